@@ -1,0 +1,13 @@
+//! Domain types and rules of Quartier. No I/O lives here: every type that
+//! enters the system from a form or an API body is parsed into one of these
+//! newtypes, whose constructor rejects bad values with a message key that the
+//! web layer translates.
+
+pub mod account;
+pub mod invite;
+pub mod locale;
+pub mod neighbourhood;
+pub mod policy;
+pub mod validation;
+
+pub use validation::{FieldError, FieldErrors};

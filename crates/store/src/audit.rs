@@ -1,0 +1,40 @@
+//! The record of what coordinators, moderators and operators did. Those
+//! affected can read it; nothing here is ever edited.
+
+use crate::entity::audit_log;
+use crate::{Result, Store, new_id, now};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+
+impl Store {
+    pub async fn audit(
+        &self,
+        neighbourhood_id: Option<Uuid>,
+        actor_id: Option<Uuid>,
+        action: &str,
+        subject_id: Option<Uuid>,
+        detail: &str,
+    ) -> Result<()> {
+        audit_log::ActiveModel {
+            id: Set(new_id()),
+            neighbourhood_id: Set(neighbourhood_id),
+            actor_id: Set(actor_id),
+            action: Set(action.to_string()),
+            subject_id: Set(subject_id),
+            detail: Set(detail.to_string()),
+            created_at: Set(now()),
+        }
+        .insert(self.db())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn audit_entries(&self, neighbourhood_id: Uuid, limit: u64) -> Result<Vec<audit_log::Model>> {
+        Ok(audit_log::Entity::find()
+            .filter(audit_log::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .order_by_desc(audit_log::Column::Id)
+            .limit(limit)
+            .all(self.db())
+            .await?)
+    }
+}

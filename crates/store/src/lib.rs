@@ -1,0 +1,195 @@
+//! The database of Quartier. One entity set and one migration set serve
+//! SQLite (a village on a Raspberry Pi) and PostgreSQL (a city); the backend
+//! is chosen from the URL at run time.
+//!
+//! Queries are grouped by capability. Errors are typed: a unique-key clash
+//! is a `Conflict` that the web layer turns into a message next to a field.
+
+pub mod accounts;
+pub mod audit;
+pub mod backup;
+pub mod demo;
+pub mod entity;
+pub mod invites;
+pub mod migration;
+pub mod neighbourhoods;
+pub mod passwords;
+pub mod personal_data;
+pub mod sessions;
+pub mod setup;
+pub mod testing;
+pub mod throttle;
+pub mod tokens;
+
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, SqlErr, Statement};
+use sea_orm_migration::MigratorTrait;
+use std::time::Duration;
+
+pub use sea_orm;
+
+/// Errors of the store, typed so callers can answer 404, 409 or 422.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// A unique key was taken; the string names what clashed.
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error("invalid state: {0}")]
+    Invalid(&'static str),
+    #[error("database: {0}")]
+    Db(#[from] DbErr),
+    #[error("{0}")]
+    Other(String),
+}
+
+impl StoreError {
+    /// Map a unique violation to `Conflict(what)`, anything else stays a DB error.
+    pub fn conflict_on(e: DbErr, what: &'static str) -> Self {
+        match e.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::Conflict(what),
+            _ => StoreError::Db(e),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Which database is behind the connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A handle on the database, cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Store {
+    db: DatabaseConnection,
+    backend: Backend,
+    url: String,
+}
+
+impl Store {
+    /// Connect to `sqlite://file.db` or `postgres://…`. SQLite runs in WAL
+    /// mode with foreign keys on and `synchronous=FULL`: durability first.
+    pub async fn connect(url: &str) -> Result<Self> {
+        let backend = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else {
+            return Err(StoreError::Other(format!(
+                "database_url must start with sqlite: or postgres:// (got {})",
+                redact_url(url)
+            )));
+        };
+        let mut opts = ConnectOptions::new(url.to_string());
+        opts.sqlx_logging(false).acquire_timeout(Duration::from_secs(10));
+        if backend == Backend::Sqlite {
+            opts.max_connections(8).min_connections(1);
+            opts.map_sqlx_sqlite_opts(|o| {
+                use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+                o.create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Full)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10))
+            });
+        } else {
+            opts.max_connections(16);
+        }
+        let db = Database::connect(opts).await?;
+        Ok(Self { db, backend, url: url.to_string() })
+    }
+
+    /// Bring the schema up to date.
+    pub async fn migrate(&self) -> Result<()> {
+        migration::Migrator::up(&self.db, None).await?;
+        Ok(())
+    }
+
+    /// For readiness checks: a trivial round trip to the database.
+    pub async fn ping(&self) -> Result<()> {
+        self.db.execute_unprepared("SELECT 1").await?;
+        Ok(())
+    }
+
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub(crate) fn db_backend(&self) -> DbBackend {
+        match self.backend {
+            Backend::Sqlite => DbBackend::Sqlite,
+            Backend::Postgres => DbBackend::Postgres,
+        }
+    }
+
+    /// Names of all tables of the schema (without the migration bookkeeping).
+    pub async fn table_names(&self) -> Result<Vec<String>> {
+        let sql = match self.backend {
+            Backend::Sqlite => "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            Backend::Postgres => "SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema()",
+        };
+        let rows = self.db.query_all_raw(Statement::from_string(self.db_backend(), sql)).await?;
+        let mut out = Vec::new();
+        for r in rows {
+            let t: String = r.try_get("", "t")?;
+            if t != "seaql_migrations" {
+                out.push(t);
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    pub async fn close(self) -> Result<()> {
+        self.db.close().await?;
+        Ok(())
+    }
+}
+
+/// Hide the password in a database URL for logs and `quartier config`.
+pub fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// The current time, to the second. Whole seconds keep SQLite's text
+/// timestamps comparable as strings; ties are broken by the v7 ids.
+pub fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(0)
+}
+
+/// A new time-ordered id.
+pub fn new_id() -> uuid::Uuid {
+    uuid::Uuid::now_v7()
+}
+
+/// A random secret for cookies and e-mail links (256 bits, URL-safe).
+pub fn random_token() -> String {
+    use base64::Engine;
+    let bytes: [u8; 32] = rand::random();
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Secrets are stored only as their SHA-256.
+pub fn hash_token(token: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(token.as_bytes()))
+}

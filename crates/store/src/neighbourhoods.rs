@@ -1,0 +1,281 @@
+//! Neighbourhoods and the memberships of people in them.
+
+use crate::entity::{membership, neighbourhood, user};
+use crate::{Result, Store, StoreError, new_id, now};
+use quartier_core::neighbourhood::{MembershipStatus, Role, Slug};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait,
+};
+use uuid::Uuid;
+
+/// A member as listed to neighbours and coordinators.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub membership: membership::Model,
+    pub user: user::Model,
+}
+
+impl Member {
+    pub fn role(&self) -> Role {
+        Role::from_tag(&self.membership.role).unwrap_or(Role::Resident)
+    }
+}
+
+/// The role and status of a membership row.
+pub fn membership_state(m: &membership::Model) -> (Role, MembershipStatus) {
+    (
+        Role::from_tag(&m.role).unwrap_or(Role::Resident),
+        MembershipStatus::from_tag(&m.status).unwrap_or(MembershipStatus::Pending),
+    )
+}
+
+impl Store {
+    pub async fn create_neighbourhood(
+        &self,
+        slug: &Slug,
+        name: &str,
+        description: &str,
+        tz: &str,
+    ) -> Result<neighbourhood::Model> {
+        neighbourhood::ActiveModel {
+            id: Set(new_id()),
+            slug: Set(slug.as_str().to_string()),
+            name: Set(name.to_string()),
+            description: Set(description.to_string()),
+            timezone: Set(tz.to_string()),
+            created_at: Set(now()),
+        }
+        .insert(self.db())
+        .await
+        .map_err(|e| StoreError::conflict_on(e, "slug"))
+    }
+
+    pub async fn neighbourhood_by_slug(&self, slug: &str) -> Result<neighbourhood::Model> {
+        neighbourhood::Entity::find()
+            .filter(neighbourhood::Column::Slug.eq(slug))
+            .one(self.db())
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
+    pub async fn neighbourhoods(&self) -> Result<Vec<neighbourhood::Model>> {
+        Ok(neighbourhood::Entity::find().order_by_asc(neighbourhood::Column::Name).all(self.db()).await?)
+    }
+
+    pub async fn membership(&self, user_id: Uuid, neighbourhood_id: Uuid) -> Result<Option<membership::Model>> {
+        Ok(membership::Entity::find()
+            .filter(membership::Column::UserId.eq(user_id))
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .one(self.db())
+            .await?)
+    }
+
+    /// All memberships of a person, with their neighbourhoods.
+    pub async fn memberships_of(&self, user_id: Uuid) -> Result<Vec<(membership::Model, neighbourhood::Model)>> {
+        let rows = membership::Entity::find()
+            .filter(membership::Column::UserId.eq(user_id))
+            .order_by_asc(membership::Column::CreatedAt)
+            .all(self.db())
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for m in rows {
+            if let Some(n) = neighbourhood::Entity::find_by_id(m.neighbourhood_id).one(self.db()).await? {
+                out.push((m, n));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Ask to join. A second request is a conflict, not a second row.
+    pub async fn request_membership(&self, user_id: Uuid, neighbourhood_id: Uuid) -> Result<membership::Model> {
+        membership::ActiveModel {
+            id: Set(new_id()),
+            user_id: Set(user_id),
+            neighbourhood_id: Set(neighbourhood_id),
+            role: Set(Role::Resident.tag().into()),
+            status: Set(MembershipStatus::Pending.tag().into()),
+            created_at: Set(now()),
+            verified_at: Set(None),
+            verified_by: Set(None),
+            via_code: Set(false),
+        }
+        .insert(self.db())
+        .await
+        .map_err(|e| StoreError::conflict_on(e, "membership"))
+    }
+
+    /// Add someone directly with a role and verified (operator tools, demo).
+    pub async fn add_verified_member(
+        &self,
+        user_id: Uuid,
+        neighbourhood_id: Uuid,
+        role: Role,
+        by: Option<Uuid>,
+    ) -> Result<()> {
+        let t = now();
+        match self.membership(user_id, neighbourhood_id).await? {
+            Some(m) => {
+                let mut a: membership::ActiveModel = m.into();
+                a.role = Set(role.tag().into());
+                a.status = Set(MembershipStatus::Verified.tag().into());
+                a.verified_at = Set(Some(t));
+                a.verified_by = Set(by);
+                a.update(self.db()).await?;
+            }
+            None => {
+                membership::ActiveModel {
+                    id: Set(new_id()),
+                    user_id: Set(user_id),
+                    neighbourhood_id: Set(neighbourhood_id),
+                    role: Set(role.tag().into()),
+                    status: Set(MembershipStatus::Verified.tag().into()),
+                    created_at: Set(t),
+                    verified_at: Set(Some(t)),
+                    verified_by: Set(by),
+                    via_code: Set(false),
+                }
+                .insert(self.db())
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A coordinator confirms a pending membership of their neighbourhood.
+    pub async fn confirm_membership(
+        &self,
+        neighbourhood_id: Uuid,
+        membership_id: Uuid,
+        by: Uuid,
+    ) -> Result<membership::Model> {
+        let txn = self.db().begin().await?;
+        let m = membership::Entity::find_by_id(membership_id)
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        if m.status == MembershipStatus::Verified.tag() {
+            return Err(StoreError::Invalid("already verified"));
+        }
+        let mut a: membership::ActiveModel = m.into();
+        a.status = Set(MembershipStatus::Verified.tag().into());
+        a.verified_at = Set(Some(now()));
+        a.verified_by = Set(Some(by));
+        let m = a.update(&txn).await?;
+        txn.commit().await?;
+        Ok(m)
+    }
+
+    /// A coordinator declines a pending request: the row goes away, so the
+    /// person can ask again later.
+    pub async fn decline_membership(&self, neighbourhood_id: Uuid, membership_id: Uuid) -> Result<()> {
+        let r = membership::Entity::delete_many()
+            .filter(membership::Column::Id.eq(membership_id))
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(membership::Column::Status.eq(MembershipStatus::Pending.tag()))
+            .exec(self.db())
+            .await?;
+        if r.rows_affected == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Change the role of a verified member.
+    pub async fn set_role(&self, neighbourhood_id: Uuid, membership_id: Uuid, role: Role) -> Result<()> {
+        let m = membership::Entity::find_by_id(membership_id)
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(membership::Column::Status.eq(MembershipStatus::Verified.tag()))
+            .one(self.db())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        if m.role == Role::Coordinator.tag() && role != Role::Coordinator {
+            let coordinators = membership::Entity::find()
+                .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+                .filter(membership::Column::Role.eq(Role::Coordinator.tag()))
+                .count(self.db())
+                .await?;
+            if coordinators <= 1 {
+                return Err(StoreError::Invalid("last coordinator"));
+            }
+        }
+        let mut a: membership::ActiveModel = m.into();
+        a.role = Set(role.tag().into());
+        a.update(self.db()).await?;
+        Ok(())
+    }
+
+    async fn members_with(
+        &self,
+        neighbourhood_id: Uuid,
+        status: MembershipStatus,
+        limit: u64,
+        newest_first: bool,
+    ) -> Result<Vec<Member>> {
+        let mut q = membership::Entity::find()
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(membership::Column::Status.eq(status.tag()));
+        q = if newest_first {
+            q.order_by_desc(membership::Column::VerifiedAt).order_by_desc(membership::Column::Id)
+        } else {
+            q.order_by_asc(membership::Column::CreatedAt).order_by_asc(membership::Column::Id)
+        };
+        let rows = q.limit(limit).all(self.db()).await?;
+        let ids: Vec<Uuid> = rows.iter().map(|m| m.user_id).collect();
+        let users = user::Entity::find().filter(user::Column::Id.is_in(ids)).all(self.db()).await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|m| {
+                let u = users.iter().find(|u| u.id == m.user_id)?.clone();
+                Some(Member { membership: m, user: u })
+            })
+            .collect())
+    }
+
+    pub async fn pending_members(&self, neighbourhood_id: Uuid) -> Result<Vec<Member>> {
+        self.members_with(neighbourhood_id, MembershipStatus::Pending, 500, false).await
+    }
+
+    pub async fn verified_members(&self, neighbourhood_id: Uuid, limit: u64) -> Result<Vec<Member>> {
+        let mut v = self.members_with(neighbourhood_id, MembershipStatus::Verified, limit, false).await?;
+        v.sort_by_key(|m| m.user.display_name.to_lowercase());
+        Ok(v)
+    }
+
+    /// The newest verified neighbours, for the start page.
+    pub async fn newest_members(&self, neighbourhood_id: Uuid, limit: u64) -> Result<Vec<Member>> {
+        self.members_with(neighbourhood_id, MembershipStatus::Verified, limit, true).await
+    }
+
+    pub async fn count_members(&self, neighbourhood_id: Uuid) -> Result<u64> {
+        Ok(membership::Entity::find()
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(membership::Column::Status.eq(MembershipStatus::Verified.tag()))
+            .count(self.db())
+            .await?)
+    }
+
+    /// Whether two people are both verified in at least one neighbourhood.
+    pub async fn share_neighbourhood(&self, a: Uuid, b: Uuid) -> Result<bool> {
+        let verified = MembershipStatus::Verified.tag();
+        let mine: Vec<Uuid> = membership::Entity::find()
+            .filter(membership::Column::UserId.eq(a))
+            .filter(membership::Column::Status.eq(verified))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|m| m.neighbourhood_id)
+            .collect();
+        if mine.is_empty() {
+            return Ok(false);
+        }
+        Ok(membership::Entity::find()
+            .filter(membership::Column::UserId.eq(b))
+            .filter(membership::Column::Status.eq(verified))
+            .filter(membership::Column::NeighbourhoodId.is_in(mine))
+            .count(self.db())
+            .await?
+            > 0)
+    }
+}

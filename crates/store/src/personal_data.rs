@@ -1,0 +1,138 @@
+//! Everything the platform holds about a person: export it as one file,
+//! erase it on request. Every table is listed in [`TABLES`]; a test fails
+//! when the schema has a table this list does not know, so each new
+//! capability has to say how its data is exported and erased.
+
+use crate::entity::{audit_log, email_token, invite_code, membership, neighbourhood, session, user};
+use crate::{Result, Store, StoreError, now};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    sea_query::Expr,
+};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+/// How a table relates to people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handling {
+    /// Holds a person's data: `export` is the key in the export file,
+    /// `erase` says what erasure does to it.
+    Personal { export: &'static str, erase: &'static str },
+    /// Holds no personal data; the reason says why.
+    NotPersonal(&'static str),
+}
+
+/// Every table of the schema and how it is handled.
+pub const TABLES: &[(&str, Handling)] = &[
+    ("users", Handling::Personal { export: "account", erase: "anonymised: shown as former neighbour" }),
+    ("sessions", Handling::Personal { export: "sessions", erase: "deleted" }),
+    ("email_tokens", Handling::Personal { export: "email_tokens", erase: "deleted" }),
+    ("memberships", Handling::Personal { export: "memberships", erase: "deleted" }),
+    ("invite_codes", Handling::Personal { export: "invite_codes_used", erase: "link to the person removed" }),
+    ("audit_log", Handling::Personal { export: "audit_log", erase: "kept; the actor is the anonymised account" }),
+    ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
+    ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
+    ("setup_tokens", Handling::NotPersonal("instance set-up, before any person exists")),
+];
+
+fn ts(t: &chrono::DateTime<chrono::Utc>) -> String {
+    t.to_rfc3339()
+}
+
+impl Store {
+    /// One JSON document with everything about the person.
+    pub async fn export_personal_data(&self, user_id: Uuid) -> Result<Value> {
+        let u = self.live_user(user_id).await?;
+        let db = self.db();
+        let memberships = membership::Entity::find().filter(membership::Column::UserId.eq(user_id)).all(db).await?;
+        let mut ms = Vec::new();
+        for m in memberships {
+            let n = neighbourhood::Entity::find_by_id(m.neighbourhood_id).one(db).await?;
+            ms.push(json!({
+                "neighbourhood": n.map(|n| n.name),
+                "role": m.role,
+                "status": m.status,
+                "requested_at": ts(&m.created_at),
+                "verified_at": m.verified_at.as_ref().map(ts),
+                "via_code": m.via_code,
+            }));
+        }
+        let sessions: Vec<Value> = session::Entity::find()
+            .filter(session::Column::UserId.eq(user_id))
+            .all(db)
+            .await?
+            .iter()
+            .map(|s| json!({"started_at": ts(&s.created_at), "last_seen_at": ts(&s.last_seen_at)}))
+            .collect();
+        let tokens: Vec<Value> = email_token::Entity::find()
+            .filter(email_token::Column::UserId.eq(user_id))
+            .all(db)
+            .await?
+            .iter()
+            .map(|t| json!({"purpose": t.purpose, "new_email": t.new_email, "created_at": ts(&t.created_at), "expires_at": ts(&t.expires_at), "used_at": t.used_at.as_ref().map(ts)}))
+            .collect();
+        let codes: Vec<Value> = invite_code::Entity::find()
+            .filter(invite_code::Column::UsedBy.eq(user_id))
+            .all(db)
+            .await?
+            .iter()
+            .map(|c| json!({"code": c.code, "used_at": c.used_at.as_ref().map(ts)}))
+            .collect();
+        let audit: Vec<Value> = audit_log::Entity::find()
+            .filter(Condition::any().add(audit_log::Column::ActorId.eq(user_id)).add(audit_log::Column::SubjectId.eq(user_id)))
+            .order_by_asc(audit_log::Column::Id)
+            .all(db)
+            .await?
+            .iter()
+            .map(|a| json!({"action": a.action, "by_me": a.actor_id == Some(user_id), "detail": a.detail, "at": ts(&a.created_at)}))
+            .collect();
+        Ok(json!({
+            "format": "quartier-personal-data/1",
+            "exported_at": ts(&now()),
+            "account": {
+                "id": u.id,
+                "email": u.email,
+                "email_confirmed_at": u.email_confirmed_at.as_ref().map(ts),
+                "display_name": u.display_name,
+                "bio": u.bio,
+                "profile_public": u.profile_public,
+                "preferences": {"locale": u.locale, "text_size": u.text_size, "contrast": u.contrast},
+                "operator": u.is_operator,
+                "created_at": ts(&u.created_at),
+            },
+            "memberships": ms,
+            "sessions": sessions,
+            "email_tokens": tokens,
+            "invite_codes_used": codes,
+            "audit_log": audit,
+        }))
+    }
+
+    /// Erase a person. The account row stays as an anonymous stub so that
+    /// what others need (a thread, a log entry) still has an author, shown
+    /// as "former neighbour".
+    pub async fn erase_person(&self, user_id: Uuid) -> Result<()> {
+        let u = self.live_user(user_id).await?;
+        let txn = self.db().begin().await?;
+        session::Entity::delete_many().filter(session::Column::UserId.eq(user_id)).exec(&txn).await?;
+        email_token::Entity::delete_many().filter(email_token::Column::UserId.eq(user_id)).exec(&txn).await?;
+        membership::Entity::delete_many().filter(membership::Column::UserId.eq(user_id)).exec(&txn).await?;
+        invite_code::Entity::update_many()
+            .col_expr(invite_code::Column::UsedBy, Expr::value(Option::<Uuid>::None))
+            .filter(invite_code::Column::UsedBy.eq(user_id))
+            .exec(&txn)
+            .await?;
+        let mut a: user::ActiveModel = u.into();
+        a.email = Set(format!("erased-{user_id}@invalid"));
+        a.email_confirmed_at = Set(None);
+        a.password_hash = Set(String::new());
+        a.display_name = Set(String::new());
+        a.bio = Set(String::new());
+        a.profile_public = Set(false);
+        a.is_operator = Set(false);
+        a.deleted_at = Set(Some(now()));
+        a.update(&txn).await.map_err(StoreError::Db)?;
+        txn.commit().await?;
+        Ok(())
+    }
+}

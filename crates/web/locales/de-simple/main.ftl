@@ -1,0 +1,521 @@
+# Deutsch in Leichter Sprache
+
+skip-to-content = Direkt zum Inhalt
+demo-banner =
+    Das ist eine Demo.
+    Demo bedeutet: Hier können Sie alles ausprobieren.
+    Alle Namen und Texte sind ausgedacht.
+    Bitte geben Sie nur ausgedachte Daten ein.
+nav-main = Haupt·menü
+nav-account = Mein Konto
+nav-admin = Betreiber·bereich
+nav-login = Anmelden
+nav-logout = Abmelden
+nav-signup = Konto anlegen
+nav-preferences = Anzeige und Sprache
+footer-language = Sprache:
+footer-about =
+    Quartier ist ein Programm für Nachbarschaften.
+    Das Programm ist freie Software.
+    Das bedeutet: Alle dürfen das Programm benutzen und verändern.
+    Wir zeigen Ihre Adresse nie.
+back-home = Zur Start·seite
+back-account = Zurück zu „Mein Konto“
+save = Speichern
+form-has-errors = Bitte prüfen Sie Ihre Eingaben
+error-prefix = Fehler:
+former-neighbour = Frühere Nachbarin oder früherer Nachbar
+
+## Fehlerseiten
+error-not-found = Seite nicht gefunden
+error-not-found-text =
+    Wir finden diese Seite nicht.
+    Vielleicht gibt es die Seite nicht mehr.
+    Oder die Seite hat eine neue Adresse.
+error-forbidden = Kein Zugang
+error-forbidden-text =
+    Nur bestimmte Menschen dürfen diese Seite sehen.
+    Zum Beispiel: bestätigte Nachbarinnen und Nachbarn.
+    Oder die Koordination.
+    Die Koordination leitet das Quartier.
+error-login-required = Bitte melden Sie sich an
+error-login-required-text =
+    Sie wollen diese Seite sehen?
+    Dann melden Sie sich bitte zuerst an.
+error-bad-request = Das haben wir nicht verstanden
+error-bad-request-text =
+    Etwas hat gefehlt oder war falsch.
+    Bitte benutzen Sie noch einmal das Formular.
+error-conflict = Das geht gerade nicht
+error-conflict-text =
+    Vielleicht ist das schon erledigt.
+    Oder etwas hat sich inzwischen geändert.
+    Bitte laden Sie die Seite neu.
+error-too-many = Zu viele Versuche
+error-too-many-text =
+    Bitte warten Sie ein paar Minuten.
+    Dann versuchen Sie es noch einmal.
+error-validation = Bitte prüfen Sie Ihre Eingaben
+error-validation-text =
+    Manche Angaben fehlen.
+    Oder manche Angaben stimmen nicht.
+error-internal = Technischer Fehler
+error-internal-text =
+    Bei uns gibt es ein technisches Problem.
+    Ihre Eingaben sind noch da.
+    Bitte versuchen Sie es später noch einmal.
+
+## Feldfehler
+err-email-empty = Bitte geben Sie Ihre E-Mail·Adresse ein.
+err-email-invalid =
+    Diese E-Mail·Adresse stimmt so nicht.
+    So sieht eine E-Mail·Adresse aus: name@beispiel.de
+err-email-taken = Es gibt schon ein Konto mit dieser E-Mail·Adresse.
+err-email-same = Das ist schon Ihre E-Mail·Adresse.
+err-password-empty = Bitte geben Sie Ihr Pass·wort ein.
+err-password-short =
+    Das Pass·wort ist zu kurz.
+    Das Pass·wort muss mindestens 10 Zeichen haben.
+    Zeichen sind zum Beispiel Buchstaben und Zahlen.
+err-password-long =
+    Das Pass·wort ist zu lang.
+    Das Pass·wort darf höchstens 200 Zeichen haben.
+err-password-weak =
+    Dieses Pass·wort ist zu einfach.
+    Andere Menschen können das Pass·wort leicht erraten.
+    Bitte wählen Sie ein anderes Pass·wort.
+err-password-demo =
+    Das Demo·Pass·wort ist hier verboten.
+    Bitte wählen Sie ein eigenes Pass·wort.
+err-current-password = Das jetzige Pass·wort ist falsch.
+err-login-failed = Die E-Mail·Adresse oder das Pass·wort ist falsch.
+err-login-throttled =
+    Sie haben es zu oft falsch versucht.
+    Bitte warten Sie 15 Minuten.
+    Oder wählen Sie ein neues Pass·wort.
+err-login-unconfirmed =
+    Bitte bestätigen Sie zuerst Ihre E-Mail·Adresse.
+    Wir haben Ihnen gerade eine E-Mail mit einem neuen Link geschickt.
+    Bitte klicken Sie auf den Link.
+err-name-short =
+    Der Name ist zu kurz.
+    Der Name muss mindestens 2 Zeichen haben.
+err-name-long =
+    Der Name ist zu lang.
+    Der Name darf höchstens 60 Zeichen haben.
+err-name-invalid =
+    Im Namen darf das Zeichen @ nicht vorkommen.
+    Der Name muss in 1 Zeile stehen.
+err-text-short = Dieser Text ist zu kurz.
+err-text-control =
+    Im Text sind besondere Zeichen für den Computer.
+    Diese Zeichen sind hier verboten.
+err-bio-long =
+    Der Text ist zu lang.
+    Der Text darf höchstens 1000 Zeichen haben.
+err-description-long =
+    Die Beschreibung ist zu lang.
+    Die Beschreibung darf höchstens 2000 Zeichen haben.
+err-slug-length = Die Adresse muss 2 bis 40 Zeichen haben.
+err-slug-chars =
+    Erlaubt sind nur diese Zeichen:
+    Kleine Buchstaben von a bis z.
+    Zahlen von 0 bis 9.
+    Einzelne Binde·striche.
+err-slug-reserved =
+    Diese Adresse ist gesperrt.
+    Bitte wählen Sie eine andere Adresse.
+err-slug-taken = Ein anderes Quartier hat schon diese Adresse.
+err-timezone =
+    Diese Zeit·zone kennen wir nicht.
+    Ein Beispiel für eine Zeit·zone: Europe/Berlin
+err-setup-token =
+    Der Einrichtungs·code ist falsch oder zu alt.
+    Bitte starten Sie den Server neu.
+    Dann bekommen Sie einen neuen Code.
+err-code-empty = Bitte geben Sie den Code von Ihrer Einladungs·karte ein.
+err-code-invalid =
+    Ein Code hat 8 Zeichen.
+    Zum Beispiel: ACDE-FGHJ
+err-code-unknown =
+    Diesen Code kennen wir nicht.
+    Oder jemand hat den Code schon benutzt.
+err-count-range = Bitte geben Sie eine Zahl von 1 bis 100 ein.
+err-no-such-account = Mit dieser E-Mail·Adresse gibt es kein Konto.
+err-already-member =
+    Sie sind schon Mitglied.
+    Oder Sie haben schon eine Anfrage geschickt.
+err-last-coordinator =
+    Ein Quartier braucht mindestens 1 Koordinatorin oder 1 Koordinator.
+    Die Koordination leitet das Quartier.
+
+## Hinweise nach einer Aktion
+notice-saved = Gespeichert.
+notice-password-changed =
+    Sie haben Ihr Pass·wort geändert.
+    Auf anderen Geräten sind Sie jetzt abgemeldet.
+notice-email-changed = Ihre neue E-Mail·Adresse gilt jetzt.
+notice-joined =
+    Willkommen!
+    Sie sind jetzt bestätigt.
+    Sie gehören jetzt zum Quartier.
+notice-requested =
+    Ihre Anfrage ist angekommen.
+    Die Koordination meldet sich bei Ihnen.
+notice-confirmed = Die Person ist jetzt bestätigt.
+notice-declined = Sie haben die Anfrage abgelehnt.
+notice-role-set = Sie haben die Rolle geändert.
+notice-created =
+    Das Konto ist fertig.
+    Sie können sich jetzt anmelden.
+notice-confirm-sent =
+    Wir haben Ihnen einen Link geschickt.
+    Mit dem Link bestätigen Sie Ihre E-Mail·Adresse.
+notice-logged-out = Sie sind jetzt abgemeldet.
+notice-password-reset =
+    Ihr neues Pass·wort gilt jetzt.
+    Bitte melden Sie sich an.
+notice-email-confirmed =
+    Ihre E-Mail·Adresse ist jetzt bestätigt.
+    Bitte melden Sie sich an.
+notice-deleted = Wir haben Ihr Konto gelöscht.
+
+## Rollen
+role-resident = Bewohnerin oder Bewohner
+role-moderator = Moderation
+role-coordinator = Koordination
+status-pending = Anfrage wartet auf Bestätigung
+
+## Startseite
+home-title = Willkommen bei Quartier
+home-lead =
+    Hier helfen sich Nachbarinnen und Nachbarn gegenseitig.
+    Vereine zeigen, was sie machen.
+    Und alle erfahren, was im Viertel passiert.
+home-my-neighbourhoods = Meine Quartiere
+home-all-neighbourhoods = Alle Quartiere auf dieser Seite
+home-none-yet = Hier gibt es noch kein Quartier.
+members-count = { $count ->
+    [one] 1 bestätigte Person
+   *[other] { $count } bestätigte Personen
+}
+setup-needed-title = Einrichtung nötig
+setup-needed-text =
+    Diese Quartier·Seite hat noch keinen Betreiber.
+    Der Betreiber kümmert sich um die Technik.
+    Der Server hat beim Start einen Code geschrieben.
+    Der Server ist der Computer, auf dem Quartier läuft.
+    Der Code heißt: Einrichtungs·code.
+    Sie finden den Code in der Konsole.
+    Die Konsole ist das Fenster mit den Nachrichten vom Server.
+    Sie können den Code nur 1 Mal benutzen.
+    Mit dem Code legen Sie das erste Konto für den Betreiber an.
+setup-start = Jetzt einrichten
+
+## Einrichtung
+setup-title = Erstes Konto für den Betreiber anlegen
+setup-intro =
+    Geben Sie den Einrichtungs·code aus der Server·konsole ein.
+    Wählen Sie dann Ihre Zugangs·daten.
+    Zugangs·daten sind zum Beispiel Ihre E-Mail·Adresse und Ihr Pass·wort.
+setup-submit = Konto anlegen
+label-setup-token = Einrichtungs·code
+hint-setup-token =
+    Der Code steht in der Konsole.
+    In dieser Konsole haben Sie den Server gestartet.
+    Der Code gilt 1 Stunde.
+
+## Registrieren und Anmelden
+signup-title = Neues Konto anlegen
+signup-intro =
+    Mit einem Konto können Sie bei Ihrem Quartier mitmachen.
+    Wir zeigen Ihre Adresse nie.
+signup-submit = Konto anlegen
+signup-have-account = Sie haben schon ein Konto?
+signup-check-mail-title = Bitte sehen Sie in Ihre E-Mails
+signup-check-mail-text =
+    Wir haben Ihnen eine E-Mail geschickt.
+    In der E-Mail ist ein Link.
+    Bitte klicken Sie auf den Link.
+    So bestätigen Sie Ihr Konto.
+    Der Link gilt 3 Tage.
+label-display-name = Ihr Name für die Nachbarn
+hint-display-name = Zum Beispiel: „Anna S.“ oder Ihr ganzer Name.
+label-email = E-Mail·Adresse
+hint-email =
+    Wir schicken Ihnen einen Link.
+    Mit dem Link bestätigen Sie die Adresse.
+    Andere Menschen sehen die Adresse nicht.
+label-password = Pass·wort
+label-new-password = Neues Pass·wort
+hint-password =
+    Mindestens 10 Zeichen.
+    Tipp: Nehmen Sie einen Satz.
+    Den Satz können Sie sich gut merken.
+label-current-password = Jetziges Pass·wort
+label-new-email = Neue E-Mail·Adresse
+login-title = Anmelden
+login-submit = Anmelden
+login-forgot = Pass·wort vergessen?
+login-no-account = Sie haben noch kein Konto?
+confirm-title = E-Mail·Adresse bestätigen
+confirm-text =
+    Bitte klicken Sie auf den Knopf.
+    So bestätigen Sie Ihre E-Mail·Adresse.
+confirm-submit = Jetzt bestätigen
+token-invalid-title = Der Link geht nicht mehr
+token-invalid-text =
+    Jemand hat diesen Link schon benutzt.
+    Oder der Link ist zu alt.
+    Bitte holen Sie sich einen neuen Link.
+    Zum Beispiel so: Klicken Sie auf „Pass·wort vergessen?“.
+    Oder melden Sie sich an.
+forgot-title = Pass·wort vergessen
+forgot-intro =
+    Geben Sie Ihre E-Mail·Adresse ein.
+    Wir schicken Ihnen dann einen Link.
+    Mit dem Link wählen Sie ein neues Pass·wort.
+forgot-submit = Link schicken
+forgot-sent-title = Bitte sehen Sie in Ihre E-Mails
+forgot-sent-text =
+    Gibt es ein Konto mit dieser Adresse?
+    Dann haben wir einen Link an die Adresse geschickt.
+    Der Link gilt 2 Stunden.
+reset-title = Neues Pass·wort wählen
+reset-submit = Pass·wort speichern
+
+## E-Mails
+mail-confirm-subject = Bitte bestätigen Sie Ihre E-Mail·Adresse
+mail-confirm-body = Guten Tag,
+
+    bitte bestätigen Sie Ihre E-Mail·Adresse für Quartier.
+    Klicken Sie dazu auf diesen Link:
+
+    { $link }
+
+    Der Link gilt 3 Tage.
+    Sie haben sich nicht bei Quartier angemeldet?
+    Dann löschen Sie diese E-Mail einfach.
+mail-exists-subject = Anmeldung bei Quartier
+mail-exists-body = Guten Tag,
+
+    jemand wollte mit Ihrer E-Mail·Adresse ein neues Konto anlegen.
+    Aber Sie haben schon ein Konto.
+    Haben Sie Ihr Pass·wort vergessen?
+    Dann wählen Sie hier ein neues Pass·wort:
+
+    { $link }
+
+    Das waren nicht Sie?
+    Dann müssen Sie nichts tun.
+mail-reset-subject = Neues Pass·wort für Quartier
+mail-reset-body = Guten Tag,
+
+    mit diesem Link wählen Sie ein neues Pass·wort:
+
+    { $link }
+
+    Der Link gilt 2 Stunden.
+    Sie wollen kein neues Pass·wort?
+    Dann löschen Sie diese E-Mail einfach.
+mail-change-subject = Neue E-Mail·Adresse bestätigen
+mail-change-body = Guten Tag,
+
+    bitte bestätigen Sie Ihre neue E-Mail·Adresse für Quartier.
+    Klicken Sie dazu auf diesen Link:
+
+    { $link }
+
+    Der Link gilt 3 Tage.
+
+## Konto
+account-title = Mein Konto
+account-nav = Einstellungen für mein Konto
+account-export = Meine Daten herunterladen
+account-view-profile = Mein Profil ansehen
+account-no-neighbourhood = Sie sind noch in keinem Quartier.
+account-find-neighbourhood = Ein Quartier finden
+profile-edit-title = Mein Profil
+profile-privacy =
+    Ihr Profil ist eine Seite mit Informationen über Sie.
+    Nur bestätigte Nachbarinnen und Nachbarn sehen Ihr Profil.
+    Sie können Ihr Profil aber auch für alle Menschen öffnen.
+    Ihre Adresse zeigen wir nie.
+label-bio = Über mich (freiwillig)
+hint-bio =
+    Zum Beispiel: Was machen Sie gern?
+    Wobei können Sie helfen?
+    Höchstens 1000 Zeichen.
+label-profile-public = Alle Menschen dürfen mein Profil sehen, auch ohne Anmeldung
+password-title = Pass·wort ändern
+password-submit = Pass·wort ändern
+email-title = E-Mail·Adresse ändern
+email-current = Das ist jetzt Ihre E-Mail·Adresse: { $email }
+email-intro =
+    Wir schicken einen Link an die neue Adresse.
+    Bitte klicken Sie auf den Link.
+    Erst dann gilt die neue Adresse.
+email-submit = Link an neue Adresse schicken
+email-sent-title = Bitte sehen Sie in die E-Mails von der neuen Adresse
+email-sent-text =
+    Wir haben einen Link an die neue Adresse geschickt.
+    Das machen wir nur, wenn die neue Adresse noch frei ist.
+    Bitte klicken Sie auf den Link.
+    Bis dahin gilt Ihre alte Adresse.
+email-confirm-title = Neue E-Mail·Adresse bestätigen
+email-confirm-text =
+    Bitte klicken Sie auf den Knopf.
+    Dann gilt Ihre neue Adresse.
+delete-title = Konto löschen
+delete-intro =
+    Sie können Ihr Konto löschen.
+    Dann löschen wir Ihre persönlichen Daten.
+    Das sind: Ihre E-Mail·Adresse, Ihr Name, Ihr Profil und Ihre Mitglied·schaften.
+    Manche Sachen brauchen andere Menschen noch.
+    Zum Beispiel: Nachrichten in einem Gespräch.
+    Diese Sachen bleiben da.
+    Dort steht dann: „Frühere Nachbarin oder früherer Nachbar“.
+    Achtung: Danach ist Ihr Konto für immer weg.
+delete-export-first = Wollen Sie vorher Ihre Daten speichern?
+delete-submit = Konto für immer löschen
+deleted-title = Ihr Konto ist jetzt gelöscht
+deleted-text =
+    Wir haben Ihre persönlichen Daten gelöscht.
+    Danke, dass Sie mitgemacht haben.
+
+## Anzeige und Sprache
+prefs-title = Anzeige und Sprache
+prefs-intro =
+    Diese Einstellungen gelten für jede Seite.
+    Das gilt auch ohne Anmeldung.
+    Haben Sie ein Konto?
+    Dann speichern wir die Einstellungen.
+prefs-saved = Wir haben Ihre Einstellungen gespeichert.
+prefs-language = Sprache
+prefs-text-size = Schrift·größe
+prefs-size-normal = Normal
+prefs-size-large = Groß
+prefs-size-larger = Sehr groß
+prefs-contrast = Kontrast
+prefs-contrast-normal = Normal
+prefs-contrast-high = Hoher Kontrast (Schwarz auf Weiß)
+
+## Quartier
+nb-whats-new = Neu im Quartier
+nb-nothing-new = Es gibt noch nichts Neues.
+nb-joined = seit { $date }
+nb-all-members = Alle Nachbarinnen und Nachbarn
+nb-together = Gemeinsam im Quartier
+nb-together-text =
+    Bald finden Sie hier mehr aus Ihrem Quartier.
+    Zum Beispiel:
+    Wer braucht Hilfe?
+    Wer bietet Hilfe an?
+    Welche Veranstaltungen gibt es?
+    Welche Vereine gibt es?
+nb-coordination = Koordination
+nb-pending-count = { $count ->
+    [one] 1 Anfrage wartet auf Bestätigung.
+   *[other] { $count } Anfragen warten auf Bestätigung.
+}
+nb-manage = Quartier verwalten
+nb-join-title = Mitmachen
+nb-join-login =
+    Sie wollen mitmachen?
+    Dann legen Sie ein Konto an.
+    Oder melden Sie sich an.
+nb-join-text =
+    Wohnen Sie hier?
+    Dann schicken Sie eine Anfrage.
+    Die Koordination prüft die Anfrage.
+    Die Koordination leitet das Quartier.
+    Dann bestätigt die Koordination Sie.
+nb-join-request = Anfrage schicken
+nb-pending = Die Koordination muss Ihre Anfrage noch bestätigen.
+nb-code-title = Haben Sie eine Einladungs·karte?
+nb-code-text =
+    Geben Sie den Code von der Karte ein.
+    Dann sind Sie sofort bestätigt.
+nb-code-submit = Code benutzen
+label-code = Code von der Einladungs·karte
+hint-code =
+    Der Code hat 8 Zeichen.
+    Zum Beispiel: ACDE-FGHJ
+    Sie können große oder kleine Buchstaben schreiben.
+members-title = Nachbarinnen und Nachbarn
+members-privacy = Nur bestätigte Nachbarinnen und Nachbarn sehen diese Liste.
+
+## Verwaltung
+manage-title = Quartier verwalten
+manage-pending = Anfragen zum Mitmachen
+manage-no-pending = Es gibt gerade keine Anfragen.
+manage-asked-on = Anfrage vom { $date }
+manage-confirm = Bestätigen
+manage-decline = Ablehnen
+manage-codes = Einladungs·karten
+manage-codes-text =
+    Sie können Karten mit Einladungs·codes drucken.
+    Die Karten können Sie zum Beispiel in Brief·kästen werfen.
+    Oder Sie verteilen die Karten in Ihrer Sprech·stunde.
+    Jeder Code gilt nur 1 Mal.
+label-code-count = Wie viele Karten?
+hint-code-count = 1 bis 100
+manage-codes-create = Karten erstellen
+manage-batches = Karten bis jetzt
+manage-batch-date = Erstellt am
+manage-batch-used = Benutzt
+manage-batch-print = Drucken
+manage-roles = Rollen: Wer darf was?
+manage-role-of = Rolle von { $name }
+manage-set-role = Rolle speichern
+manage-log = Protokoll: Liste mit allen Änderungen
+manage-log-empty = Die Liste ist noch leer.
+log-member-confirmed = { $actor } hat { $subject } bestätigt.
+log-member-declined = { $actor } hat die Anfrage von { $subject } abgelehnt.
+log-role-set = { $actor } hat die Rolle von { $subject } geändert.
+log-codes-created = { $count ->
+    [one] { $actor } hat 1 Einladungs·karte erstellt.
+   *[other] { $actor } hat { $count } Einladungs·karten erstellt.
+}
+log-joined-with-code =
+    { $subject } macht jetzt mit.
+    { $subject } hat dafür eine Einladungs·karte benutzt.
+codes-title = Einladungs·karten drucken
+codes-print-hint =
+    Drucken Sie diese Seite.
+    Das geht mit den Tasten Strg und P.
+    Auf 1 DIN-A4·Blatt passen 2 Karten.
+codes-card-title = Einladung ins Quartier { $name }
+codes-card-text =
+    Machen Sie mit bei Ihrer Nachbarschaft im Internet!
+    Gehen Sie auf diese Seite:
+codes-card-code = Geben Sie dort diesen Code ein:
+codes-used = schon benutzt
+
+## Profil
+profile-no-bio = Diese Person hat noch nichts über sich geschrieben.
+profile-neighbourhoods = Quartiere
+profile-edit-link = Profil ändern
+
+## Betrieb
+admin-title = Betreiber·bereich
+admin-intro =
+    Sie sind Betreiber von dieser Seite.
+    Das heißt: Sie kümmern sich um die Technik.
+    Sie legen neue Quartiere an.
+    Und Sie bestimmen für jedes Quartier die erste Koordination.
+    Die Koordination leitet das Quartier.
+    Private Inhalte aus den Quartieren sehen Sie nicht.
+admin-create = Neues Quartier anlegen
+admin-create-submit = Quartier anlegen
+label-name = Name
+label-slug = Adresse (/n/…)
+hint-slug =
+    Das ist die Adresse von dem Quartier im Internet.
+    Erlaubt sind kleine Buchstaben, Zahlen und Binde·striche.
+    Zum Beispiel: „lindenviertel“
+label-description = Beschreibung
+label-timezone = Zeit·zone
+hint-timezone = Meistens: Europe/Berlin
+label-coordinator-email = E-Mail·Adresse von der ersten Koordination (freiwillig)
+hint-coordinator-email = Die Person muss schon ein Konto haben.

@@ -1,0 +1,303 @@
+# Deutsch (Standard)
+
+skip-to-content = Zum Inhalt springen
+demo-banner = Demo-Betrieb: Alle Namen und Texte sind ausgedacht. Bitte keine echten Daten eingeben.
+nav-main = Hauptmenü
+nav-account = Mein Konto
+nav-admin = Betrieb
+nav-login = Anmelden
+nav-logout = Abmelden
+nav-signup = Registrieren
+nav-preferences = Anzeige und Sprache
+footer-language = Sprache:
+footer-about = Quartier ist freie Software für Nachbarschaften. Ihre Adresse wird nie angezeigt.
+back-home = Zur Startseite
+back-account = Zurück zu „Mein Konto“
+save = Speichern
+form-has-errors = Bitte prüfen Sie Ihre Eingaben
+error-prefix = Fehler:
+former-neighbour = Ehemalige Nachbarin / ehemaliger Nachbar
+
+## Fehlerseiten
+error-not-found = Seite nicht gefunden
+error-not-found-text = Diese Seite gibt es nicht (mehr). Vielleicht hat sich die Adresse geändert.
+error-forbidden = Kein Zugang
+error-forbidden-text = Diese Seite ist nur für bestimmte Personen sichtbar, zum Beispiel für bestätigte Nachbarinnen und Nachbarn oder die Koordination.
+error-login-required = Bitte melden Sie sich an
+error-login-required-text = Für diese Seite müssen Sie angemeldet sein.
+error-bad-request = Anfrage nicht verstanden
+error-bad-request-text = Die Anfrage war unvollständig oder fehlerhaft. Bitte versuchen Sie es noch einmal über das Formular.
+error-conflict = Das geht gerade nicht
+error-conflict-text = Das wurde schon erledigt oder passt nicht zum aktuellen Stand. Bitte laden Sie die Seite neu.
+error-too-many = Zu viele Versuche
+error-too-many-text = Bitte warten Sie einige Minuten und versuchen Sie es dann noch einmal.
+error-validation = Eingaben prüfen
+error-validation-text = Einige Angaben fehlen oder passen nicht.
+error-internal = Technischer Fehler
+error-internal-text = Bei uns ist etwas schiefgegangen. Ihre Eingaben sind nicht verloren gegangen. Bitte versuchen Sie es später noch einmal.
+
+## Feldfehler
+err-email-empty = Bitte geben Sie Ihre E-Mail-Adresse ein.
+err-email-invalid = Das ist keine gültige E-Mail-Adresse. Beispiel: name@beispiel.de
+err-email-taken = Diese E-Mail-Adresse wird schon verwendet.
+err-email-same = Das ist bereits Ihre E-Mail-Adresse.
+err-password-empty = Bitte geben Sie Ihr Passwort ein.
+err-password-short = Das Passwort muss mindestens 10 Zeichen lang sein.
+err-password-long = Das Passwort darf höchstens 200 Zeichen lang sein.
+err-password-weak = Dieses Passwort ist zu leicht zu erraten.
+err-password-demo = Das Demo-Passwort ist hier nicht erlaubt. Bitte wählen Sie ein eigenes Passwort.
+err-current-password = Das aktuelle Passwort stimmt nicht.
+err-login-failed = E-Mail-Adresse oder Passwort stimmen nicht.
+err-login-throttled = Zu viele Fehlversuche. Bitte warten Sie 15 Minuten oder setzen Sie Ihr Passwort zurück.
+err-login-unconfirmed = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse. Wir haben Ihnen gerade einen neuen Link geschickt.
+err-name-short = Der Name muss mindestens 2 Zeichen lang sein.
+err-name-long = Der Name darf höchstens 60 Zeichen lang sein.
+err-name-invalid = Der Name darf kein @-Zeichen und keinen Zeilenumbruch enthalten.
+err-text-short = Dieser Text ist zu kurz.
+err-text-control = Der Text enthält unzulässige Steuerzeichen.
+err-bio-long = Der Text darf höchstens 1.000 Zeichen lang sein.
+err-description-long = Die Beschreibung darf höchstens 2.000 Zeichen lang sein.
+err-slug-length = Die Adresse muss 2 bis 40 Zeichen lang sein.
+err-slug-chars = Erlaubt sind nur Kleinbuchstaben ohne Umlaute, Ziffern und einzelne Bindestriche.
+err-slug-reserved = Diese Adresse ist reserviert. Bitte wählen Sie eine andere.
+err-slug-taken = Diese Adresse ist schon vergeben.
+err-timezone = Unbekannte Zeitzone. Beispiel: Europe/Berlin
+err-setup-token = Der Einrichtungs-Code stimmt nicht oder ist abgelaufen. Starten Sie den Server neu, um einen neuen zu erhalten.
+err-code-empty = Bitte geben Sie den Code von Ihrer Einladungskarte ein.
+err-code-invalid = Ein Code hat 8 Zeichen, zum Beispiel ACDE-FGHJ.
+err-code-unknown = Diesen Code kennen wir nicht, oder er wurde schon benutzt.
+err-count-range = Bitte eine Zahl von 1 bis 100 eingeben.
+err-no-such-account = Zu dieser E-Mail-Adresse gibt es kein Konto.
+err-already-member = Sie sind schon Mitglied oder haben schon angefragt.
+err-last-coordinator = Ein Quartier braucht mindestens eine Koordinatorin oder einen Koordinator.
+
+## Hinweise nach einer Aktion
+notice-saved = Gespeichert.
+notice-password-changed = Ihr Passwort wurde geändert. Andere Anmeldungen wurden beendet.
+notice-email-changed = Ihre neue E-Mail-Adresse ist jetzt aktiv.
+notice-joined = Willkommen! Sie sind jetzt bestätigte Bewohnerin / bestätigter Bewohner.
+notice-requested = Ihre Anfrage ist angekommen. Die Koordination meldet sich.
+notice-confirmed = Die Person ist jetzt bestätigt.
+notice-declined = Die Anfrage wurde abgelehnt.
+notice-role-set = Die Rolle wurde geändert.
+notice-created = Angelegt. Sie können sich jetzt anmelden.
+notice-confirm-sent = Wir haben Ihnen einen Bestätigungs-Link geschickt.
+notice-logged-out = Sie sind abgemeldet.
+notice-password-reset = Ihr neues Passwort gilt. Bitte melden Sie sich an.
+notice-email-confirmed = Ihre E-Mail-Adresse ist bestätigt. Bitte melden Sie sich an.
+notice-deleted = Ihr Konto wurde gelöscht.
+
+## Rollen
+role-resident = Bewohner:in
+role-moderator = Moderation
+role-coordinator = Koordination
+status-pending = Anfrage wartet auf Bestätigung
+
+## Startseite
+home-title = Willkommen bei Quartier
+home-lead = Hier helfen sich Nachbarinnen und Nachbarn, Vereine zeigen, was sie tun, und alle erfahren, was im Viertel los ist.
+home-my-neighbourhoods = Meine Quartiere
+home-all-neighbourhoods = Quartiere auf dieser Seite
+home-none-yet = Hier gibt es noch kein Quartier.
+members-count = { $count ->
+    [one] 1 bestätigte Person
+   *[other] { $count } bestätigte Personen
+}
+setup-needed-title = Einrichtung nötig
+setup-needed-text = Diese Quartier-Installation hat noch keinen Betreiber. Beim Start hat der Server einen einmaligen Einrichtungs-Code in die Konsole geschrieben. Mit diesem Code legen Sie das erste Betreiber-Konto an.
+setup-start = Einrichtung beginnen
+
+## Einrichtung
+setup-title = Erstes Betreiber-Konto anlegen
+setup-intro = Geben Sie den Einrichtungs-Code aus der Server-Konsole ein und wählen Sie Ihre Zugangsdaten.
+setup-submit = Konto anlegen
+label-setup-token = Einrichtungs-Code
+hint-setup-token = Steht in der Konsole, in der Sie den Server gestartet haben. Er gilt eine Stunde.
+
+## Registrieren und Anmelden
+signup-title = Registrieren
+signup-intro = Mit einem Konto können Sie Ihrem Quartier beitreten. Ihre Adresse wird nie angezeigt.
+signup-submit = Konto anlegen
+signup-have-account = Sie haben schon ein Konto?
+signup-check-mail-title = Bitte sehen Sie in Ihr E-Mail-Postfach
+signup-check-mail-text = Wir haben eine E-Mail an die angegebene Adresse geschickt. Klicken Sie auf den Link darin, um Ihr Konto zu bestätigen. Der Link gilt drei Tage.
+label-display-name = Ihr Name, wie Nachbarn ihn sehen
+hint-display-name = Zum Beispiel „Anna S.“ oder Ihr voller Name.
+label-email = E-Mail-Adresse
+hint-email = Wir schicken Ihnen einen Link zur Bestätigung. Die Adresse ist für andere nicht sichtbar.
+label-password = Passwort
+label-new-password = Neues Passwort
+hint-password = Mindestens 10 Zeichen. Ein Satz, den Sie sich gut merken können, ist ideal.
+label-current-password = Aktuelles Passwort
+label-new-email = Neue E-Mail-Adresse
+login-title = Anmelden
+login-submit = Anmelden
+login-forgot = Passwort vergessen?
+login-no-account = Noch kein Konto?
+confirm-title = E-Mail-Adresse bestätigen
+confirm-text = Bitte klicken Sie auf die Schaltfläche, um Ihre E-Mail-Adresse zu bestätigen.
+confirm-submit = Jetzt bestätigen
+token-invalid-title = Link ungültig oder abgelaufen
+token-invalid-text = Dieser Link wurde schon benutzt oder ist zu alt. Fordern Sie bitte einen neuen an, zum Beispiel über „Passwort vergessen“ oder indem Sie sich anmelden.
+forgot-title = Passwort vergessen
+forgot-intro = Geben Sie Ihre E-Mail-Adresse ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort wählen.
+forgot-submit = Link anfordern
+forgot-sent-title = Bitte sehen Sie in Ihr E-Mail-Postfach
+forgot-sent-text = Wenn es zu dieser Adresse ein Konto gibt, haben wir einen Link geschickt. Er gilt zwei Stunden.
+reset-title = Neues Passwort wählen
+reset-submit = Passwort speichern
+
+## E-Mails
+mail-confirm-subject = Bitte bestätigen Sie Ihre E-Mail-Adresse
+mail-confirm-body = Guten Tag,
+
+    bitte bestätigen Sie Ihre E-Mail-Adresse für Quartier mit diesem Link:
+
+    { $link }
+
+    Der Link gilt drei Tage. Wenn Sie sich nicht registriert haben, können Sie diese E-Mail einfach löschen.
+mail-exists-subject = Anmeldung bei Quartier
+mail-exists-body = Guten Tag,
+
+    jemand wollte mit Ihrer E-Mail-Adresse ein neues Konto anlegen. Sie haben aber schon ein Konto.
+    Falls Sie Ihr Passwort vergessen haben, wählen Sie hier ein neues:
+
+    { $link }
+
+    Wenn Sie das nicht waren, müssen Sie nichts tun.
+mail-reset-subject = Neues Passwort für Quartier
+mail-reset-body = Guten Tag,
+
+    mit diesem Link wählen Sie ein neues Passwort:
+
+    { $link }
+
+    Der Link gilt zwei Stunden. Wenn Sie das nicht angefordert haben, können Sie diese E-Mail löschen.
+mail-change-subject = Neue E-Mail-Adresse bestätigen
+mail-change-body = Guten Tag,
+
+    bitte bestätigen Sie Ihre neue E-Mail-Adresse für Quartier mit diesem Link:
+
+    { $link }
+
+    Der Link gilt drei Tage.
+
+## Konto
+account-title = Mein Konto
+account-nav = Kontoeinstellungen
+account-export = Meine Daten herunterladen
+account-view-profile = Mein Profil ansehen
+account-no-neighbourhood = Sie sind noch in keinem Quartier.
+account-find-neighbourhood = Quartier finden
+profile-edit-title = Mein Profil
+profile-privacy = Ihr Profil sehen nur bestätigte Nachbarinnen und Nachbarn – außer Sie machen es öffentlich. Ihre Adresse wird nie gezeigt.
+label-bio = Über mich (freiwillig)
+hint-bio = Zum Beispiel, was Sie gern tun oder wobei Sie helfen können. Höchstens 1.000 Zeichen.
+label-profile-public = Mein Profil darf jede Person sehen, auch ohne Anmeldung
+password-title = Passwort ändern
+password-submit = Passwort ändern
+email-title = E-Mail-Adresse ändern
+email-current = Ihre E-Mail-Adresse ist zurzeit { $email }.
+email-intro = Wir schicken einen Link an die neue Adresse. Erst wenn Sie ihn anklicken, gilt die neue Adresse.
+email-submit = Link an neue Adresse schicken
+email-sent-title = Bitte sehen Sie in das neue Postfach
+email-sent-text = Wir haben einen Link an die neue Adresse geschickt, sofern sie noch nicht verwendet wird. Bis Sie ihn anklicken, gilt Ihre bisherige Adresse.
+email-confirm-title = Neue E-Mail-Adresse bestätigen
+email-confirm-text = Klicken Sie auf die Schaltfläche, damit Ihre neue Adresse gilt.
+delete-title = Konto löschen
+delete-intro = Wenn Sie Ihr Konto löschen, entfernen wir Ihre persönlichen Daten: E-Mail-Adresse, Name, Profil und Mitgliedschaften. Was andere brauchen, zum Beispiel Nachrichten in einem Gespräch, bleibt erhalten und wird „ehemalige Nachbarin / ehemaliger Nachbar“ zugeordnet. Das lässt sich nicht rückgängig machen.
+delete-export-first = Möchten Sie vorher Ihre Daten sichern?
+delete-submit = Konto endgültig löschen
+deleted-title = Ihr Konto ist gelöscht
+deleted-text = Ihre persönlichen Daten wurden entfernt. Danke, dass Sie dabei waren.
+
+## Anzeige und Sprache
+prefs-title = Anzeige und Sprache
+prefs-intro = Diese Einstellungen gelten auf jeder Seite, auch ohne Anmeldung. Mit Konto werden sie gespeichert.
+prefs-saved = Ihre Einstellungen sind gespeichert.
+prefs-language = Sprache
+prefs-text-size = Schriftgröße
+prefs-size-normal = Normal
+prefs-size-large = Groß
+prefs-size-larger = Sehr groß
+prefs-contrast = Kontrast
+prefs-contrast-normal = Normal
+prefs-contrast-high = Hoher Kontrast (Schwarz auf Weiß)
+
+## Quartier
+nb-whats-new = Neu im Quartier
+nb-nothing-new = Noch gibt es nichts Neues.
+nb-joined = seit { $date }
+nb-all-members = Alle Nachbarinnen und Nachbarn
+nb-together = Gemeinsam im Quartier
+nb-together-text = Hier erscheinen bald Hilfe-Anfragen und -Angebote, Veranstaltungen und Vereine aus Ihrem Quartier.
+nb-coordination = Koordination
+nb-pending-count = { $count ->
+    [one] 1 Anfrage wartet auf Bestätigung.
+   *[other] { $count } Anfragen warten auf Bestätigung.
+}
+nb-manage = Quartier verwalten
+nb-join-title = Mitmachen
+nb-join-login = Um beizutreten, registrieren Sie sich oder melden sich an.
+nb-join-text = Wohnen Sie hier? Dann fragen Sie den Beitritt an. Die Koordination bestätigt Sie.
+nb-join-request = Beitritt anfragen
+nb-pending = Ihre Anfrage wartet auf Bestätigung durch die Koordination.
+nb-code-title = Sie haben eine Einladungskarte?
+nb-code-text = Geben Sie den Code von der Karte ein. Dann sind Sie sofort bestätigt.
+nb-code-submit = Code einlösen
+label-code = Code von der Einladungskarte
+hint-code = 8 Zeichen, zum Beispiel ACDE-FGHJ. Groß- und Kleinschreibung ist egal.
+members-title = Nachbarinnen und Nachbarn
+members-privacy = Diese Liste sehen nur bestätigte Nachbarinnen und Nachbarn.
+
+## Verwaltung
+manage-title = Quartier verwalten
+manage-pending = Beitrittsanfragen
+manage-no-pending = Keine offenen Anfragen.
+manage-asked-on = angefragt am { $date }
+manage-confirm = Bestätigen
+manage-decline = Ablehnen
+manage-codes = Einladungskarten
+manage-codes-text = Drucken Sie Karten mit Einladungscodes, zum Beispiel für den Briefkasten oder die Sprechstunde. Jeder Code gilt einmal.
+label-code-count = Anzahl der Karten
+hint-code-count = 1 bis 100
+manage-codes-create = Karten erstellen
+manage-batches = Bisher erstellte Karten
+manage-batch-date = Erstellt am
+manage-batch-used = Benutzt
+manage-batch-print = Drucken
+manage-roles = Rollen
+manage-role-of = Rolle von { $name }
+manage-set-role = Rolle setzen
+manage-log = Protokoll
+manage-log-empty = Noch keine Einträge.
+log-member-confirmed = { $actor } hat { $subject } bestätigt.
+log-member-declined = { $actor } hat die Anfrage von { $subject } abgelehnt.
+log-role-set = { $actor } hat die Rolle von { $subject } geändert.
+log-codes-created = { $actor } hat { $count } Einladungskarten erstellt.
+log-joined-with-code = { $subject } ist mit einer Einladungskarte beigetreten.
+codes-title = Einladungskarten drucken
+codes-print-hint = Drucken Sie diese Seite (Strg+P). Jede Karte passt auf eine halbe DIN-A4-Seite.
+codes-card-title = Einladung ins Quartier { $name }
+codes-card-text = Machen Sie mit bei Ihrer Nachbarschaft im Internet! Gehen Sie auf diese Seite:
+codes-card-code = und geben Sie diesen Code ein:
+codes-used = schon benutzt
+
+## Profil
+profile-no-bio = Diese Person hat noch nichts über sich geschrieben.
+profile-neighbourhoods = Quartiere
+profile-edit-link = Profil bearbeiten
+
+## Betrieb
+admin-title = Betrieb dieser Installation
+admin-intro = Als Betreiber legen Sie Quartiere an und bestimmen ihre erste Koordination. Private Inhalte der Quartiere sehen Sie nicht.
+admin-create = Neues Quartier anlegen
+admin-create-submit = Quartier anlegen
+label-name = Name
+label-slug = Adresse (/n/…)
+hint-slug = Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel „lindenviertel“.
+label-description = Beschreibung
+label-timezone = Zeitzone
+hint-timezone = Meist Europe/Berlin.
+label-coordinator-email = E-Mail-Adresse der ersten Koordination (freiwillig)
+hint-coordinator-email = Die Person braucht schon ein Konto.

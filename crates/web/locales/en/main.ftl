@@ -1,0 +1,306 @@
+# English
+
+skip-to-content = Skip to content
+demo-banner = Demo mode: all names and texts are made up. Please do not enter any real data.
+nav-main = Main menu
+nav-account = My account
+nav-admin = Administration
+nav-login = Log in
+nav-logout = Log out
+nav-signup = Sign up
+nav-preferences = Display and language
+footer-language = Language:
+footer-about = Quartier is free software for neighbourhoods. Your address is never shown.
+back-home = Back to the home page
+back-account = Back to “My account”
+save = Save
+form-has-errors = Please check your entries
+error-prefix = Error:
+former-neighbour = Former neighbour
+
+## Error pages
+error-not-found = Page not found
+error-not-found-text = This page does not exist (any more). Perhaps the address has changed.
+error-forbidden = No access
+error-forbidden-text = This page is only visible to certain people, for example confirmed neighbours or the coordinators.
+error-login-required = Please log in
+error-login-required-text = You need to be logged in to see this page.
+error-bad-request = Request not understood
+error-bad-request-text = The request was incomplete or invalid. Please try again using the form.
+error-conflict = That is not possible right now
+error-conflict-text = This has already been done or no longer matches the current state. Please reload the page.
+error-too-many = Too many attempts
+error-too-many-text = Please wait a few minutes and then try again.
+error-validation = Please check your entries
+error-validation-text = Some details are missing or not quite right.
+error-internal = Technical error
+error-internal-text = Something went wrong on our side. Your entries have not been lost. Please try again later.
+
+## Field errors
+err-email-empty = Please enter your email address.
+err-email-invalid = This is not a valid email address. Example: name@example.com
+err-email-taken = This email address is already in use.
+err-email-same = This is already your email address.
+err-password-empty = Please enter your password.
+err-password-short = The password must be at least 10 characters long.
+err-password-long = The password must not be longer than 200 characters.
+err-password-weak = This password is too easy to guess.
+err-password-demo = The demo password is not allowed here. Please choose your own password.
+err-current-password = The current password is not correct.
+err-login-failed = The email address or password is not correct.
+err-login-throttled = Too many failed attempts. Please wait 15 minutes or reset your password.
+err-login-unconfirmed = Please confirm your email address first. We have just sent you a new link.
+err-name-short = The name must be at least 2 characters long.
+err-name-long = The name must not be longer than 60 characters.
+err-name-invalid = The name must not contain an @ sign or a line break.
+err-text-short = This text is too short.
+err-text-control = The text contains invalid control characters.
+err-bio-long = The text must not be longer than 1,000 characters.
+err-description-long = The description must not be longer than 2,000 characters.
+err-slug-length = The address must be 2 to 40 characters long.
+err-slug-chars = Only lower-case letters without accents, digits and single hyphens are allowed.
+err-slug-reserved = This address is reserved. Please choose another one.
+err-slug-taken = This address is already taken.
+err-timezone = Unknown time zone. Example: Europe/Berlin
+err-setup-token = The setup code is wrong or has expired. Restart the server to get a new one.
+err-code-empty = Please enter the code from your invitation card.
+err-code-invalid = A code has 8 characters, for example ACDE-FGHJ.
+err-code-unknown = We do not recognise this code, or it has already been used.
+err-count-range = Please enter a number from 1 to 100.
+err-no-such-account = There is no account with this email address.
+err-already-member = You are already a member or have already asked to join.
+err-last-coordinator = A neighbourhood needs at least one coordinator.
+
+## Notices after an action
+notice-saved = Saved.
+notice-password-changed = Your password has been changed. You have been logged out everywhere else.
+notice-email-changed = Your new email address is now active.
+notice-joined = Welcome! You are now a confirmed resident.
+notice-requested = Your request has arrived. The coordinators will get back to you.
+notice-confirmed = This person is now confirmed.
+notice-declined = The request has been declined.
+notice-role-set = The role has been changed.
+notice-created = Created. You can now log in.
+notice-confirm-sent = We have sent you a confirmation link.
+notice-logged-out = You have been logged out.
+notice-password-reset = Your new password is now active. Please log in.
+notice-email-confirmed = Your email address has been confirmed. Please log in.
+notice-deleted = Your account has been deleted.
+
+## Roles
+role-resident = Resident
+role-moderator = Moderator
+role-coordinator = Coordinator
+status-pending = Request awaiting confirmation
+
+## Home page
+home-title = Welcome to Quartier
+home-lead = Here neighbours help each other, local groups show what they do, and everyone finds out what is going on in the area.
+home-my-neighbourhoods = My neighbourhoods
+home-all-neighbourhoods = Neighbourhoods on this site
+home-none-yet = There are no neighbourhoods here yet.
+members-count = { $count ->
+    [one] 1 confirmed member
+   *[other] { $count } confirmed members
+}
+setup-needed-title = Setup required
+setup-needed-text = This Quartier installation does not have an operator yet. When it started, the server wrote a one-time setup code to the console. Use this code to create the first operator account.
+setup-start = Start setup
+
+## Setup
+setup-title = Create the first operator account
+setup-intro = Enter the setup code from the server console and choose your login details.
+setup-submit = Create account
+label-setup-token = Setup code
+hint-setup-token = You will find it in the console where you started the server. It is valid for one hour.
+
+## Sign up and log in
+signup-title = Sign up
+signup-intro = With an account you can join your neighbourhood. Your address is never shown.
+signup-submit = Create account
+signup-have-account = Already have an account?
+signup-check-mail-title = Please check your inbox
+signup-check-mail-text = We have sent an email to the address you gave. Click the link in it to confirm your account. The link is valid for three days.
+label-display-name = Your name as neighbours will see it
+hint-display-name = For example “Anna S.” or your full name.
+label-email = Email address
+hint-email = We will send you a link to confirm it. Other people cannot see your address.
+label-password = Password
+label-new-password = New password
+hint-password = At least 10 characters. A sentence that is easy for you to remember is ideal.
+label-current-password = Current password
+label-new-email = New email address
+login-title = Log in
+login-submit = Log in
+login-forgot = Forgotten your password?
+login-no-account = No account yet?
+confirm-title = Confirm email address
+confirm-text = Please click the button to confirm your email address.
+confirm-submit = Confirm now
+token-invalid-title = Link invalid or expired
+token-invalid-text = This link has already been used or is too old. Please request a new one, for example via “Forgotten your password?” or by logging in.
+forgot-title = Forgotten password
+forgot-intro = Enter your email address. We will send you a link so you can choose a new password.
+forgot-submit = Send link
+forgot-sent-title = Please check your inbox
+forgot-sent-text = If there is an account with this address, we have sent a link to it. The link is valid for two hours.
+reset-title = Choose a new password
+reset-submit = Save password
+
+## Emails
+mail-confirm-subject = Please confirm your email address
+mail-confirm-body = Hello,
+
+    please confirm your email address for Quartier using this link:
+
+    { $link }
+
+    The link is valid for three days. If you did not sign up, you can simply delete this email.
+mail-exists-subject = Signing in to Quartier
+mail-exists-body = Hello,
+
+    someone tried to create a new account with your email address. But you already have an account.
+    If you have forgotten your password, you can choose a new one here:
+
+    { $link }
+
+    If this was not you, you do not need to do anything.
+mail-reset-subject = New password for Quartier
+mail-reset-body = Hello,
+
+    use this link to choose a new password:
+
+    { $link }
+
+    The link is valid for two hours. If you did not request this, you can delete this email.
+mail-change-subject = Confirm your new email address
+mail-change-body = Hello,
+
+    please confirm your new email address for Quartier using this link:
+
+    { $link }
+
+    The link is valid for three days.
+
+## Account
+account-title = My account
+account-nav = Account settings
+account-export = Download my data
+account-view-profile = View my profile
+account-no-neighbourhood = You are not in a neighbourhood yet.
+account-find-neighbourhood = Find a neighbourhood
+profile-edit-title = My profile
+profile-privacy = Only confirmed neighbours can see your profile – unless you make it public. Your address is never shown.
+label-bio = About me (optional)
+hint-bio = For example, what you like doing or what you can help with. No more than 1,000 characters.
+label-profile-public = Anyone may see my profile, even without logging in
+password-title = Change password
+password-submit = Change password
+email-title = Change email address
+email-current = Your current email address is { $email }.
+email-intro = We will send a link to the new address. The new address only becomes active once you click it.
+email-submit = Send link to new address
+email-sent-title = Please check the new inbox
+email-sent-text = We have sent a link to the new address, provided it is not already in use. Your previous address stays active until you click it.
+email-confirm-title = Confirm new email address
+email-confirm-text = Click the button to make your new address active.
+delete-title = Delete account
+delete-intro = If you delete your account, we will remove your personal data: email address, name, profile and memberships. Anything other people still need, such as messages in a conversation, will be kept and attributed to “former neighbour”. This cannot be undone.
+delete-export-first = Would you like to save your data first?
+delete-submit = Delete account permanently
+deleted-title = Your account has been deleted
+deleted-text = Your personal data has been removed. Thank you for taking part.
+
+## Display and language
+prefs-title = Display and language
+prefs-intro = These settings apply to every page, even without logging in. If you have an account, they are saved.
+prefs-saved = Your settings have been saved.
+prefs-language = Language
+prefs-text-size = Text size
+prefs-size-normal = Normal
+prefs-size-large = Large
+prefs-size-larger = Very large
+prefs-contrast = Contrast
+prefs-contrast-normal = Normal
+prefs-contrast-high = High contrast (black on white)
+
+## Neighbourhood
+nb-whats-new = New in the neighbourhood
+nb-nothing-new = Nothing new yet.
+nb-joined = since { $date }
+nb-all-members = All neighbours
+nb-together = Together in the neighbourhood
+nb-together-text = Soon you will find requests and offers of help, events and local groups from your neighbourhood here.
+nb-coordination = Coordination
+nb-pending-count = { $count ->
+    [one] 1 request is awaiting confirmation.
+   *[other] { $count } requests are awaiting confirmation.
+}
+nb-manage = Manage neighbourhood
+nb-join-title = Join in
+nb-join-login = To join, sign up or log in.
+nb-join-text = Do you live here? Then ask to join. The coordinators will confirm you.
+nb-join-request = Ask to join
+nb-pending = Your request is waiting to be confirmed by the coordinators.
+nb-code-title = Do you have an invitation card?
+nb-code-text = Enter the code from the card. You will be confirmed straight away.
+nb-code-submit = Redeem code
+label-code = Code from the invitation card
+hint-code = 8 characters, for example ACDE-FGHJ. Upper or lower case does not matter.
+members-title = Neighbours
+members-privacy = Only confirmed neighbours can see this list.
+
+## Management
+manage-title = Manage neighbourhood
+manage-pending = Requests to join
+manage-no-pending = No open requests.
+manage-asked-on = requested on { $date }
+manage-confirm = Confirm
+manage-decline = Decline
+manage-codes = Invitation cards
+manage-codes-text = Print cards with invitation codes, for example for letterboxes or your drop-in hours. Each code can be used once.
+label-code-count = Number of cards
+hint-code-count = 1 to 100
+manage-codes-create = Create cards
+manage-batches = Cards created so far
+manage-batch-date = Created on
+manage-batch-used = Used
+manage-batch-print = Print
+manage-roles = Roles
+manage-role-of = Role of { $name }
+manage-set-role = Set role
+manage-log = Log
+manage-log-empty = No entries yet.
+log-member-confirmed = { $actor } confirmed { $subject }.
+log-member-declined = { $actor } declined the request from { $subject }.
+log-role-set = { $actor } changed the role of { $subject }.
+log-codes-created = { $count ->
+    [one] { $actor } created 1 invitation card.
+   *[other] { $actor } created { $count } invitation cards.
+}
+log-joined-with-code = { $subject } joined with an invitation card.
+codes-title = Print invitation cards
+codes-print-hint = Print this page (Ctrl+P). Each card fits on half an A4 page.
+codes-card-title = Invitation to the { $name } neighbourhood
+codes-card-text = Join your neighbourhood online! Go to this page:
+codes-card-code = and enter this code:
+codes-used = already used
+
+## Profile
+profile-no-bio = This person has not written anything about themselves yet.
+profile-neighbourhoods = Neighbourhoods
+profile-edit-link = Edit profile
+
+## Administration
+admin-title = Running this installation
+admin-intro = As the operator, you create neighbourhoods and choose their first coordinator. You cannot see the private content of the neighbourhoods.
+admin-create = Create a new neighbourhood
+admin-create-submit = Create neighbourhood
+label-name = Name
+label-slug = Address (/n/…)
+hint-slug = Lower-case letters, digits and hyphens, for example “lindenviertel”.
+label-description = Description
+label-timezone = Time zone
+hint-timezone = Usually Europe/Berlin.
+label-coordinator-email = Email address of the first coordinator (optional)
+hint-coordinator-email = This person needs to have an account already.

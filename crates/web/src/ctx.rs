@@ -1,0 +1,184 @@
+//! The request context every page gets: the reader's preferences (from the
+//! account, else a cookie, else `Accept-Language`), the logged-in person,
+//! and whether this is a demo instance. A middleware builds it once per
+//! request; handlers take it as an extractor.
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::i18n;
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use quartier_core::locale::{Locale, Preferences};
+use std::net::{IpAddr, SocketAddr};
+use uuid::Uuid;
+
+pub const PREFS_COOKIE: &str = "quartier_prefs";
+
+/// The person behind a valid session.
+#[derive(Clone, Debug)]
+pub struct SessionUser {
+    pub id: Uuid,
+    pub display_name: String,
+    pub email: String,
+    pub operator: bool,
+    /// Stored id (hash) of the session, to keep it when others are ended.
+    pub session_id: String,
+}
+
+/// No Debug: it holds the raw session token.
+#[derive(Clone)]
+pub struct Ctx {
+    pub prefs: Preferences,
+    pub user: Option<SessionUser>,
+    pub demo: bool,
+    /// Path and query of this request, for "back" links.
+    pub path: String,
+    pub client_ip: Option<IpAddr>,
+    /// The session cookie as sent (valid or not), for login and logout.
+    pub session_token: Option<String>,
+}
+
+impl Ctx {
+    pub fn locale(&self) -> Locale {
+        self.prefs.locale
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(self.prefs.locale, key)
+    }
+
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        i18n::t_args(self.prefs.locale, key, &[(name, value.to_string())])
+    }
+
+    pub fn t2(&self, key: &str, n1: &'static str, v1: &str, n2: &'static str, v2: &str) -> String {
+        i18n::t_args(self.prefs.locale, key, &[(n1, v1.to_string()), (n2, v2.to_string())])
+    }
+
+    pub fn html_lang(&self) -> &'static str {
+        self.prefs.locale.html_lang()
+    }
+
+    pub fn logged_in(&self) -> bool {
+        self.user.is_some()
+    }
+
+    pub fn is_operator(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.operator)
+    }
+
+    pub fn user_name(&self) -> String {
+        self.user.as_ref().map(|u| u.display_name.clone()).unwrap_or_default()
+    }
+
+    /// The session user or a redirect to the login page.
+    pub fn require_user(&self) -> Result<&SessionUser, AppError> {
+        self.user.as_ref().ok_or(AppError::LoginRequired)
+    }
+
+    /// Format a UTC time for the reader, in the given time zone.
+    pub fn datetime(&self, t: &chrono::DateTime<chrono::Utc>, tz: &str) -> String {
+        let tz: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::Europe::Berlin);
+        let local = t.with_timezone(&tz);
+        match self.prefs.locale {
+            Locale::En => local.format("%-d %b %Y, %H:%M").to_string(),
+            _ => local.format("%d.%m.%Y, %H:%M Uhr").to_string(),
+        }
+    }
+
+    pub fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
+        let local = t.with_timezone(&chrono_tz::Europe::Berlin);
+        match self.prefs.locale {
+            Locale::En => local.format("%-d %b %Y").to_string(),
+            _ => local.format("%d.%m.%Y").to_string(),
+        }
+    }
+}
+
+/// Read one cookie from the request headers.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| cookie::Cookie::parse(kv.trim().to_string()).ok())
+        .find(|c| c.name() == name)
+        .map(|c| c.value().to_string())
+}
+
+/// The name of the session cookie: `__Host-` only where it can be Secure.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure { "__Host-quartier_session" } else { "quartier_session" }
+}
+
+fn client_ip(parts_headers: &HeaderMap, peer: Option<SocketAddr>, trust_proxy: bool) -> Option<IpAddr> {
+    if trust_proxy
+        && let Some(ip) = parts_headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.trim().parse::<IpAddr>().ok())
+    {
+        return Some(ip);
+    }
+    peer.map(|p| p.ip())
+}
+
+/// Build the context, run the handler, and render any error it returned
+/// as a page in the reader's language (or a problem document under /api).
+pub async fn context_layer(State(st): State<AppState>, mut req: Request, next: Next) -> Response {
+    let headers = req.headers();
+    let peer = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0);
+    let ip = client_ip(headers, peer, st.config.trust_proxy);
+    let mut prefs =
+        cookie(headers, PREFS_COOKIE).and_then(|v| Preferences::from_cookie(&v)).unwrap_or_else(|| Preferences {
+            locale: headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .map(Locale::from_accept_language)
+                .unwrap_or_default(),
+            ..Preferences::default()
+        });
+    let mut user = None;
+    let session_token = cookie(headers, session_cookie_name(st.config.secure_cookies()));
+    if let Some(token) = &session_token {
+        match st.store.session_user(token, st.session_limits()).await {
+            Ok(Some((u, sid))) => {
+                prefs = quartier_store::accounts::prefs_of(&u);
+                user = Some(SessionUser {
+                    id: u.id,
+                    display_name: u.display_name,
+                    email: u.email,
+                    operator: u.is_operator,
+                    session_id: sid,
+                });
+            }
+            Ok(None) => {}
+            Err(e) => tracing::error!(error = %e, "session lookup failed"),
+        }
+    }
+    let path = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+    let is_api = req.uri().path().starts_with("/api/");
+    let ctx = Ctx { prefs, user, demo: st.config.demo, path, client_ip: ip, session_token };
+    req.extensions_mut().insert(ctx.clone());
+    let resp = next.run(req).await;
+    crate::error::render_error(&ctx, is_api, resp)
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<Ctx>().cloned().ok_or_else(|| AppError::Internal("context layer missing".into()))
+    }
+}
+
+/// The raw session token of the request, if it sent one. Only login and
+/// logout need it; everything else uses `Ctx::user`.
+pub fn cookie_from_ctx(ctx: &Ctx) -> Option<String> {
+    ctx.session_token.clone()
+}

@@ -1,0 +1,182 @@
+//! One error type for the whole web layer.
+//!
+//! Policy: a handler returns `AppError`; the context middleware renders it
+//! as an HTML page in the reader's language, or under `/api` as an RFC 9457
+//! problem document. A 500 logs its cause and shows a generic message, so
+//! nothing internal reaches the reader. User input never causes a 500: a
+//! bad value is a 422 with the field named, a clash is a 409.
+
+use crate::ctx::Ctx;
+use crate::pages::ErrorPage;
+use askama::Template;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use quartier_core::FieldErrors;
+use quartier_store::StoreError;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("login required")]
+    LoginRequired,
+    #[error("bad request")]
+    BadRequest,
+    /// The message key says what clashed.
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error("too many requests")]
+    TooManyRequests,
+    #[error("validation failed")]
+    Validation(FieldErrors),
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+/// Marker put on error responses so the middleware can render them.
+#[derive(Debug, Clone)]
+pub struct ErrorInfo(pub AppError);
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::LoginRequired => StatusCode::UNAUTHORIZED,
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Fluent ids of the title and the explanation.
+    fn keys(&self) -> (&'static str, &'static str) {
+        match self {
+            AppError::NotFound => ("error-not-found", "error-not-found-text"),
+            AppError::Forbidden => ("error-forbidden", "error-forbidden-text"),
+            AppError::LoginRequired => ("error-login-required", "error-login-required-text"),
+            AppError::BadRequest => ("error-bad-request", "error-bad-request-text"),
+            AppError::Conflict(k) => ("error-conflict", k),
+            AppError::TooManyRequests => ("error-too-many", "error-too-many-text"),
+            AppError::Validation(_) => ("error-validation", "error-validation-text"),
+            AppError::Internal(_) => ("error-internal", "error-internal-text"),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let AppError::Internal(cause) = &self {
+            tracing::error!(%cause, "internal error");
+        }
+        let mut r = self.status().into_response();
+        r.extensions_mut().insert(ErrorInfo(self));
+        r
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => AppError::NotFound,
+            StoreError::Conflict(_) => AppError::Conflict("error-conflict-text"),
+            StoreError::Invalid(_) => AppError::Conflict("error-conflict-text"),
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(e: askama::Error) -> Self {
+        AppError::Internal(format!("template: {e}"))
+    }
+}
+
+impl From<quartier_core::FieldError> for AppError {
+    fn from(e: quartier_core::FieldError) -> Self {
+        AppError::Validation(e.into())
+    }
+}
+
+/// Turn error responses into pages or problem documents. Responses that
+/// already carry a body of ours pass through untouched.
+pub fn render_error(ctx: &Ctx, is_api: bool, resp: Response) -> Response {
+    let status = resp.status();
+    let err = match resp.extensions().get::<ErrorInfo>() {
+        Some(ErrorInfo(e)) => e.clone(),
+        None => {
+            if !(status.is_client_error() || status.is_server_error()) {
+                return resp;
+            }
+            let ct = resp.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+            if ct.starts_with("text/html")
+                || ct.starts_with("application/problem+json")
+                || ct.starts_with("application/json")
+            {
+                return resp;
+            }
+            // A framework rejection (bad path, CSRF, wrong method): ours to explain.
+            match status {
+                StatusCode::NOT_FOUND => AppError::NotFound,
+                StatusCode::FORBIDDEN => AppError::Forbidden,
+                StatusCode::METHOD_NOT_ALLOWED => AppError::BadRequest,
+                s if s.is_server_error() => AppError::Internal(format!("status {s}")),
+                _ => AppError::BadRequest,
+            }
+        }
+    };
+    if is_api {
+        return problem(ctx, status, &err);
+    }
+    if matches!(err, AppError::LoginRequired) {
+        let next = urlencode(&ctx.path);
+        return Redirect::to(&format!("/login?next={next}")).into_response();
+    }
+    let (title, text) = err.keys();
+    let page = ErrorPage { ctx: ctx.clone(), status: status.as_u16(), title: ctx.t(title), text: ctx.t(text) };
+    let body = page.render().unwrap_or_else(|_| ctx.t(title));
+    let mut r = (status, axum::response::Html(body)).into_response();
+    if status == StatusCode::METHOD_NOT_ALLOWED
+        && let Some(allow) = resp.headers().get(header::ALLOW)
+    {
+        r.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    r
+}
+
+fn problem(ctx: &Ctx, status: StatusCode, err: &AppError) -> Response {
+    let (title, text) = err.keys();
+    let mut body = serde_json::json!({
+        "type": "about:blank",
+        "title": ctx.t(title),
+        "status": status.as_u16(),
+        "detail": ctx.t(text),
+    });
+    if let AppError::Validation(fe) = err {
+        body["errors"] =
+            fe.0.iter()
+                .map(|e| serde_json::json!({"field": e.field, "code": e.key, "message": ctx.t(e.key)}))
+                .collect();
+    }
+    let mut r = (status, body.to_string()).into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    r
+}
+
+pub fn urlencode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// Only local paths may be redirect targets ("/x", never "//host" or "http:").
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") && !n.contains(['\r', '\n']) => {
+            n.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}

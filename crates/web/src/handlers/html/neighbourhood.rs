@@ -1,0 +1,180 @@
+//! A neighbourhood's start page, joining it, its members, and profiles.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Form, Path, Query};
+use crate::handlers::{NbAccess, nb_access, notice, see_other};
+use crate::pages::{MembersPage, NbView, NeighbourhoodPage, PersonRow, ProfilePage, render, render_invalid};
+use axum::extract::State;
+use axum::response::Response;
+use quartier_core::FieldErrors;
+use quartier_core::account::initials;
+use quartier_core::invite::parse_code;
+use quartier_core::policy::{self, NeighbourhoodAction};
+use quartier_core::validation::FieldError;
+use quartier_store::StoreError;
+use quartier_store::neighbourhoods::Member;
+use serde::Deserialize;
+use uuid::Uuid;
+
+pub fn view(n: &quartier_store::entity::neighbourhood::Model) -> NbView {
+    NbView { slug: n.slug.clone(), name: n.name.clone(), description: n.description.clone() }
+}
+
+/// Shown for an erased account: what stays of it in others' threads.
+pub fn person_name(ctx: &Ctx, u: &quartier_store::entity::user::Model) -> String {
+    if u.deleted_at.is_some() { ctx.t("former-neighbour") } else { u.display_name.clone() }
+}
+
+pub fn person_row(ctx: &Ctx, m: &Member) -> PersonRow {
+    let name = person_name(ctx, &m.user);
+    PersonRow {
+        id: m.user.id.to_string(),
+        membership_id: m.membership.id.to_string(),
+        initials: initials(&name),
+        name,
+        role: format!("role-{}", m.membership.role),
+        since: ctx.date(&m.membership.verified_at.unwrap_or(m.membership.created_at)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+async fn page(
+    ctx: &Ctx,
+    st: &AppState,
+    a: &NbAccess,
+    errors: FieldErrors,
+    code: String,
+    note: Option<String>,
+) -> Result<NeighbourhoodPage, AppError> {
+    let inside = policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside);
+    let can_manage = policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers);
+    let newest = if inside {
+        st.store.newest_members(a.n.id, 8).await?.iter().map(|m| person_row(ctx, m)).collect()
+    } else {
+        Vec::new()
+    };
+    let pending_count = if can_manage { st.store.pending_members(a.n.id).await?.len() } else { 0 };
+    Ok(NeighbourhoodPage {
+        ctx: ctx.clone(),
+        n: view(&a.n),
+        notice: note,
+        member_count: st.store.count_members(a.n.id).await?,
+        inside,
+        pending: a.pending(),
+        can_manage,
+        pending_count,
+        newest,
+        errors,
+        code,
+    })
+}
+
+/// The neighbourhood's start page: public part for everyone, what is new
+/// for verified neighbours.
+pub async fn show(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let a = nb_access(&st, &ctx, &slug).await?;
+    let note = notice(&ctx, q.notice.as_deref());
+    render(&page(&ctx, &st, &a, FieldErrors::new(), String::new(), note).await?)
+}
+
+/// Ask the coordinators to confirm me as a resident.
+pub async fn join(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.clone();
+    let a = nb_access(&st, &ctx, &slug).await?;
+    if !policy::neighbourhood(&a.actor, NeighbourhoodAction::Join) {
+        return Err(AppError::Conflict("err-already-member"));
+    }
+    match st.store.request_membership(me.id, a.n.id).await {
+        Ok(_) | Err(StoreError::Conflict(_)) => Ok(see_other(&format!("/n/{}?notice=notice-requested", a.n.slug))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CodeForm {
+    code: String,
+}
+
+/// Become a verified resident with a code from a printed postcard.
+pub async fn redeem_code(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.clone();
+    let a = nb_access(&st, &ctx, &slug).await?;
+    if a.actor.verified() {
+        return Ok(see_other(&format!("/n/{}", a.n.slug)));
+    }
+    let code = match parse_code(&f.code) {
+        Ok(c) => c,
+        Err(e) => return render_invalid(&page(&ctx, &st, &a, e.into(), f.code, None).await?),
+    };
+    match st.store.redeem_invite(a.n.id, &code, me.id).await {
+        Ok(()) => {
+            st.store.audit(Some(a.n.id), Some(me.id), "joined_with_code", Some(me.id), "").await?;
+            Ok(see_other(&format!("/n/{}?notice=notice-joined", a.n.slug)))
+        }
+        Err(StoreError::NotFound) => render_invalid(
+            &page(&ctx, &st, &a, FieldError::new("code", "err-code-unknown").into(), f.code, None).await?,
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The verified neighbours. Only they can see this list.
+pub async fn members(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let a = nb_access(&st, &ctx, &slug).await?;
+    if !policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside) {
+        ctx.require_user()?;
+        return Err(AppError::Forbidden);
+    }
+    let members = st.store.verified_members(a.n.id, 1000).await?.iter().map(|m| person_row(&ctx, m)).collect();
+    render(&MembersPage { ctx, n: view(&a.n), members })
+}
+
+/// A person's profile: visible to themselves, to verified neighbours, and
+/// to everyone if they made it public. Never an address.
+pub async fn profile(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let u = st.store.live_user(id).await?;
+    let viewer = ctx.user.as_ref().map(|v| v.id);
+    let is_self = viewer == Some(u.id);
+    let shares = match viewer {
+        Some(v) if !is_self => st.store.share_neighbourhood(v, u.id).await?,
+        _ => false,
+    };
+    if !policy::view_profile(is_self, u.profile_public, shares) {
+        // Not found rather than forbidden: do not confirm that the person exists.
+        return Err(AppError::NotFound);
+    }
+    let neighbourhoods = st
+        .store
+        .memberships_of(u.id)
+        .await?
+        .into_iter()
+        .filter(|(m, _)| m.status == "verified")
+        .map(|(m, n)| (n.slug, n.name, format!("role-{}", m.role)))
+        .collect();
+    render(&ProfilePage {
+        initials: initials(&u.display_name),
+        name: u.display_name,
+        bio: u.bio,
+        is_self,
+        neighbourhoods,
+        ctx,
+    })
+}

@@ -1,0 +1,140 @@
+//! Fluent translations for `de` (default), `en` and `de-simple`
+//! (Leichte Sprache, falling back to German, then English).
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+use quartier_core::locale::Locale;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+fluent_templates::static_loader! {
+    pub static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static IDS: LazyLock<[LanguageIdentifier; 3]> = LazyLock::new(|| [langid!("de"), langid!("en"), langid!("de-simple")]);
+
+pub fn langid(l: Locale) -> &'static LanguageIdentifier {
+    match l {
+        Locale::De => &IDS[0],
+        Locale::En => &IDS[1],
+        Locale::DeSimple => &IDS[2],
+    }
+}
+
+/// Translate a message id. A missing id shows the id itself, which the
+/// completeness test catches long before a reader would.
+pub fn t(l: Locale, key: &str) -> String {
+    LOCALES.lookup(langid(l), key)
+}
+
+/// Translate with named arguments.
+pub fn t_args(l: Locale, key: &str, args: &[(&'static str, String)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone()))).collect();
+    LOCALES.lookup_with_args(langid(l), key, &map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn keys_of(locale: &str) -> BTreeSet<String> {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(locale).join("main.ftl"),
+        )
+        .expect("locale file");
+        text.lines()
+            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
+            .collect()
+    }
+
+    /// Every message id used in templates and code, found by scanning them.
+    fn used_keys() -> BTreeSet<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        let mut stack = vec![root.join("templates"), root.join("src"), root.join("../core/src")];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).expect("dir").flatten() {
+                let p = e.path();
+                if p.is_dir() { stack.push(p) } else { files.push(p) }
+            }
+        }
+        let mut out = BTreeSet::new();
+        for f in files {
+            let text = std::fs::read_to_string(&f).unwrap_or_default();
+            for part in text.split('"').skip(1).step_by(2) {
+                let prefixed = ["err-", "notice-", "error-", "role-", "status-", "log-", "mail-"]
+                    .iter()
+                    .any(|p| part.starts_with(p));
+                if prefixed
+                    && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && !part.ends_with('-')
+                {
+                    out.insert(part.to_string());
+                }
+            }
+            for call in [".t(\"", ".t1(\"", ".t2(\""] {
+                for piece in text.split(call).skip(1) {
+                    if let Some(k) = piece.split('"').next() {
+                        out.insert(k.to_string());
+                    }
+                }
+            }
+        }
+        // CSS classes and element ids that look like message ids.
+        for not_a_key in ["error-summary", "log-h"] {
+            out.remove(not_a_key);
+        }
+        out
+    }
+
+    #[test]
+    fn all_locales_have_the_same_keys() {
+        let de = keys_of("de");
+        for l in ["en", "de-simple"] {
+            let other = keys_of(l);
+            let missing: Vec<_> = de.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&de).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{l}: missing {missing:?}, extra {extra:?}");
+        }
+    }
+
+    #[test]
+    fn every_used_key_exists_and_resolves_in_every_locale() {
+        let de = keys_of("de");
+        let missing: Vec<_> = used_keys().into_iter().filter(|k| !de.contains(k)).collect();
+        assert!(missing.is_empty(), "keys used but not translated: {missing:?}");
+        for l in Locale::ALL {
+            for k in &de {
+                let v = t_args(
+                    l,
+                    k,
+                    &[
+                        ("count", "2".into()),
+                        ("link", "L".into()),
+                        ("name", "N".into()),
+                        ("date", "D".into()),
+                        ("email", "E".into()),
+                        ("actor", "A".into()),
+                        ("subject", "S".into()),
+                    ],
+                );
+                assert!(!v.is_empty() && v != *k, "{k} does not resolve in {l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn leichte_sprache_is_its_own_text_with_german_fallback() {
+        assert_ne!(t(Locale::DeSimple, "delete-intro"), t(Locale::De, "delete-intro"));
+        assert_eq!(t(Locale::En, "login-title"), "Log in");
+    }
+}

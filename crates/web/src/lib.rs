@@ -1,0 +1,67 @@
+//! The HTTP layer of Quartier: one route table, server-rendered pages that
+//! work without JavaScript, and a JSON API under `/api`.
+
+pub mod config;
+pub mod ctx;
+pub mod error;
+pub mod extractors;
+pub mod handlers;
+pub mod i18n;
+pub mod mail;
+pub mod pages;
+pub mod routes;
+pub mod security;
+
+use config::Config;
+use quartier_store::Store;
+use quartier_store::sessions::SessionLimits;
+use std::sync::Arc;
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<Config>,
+    pub mailer: mail::Mailer,
+}
+
+impl AppState {
+    pub fn new(store: Store, config: Config) -> anyhow::Result<Self> {
+        let mailer = mail::Mailer::from_config(&config)?;
+        Ok(Self { store, config: Arc::new(config), mailer })
+    }
+
+    pub fn session_limits(&self) -> SessionLimits {
+        SessionLimits {
+            idle: chrono::Duration::minutes(i64::from(self.config.session_idle_minutes)),
+            absolute: chrono::Duration::days(i64::from(self.config.session_absolute_days)),
+        }
+    }
+}
+
+/// The complete application: routes plus every layer.
+pub fn app(state: AppState) -> axum::Router {
+    routes::router(state)
+}
+
+/// Serve until Ctrl-C or SIGTERM, then finish running requests.
+pub async fn serve(state: AppState, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
+    let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

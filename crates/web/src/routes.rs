@@ -1,0 +1,102 @@
+//! The one route table. Every route is listed here, once, with the handler
+//! whose path says what it does. The authorisation test walks this table:
+//! a route missing from its role matrix fails the build's tests.
+
+use crate::AppState;
+use crate::handlers::{api, html};
+use axum::Router;
+use axum::http::StatusCode;
+use axum::routing::{MethodRouter, get, post};
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::csrf::CsrfLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// One entry of the route table.
+pub struct Route {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub handler: MethodRouter<AppState>,
+}
+
+macro_rules! routes {
+    ($($method:ident $path:literal => $handler:path;)*) => {
+        vec![$(Route { method: stringify!($method), path: $path, handler: $method($handler) },)*]
+    };
+}
+
+/// Every route of the application.
+pub fn table() -> Vec<Route> {
+    routes! {
+        get "/" => html::home::show;
+        get "/setup" => html::setup::form;
+        post "/setup" => html::setup::submit;
+        get "/signup" => html::auth::signup_form;
+        post "/signup" => html::auth::signup;
+        get "/confirm" => html::auth::confirm_form;
+        post "/confirm" => html::auth::confirm;
+        get "/login" => html::auth::login_form;
+        post "/login" => html::auth::login;
+        post "/logout" => html::auth::logout;
+        get "/password/forgot" => html::auth::forgot_form;
+        post "/password/forgot" => html::auth::forgot;
+        get "/password/reset" => html::auth::reset_form;
+        post "/password/reset" => html::auth::reset;
+        get "/preferences" => html::prefs::show;
+        post "/preferences" => html::prefs::save;
+        post "/preferences/language" => html::prefs::language;
+        get "/account" => html::account::show;
+        post "/account/profile" => html::account::save_profile;
+        get "/account/password" => html::account::password_form;
+        post "/account/password" => html::account::change_password;
+        get "/account/email" => html::account::email_form;
+        post "/account/email" => html::account::change_email;
+        get "/account/email/confirm" => html::account::email_confirm_form;
+        post "/account/email/confirm" => html::account::email_confirm;
+        get "/account/export" => html::account::export;
+        get "/account/delete" => html::account::delete_form;
+        post "/account/delete" => html::account::delete;
+        get "/u/{id}" => html::neighbourhood::profile;
+        get "/n/{slug}" => html::neighbourhood::show;
+        post "/n/{slug}/join" => html::neighbourhood::join;
+        post "/n/{slug}/code" => html::neighbourhood::redeem_code;
+        get "/n/{slug}/members" => html::neighbourhood::members;
+        get "/n/{slug}/manage" => html::manage::show;
+        post "/n/{slug}/manage/members/{id}/confirm" => html::manage::confirm;
+        post "/n/{slug}/manage/members/{id}/decline" => html::manage::decline;
+        post "/n/{slug}/manage/members/{id}/role" => html::manage::set_role;
+        post "/n/{slug}/manage/codes" => html::manage::create_codes;
+        get "/n/{slug}/manage/codes/{batch}" => html::manage::print_codes;
+        get "/admin" => html::admin::show;
+        post "/admin/neighbourhoods" => html::admin::create;
+        get "/api/v1/me" => api::me;
+        get "/api/v1/neighbourhoods" => api::neighbourhoods::list;
+        get "/api/v1/neighbourhoods/{slug}" => api::neighbourhoods::show;
+        get "/api/v1/neighbourhoods/{slug}/members" => api::neighbourhoods::members;
+        get "/healthz" => html::ops::healthz;
+        get "/readyz" => html::ops::readyz;
+        get "/.well-known/security.txt" => html::ops::security_txt;
+        get "/static/{name}" => html::ops::static_file;
+    }
+}
+
+/// The router with every layer, innermost first: CSRF check, request
+/// context and error rendering, security headers, compression, timeouts,
+/// panics caught, tracing.
+pub fn router(state: AppState) -> Router {
+    let mut r = Router::new();
+    for route in table() {
+        r = r.route(route.path, route.handler);
+    }
+    r.fallback(html::ops::not_found)
+        .layer(CsrfLayer::new())
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::ctx::context_layer))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::security::headers_layer))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .layer(CatchPanicLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

@@ -1,0 +1,144 @@
+//! Walks the route table and checks every route for every role. A route
+//! that is missing from the matrix below fails this test, so no route can
+//! escape the authorisation review.
+
+use crate::helpers::*;
+use std::collections::BTreeMap;
+
+/// Roles, in the order of the letters in the matrix.
+const ROLES: [&str; 7] = ["anonymous", "unverified", "resident", "other", "moderator", "coordinator", "operator"];
+
+/// Expected outcome per role: `o` allowed (any answer that is not a
+/// denial: 2xx, 3xx elsewhere, 400, 409, 422), `l` must log in first,
+/// `f` forbidden, `n` not found (for things a role must not learn exist).
+fn matrix() -> BTreeMap<&'static str, &'static str> {
+    BTreeMap::from([
+        ("GET /", "ooooooo"),
+        ("GET /setup", "nnnnnnn"),
+        ("POST /setup", "nnnnnnn"),
+        ("GET /signup", "ooooooo"),
+        ("POST /signup", "ooooooo"),
+        ("GET /confirm", "ooooooo"),
+        ("POST /confirm", "ooooooo"),
+        ("GET /login", "ooooooo"),
+        ("POST /login", "ooooooo"),
+        ("POST /logout", "ooooooo"),
+        ("GET /password/forgot", "ooooooo"),
+        ("POST /password/forgot", "ooooooo"),
+        ("GET /password/reset", "ooooooo"),
+        ("POST /password/reset", "ooooooo"),
+        ("GET /preferences", "ooooooo"),
+        ("POST /preferences", "ooooooo"),
+        ("POST /preferences/language", "ooooooo"),
+        ("GET /account", "loooooo"),
+        ("POST /account/profile", "loooooo"),
+        ("GET /account/password", "loooooo"),
+        ("POST /account/password", "loooooo"),
+        ("GET /account/email", "loooooo"),
+        ("POST /account/email", "loooooo"),
+        ("GET /account/email/confirm", "ooooooo"),
+        ("POST /account/email/confirm", "ooooooo"),
+        ("GET /account/export", "loooooo"),
+        ("GET /account/delete", "loooooo"),
+        ("POST /account/delete", "loooooo"),
+        ("GET /u/{id}", "nnonoon"),
+        ("GET /n/{slug}", "ooooooo"),
+        ("POST /n/{slug}/join", "loooooo"),
+        ("POST /n/{slug}/code", "loooooo"),
+        ("GET /n/{slug}/members", "lfofoof"),
+        ("GET /n/{slug}/manage", "lffffof"),
+        ("POST /n/{slug}/manage/members/{id}/confirm", "lffffof"),
+        ("POST /n/{slug}/manage/members/{id}/decline", "lffffof"),
+        ("POST /n/{slug}/manage/members/{id}/role", "lffffof"),
+        ("POST /n/{slug}/manage/codes", "lffffof"),
+        ("GET /n/{slug}/manage/codes/{batch}", "lffffof"),
+        ("GET /admin", "lfffffo"),
+        ("POST /admin/neighbourhoods", "lfffffo"),
+        ("GET /api/v1/me", "loooooo"),
+        ("GET /api/v1/neighbourhoods", "ooooooo"),
+        ("GET /api/v1/neighbourhoods/{slug}", "ooooooo"),
+        ("GET /api/v1/neighbourhoods/{slug}/members", "lfofoof"),
+        ("GET /healthz", "ooooooo"),
+        ("GET /readyz", "ooooooo"),
+        ("GET /.well-known/security.txt", "ooooooo"),
+        ("GET /static/{name}", "ooooooo"),
+    ])
+}
+
+fn concrete(path: &str, w: &World) -> String {
+    let id = if path.contains("/confirm") {
+        w.pending_a
+    } else if path.contains("/decline") {
+        w.pending_b
+    } else if path.starts_with("/u/") {
+        w.resident
+    } else {
+        // The role route: the resident's membership id is filled in below.
+        uuid::Uuid::nil()
+    };
+    path.replace("{slug}", "nord")
+        .replace("{batch}", &w.batch.to_string())
+        .replace("{name}", "style.css")
+        .replace("{id}", &id.to_string())
+}
+
+fn classify(r: &reqwest::Response) -> char {
+    let s = r.status().as_u16();
+    match s {
+        401 => 'l',
+        303 if location(r).starts_with("/login?next=") => 'l',
+        403 => 'f',
+        404 => 'n',
+        500..=599 => '!',
+        _ => 'o',
+    }
+}
+
+#[tokio::test]
+async fn every_route_for_every_role() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let res_membership = app.store.membership(w.resident, w.nord).await.unwrap().unwrap().id;
+    let m = matrix();
+    let routes: Vec<(String, String)> =
+        quartier_web::routes::table().iter().map(|r| (r.method.to_uppercase(), r.path.to_string())).collect();
+    let mut failures = Vec::new();
+    for (method, path) in &routes {
+        let key = format!("{method} {path}");
+        let Some(expected) = m.get(key.as_str()) else {
+            failures.push(format!("{key}: not in the authorisation matrix"));
+            continue;
+        };
+        let mut url = concrete(path, &w);
+        if path.ends_with("/role") {
+            url = url.replace(&uuid::Uuid::nil().to_string(), &res_membership.to_string());
+        }
+        // The coordinator goes last: confirm and decline change state.
+        let order = [0usize, 1, 2, 3, 4, 6, 5];
+        for i in order {
+            let client = match ROLES[i] {
+                "anonymous" => app.client(),
+                "unverified" => app.client_for(w.unverified).await,
+                "resident" => app.client_for(w.resident).await,
+                "other" => app.client_for(w.other).await,
+                "moderator" => app.client_for(w.moderator).await,
+                "coordinator" => app.client_for(w.coordinator).await,
+                _ => app.client_for(w.operator).await,
+            };
+            let req =
+                if method == "GET" { client.get(app.url(&url)) } else { client.post(app.url(&url)).form(&[("x", "")]) };
+            let r = req.send().await.unwrap();
+            let got = classify(&r);
+            let want = expected.chars().nth(i).unwrap();
+            if got != want {
+                failures.push(format!("{key} as {}: expected {want}, got {got} ({})", ROLES[i], r.status()));
+            }
+        }
+    }
+    for k in m.keys() {
+        if !routes.iter().any(|(mth, p)| format!("{mth} {p}") == *k) {
+            failures.push(format!("{k}: in the matrix but not in the route table"));
+        }
+    }
+    assert!(failures.is_empty(), "authorisation mismatches:\n{}", failures.join("\n"));
+}

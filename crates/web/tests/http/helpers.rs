@@ -1,0 +1,236 @@
+//! `TestApp` spawns the real application and gives logged-in clients for
+//! every role.
+
+use quartier_core::account::Email;
+use quartier_core::locale::Preferences;
+use quartier_core::neighbourhood::{Role, Slug};
+use quartier_store::Store;
+use quartier_store::accounts::NewUser;
+use quartier_web::AppState;
+use quartier_web::config::Config;
+use reqwest::redirect::Policy;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+use uuid::Uuid;
+
+pub const PASSWORD: &str = "ein gutes Passwort";
+
+pub struct TestApp {
+    pub base: String,
+    pub store: Store,
+    pub outbox: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+/// The people and places of a small world, one per role.
+pub struct World {
+    pub nord: Uuid,
+    pub operator: Uuid,
+    pub coordinator: Uuid,
+    pub moderator: Uuid,
+    pub resident: Uuid,
+    pub unverified: Uuid,
+    pub other: Uuid,
+    /// Memberships waiting in "nord", for confirm and decline.
+    pub pending_a: Uuid,
+    pub pending_b: Uuid,
+    pub batch: Uuid,
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        Self::with(|_| {}).await
+    }
+
+    pub async fn with(f: impl FnOnce(&mut Config)) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let store = quartier_store::testing::fresh_store(dir.path()).await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut config = Config { database_url: store.url().to_string(), bind: addr, ..Config::default() };
+        config.mail.outbox_dir = dir.path().join("outbox");
+        f(&mut config);
+        let state = AppState::new(store.clone(), config.clone()).unwrap();
+        tokio::spawn(async move {
+            let app = quartier_web::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+            axum::serve(listener, app).await.unwrap();
+        });
+        TestApp { base: format!("http://{addr}"), store, outbox: config.mail.outbox_dir.clone(), _dir: dir }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A browser without a session that does not follow redirects.
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
+    }
+
+    /// A client logged in as `user` (a fresh session of its own).
+    pub async fn client_for(&self, user: Uuid) -> reqwest::Client {
+        let token = self.store.create_session(user).await.unwrap();
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        jar.add_cookie_str(&format!("quartier_session={token}; Path=/"), &self.base.parse().unwrap());
+        reqwest::Client::builder().cookie_provider(jar).redirect(Policy::none()).build().unwrap()
+    }
+
+    pub async fn user(&self, email: &str, name: &str, operator: bool) -> Uuid {
+        let hash = quartier_store::passwords::hash(PASSWORD).unwrap();
+        self.store
+            .create_user(NewUser {
+                email: &Email::parse(email).unwrap(),
+                password_hash: hash,
+                display_name: name,
+                prefs: Preferences::default(),
+                operator,
+                confirmed: true,
+            })
+            .await
+            .unwrap()
+            .id
+    }
+
+    pub async fn neighbourhood(&self, slug: &str, name: &str) -> Uuid {
+        self.store
+            .create_neighbourhood(&Slug::parse(slug).unwrap(), name, "Ein Quartier.", "Europe/Berlin")
+            .await
+            .unwrap()
+            .id
+    }
+
+    /// Two neighbourhoods and one person per role.
+    pub async fn world(&self) -> World {
+        let nord = self.neighbourhood("nord", "Nordviertel").await;
+        let sued = self.neighbourhood("sued", "Südviertel").await;
+        let operator = self.user("op@example.org", "Olga Operator", true).await;
+        let coordinator = self.user("coord@example.org", "Carla Koordination", false).await;
+        let moderator = self.user("mod@example.org", "Mo Moderation", false).await;
+        let resident = self.user("res@example.org", "Rita Resident", false).await;
+        let unverified = self.user("unv@example.org", "Uwe Unbestätigt", false).await;
+        let other = self.user("other@example.org", "Otto Süd", false).await;
+        let pa = self.user("pa@example.org", "Paula Wartend", false).await;
+        let pb = self.user("pb@example.org", "Peter Wartend", false).await;
+        let s = &self.store;
+        s.add_verified_member(coordinator, nord, Role::Coordinator, None).await.unwrap();
+        s.add_verified_member(moderator, nord, Role::Moderator, None).await.unwrap();
+        s.add_verified_member(resident, nord, Role::Resident, None).await.unwrap();
+        s.request_membership(unverified, nord).await.unwrap();
+        s.add_verified_member(other, sued, Role::Coordinator, None).await.unwrap();
+        let pending_a = s.request_membership(pa, nord).await.unwrap().id;
+        let pending_b = s.request_membership(pb, nord).await.unwrap().id;
+        let batch = s.create_invite_batch(nord, 3, coordinator).await.unwrap();
+        World { nord, operator, coordinator, moderator, resident, unverified, other, pending_a, pending_b, batch }
+    }
+
+    /// All mails to `to` once there are at least `n`, waiting up to five seconds.
+    pub async fn mails_to(&self, to: &str, n: usize) -> Vec<String> {
+        for _ in 0..100 {
+            let mut found = Vec::new();
+            if let Ok(mut rd) = tokio::fs::read_dir(&self.outbox).await {
+                while let Ok(Some(e)) = rd.next_entry().await {
+                    let text = decode_qp(&tokio::fs::read_to_string(e.path()).await.unwrap_or_default());
+                    if text.contains(&format!("To: {to}")) {
+                        found.push(text);
+                    }
+                }
+            }
+            if found.len() >= n {
+                return found;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("fewer than {n} mails to {to}");
+    }
+
+    /// The newest mail to `to`, waiting up to five seconds for it.
+    pub async fn mail_to(&self, to: &str) -> String {
+        for _ in 0..100 {
+            if let Ok(mut rd) = tokio::fs::read_dir(&self.outbox).await {
+                let mut found: Vec<(std::time::SystemTime, String)> = Vec::new();
+                while let Ok(Some(e)) = rd.next_entry().await {
+                    let p = e.path();
+                    if p.extension().is_some_and(|x| x == "eml") {
+                        let text = tokio::fs::read_to_string(&p).await.unwrap_or_default();
+                        let text = decode_qp(&text);
+                        if text.contains(&format!("To: {to}")) {
+                            let t = e.metadata().await.unwrap().modified().unwrap();
+                            found.push((t, text));
+                        }
+                    }
+                }
+                found.sort_by_key(|f| f.0);
+                if let Some((_, t)) = found.pop() {
+                    return t;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let files: Vec<String> = std::fs::read_dir(&self.outbox)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok()).map(|e| std::fs::read_to_string(e.path()).unwrap_or_default()).collect()
+            })
+            .unwrap_or_default();
+        panic!("no mail to {to} in {}: {files:?}", self.outbox.display());
+    }
+}
+
+/// The first link in a mail that starts with the app's address.
+pub fn link_in(mail: &str, base: &str) -> String {
+    let start = mail.find(base).expect("link in mail");
+    mail[start..].split_whitespace().next().unwrap().to_string()
+}
+
+pub fn location(r: &reqwest::Response) -> String {
+    r.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
+}
+
+/// Parsed HTML with a CSS-selector helper.
+pub struct Page(pub scraper::Html);
+
+impl Page {
+    pub async fn from(r: reqwest::Response) -> Self {
+        Page(scraper::Html::parse_document(&r.text().await.unwrap()))
+    }
+
+    pub fn texts(&self, sel: &str) -> Vec<String> {
+        let s = scraper::Selector::parse(sel).unwrap();
+        self.0.select(&s).map(|e| e.text().collect::<String>().trim().to_string()).collect()
+    }
+
+    pub fn text(&self, sel: &str) -> String {
+        self.texts(sel).into_iter().next().unwrap_or_default()
+    }
+
+    pub fn attr(&self, sel: &str, attr: &str) -> Option<String> {
+        let s = scraper::Selector::parse(sel).unwrap();
+        self.0.select(&s).next().and_then(|e| e.value().attr(attr)).map(str::to_string)
+    }
+
+    pub fn count(&self, sel: &str) -> usize {
+        let s = scraper::Selector::parse(sel).unwrap();
+        self.0.select(&s).count()
+    }
+}
+
+/// Undo quoted-printable (soft line breaks and =XX) so tests read mails as sent.
+pub fn decode_qp(s: &str) -> String {
+    let s = s.replace("=\r\n", "").replace("=\n", "");
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'='
+            && i + 2 < b.len()
+            && let Ok(v) = u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16)
+        {
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,10 @@
+//! HTTP-level tests: the real router on 127.0.0.1 with its own database
+//! (SQLite, or PostgreSQL when QUARTIER_TEST_POSTGRES_URL is set).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod helpers;
+
+mod accounts;
+mod authz;
+mod neighbourhoods;
+mod ops;

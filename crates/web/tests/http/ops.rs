@@ -1,0 +1,119 @@
+//! Health, headers, CSRF, problem documents, and the personal-data registry.
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let app = TestApp::new().await;
+    let c = app.client();
+    assert_eq!(c.get(app.url("/healthz")).send().await.unwrap().text().await.unwrap(), "ok");
+    assert_eq!(c.get(app.url("/readyz")).send().await.unwrap().status(), 200);
+    let txt = c.get(app.url("/.well-known/security.txt")).send().await.unwrap().text().await.unwrap();
+    assert!(txt.contains("Contact:") && txt.contains("Expires:"));
+}
+
+#[tokio::test]
+async fn every_page_has_the_security_headers() {
+    let app = TestApp::new().await;
+    let r = app.client().get(app.url("/login")).send().await.unwrap();
+    let h = r.headers();
+    let csp = h["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'") && !csp.contains("unsafe-inline")
+    );
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "same-origin");
+    assert_eq!(h["x-frame-options"], "DENY");
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let c = app.client_for(w.coordinator).await;
+    let r = c
+        .post(app.url("/n/nord/manage/codes"))
+        .header("sec-fetch-site", "cross-site")
+        .header("origin", "https://evil.example")
+        .form(&[("count", "5")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert_eq!(app.store.invite_batches(w.nord).await.unwrap().len(), 1);
+    // Same-origin requests pass.
+    let r = c
+        .post(app.url("/n/nord/manage/codes"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("count", "5")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+}
+
+#[tokio::test]
+async fn errors_are_pages_in_the_readers_language_or_problem_documents() {
+    let app = TestApp::new().await;
+    let c = app.client();
+    let r = c.get(app.url("/gibt-es-nicht")).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    assert_eq!(Page::from(r).await.text("h1"), "Seite nicht gefunden");
+    let r = c.get(app.url("/gibt-es-nicht")).header("accept-language", "en").send().await.unwrap();
+    assert_eq!(Page::from(r).await.text("h1"), "Page not found");
+    let r = c.get(app.url("/u/keine-uuid")).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    let r = c.get(app.url("/signup")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let r = c.delete(app.url("/signup")).send().await.unwrap();
+    assert_eq!(r.status(), 405);
+
+    let r = c.get(app.url("/api/v1/me")).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    assert_eq!(r.headers()["content-type"], "application/problem+json");
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["status"], 401);
+    let r = c.get(app.url("/api/v1/neighbourhoods/nirgendwo")).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    assert_eq!(r.headers()["content-type"], "application/problem+json");
+}
+
+#[tokio::test]
+async fn every_table_is_known_to_export_and_erasure() {
+    let app = TestApp::new().await;
+    let tables = app.store.table_names().await.unwrap();
+    let known: Vec<&str> = quartier_store::personal_data::TABLES.iter().map(|(t, _)| *t).collect();
+    for t in &tables {
+        assert!(
+            known.contains(&t.as_str()),
+            "table {t} holds data that export and erasure do not know: add it to personal_data::TABLES"
+        );
+    }
+    for k in known {
+        assert!(tables.iter().any(|t| t == k), "personal_data::TABLES names {k}, which does not exist");
+    }
+}
+
+#[tokio::test]
+async fn api_lists_neighbourhoods_and_guards_members() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let list: serde_json::Value =
+        app.client().get(app.url("/api/v1/neighbourhoods")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(list["items"].as_array().unwrap().len(), 2);
+    let r =
+        app.client_for(w.unverified).await.get(app.url("/api/v1/neighbourhoods/nord/members")).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+    let m: serde_json::Value = app
+        .client_for(w.resident)
+        .await
+        .get(app.url("/api/v1/neighbourhoods/nord/members"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(m["items"].as_array().unwrap().len(), 3);
+}
