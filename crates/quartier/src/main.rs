@@ -92,7 +92,10 @@ fn load_config(path: &PathBuf) -> anyhow::Result<Config> {
     // QUARTIER_TEST_* belong to the test suite, QUARTIER_NEW_PASSWORD to `admin`.
     fig = fig.merge(
         Env::prefixed("QUARTIER_")
-            .filter(|k| !k.as_str().starts_with("test_") && k.as_str() != "new_password")
+            .filter(|k| {
+                let k = k.as_str().to_ascii_lowercase();
+                !k.starts_with("test_") && k != "new_password" && k != "log"
+            })
             .split("__"),
     );
     let c: Config = fig.extract().map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
@@ -132,9 +135,26 @@ fn read_new_password(demo: bool) -> anyhow::Result<NewPassword> {
     NewPassword::parse("password", &raw, demo).map_err(|e| anyhow::anyhow!("password refused: {}", e.key))
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+/// Errors end the program with one readable line, naming what is wrong.
+fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("quartier: cannot start the runtime: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match rt.block_on(run(cli)) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("quartier: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
     let mut config = load_config(&cli.config)?;
     match cli.command {
         Command::Serve { demo, bind } => {
