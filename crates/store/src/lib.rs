@@ -8,11 +8,16 @@
 pub mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod conversations;
 pub mod demo;
 pub mod entity;
+pub mod help;
 pub mod invites;
+pub mod jobs;
 pub mod migration;
+pub mod moderation;
 pub mod neighbourhoods;
+pub mod notifications;
 pub mod passwords;
 pub mod personal_data;
 pub mod sessions;

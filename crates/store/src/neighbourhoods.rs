@@ -45,6 +45,7 @@ impl Store {
             description: Set(description.to_string()),
             timezone: Set(tz.to_string()),
             created_at: Set(now()),
+            time_bank: Set(false),
         }
         .insert(self.db())
         .await

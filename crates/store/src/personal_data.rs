@@ -3,7 +3,10 @@
 //! when the schema has a table this list does not know, so each new
 //! capability has to say how its data is exported and erased.
 
-use crate::entity::{audit_log, email_token, invite_code, membership, neighbourhood, session, user};
+use crate::entity::{
+    audit_log, block, conversation, email_token, help_entry, invite_code, job, membership, message, neighbourhood,
+    notification, notification_setting, report, session, thanks, time_ledger, user,
+};
 use crate::{Result, Store, StoreError, now};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
@@ -30,6 +33,41 @@ pub const TABLES: &[(&str, Handling)] = &[
     ("memberships", Handling::Personal { export: "memberships", erase: "deleted" }),
     ("invite_codes", Handling::Personal { export: "invite_codes_used", erase: "link to the person removed" }),
     ("audit_log", Handling::Personal { export: "audit_log", erase: "kept; the actor is the anonymised account" }),
+    (
+        "help_entries",
+        Handling::Personal {
+            export: "help_entries",
+            erase: "open ones withdrawn, street area and on-behalf name removed; kept for those who answered",
+        },
+    ),
+    (
+        "conversations",
+        Handling::Personal {
+            export: "conversations",
+            erase: "kept for the other person; shown with a former neighbour",
+        },
+    ),
+    (
+        "messages",
+        Handling::Personal {
+            export: "conversations",
+            erase: "kept for the other person; author shown as former neighbour",
+        },
+    ),
+    ("blocks", Handling::Personal { export: "blocks", erase: "deleted" }),
+    ("reports", Handling::Personal { export: "reports", erase: "kept on the moderation record; reporter anonymised" }),
+    (
+        "thanks",
+        Handling::Personal {
+            export: "thanks",
+            erase: "notes to the person deleted; notes from them kept for the helper",
+        },
+    ),
+    ("time_ledger", Handling::Personal { export: "time_account", erase: "kept: the ledger never loses an hour" }),
+    ("notifications", Handling::Personal { export: "notifications", erase: "deleted" }),
+    ("notification_settings", Handling::Personal { export: "notification_settings", erase: "deleted" }),
+    ("jobs", Handling::Personal { export: "pending_mails", erase: "mails not yet sent to the person deleted" }),
+    ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
     ("setup_tokens", Handling::NotPersonal("instance set-up, before any person exists")),
@@ -86,8 +124,92 @@ impl Store {
             .iter()
             .map(|a| json!({"action": a.action, "by_me": a.actor_id == Some(user_id), "detail": a.detail, "at": ts(&a.created_at)}))
             .collect();
+        let entries: Vec<Value> = help_entry::Entity::find()
+            .filter(help_entry::Column::AuthorId.eq(user_id))
+            .order_by_asc(help_entry::Column::Id)
+            .all(db)
+            .await?
+            .iter()
+            .map(|e| json!({"kind": e.kind, "category": e.category, "title": e.title, "body": e.body, "date": e.on_date.map(|d| d.to_string()), "area": e.area, "on_behalf": e.on_behalf, "status": e.status, "created_at": ts(&e.created_at)}))
+            .collect();
+        let mut convs = Vec::new();
+        for c in conversation::Entity::find()
+            .filter(
+                Condition::any().add(conversation::Column::AId.eq(user_id)).add(conversation::Column::BId.eq(user_id)),
+            )
+            .all(db)
+            .await?
+        {
+            let mine: Vec<Value> = message::Entity::find()
+                .filter(message::Column::ConversationId.eq(c.id))
+                .filter(message::Column::AuthorId.eq(user_id))
+                .order_by_asc(message::Column::Id)
+                .all(db)
+                .await?
+                .iter()
+                .map(|m| json!({"body": m.body, "at": ts(&m.created_at)}))
+                .collect();
+            convs.push(
+                json!({"id": c.id, "about_entry": c.entry_id, "started_at": ts(&c.created_at), "my_messages": mine}),
+            );
+        }
+        let blocks: Vec<Value> = block::Entity::find()
+            .filter(block::Column::BlockerId.eq(user_id))
+            .all(db)
+            .await?
+            .iter()
+            .map(|b| json!({"blocked": b.blocked_id, "at": ts(&b.created_at)}))
+            .collect();
+        let reports: Vec<Value> = report::Entity::find()
+            .filter(report::Column::ReporterId.eq(user_id))
+            .all(db)
+            .await?
+            .iter()
+            .map(|r| json!({"reason": r.reason, "status": r.status, "at": ts(&r.created_at)}))
+            .collect();
+        let thanks_rows: Vec<Value> = thanks::Entity::find()
+            .filter(Condition::any().add(thanks::Column::FromId.eq(user_id)).add(thanks::Column::ToId.eq(user_id)))
+            .all(db)
+            .await?
+            .iter()
+            .map(|t| json!({"given": t.from_id == user_id, "note": t.note, "shown": t.shown, "at": ts(&t.created_at)}))
+            .collect();
+        let ledger: Vec<Value> = time_ledger::Entity::find()
+            .filter(Condition::any().add(time_ledger::Column::FromId.eq(user_id)).add(time_ledger::Column::ToId.eq(user_id)))
+            .all(db)
+            .await?
+            .iter()
+            .map(|l| json!({"minutes": if l.to_id == user_id { l.minutes } else { -l.minutes }, "entry": l.entry_id, "at": ts(&l.created_at)}))
+            .collect();
+        let notes: Vec<Value> = notification::Entity::find()
+            .filter(notification::Column::UserId.eq(user_id))
+            .all(db)
+            .await?
+            .iter()
+            .map(|n| json!({"kind": n.kind, "at": ts(&n.created_at), "read": n.read_at.is_some()}))
+            .collect();
+        let settings = notification_setting::Entity::find_by_id(user_id).one(db).await?.map(|s| {
+            json!({"email_answers": s.email_answers, "email_messages": s.email_messages, "email_new_requests": s.email_new_requests, "digest": s.digest, "followed_categories": s.followed_categories})
+        });
+        let mails: Vec<Value> = job::Entity::find()
+            .filter(job::Column::DoneAt.is_null())
+            .filter(job::Column::Payload.contains(format!("\"{}\"", u.email)))
+            .all(db)
+            .await?
+            .iter()
+            .map(|j| json!({"kind": j.name, "queued_at": ts(&j.created_at)}))
+            .collect();
         Ok(json!({
             "format": "quartier-personal-data/1",
+            "help_entries": entries,
+            "conversations": convs,
+            "blocks": blocks,
+            "reports": reports,
+            "thanks": thanks_rows,
+            "time_account": ledger,
+            "notifications": notes,
+            "notification_settings": settings,
+            "pending_mails": mails,
             "exported_at": ts(&now()),
             "account": {
                 "id": u.id,
@@ -120,6 +242,35 @@ impl Store {
         invite_code::Entity::update_many()
             .col_expr(invite_code::Column::UsedBy, Expr::value(Option::<Uuid>::None))
             .filter(invite_code::Column::UsedBy.eq(user_id))
+            .exec(&txn)
+            .await?;
+        help_entry::Entity::update_many()
+            .col_expr(help_entry::Column::Status, Expr::value("withdrawn"))
+            .filter(help_entry::Column::AuthorId.eq(user_id))
+            .filter(help_entry::Column::Status.is_in(["open", "arranged"]))
+            .exec(&txn)
+            .await?;
+        help_entry::Entity::update_many()
+            .col_expr(help_entry::Column::Area, Expr::value(""))
+            .col_expr(help_entry::Column::OnBehalf, Expr::value(Option::<String>::None))
+            .filter(help_entry::Column::AuthorId.eq(user_id))
+            .exec(&txn)
+            .await?;
+        block::Entity::delete_many()
+            .filter(
+                Condition::any().add(block::Column::BlockerId.eq(user_id)).add(block::Column::BlockedId.eq(user_id)),
+            )
+            .exec(&txn)
+            .await?;
+        thanks::Entity::delete_many().filter(thanks::Column::ToId.eq(user_id)).exec(&txn).await?;
+        notification::Entity::delete_many().filter(notification::Column::UserId.eq(user_id)).exec(&txn).await?;
+        notification_setting::Entity::delete_many()
+            .filter(notification_setting::Column::UserId.eq(user_id))
+            .exec(&txn)
+            .await?;
+        job::Entity::delete_many()
+            .filter(job::Column::DoneAt.is_null())
+            .filter(job::Column::Payload.contains(format!("\"{}\"", u.email)))
             .exec(&txn)
             .await?;
         let mut a: user::ActiveModel = u.into();

@@ -26,6 +26,8 @@ pub struct SessionUser {
     pub operator: bool,
     /// Stored id (hash) of the session, to keep it when others are ended.
     pub session_id: String,
+    /// Unread notifications, for the bell.
+    pub unread: u64,
 }
 
 /// No Debug: it holds the raw session token.
@@ -149,7 +151,9 @@ pub async fn context_layer(State(st): State<AppState>, mut req: Request, next: N
         match st.store.session_user(token, st.session_limits()).await {
             Ok(Some((u, sid))) => {
                 prefs = quartier_store::accounts::prefs_of(&u);
+                let unread = st.store.unread_notifications(u.id).await.unwrap_or(0);
                 user = Some(SessionUser {
+                    unread,
                     id: u.id,
                     display_name: u.display_name,
                     email: u.email,

@@ -137,7 +137,12 @@ pub fn render_error(ctx: &Ctx, is_api: bool, resp: Response) -> Response {
         return Redirect::to(&format!("/login?next={next}")).into_response();
     }
     let (title, text) = err.keys();
-    let page = ErrorPage { ctx: ctx.clone(), status: status.as_u16(), title: ctx.t(title), text: ctx.t(text) };
+    // A rejected value names what was wrong, in the reader's language.
+    let text = match &err {
+        AppError::Validation(fe) if !fe.is_empty() => fe.0.iter().map(|e| ctx.t(e.key)).collect::<Vec<_>>().join(" "),
+        _ => ctx.t(text),
+    };
+    let page = ErrorPage { ctx: ctx.clone(), status: status.as_u16(), title: ctx.t(title), text };
     let body = page.render().unwrap_or_else(|_| ctx.t(title));
     let mut r = (status, axum::response::Html(body)).into_response();
     if status == StatusCode::METHOD_NOT_ALLOWED

@@ -34,8 +34,17 @@ pub fn t(l: Locale, key: &str) -> String {
 
 /// Translate with named arguments.
 pub fn t_args(l: Locale, key: &str, args: &[(&'static str, String)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue> =
-        args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone()))).collect();
+    // Numbers go in as numbers so that plural rules ([one], [other]) apply.
+    let map: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| {
+            let value = match v.parse::<i64>() {
+                Ok(n) => FluentValue::from(n),
+                Err(_) => FluentValue::from(v.clone()),
+            };
+            (Cow::Borrowed(*k), value)
+        })
+        .collect();
     LOCALES.lookup_with_args(langid(l), key, &map)
 }
 
@@ -71,7 +80,7 @@ mod tests {
         for f in files {
             let text = std::fs::read_to_string(&f).unwrap_or_default();
             for part in text.split('"').skip(1).step_by(2) {
-                let prefixed = ["err-", "notice-", "error-", "role-", "status-", "log-", "mail-"]
+                let prefixed = ["err-", "notice-", "error-", "role-", "status-", "log-", "mail-", "label-", "hint-"]
                     .iter()
                     .any(|p| part.starts_with(p));
                 if prefixed
@@ -88,6 +97,27 @@ mod tests {
                     }
                 }
             }
+        }
+        // Keys built at run time from a prefix and a value.
+        for c in quartier_core::help::CATEGORIES {
+            out.insert(format!("cat-{c}"));
+        }
+        for k in ["request", "offer"] {
+            out.insert(format!("help-kind-{k}"));
+            out.insert(format!("help-answer-default-{k}"));
+        }
+        for s in ["open", "arranged", "done", "withdrawn"] {
+            out.insert(format!("help-status-{s}"));
+        }
+        for u in ["normal", "soon", "urgent"] {
+            out.insert(format!("help-urgency-{u}"));
+        }
+        for k in ["entry", "message"] {
+            out.insert(format!("moderation-kind-{k}"));
+        }
+        for k in ["answer", "accepted", "message", "new-request", "thanks", "hidden"] {
+            out.insert(format!("notice-kind-{k}"));
+            out.insert(format!("mail-notice-{k}-subject"));
         }
         // CSS classes and element ids that look like message ids.
         for not_a_key in ["error-summary", "log-h"] {
@@ -136,5 +166,7 @@ mod tests {
     fn leichte_sprache_is_its_own_text_with_german_fallback() {
         assert_ne!(t(Locale::DeSimple, "delete-intro"), t(Locale::De, "delete-intro"));
         assert_eq!(t(Locale::En, "login-title"), "Log in");
+        assert_eq!(t_args(Locale::De, "members-count", &[("count", "1".into())]), "1 bestätigte Person");
+        assert_eq!(t_args(Locale::De, "members-count", &[("count", "3".into())]), "3 bestätigte Personen");
     }
 }

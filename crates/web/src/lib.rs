@@ -8,9 +8,12 @@ pub mod extractors;
 pub mod handlers;
 pub mod i18n;
 pub mod mail;
+pub mod markdown;
+pub mod notify;
 pub mod pages;
 pub mod routes;
 pub mod security;
+pub mod worker;
 
 use config::Config;
 use quartier_store::Store;
@@ -46,6 +49,7 @@ pub fn app(state: AppState) -> axum::Router {
 
 /// Serve until Ctrl-C or SIGTERM, then finish running requests.
 pub async fn serve(state: AppState, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
+    worker::spawn(state.clone());
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     Ok(())

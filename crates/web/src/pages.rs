@@ -181,6 +181,9 @@ pub struct NeighbourhoodPage {
     pub newest: Vec<PersonRow>,
     pub errors: FieldErrors,
     pub code: String,
+    /// Newest open entries: (id, kind label, title).
+    pub help: Vec<(String, String, String)>,
+    pub can_moderate: bool,
 }
 
 #[derive(Template)]
@@ -210,6 +213,8 @@ pub struct ManagePage {
     pub members: Vec<PersonRow>,
     pub batches: Vec<BatchRow>,
     pub log: Vec<(String, String)>,
+    pub time_bank: bool,
+    pub custom_categories: Vec<String>,
 }
 
 #[derive(Template)]
@@ -231,6 +236,8 @@ pub struct ProfilePage {
     pub bio: String,
     pub is_self: bool,
     pub neighbourhoods: Vec<(String, String, String)>,
+    /// (from, note) the person chose to show.
+    pub thanks: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -245,4 +252,166 @@ pub struct AdminPage {
     pub description: String,
     pub timezone: String,
     pub coordinator_email: String,
+}
+
+use crate::handlers::html::help::EntryView;
+
+#[derive(Template)]
+#[template(path = "help_list.html")]
+pub struct HelpListPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub entries: Vec<EntryView>,
+    pub categories: Vec<(String, String)>,
+    pub kind: String,
+    pub category: String,
+    pub date: String,
+    pub errors: FieldErrors,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+    pub page: u64,
+    pub time_bank: bool,
+}
+
+#[derive(Template)]
+#[template(path = "help_form.html")]
+pub struct HelpFormPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub errors: FieldErrors,
+    pub categories: Vec<(String, String)>,
+    pub coordinator: bool,
+    pub time_bank: bool,
+    pub kind: String,
+    pub category: String,
+    pub title: String,
+    pub body: String,
+    pub date: String,
+    pub time_from: String,
+    pub time_to: String,
+    pub weekly: bool,
+    pub urgency: String,
+    pub visibility: String,
+    pub area: String,
+    pub on_behalf: String,
+    pub hours: String,
+}
+
+#[derive(Template)]
+#[template(path = "help_entry.html")]
+pub struct HelpEntryPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub entry: EntryView,
+    pub can_answer: bool,
+    pub is_partner: bool,
+    /// The reader acts for the author (the author, or a coordinator for an offline resident).
+    pub acts: bool,
+    /// (conversation id, person id, name, accepted)
+    pub answers: Vec<(String, String, String, bool)>,
+    pub suggestions: Vec<EntryView>,
+    pub partner: String,
+    pub thanks: String,
+    pub my_conversation: Option<String>,
+    pub can_moderate: bool,
+    pub errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "help_mine.html")]
+pub struct HelpMinePage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub entries: Vec<EntryView>,
+    /// Balance and (date, booking) lines, when the time bank is on.
+    pub account: Option<(String, Vec<(String, String)>)>,
+}
+
+pub struct InboxRow {
+    pub id: String,
+    pub other: String,
+    pub about: String,
+    pub unread: bool,
+    pub when: String,
+}
+
+#[derive(Template)]
+#[template(path = "inbox.html")]
+pub struct InboxPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub items: Vec<InboxRow>,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+pub struct MessageRow {
+    pub id: String,
+    pub mine: bool,
+    pub author: String,
+    pub when: String,
+    pub body: String,
+    pub hidden_reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "conversation.html")]
+pub struct ConversationPage {
+    pub ctx: Ctx,
+    pub id: String,
+    pub other: String,
+    pub about: String,
+    pub about_link: String,
+    pub messages: Vec<MessageRow>,
+    pub i_blocked: bool,
+    pub blocked: bool,
+    pub errors: FieldErrors,
+    pub draft: String,
+    pub notice: Option<String>,
+}
+
+pub struct ReportRow {
+    pub id: String,
+    pub kind: String,
+    pub reporter: String,
+    pub author: String,
+    pub reason: String,
+    pub content: String,
+    pub link: String,
+    pub when: String,
+}
+
+#[derive(Template)]
+#[template(path = "moderation.html")]
+pub struct ModerationPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub reports: Vec<ReportRow>,
+}
+
+#[derive(Template)]
+#[template(path = "notifications.html")]
+pub struct NotificationsPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    /// (what, title, link, unread, when, hidden reason)
+    pub items: Vec<(String, String, String, bool, String, String)>,
+    pub email_answers: bool,
+    pub email_messages: bool,
+    pub email_new_requests: bool,
+    pub digest: String,
+    /// (key, label, followed)
+    pub categories: Vec<(String, String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "thanks.html")]
+pub struct ThanksPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    /// (id, from, note, shown)
+    pub items: Vec<(String, String, String, bool)>,
 }

@@ -2,11 +2,22 @@
 //! capability modules; the entities stay flat.
 
 pub mod audit_log;
+pub mod block;
+pub mod conversation;
 pub mod email_token;
+pub mod help_category;
+pub mod help_entry;
 pub mod invite_code;
+pub mod job;
 pub mod login_throttle;
 pub mod membership;
+pub mod message;
 pub mod neighbourhood;
+pub mod notification;
+pub mod notification_setting;
+pub mod report;
 pub mod session;
 pub mod setup_token;
+pub mod thanks;
+pub mod time_ledger;
 pub mod user;

@@ -12,6 +12,8 @@ pub struct Model {
     pub description: String,
     pub timezone: String,
     pub created_at: DateTimeUtc,
+    /// Done help moves hours between time accounts.
+    pub time_bank: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

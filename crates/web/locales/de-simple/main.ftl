@@ -519,3 +519,336 @@ label-timezone = Zeit·zone
 hint-timezone = Meistens: Europe/Berlin
 label-coordinator-email = E-Mail·Adresse von der ersten Koordination (freiwillig)
 hint-coordinator-email = Die Person muss schon ein Konto haben.
+
+## Navigation (Hilfe)
+nav-inbox = Nachrichten
+nav-notifications = Neuigkeiten
+nav-unread = neu
+pager = Seiten
+pager-prev = Seite zurück
+pager-next = Seite weiter
+pager-page = Seite { $page }
+
+## Nachbarschaftshilfe
+nb-help = Nachbarschafts·hilfe
+nb-help-all = Alle Bitten und Angebote
+help-title = Nachbarschafts·hilfe
+help-new-request = Ich brauche Hilfe
+help-new-offer = Ich biete Hilfe an
+help-mine = Meine Einträge
+help-mine-none = Ihre Liste ist noch leer.
+help-filter = Nur bestimmte Einträge zeigen
+help-filter-submit = Anzeigen
+help-all = Alle
+help-none = Die Liste ist gerade leer.
+help-kind-request = Bitte um Hilfe
+help-kind-offer = Angebot für Hilfe
+help-kind-requests = Bitten um Hilfe
+help-kind-offers = Angebote für Hilfe
+help-kind-request-long = Ich suche Hilfe
+help-kind-offer-long = Ich biete Hilfe an
+help-choose = Bitte wählen Sie
+help-form-intro =
+    Schreiben Sie kurz: Worum geht es?
+    Ihre Adresse zeigen wir nie.
+    Sie können eine Gegend angeben.
+    Zum Beispiel: eine Straße.
+    Diese Gegend zeigen wir.
+help-when = Wann?
+help-weekly = jede Woche
+help-weekly-from = jede Woche, ab { $date }
+help-from-time = ab { $time } Uhr
+help-until-time = bis { $time } Uhr
+help-no-date = Termin nach Absprache
+help-urgency-normal = Hat Zeit
+help-urgency-soon = Bald
+help-urgency-urgent = Dringend
+help-visibility-neighbours = Alle bestätigten Nachbarinnen und Nachbarn sehen den Eintrag
+help-visibility-coordinators = Nur die Koordination sieht den Eintrag
+help-submit = Jetzt eintragen
+help-status-open = Offen
+help-status-arranged = Abgemacht
+help-status-done = Erledigt
+help-status-withdrawn = Abgesagt
+help-by = Von
+help-on-behalf-of = Für { $name }
+help-entered-by = eingetragen von { $name }
+help-arranged-with = Abgemacht mit
+help-hidden =
+    Die Moderation hat diesen Eintrag versteckt.
+    Die Moderation achtet auf die Regeln.
+    Der Grund: { $reason }
+help-hidden-short = versteckt
+help-answer-request = Ich kann helfen
+help-answer-offer = Das möchte ich gern
+help-answer-default-request = Hallo, ich kann Ihnen helfen. Wann passt es Ihnen?
+help-answer-default-offer = Hallo, ich möchte Ihr Angebot gern annehmen. Wann passt es Ihnen?
+help-to-conversation = Zum Gespräch
+help-answers = Diese Menschen haben sich gemeldet
+help-no-answers = Bis jetzt hat sich niemand gemeldet.
+help-accept = Zusagen
+help-accepted = zugesagt
+help-withdraw = Eintrag absagen
+help-done = Die Hilfe ist erledigt
+help-done-text =
+    Hat alles geklappt?
+    Dann klicken Sie auf „Die Hilfe ist erledigt“.
+help-thanks = Danke·schön
+help-thanks-submit = Danke sagen
+help-no-thanks = Es gibt noch kein Danke·schön.
+help-suggest-offers = Passende Angebote
+help-suggest-requests = Passende Bitten um Hilfe
+help-time-account = Mein Zeit·konto
+help-balance = Stunden auf meinem Zeit·konto: { $hours }
+help-bookings = Liste von meinen Stunden
+help-hours = Stunden
+label-kind = Was möchten Sie?
+label-category = Bereich
+label-title = Kurzer Titel
+hint-title =
+    Zum Beispiel: „Einkauf am Donnerstag hoch·tragen“
+    Der Titel hat 3 bis 120 Zeichen.
+label-body = Beschreibung (freiwillig)
+hint-body =
+    So machen Sie ein Wort fett: **Wort**
+    So machen Sie eine Liste: Schreiben Sie „-“ an den Anfang von jeder Zeile.
+    Sie können höchstens 5000 Zeichen schreiben.
+label-date = Datum
+hint-date =
+    Das Datum ist freiwillig.
+    Das Datum muss heute oder später sein.
+label-time-from = Von (Uhr·zeit)
+label-time-to = Bis (Uhr·zeit)
+label-weekly = Jede Woche wieder
+label-urgency = Wie eilig ist es?
+label-area = Gegend (freiwillig)
+hint-area =
+    Zum Beispiel: „Garten·straße, oberer Teil“
+    Bitte schreiben Sie nur die Straße.
+    Die Haus·nummer gehört nicht dazu.
+label-visibility = Wer darf den Eintrag sehen?
+label-hours = Wie viele Stunden dauert es ungefähr?
+hint-hours =
+    Die Stunden kommen auf das Zeit·konto.
+    Zum Beispiel: 1,5
+    Das bedeutet: 1 Stunde und 30 Minuten.
+label-on-behalf = Für wen? (Person ohne Internet)
+hint-on-behalf =
+    Das ist nur für die Koordination.
+    Schreiben Sie hier den Namen von der Person.
+    Für diese Person machen Sie den Eintrag.
+    Die Antworten bekommen Sie.
+label-answer = Ihre Nachricht (freiwillig)
+hint-answer = Nur die Person mit dem Eintrag liest Ihre Nachricht.
+label-thanks = Ihr Danke·schön
+hint-thanks =
+    Die Person entscheidet:
+    Kommt das Danke·schön auf ihr Profil?
+label-reason = Grund
+hint-reason =
+    Was ist das Problem?
+    Schreiben Sie mindestens 3 Zeichen.
+label-message = Nachricht
+label-new-category = Neuer Bereich für Hilfe (freiwillig)
+
+## Bereiche
+cat-shopping = Einkaufen
+cat-accompanying = Zu Terminen mitgehen
+cat-technology = Technik
+cat-garden = Garten
+cat-repairs = Kleine Reparaturen
+cat-visits = Besuche und Gespräche
+cat-rides = Fahrten
+cat-childcare = Auf Kinder aufpassen
+cat-language = Sprache und Formulare
+cat-pets = Haus·tiere
+cat-other = Anderes
+
+## Nachrichten
+inbox-title = Nachrichten
+inbox-empty = Sie haben noch keine Nachrichten.
+inbox-unread = neu
+inbox-with = Gespräch mit { $name }
+inbox-about = Es geht um:
+inbox-me = Ich
+inbox-send = Schicken
+inbox-blocked =
+    Dieses Gespräch ist gesperrt.
+    Sie können hier keine Nachrichten mehr schicken.
+inbox-block = { $name } sperren
+inbox-unblock = Sperre aufheben
+message-hidden =
+    Die Moderation hat diese Nachricht versteckt.
+    Der Grund: { $reason }
+report-entry = Eintrag melden
+report-message = Nachricht melden
+report-submit = An die Moderation melden
+
+## Moderation
+moderation-title = Moderation
+moderation-intro =
+    Die Moderation achtet auf die Regeln.
+    Hier sehen Sie Einträge und Nachrichten mit einer Meldung.
+    Sie sehen hier nur diese Einträge und Nachrichten.
+    Jede Entscheidung steht im Protokoll.
+    Das Protokoll ist eine Liste mit allen Änderungen.
+    Die betroffene Person sieht den Grund für Ihre Entscheidung.
+moderation-none = Zurzeit gibt es keine Meldungen.
+moderation-open-reports = Meldungen ansehen
+moderation-kind-entry = Eintrag
+moderation-kind-message = Nachricht
+moderation-reported-by = Meldung von { $name } am { $date }
+moderation-open = Eintrag ansehen
+moderation-hide-reason = Grund für das Verstecken
+moderation-hide = Verstecken
+moderation-dismiss = Meldung schließen: Alles bleibt sichtbar
+
+## Benachrichtigungen
+notifications-title = Neuigkeiten für Sie
+notifications-none = Es gibt gerade keine Neuigkeiten.
+notifications-settings = Wie wollen Sie von Neuigkeiten erfahren?
+notifications-email = Ich möchte eine E-Mail bei:
+notifications-email-answers = Antworten, Zusagen und Danke·schön
+notifications-email-messages = neuen Nachrichten
+notifications-email-requests = neuen Bitten um Hilfe in meinen Bereichen
+notifications-follow = Diese Bereiche interessieren mich
+notifications-digest = Zusammen·fassung per E-Mail
+notifications-digest-off = Keine
+notifications-digest-daily = Jeden Tag
+notifications-digest-weekly = Jede Woche
+notice-kind-answer = Jemand hat sich gemeldet
+notice-kind-accepted = Jemand hat Ihnen zugesagt
+notice-kind-message = Neue Nachricht
+notice-kind-new-request = Neue Bitte um Hilfe
+notice-kind-thanks = Ein Danke·schön für Sie
+notice-kind-hidden = Die Moderation hat etwas von Ihnen versteckt
+
+## Dank
+thanks-title = Danke·schön für mich
+thanks-intro =
+    Hier sehen Sie: Dafür haben sich andere Menschen bei Ihnen bedankt.
+    Sie entscheiden: Was kommt auf Ihr Profil?
+thanks-none = Es gibt noch kein Danke·schön.
+thanks-show = Auf meinem Profil zeigen
+thanks-hide = Vom Profil nehmen
+profile-thanks = Danke·schön von Nachbarinnen und Nachbarn
+
+## Verwaltung (Hilfe)
+manage-help = Nachbarschafts·hilfe
+manage-time-bank = Zeit·konto einschalten: Für erledigte Hilfe gibt es Stunden
+manage-custom-categories = Eigene Bereiche:
+log-content-hidden = { $actor } hat etwas von { $subject } versteckt.
+log-report-dismissed = { $actor } hat eine Meldung geschlossen.
+log-help-on-behalf = { $actor } hat einen Eintrag für eine Person ohne Internet gemacht.
+log-time-bank = { $actor } hat die Einstellung für das Zeit·konto geändert.
+log-category-added = { $actor } hat einen neuen Bereich angelegt.
+
+## Hinweise
+notice-posted =
+    Fertig!
+    Wir zeigen jetzt Ihren Eintrag.
+notice-accepted =
+    Sie haben zugesagt.
+    Wir haben der Person Bescheid gesagt.
+notice-done =
+    Der Eintrag ist jetzt erledigt.
+    Danke fürs Mitmachen!
+notice-withdrawn = Sie haben den Eintrag abgesagt.
+notice-thanked = Ihr Danke·schön ist angekommen.
+notice-reported =
+    Danke für Ihre Meldung.
+    Die Moderation sieht sich das an.
+notice-blocked =
+    Sie haben die Person gesperrt.
+    Die Person kann Ihnen jetzt keine Nachrichten mehr schicken.
+notice-unblocked = Sie haben die Sperre aufgehoben.
+notice-hidden =
+    Sie haben es versteckt.
+    Die Person sieht den Grund.
+notice-dismissed = Sie haben die Meldung geschlossen.
+
+## Fehler (Hilfe)
+err-kind =
+    Bitte wählen Sie:
+    Suchen Sie Hilfe?
+    Oder bieten Sie Hilfe an?
+err-category = Bitte wählen Sie einen Bereich aus der Liste.
+err-title-short =
+    Der Titel ist zu kurz.
+    Der Titel muss mindestens 3 Zeichen haben.
+err-title-long =
+    Der Titel ist zu lang.
+    Der Titel darf höchstens 120 Zeichen haben.
+err-body-long =
+    Die Beschreibung ist zu lang.
+    Die Beschreibung darf höchstens 5000 Zeichen haben.
+err-date = Bitte schreiben Sie das Datum so: 24.12.2026
+err-date-past =
+    Das Datum ist schon vorbei.
+    Bitte wählen Sie ein Datum ab heute.
+err-date-far =
+    Das Datum ist zu weit weg.
+    Bitte wählen Sie ein Datum in den nächsten 12 Monaten.
+err-time = Bitte schreiben Sie die Uhr·zeit so: 14:30
+err-time-order =
+    Das Ende ist zu früh.
+    Das Ende muss nach dem Anfang sein.
+err-urgency = Bitte wählen Sie: Wie eilig ist es?
+err-visibility = Bitte wählen Sie: Wer darf den Eintrag sehen?
+err-area-long =
+    Die Gegend ist zu lang.
+    Die Gegend darf höchstens 80 Zeichen haben.
+err-on-behalf-long =
+    Der Name ist zu lang.
+    Der Name darf höchstens 80 Zeichen haben.
+err-on-behalf-coordinator = Nur die Koordination darf Einträge für andere Menschen machen.
+err-hours =
+    Bitte schreiben Sie eine Zahl von 0,25 bis 24.
+    0,25 bedeutet: 15 Minuten.
+err-message-empty = Bitte schreiben Sie eine Nachricht.
+err-message-long =
+    Die Nachricht ist zu lang.
+    Die Nachricht darf höchstens 4000 Zeichen haben.
+err-reason-short =
+    Bitte schreiben Sie einen Grund.
+    Der Grund muss mindestens 3 Zeichen haben.
+err-reason-long =
+    Der Grund ist zu lang.
+    Der Grund darf höchstens 500 Zeichen haben.
+err-own-entry =
+    Das ist Ihr eigener Eintrag.
+    Antworten geht nur bei Einträgen von anderen Menschen.
+err-not-open = Dieser Eintrag ist schon abgeschlossen.
+err-not-arranged = Das geht erst nach einer Zusage.
+err-not-done =
+    Danke sagen geht erst nach der Hilfe.
+    Die Hilfe muss erledigt sein.
+err-thanked = Für diesen Eintrag gibt es schon ein Danke·schön.
+err-blocked = Zwischen Ihnen und dieser Person sind Nachrichten gesperrt.
+err-report-closed = Jemand hat diese Meldung schon bearbeitet.
+
+## E-Mails (Hilfe)
+mail-notice-answer-subject = Jemand hat sich auf Ihren Eintrag gemeldet
+mail-notice-accepted-subject = Jemand hat Ihnen zugesagt
+mail-notice-message-subject = Neue Nachricht bei Quartier
+mail-notice-new-request-subject = Neue Bitte um Hilfe in Ihrem Quartier
+mail-notice-thanks-subject = Ein Danke·schön für Sie
+mail-notice-hidden-subject = Die Moderation hat etwas versteckt
+mail-notice-body = Guten Tag,
+
+    es gibt Neuigkeiten zu „{ $title }“.
+    Hier können Sie alles lesen:
+
+    { $link }
+
+    Sie bestimmen selbst: Wann bekommen Sie eine E-Mail?
+    Das stellen Sie bei Quartier unter „Neuigkeiten“ ein.
+mail-message-from = Nachricht von { $name }
+mail-digest-subject = Ihre Zusammen·fassung von Quartier
+mail-digest-body = Guten Tag,
+
+    es gibt Neuigkeiten für Sie.
+    So viele Neuigkeiten gibt es seit der letzten Zusammen·fassung: { $count }
+    Hier können Sie alles lesen:
+
+    { $link }

@@ -301,3 +301,246 @@ label-timezone = Zeitzone
 hint-timezone = Meist Europe/Berlin.
 label-coordinator-email = E-Mail-Adresse der ersten Koordination (freiwillig)
 hint-coordinator-email = Die Person braucht schon ein Konto.
+
+## Navigation (Hilfe)
+nav-inbox = Nachrichten
+nav-notifications = Benachrichtigungen
+nav-unread = ungelesen
+pager = Seiten
+pager-prev = Vorherige Seite
+pager-next = Nächste Seite
+pager-page = Seite { $page }
+
+## Nachbarschaftshilfe
+nb-help = Nachbarschaftshilfe
+nb-help-all = Alle Anfragen und Angebote
+help-title = Nachbarschaftshilfe
+help-new-request = Ich brauche Hilfe
+help-new-offer = Ich biete Hilfe an
+help-mine = Meine Einträge
+help-mine-none = Sie haben noch nichts eingetragen.
+help-filter = Auswahl eingrenzen
+help-filter-submit = Anzeigen
+help-all = Alle
+help-none = Zurzeit gibt es keine offenen Einträge.
+help-kind-request = Gesuch
+help-kind-offer = Angebot
+help-kind-requests = Gesuche
+help-kind-offers = Angebote
+help-kind-request-long = Ich suche Hilfe (Gesuch)
+help-kind-offer-long = Ich biete Hilfe an (Angebot)
+help-choose = Bitte wählen
+help-form-intro = Beschreiben Sie kurz, worum es geht. Ihre Adresse wird nie angezeigt – höchstens die Gegend, die Sie selbst angeben.
+help-when = Wann?
+help-weekly = jede Woche
+help-weekly-from = jede Woche, ab { $date }
+help-from-time = ab { $time } Uhr
+help-until-time = bis { $time } Uhr
+help-no-date = ohne festen Termin
+help-urgency-normal = Hat Zeit
+help-urgency-soon = Bald
+help-urgency-urgent = Dringend
+help-visibility-neighbours = Für alle bestätigten Nachbarinnen und Nachbarn sichtbar
+help-visibility-coordinators = Nur für die Koordination sichtbar
+help-submit = Veröffentlichen
+help-status-open = Offen
+help-status-arranged = Vereinbart
+help-status-done = Erledigt
+help-status-withdrawn = Zurückgezogen
+help-by = Von
+help-on-behalf-of = Für { $name }
+help-entered-by = eingetragen von { $name }
+help-arranged-with = Vereinbart mit
+help-hidden = Dieser Eintrag wurde von der Moderation ausgeblendet. Begründung: { $reason }
+help-hidden-short = ausgeblendet
+help-answer-request = Ich kann helfen
+help-answer-offer = Das möchte ich gern
+help-answer-default-request = Hallo, ich kann Ihnen dabei helfen. Wann passt es Ihnen?
+help-answer-default-offer = Hallo, ich würde Ihr Angebot gern annehmen. Wann passt es Ihnen?
+help-to-conversation = Zum Gespräch
+help-answers = Wer sich gemeldet hat
+help-no-answers = Noch hat sich niemand gemeldet.
+help-accept = Zusagen
+help-accepted = zugesagt
+help-withdraw = Eintrag zurückziehen
+help-done = Als erledigt markieren
+help-done-text = Hat alles geklappt? Dann markieren Sie den Eintrag als erledigt.
+help-thanks = Dankeschön
+help-thanks-submit = Danke sagen
+help-no-thanks = Noch kein Dankeschön.
+help-suggest-offers = Passende Angebote
+help-suggest-requests = Passende Gesuche
+help-time-account = Mein Zeitkonto
+help-balance = Kontostand: { $hours }
+help-bookings = Buchungen
+help-hours = Stunden
+label-kind = Art
+label-category = Bereich
+label-title = Kurzer Titel
+hint-title = Zum Beispiel „Einkauf am Donnerstag hochtragen“. 3 bis 120 Zeichen.
+label-body = Beschreibung (freiwillig)
+hint-body = Sie können einfache Formatierung nutzen: **fett**, Listen mit „-“. Höchstens 5.000 Zeichen.
+label-date = Datum
+hint-date = Freiwillig. Nicht in der Vergangenheit.
+label-time-from = Von (Uhrzeit)
+label-time-to = Bis (Uhrzeit)
+label-weekly = Jede Woche wieder
+label-urgency = Wie eilig ist es?
+label-area = Gegend (freiwillig)
+hint-area = Zum Beispiel „Gartenstraße, oberer Teil“. Bitte keine Hausnummer.
+label-visibility = Wer darf den Eintrag sehen?
+label-hours = Geschätzte Dauer in Stunden
+hint-hours = Für das Zeitkonto, zum Beispiel 1,5.
+label-on-behalf = Für wen? (Person ohne Internet)
+hint-on-behalf = Nur die Koordination: Name der Person, für die Sie eintragen. Antworten kommen zu Ihnen.
+label-answer = Ihre Nachricht (freiwillig)
+hint-answer = Nur die Person, die den Eintrag geschrieben hat, liest sie.
+label-thanks = Ihr Dankeschön
+hint-thanks = Die Person entscheidet, ob es auf ihrem Profil erscheint.
+label-reason = Begründung
+hint-reason = Was ist das Problem? Mindestens 3 Zeichen.
+label-message = Nachricht
+label-new-category = Neuer Bereich für Hilfe (freiwillig)
+
+## Bereiche
+cat-shopping = Einkaufen
+cat-accompanying = Begleitung zu Terminen
+cat-technology = Technik
+cat-garden = Garten
+cat-repairs = Kleine Reparaturen
+cat-visits = Besuche und Gespräche
+cat-rides = Fahrten
+cat-childcare = Kinderbetreuung
+cat-language = Sprache und Formulare
+cat-pets = Haustiere
+cat-other = Sonstiges
+
+## Nachrichten
+inbox-title = Nachrichten
+inbox-empty = Sie haben noch keine Nachrichten.
+inbox-unread = neu
+inbox-with = Gespräch mit { $name }
+inbox-about = Es geht um:
+inbox-me = Ich
+inbox-send = Senden
+inbox-blocked = In diesem Gespräch können keine Nachrichten mehr geschickt werden.
+inbox-block = { $name } blockieren
+inbox-unblock = Blockierung aufheben
+message-hidden = Diese Nachricht wurde von der Moderation ausgeblendet. Begründung: { $reason }
+report-entry = Eintrag melden
+report-message = Nachricht melden
+report-submit = An die Moderation melden
+
+## Moderation
+moderation-title = Moderation
+moderation-intro = Hier sehen Sie gemeldete Einträge und Nachrichten – und nur diese. Jede Entscheidung steht im Protokoll; die betroffene Person sieht die Begründung.
+moderation-none = Es gibt keine offenen Meldungen.
+moderation-open-reports = Meldungen ansehen
+moderation-kind-entry = Eintrag
+moderation-kind-message = Nachricht
+moderation-reported-by = Gemeldet von { $name } am { $date }
+moderation-open = Eintrag öffnen
+moderation-hide-reason = Begründung für das Ausblenden
+moderation-hide = Ausblenden
+moderation-dismiss = Meldung schließen, nichts tun
+
+## Benachrichtigungen
+notifications-title = Benachrichtigungen
+notifications-none = Keine Benachrichtigungen.
+notifications-settings = Wie möchten Sie benachrichtigt werden?
+notifications-email = Per E-Mail bei
+notifications-email-answers = Antworten, Zusagen und Dankeschön
+notifications-email-messages = neuen Nachrichten
+notifications-email-requests = neuen Gesuchen in Bereichen, denen ich folge
+notifications-follow = Bereiche, denen ich folge
+notifications-digest = Zusammenfassung per E-Mail
+notifications-digest-off = Keine
+notifications-digest-daily = Täglich
+notifications-digest-weekly = Wöchentlich
+notice-kind-answer = Jemand hat sich gemeldet
+notice-kind-accepted = Zusage erhalten
+notice-kind-message = Neue Nachricht
+notice-kind-new-request = Neues Gesuch
+notice-kind-thanks = Ein Dankeschön für Sie
+notice-kind-hidden = Die Moderation hat etwas von Ihnen ausgeblendet
+
+## Dank
+thanks-title = Mein Dankeschön
+thanks-intro = Hier sehen Sie, wofür man Ihnen gedankt hat. Sie entscheiden, was auf Ihrem Profil erscheint.
+thanks-none = Noch kein Dankeschön.
+thanks-show = Auf meinem Profil zeigen
+thanks-hide = Nicht mehr zeigen
+profile-thanks = Dankeschön von Nachbarn
+
+## Verwaltung (Hilfe)
+manage-help = Nachbarschaftshilfe
+manage-time-bank = Zeitkonto einschalten: erledigte Hilfe schreibt Stunden gut
+manage-custom-categories = Eigene Bereiche:
+log-content-hidden = { $actor } hat etwas von { $subject } ausgeblendet
+log-report-dismissed = { $actor } hat eine Meldung geschlossen.
+log-help-on-behalf = { $actor } hat für eine Person ohne Internet eingetragen
+log-time-bank = { $actor } hat das Zeitkonto umgestellt
+log-category-added = { $actor } hat einen Bereich hinzugefügt
+
+## Hinweise
+notice-posted = Ihr Eintrag ist veröffentlicht.
+notice-accepted = Zugesagt. Die Person wurde benachrichtigt.
+notice-done = Als erledigt markiert. Danke fürs Mitmachen!
+notice-withdrawn = Der Eintrag ist zurückgezogen.
+notice-thanked = Ihr Dankeschön ist angekommen.
+notice-reported = Danke. Die Moderation sieht sich das an.
+notice-blocked = Blockiert. Sie bekommen keine Nachrichten mehr von dieser Person.
+notice-unblocked = Die Blockierung ist aufgehoben.
+notice-hidden = Ausgeblendet. Die Person sieht die Begründung.
+notice-dismissed = Die Meldung ist geschlossen.
+
+## Fehler (Hilfe)
+err-kind = Bitte wählen Sie: Gesuch oder Angebot.
+err-category = Bitte wählen Sie einen Bereich aus der Liste.
+err-title-short = Der Titel muss mindestens 3 Zeichen lang sein.
+err-title-long = Der Titel darf höchstens 120 Zeichen lang sein.
+err-body-long = Die Beschreibung darf höchstens 5.000 Zeichen lang sein.
+err-date = Bitte ein Datum wie 24.12.2026 eingeben.
+err-date-past = Das Datum liegt in der Vergangenheit.
+err-date-far = Bitte ein Datum innerhalb des nächsten Jahres wählen.
+err-time = Bitte eine Uhrzeit wie 14:30 eingeben.
+err-time-order = Das Ende muss nach dem Anfang liegen.
+err-urgency = Bitte wählen Sie, wie eilig es ist.
+err-visibility = Bitte wählen Sie, wer den Eintrag sehen darf.
+err-area-long = Die Gegend darf höchstens 80 Zeichen lang sein.
+err-on-behalf-long = Der Name darf höchstens 80 Zeichen lang sein.
+err-on-behalf-coordinator = Nur die Koordination kann für andere eintragen.
+err-hours = Bitte eine Stundenzahl zwischen 0,25 und 24 eingeben.
+err-message-empty = Bitte schreiben Sie eine Nachricht.
+err-message-long = Die Nachricht darf höchstens 4.000 Zeichen lang sein.
+err-reason-short = Bitte nennen Sie einen Grund (mindestens 3 Zeichen).
+err-reason-long = Der Grund darf höchstens 500 Zeichen lang sein.
+err-own-entry = Auf den eigenen Eintrag können Sie nicht antworten.
+err-not-open = Dieser Eintrag ist nicht mehr offen.
+err-not-arranged = Das geht erst, wenn eine Zusage vereinbart ist.
+err-not-done = Danke sagen geht, sobald die Hilfe erledigt ist.
+err-thanked = Für diesen Eintrag wurde schon Danke gesagt.
+err-blocked = Zwischen Ihnen und dieser Person sind keine Nachrichten möglich.
+err-report-closed = Diese Meldung wurde schon bearbeitet.
+
+## E-Mails (Hilfe)
+mail-notice-answer-subject = Jemand hat sich auf Ihren Eintrag gemeldet
+mail-notice-accepted-subject = Sie haben eine Zusage
+mail-notice-message-subject = Neue Nachricht bei Quartier
+mail-notice-new-request-subject = Neues Gesuch in Ihrem Quartier
+mail-notice-thanks-subject = Ein Dankeschön für Sie
+mail-notice-hidden-subject = Die Moderation hat etwas ausgeblendet
+mail-notice-body = Guten Tag,
+
+    es gibt Neues zu „{ $title }“:
+
+    { $link }
+
+    Wie Sie benachrichtigt werden, stellen Sie unter „Benachrichtigungen“ ein.
+mail-message-from = Nachricht von { $name }
+mail-digest-subject = Ihre Zusammenfassung von Quartier
+mail-digest-body = Guten Tag,
+
+    seit der letzten Zusammenfassung gab es { $count } Benachrichtigungen für Sie:
+
+    { $link }

@@ -304,3 +304,246 @@ label-timezone = Time zone
 hint-timezone = Usually Europe/Berlin.
 label-coordinator-email = Email address of the first coordinator (optional)
 hint-coordinator-email = This person needs to have an account already.
+
+## Navigation (help)
+nav-inbox = Messages
+nav-notifications = Notifications
+nav-unread = unread
+pager = Pages
+pager-prev = Previous page
+pager-next = Next page
+pager-page = Page { $page }
+
+## Neighbourly help
+nb-help = Neighbourly help
+nb-help-all = All requests and offers
+help-title = Neighbourly help
+help-new-request = I need help
+help-new-offer = I can offer help
+help-mine = My posts
+help-mine-none = You have not posted anything yet.
+help-filter = Narrow down
+help-filter-submit = Show
+help-all = All
+help-none = There are no open posts at the moment.
+help-kind-request = Request
+help-kind-offer = Offer
+help-kind-requests = Requests
+help-kind-offers = Offers
+help-kind-request-long = I am looking for help (request)
+help-kind-offer-long = I am offering help (offer)
+help-choose = Please choose
+help-form-intro = Briefly describe what it is about. Your address is never shown – at most the area you enter yourself.
+help-when = When?
+help-weekly = every week
+help-weekly-from = every week, starting { $date }
+help-from-time = from { $time }
+help-until-time = until { $time }
+help-no-date = no fixed date
+help-urgency-normal = No rush
+help-urgency-soon = Soon
+help-urgency-urgent = Urgent
+help-visibility-neighbours = Visible to all confirmed neighbours
+help-visibility-coordinators = Visible to the coordinators only
+help-submit = Publish
+help-status-open = Open
+help-status-arranged = Arranged
+help-status-done = Done
+help-status-withdrawn = Withdrawn
+help-by = By
+help-on-behalf-of = For { $name }
+help-entered-by = posted by { $name }
+help-arranged-with = Arranged with
+help-hidden = This post has been hidden by the moderators. Reason: { $reason }
+help-hidden-short = hidden
+help-answer-request = I can help
+help-answer-offer = Yes, please
+help-answer-default-request = Hello, I can help you with this. When would suit you?
+help-answer-default-offer = Hello, I would be glad to take you up on your offer. When would suit you?
+help-to-conversation = Go to conversation
+help-answers = Who has responded
+help-no-answers = Nobody has responded yet.
+help-accept = Accept
+help-accepted = accepted
+help-withdraw = Withdraw post
+help-done = Mark as done
+help-done-text = Did everything work out? Then mark the post as done.
+help-thanks = Thank-you
+help-thanks-submit = Say thank you
+help-no-thanks = No thank-you yet.
+help-suggest-offers = Matching offers
+help-suggest-requests = Matching requests
+help-time-account = My time account
+help-balance = Balance: { $hours }
+help-bookings = Transactions
+help-hours = Hours
+label-kind = Type
+label-category = Category
+label-title = Short title
+hint-title = For example “Carry shopping upstairs on Thursday”. 3 to 120 characters.
+label-body = Description (optional)
+hint-body = You can use simple formatting: **bold**, lists starting with “-”. No more than 5,000 characters.
+label-date = Date
+hint-date = Optional. Not in the past.
+label-time-from = From (time)
+label-time-to = Until (time)
+label-weekly = Repeat every week
+label-urgency = How urgent is it?
+label-area = Area (optional)
+hint-area = For example “Garden Street, upper end”. Please do not include a house number.
+label-visibility = Who may see this post?
+label-hours = Estimated time in hours
+hint-hours = For the time account, for example 1.5.
+label-on-behalf = For whom? (person without internet access)
+hint-on-behalf = Coordinators only: the name of the person you are posting for. Replies will come to you.
+label-answer = Your message (optional)
+hint-answer = Only the person who wrote the post will read it.
+label-thanks = Your thank-you
+hint-thanks = The person decides whether it appears on their profile.
+label-reason = Reason
+hint-reason = What is the problem? At least 3 characters.
+label-message = Message
+label-new-category = New help category (optional)
+
+## Categories
+cat-shopping = Shopping
+cat-accompanying = Company to appointments
+cat-technology = Technology
+cat-garden = Gardening
+cat-repairs = Small repairs
+cat-visits = Visits and a chat
+cat-rides = Lifts and rides
+cat-childcare = Childcare
+cat-language = Language and forms
+cat-pets = Pets
+cat-other = Other
+
+## Messages
+inbox-title = Messages
+inbox-empty = You have no messages yet.
+inbox-unread = new
+inbox-with = Conversation with { $name }
+inbox-about = About:
+inbox-me = Me
+inbox-send = Send
+inbox-blocked = No more messages can be sent in this conversation.
+inbox-block = Block { $name }
+inbox-unblock = Unblock
+message-hidden = This message has been hidden by the moderators. Reason: { $reason }
+report-entry = Report post
+report-message = Report message
+report-submit = Report to the moderators
+
+## Moderation
+moderation-title = Moderation
+moderation-intro = Here you can see reported posts and messages – and only those. Every decision is recorded in the log, and the person concerned can see the reason.
+moderation-none = There are no open reports.
+moderation-open-reports = View reports
+moderation-kind-entry = Post
+moderation-kind-message = Message
+moderation-reported-by = Reported by { $name } on { $date }
+moderation-open = Open post
+moderation-hide-reason = Reason for hiding
+moderation-hide = Hide
+moderation-dismiss = Close report, take no action
+
+## Notifications
+notifications-title = Notifications
+notifications-none = No notifications.
+notifications-settings = How would you like to be notified?
+notifications-email = By email for
+notifications-email-answers = replies, acceptances and thank-yous
+notifications-email-messages = new messages
+notifications-email-requests = new requests in categories I follow
+notifications-follow = Categories I follow
+notifications-digest = Email summary
+notifications-digest-off = None
+notifications-digest-daily = Daily
+notifications-digest-weekly = Weekly
+notice-kind-answer = Someone has responded
+notice-kind-accepted = Your reply has been accepted
+notice-kind-message = New message
+notice-kind-new-request = New request
+notice-kind-thanks = A thank-you for you
+notice-kind-hidden = The moderators have hidden something of yours
+
+## Thanks
+thanks-title = My thank-yous
+thanks-intro = Here you can see what people have thanked you for. You decide what appears on your profile.
+thanks-none = No thank-yous yet.
+thanks-show = Show on my profile
+thanks-hide = Stop showing
+profile-thanks = Thank-yous from neighbours
+
+## Management (help)
+manage-help = Neighbourly help
+manage-time-bank = Switch on the time bank: completed help is credited in hours
+manage-custom-categories = Custom categories:
+log-content-hidden = { $actor } hid something posted by { $subject }.
+log-report-dismissed = { $actor } closed a report.
+log-help-on-behalf = { $actor } posted on behalf of a person without internet access.
+log-time-bank = { $actor } changed the time bank setting.
+log-category-added = { $actor } added a category.
+
+## Notices
+notice-posted = Your post has been published.
+notice-accepted = Accepted. The person has been notified.
+notice-done = Marked as done. Thank you for taking part!
+notice-withdrawn = The post has been withdrawn.
+notice-thanked = Your thank-you has been delivered.
+notice-reported = Thank you. The moderators will take a look.
+notice-blocked = Blocked. You will no longer receive messages from this person.
+notice-unblocked = The block has been lifted.
+notice-hidden = Hidden. The person can see the reason.
+notice-dismissed = The report has been closed.
+
+## Errors (help)
+err-kind = Please choose: request or offer.
+err-category = Please choose a category from the list.
+err-title-short = The title must be at least 3 characters long.
+err-title-long = The title must not be longer than 120 characters.
+err-body-long = The description must not be longer than 5,000 characters.
+err-date = Please enter a date such as 2026-12-24.
+err-date-past = This date is in the past.
+err-date-far = Please choose a date within the next year.
+err-time = Please enter a time such as 14:30.
+err-time-order = The end must be after the start.
+err-urgency = Please choose how urgent it is.
+err-visibility = Please choose who may see the post.
+err-area-long = The area must not be longer than 80 characters.
+err-on-behalf-long = The name must not be longer than 80 characters.
+err-on-behalf-coordinator = Only coordinators can post on behalf of others.
+err-hours = Please enter a number of hours between 0.25 and 24.
+err-message-empty = Please write a message.
+err-message-long = The message must not be longer than 4,000 characters.
+err-reason-short = Please give a reason (at least 3 characters).
+err-reason-long = The reason must not be longer than 500 characters.
+err-own-entry = You cannot reply to your own post.
+err-not-open = This post is no longer open.
+err-not-arranged = This is only possible once the help has been arranged.
+err-not-done = You can say thank you once the help is done.
+err-thanked = Someone has already said thank you for this post.
+err-blocked = Messages between you and this person are not possible.
+err-report-closed = This report has already been dealt with.
+
+## Emails (help)
+mail-notice-answer-subject = Someone has responded to your post
+mail-notice-accepted-subject = Your reply has been accepted
+mail-notice-message-subject = New message on Quartier
+mail-notice-new-request-subject = New request in your neighbourhood
+mail-notice-thanks-subject = A thank-you for you
+mail-notice-hidden-subject = The moderators have hidden something
+mail-notice-body = Hello,
+
+    there is news about “{ $title }”:
+
+    { $link }
+
+    You can choose how you are notified under “Notifications”.
+mail-message-from = Message from { $name }
+mail-digest-subject = Your Quartier summary
+mail-digest-body = Hello,
+
+    new notifications for you since your last summary: { $count }
+
+    { $link }

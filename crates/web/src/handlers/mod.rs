@@ -60,6 +60,16 @@ const NOTICES: &[&str] = &[
     "notice-password-reset",
     "notice-email-confirmed",
     "notice-deleted",
+    "notice-posted",
+    "notice-accepted",
+    "notice-done",
+    "notice-withdrawn",
+    "notice-thanked",
+    "notice-reported",
+    "notice-blocked",
+    "notice-unblocked",
+    "notice-hidden",
+    "notice-dismissed",
 ];
 
 pub fn notice(ctx: &Ctx, key: Option<&str>) -> Option<String> {

@@ -52,6 +52,31 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/manage/members/{id}/role", "lffffof"),
         ("POST /n/{slug}/manage/codes", "lffffof"),
         ("GET /n/{slug}/manage/codes/{batch}", "lffffof"),
+        ("POST /n/{slug}/manage/help", "lffffof"),
+        ("GET /n/{slug}/help", "lfofoof"),
+        ("GET /n/{slug}/help/new", "lfofoof"),
+        ("POST /n/{slug}/help", "lfofoof"),
+        ("GET /n/{slug}/help/mine", "lfofoof"),
+        ("GET /n/{slug}/help/{id}", "lfofoof"),
+        ("POST /n/{slug}/help/{id}/answer", "lfofoof"),
+        ("POST /n/{slug}/help/{id}/accept", "lfoffff"),
+        ("POST /n/{slug}/help/{id}/done", "lfoffff"),
+        ("POST /n/{slug}/help/{id}/withdraw", "lfoffff"),
+        ("POST /n/{slug}/help/{id}/thanks", "lfoffff"),
+        ("POST /n/{slug}/help/{id}/report", "lfofoof"),
+        ("GET /n/{slug}/moderation", "lfffoof"),
+        ("POST /n/{slug}/moderation/{id}/hide", "lfffoof"),
+        ("POST /n/{slug}/moderation/{id}/dismiss", "lfffoof"),
+        ("GET /inbox", "loooooo"),
+        ("GET /inbox/{id}", "lnononn"),
+        ("POST /inbox/{id}", "lnononn"),
+        ("POST /inbox/{id}/block", "lnononn"),
+        ("POST /inbox/{id}/unblock", "lnononn"),
+        ("POST /inbox/{id}/messages/{message}/report", "lnonnnn"),
+        ("GET /notifications", "loooooo"),
+        ("POST /notifications/settings", "loooooo"),
+        ("GET /account/thanks", "loooooo"),
+        ("POST /account/thanks/{id}", "lnnnnnn"),
         ("GET /admin", "lfffffo"),
         ("POST /admin/neighbourhoods", "lfffffo"),
         ("GET /api/v1/me", "loooooo"),
@@ -66,19 +91,28 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
 }
 
 fn concrete(path: &str, w: &World) -> String {
-    let id = if path.contains("/confirm") {
+    let id = if path.starts_with("/n/{slug}/manage/members/{id}/confirm") {
         w.pending_a
-    } else if path.contains("/decline") {
+    } else if path.starts_with("/n/{slug}/manage/members/{id}/decline") {
         w.pending_b
     } else if path.starts_with("/u/") {
         w.resident
+    } else if path.ends_with("/withdraw") {
+        w.entry2
+    } else if path.starts_with("/n/{slug}/help/") {
+        w.entry
+    } else if path.starts_with("/n/{slug}/moderation/") {
+        w.report
+    } else if path.starts_with("/inbox/") {
+        w.conversation
     } else {
-        // The role route: the resident's membership id is filled in below.
+        // The role route gets the resident's membership id below; others need none.
         uuid::Uuid::nil()
     };
     path.replace("{slug}", "nord")
         .replace("{batch}", &w.batch.to_string())
         .replace("{name}", "style.css")
+        .replace("{message}", &w.message.to_string())
         .replace("{id}", &id.to_string())
 }
 
@@ -110,7 +144,7 @@ async fn every_route_for_every_role() {
             continue;
         };
         let mut url = concrete(path, &w);
-        if path.ends_with("/role") {
+        if path.ends_with("/members/{id}/role") {
             url = url.replace(&uuid::Uuid::nil().to_string(), &res_membership.to_string());
         }
         // The coordinator goes last: confirm and decline change state.

@@ -18,6 +18,7 @@ pub const PASSWORD: &str = "ein gutes Passwort";
 
 pub struct TestApp {
     pub base: String,
+    pub state: AppState,
     pub store: Store,
     pub outbox: PathBuf,
     _dir: tempfile::TempDir,
@@ -36,6 +37,15 @@ pub struct World {
     pub pending_a: Uuid,
     pub pending_b: Uuid,
     pub batch: Uuid,
+    /// An open request by the resident, answered by the moderator.
+    pub entry: Uuid,
+    /// A second open request by the resident (for withdrawing).
+    pub entry2: Uuid,
+    pub conversation: Uuid,
+    /// A message by the moderator in that conversation.
+    pub message: Uuid,
+    /// An open report about `entry`.
+    pub report: Uuid,
 }
 
 impl TestApp {
@@ -52,11 +62,18 @@ impl TestApp {
         config.mail.outbox_dir = dir.path().join("outbox");
         f(&mut config);
         let state = AppState::new(store.clone(), config.clone()).unwrap();
+        let app_state = state.clone();
         tokio::spawn(async move {
             let app = quartier_web::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
             axum::serve(listener, app).await.unwrap();
         });
-        TestApp { base: format!("http://{addr}"), store, outbox: config.mail.outbox_dir.clone(), _dir: dir }
+        TestApp {
+            base: format!("http://{addr}"),
+            state: app_state,
+            store,
+            outbox: config.mail.outbox_dir.clone(),
+            _dir: dir,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -121,7 +138,29 @@ impl TestApp {
         let pending_a = s.request_membership(pa, nord).await.unwrap().id;
         let pending_b = s.request_membership(pb, nord).await.unwrap().id;
         let batch = s.create_invite_batch(nord, 3, coordinator).await.unwrap();
-        World { nord, operator, coordinator, moderator, resident, unverified, other, pending_a, pending_b, batch }
+        let entry = s.create_entry(new_entry(nord, resident, "Einkauf hochtragen")).await.unwrap().id;
+        let entry2 = s.create_entry(new_entry(nord, resident, "Rasen mähen")).await.unwrap().id;
+        let (c, _) = s.conversation_for(nord, Some(entry), moderator, resident).await.unwrap();
+        let message = s.send_message(&c, moderator, "Ich kann helfen.").await.unwrap().id;
+        let report =
+            s.report(nord, resident, quartier_store::moderation::Reported::Entry(entry), "Test").await.unwrap().id;
+        World {
+            entry,
+            entry2,
+            conversation: c.id,
+            message,
+            report,
+            nord,
+            operator,
+            coordinator,
+            moderator,
+            resident,
+            unverified,
+            other,
+            pending_a,
+            pending_b,
+            batch,
+        }
     }
 
     /// All mails to `to` once there are at least `n`, waiting up to five seconds.
@@ -142,6 +181,12 @@ impl TestApp {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         panic!("fewer than {n} mails to {to}");
+    }
+
+    /// Run every due job; fail when one is left behind.
+    pub async fn drain_jobs(&self) {
+        quartier_web::worker::drain(&self.state).await.unwrap();
+        assert_eq!(self.store.pending_jobs().await.unwrap(), 0, "a job was left behind");
     }
 
     /// The newest mail to `to`, waiting up to five seconds for it.
@@ -233,4 +278,25 @@ pub fn decode_qp(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A plain open request for tests.
+pub fn new_entry(n: Uuid, author: Uuid, title: &str) -> quartier_store::help::NewEntry {
+    quartier_store::help::NewEntry {
+        neighbourhood_id: n,
+        author_id: author,
+        kind: quartier_core::help::Kind::Request,
+        category: "shopping".into(),
+        title: title.into(),
+        body: String::new(),
+        on_date: None,
+        time_from: None,
+        time_to: None,
+        weekly: false,
+        urgency: "normal".into(),
+        visibility: quartier_core::help::Visibility::Neighbours,
+        area: String::new(),
+        on_behalf: None,
+        minutes: 60,
+    }
 }

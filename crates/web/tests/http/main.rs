@@ -6,5 +6,6 @@ mod helpers;
 
 mod accounts;
 mod authz;
+mod help;
 mod neighbourhoods;
 mod ops;

@@ -38,6 +38,11 @@ fn log_line(ctx: &Ctx, action: &str, actor: &str, subject: &str, detail: &str) -
         }
         "invite_codes_created" => ctx.t2("log-codes-created", "actor", actor, "count", detail),
         "joined_with_code" => ctx.t1("log-joined-with-code", "subject", subject),
+        "content_hidden" => ctx.t2("log-content-hidden", "actor", actor, "subject", subject) + &format!(": {detail}"),
+        "report_dismissed" => ctx.t1("log-report-dismissed", "actor", actor),
+        "help_on_behalf" => ctx.t1("log-help-on-behalf", "actor", actor) + &format!(": {detail}"),
+        "time_bank_set" => ctx.t1("log-time-bank", "actor", actor) + &format!(": {detail}"),
+        "category_added" => ctx.t1("log-category-added", "actor", actor) + &format!(": {detail}"),
         other => other.to_string(),
     }
 }
@@ -78,7 +83,20 @@ async fn manage_page(
         let subject = name_of(e.subject_id).await;
         log.push((ctx.datetime(&e.created_at, &a.n.timezone), log_line(ctx, &e.action, &actor, &subject, &e.detail)));
     }
-    Ok(ManagePage { ctx: ctx.clone(), n: view(&a.n), notice: note, errors, count, pending, members, batches, log })
+    let custom_categories = st.store.custom_categories(a.n.id).await?.into_iter().map(|c| c.label).collect();
+    Ok(ManagePage {
+        ctx: ctx.clone(),
+        n: view(&a.n),
+        notice: note,
+        errors,
+        count,
+        pending,
+        members,
+        batches,
+        log,
+        time_bank: a.n.time_bank,
+        custom_categories,
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -196,4 +214,43 @@ pub async fn print_codes(
         return Err(AppError::NotFound);
     }
     render(&CodesPage { ctx, n: view(&a.n), base_url: st.config.base_url(), codes })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct HelpSettingsForm {
+    time_bank: Option<String>,
+    new_category: String,
+}
+
+/// Switch the time bank on or off, and add a help category.
+pub async fn help_settings(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<HelpSettingsForm>,
+) -> Result<Response, AppError> {
+    let a = require(&ctx, &st, &slug, NeighbourhoodAction::AssignRoles).await?;
+    let me = ctx.require_user()?.id;
+    let on = f.time_bank.is_some();
+    if on != a.n.time_bank {
+        st.store.set_time_bank(a.n.id, on).await?;
+        st.store.audit(Some(a.n.id), Some(me), "time_bank_set", None, if on { "on" } else { "off" }).await?;
+    }
+    if !f.new_category.trim().is_empty() {
+        let label = match quartier_core::validation::text(
+            "new_category",
+            &f.new_category,
+            2,
+            40,
+            "err-name-short",
+            "err-name-long",
+        ) {
+            Ok(l) => l,
+            Err(e) => return render_invalid(&manage_page(&ctx, &st, &a, e.into(), "10".into(), None).await?),
+        };
+        st.store.add_category(a.n.id, &label).await?;
+        st.store.audit(Some(a.n.id), Some(me), "category_added", None, &label).await?;
+    }
+    Ok(see_other(&format!("/n/{}/manage?notice=notice-saved", a.n.slug)))
 }

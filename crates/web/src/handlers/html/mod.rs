@@ -3,9 +3,13 @@
 pub mod account;
 pub mod admin;
 pub mod auth;
+pub mod help;
 pub mod home;
+pub mod inbox;
 pub mod manage;
+pub mod moderation;
 pub mod neighbourhood;
+pub mod notifications;
 pub mod ops;
 pub mod prefs;
 pub mod setup;

@@ -61,6 +61,14 @@ async fn page(
         Vec::new()
     };
     let pending_count = if can_manage { st.store.pending_members(a.n.id).await?.len() } else { 0 };
+    let mut help = Vec::new();
+    if inside && let Some(me) = &ctx.user {
+        let filter = quartier_store::help::ListFilter::default();
+        let (rows, _) = st.store.open_entries(a.n.id, me.id, can_manage, &filter).await?;
+        for e in rows.into_iter().take(5) {
+            help.push((e.id.to_string(), ctx.t(&format!("help-kind-{}", e.kind)), e.title));
+        }
+    }
     Ok(NeighbourhoodPage {
         ctx: ctx.clone(),
         n: view(&a.n),
@@ -73,6 +81,8 @@ async fn page(
         newest,
         errors,
         code,
+        help,
+        can_moderate: quartier_core::help::can_moderate(a.actor.membership),
     })
 }
 
@@ -169,12 +179,18 @@ pub async fn profile(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>)
         .filter(|(m, _)| m.status == "verified")
         .map(|(m, n)| (n.slug, n.name, format!("role-{}", m.role)))
         .collect();
+    let mut thanks = Vec::new();
+    for t in st.store.shown_thanks(u.id).await? {
+        let from = st.store.user_by_id(t.from_id).await?.map(|f| person_name(&ctx, &f)).unwrap_or_default();
+        thanks.push((from, t.note));
+    }
     render(&ProfilePage {
         initials: initials(&u.display_name),
         name: u.display_name,
         bio: u.bio,
         is_self,
         neighbourhoods,
+        thanks,
         ctx,
     })
 }

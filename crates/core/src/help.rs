@@ -1,0 +1,292 @@
+//! Neighbourly help: requests and offers, their categories, times and
+//! states, and who may do what with them.
+
+use crate::neighbourhood::{MembershipStatus, Role};
+use crate::validation::{FieldError, text};
+use chrono::{NaiveDate, NaiveTime};
+use serde::Serialize;
+
+/// Request ("who can …?") or offer ("I can …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Kind {
+    Request,
+    Offer,
+}
+
+impl Kind {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Kind::Request => "request",
+            Kind::Offer => "offer",
+        }
+    }
+    pub fn from_tag(t: &str) -> Option<Self> {
+        match t {
+            "request" => Some(Kind::Request),
+            "offer" => Some(Kind::Offer),
+            _ => None,
+        }
+    }
+    /// Requests are matched with offers and the other way round.
+    pub fn opposite(self) -> Self {
+        match self {
+            Kind::Request => Kind::Offer,
+            Kind::Offer => Kind::Request,
+        }
+    }
+}
+
+/// The built-in categories; a coordinator can add more (`custom-<id>`).
+pub const CATEGORIES: &[&str] = &[
+    "shopping",
+    "accompanying",
+    "technology",
+    "garden",
+    "repairs",
+    "visits",
+    "rides",
+    "childcare",
+    "language",
+    "pets",
+    "other",
+];
+
+/// A category is a built-in key or `custom-<uuid>`; the store checks that a
+/// custom one belongs to the neighbourhood.
+pub fn parse_category(raw: &str) -> Result<String, FieldError> {
+    let t = raw.trim();
+    if CATEGORIES.contains(&t) {
+        return Ok(t.to_string());
+    }
+    if let Some(id) = t.strip_prefix("custom-")
+        && uuid::Uuid::parse_str(id).is_ok()
+    {
+        return Ok(t.to_string());
+    }
+    Err(FieldError::new("category", "err-category"))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Urgency {
+    Normal,
+    Soon,
+    Urgent,
+}
+
+impl Urgency {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Urgency::Normal => "normal",
+            Urgency::Soon => "soon",
+            Urgency::Urgent => "urgent",
+        }
+    }
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        match raw {
+            "" | "normal" => Ok(Urgency::Normal),
+            "soon" => Ok(Urgency::Soon),
+            "urgent" => Ok(Urgency::Urgent),
+            _ => Err(FieldError::new("urgency", "err-urgency")),
+        }
+    }
+}
+
+/// Who may see an entry. Verified neighbours is the default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Visibility {
+    Neighbours,
+    Coordinators,
+}
+
+impl Visibility {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Visibility::Neighbours => "neighbours",
+            Visibility::Coordinators => "coordinators",
+        }
+    }
+    pub fn from_tag(t: &str) -> Option<Self> {
+        match t {
+            "" | "neighbours" => Some(Visibility::Neighbours),
+            "coordinators" => Some(Visibility::Coordinators),
+            _ => None,
+        }
+    }
+}
+
+/// The life of an entry: open → arranged (a helper accepted) → done; or
+/// withdrawn by its author.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Status {
+    Open,
+    Arranged,
+    Done,
+    Withdrawn,
+}
+
+impl Status {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Arranged => "arranged",
+            Status::Done => "done",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
+    pub fn from_tag(t: &str) -> Option<Self> {
+        match t {
+            "open" => Some(Status::Open),
+            "arranged" => Some(Status::Arranged),
+            "done" => Some(Status::Done),
+            "withdrawn" => Some(Status::Withdrawn),
+            _ => None,
+        }
+    }
+}
+
+pub const TITLE_MAX: usize = 120;
+pub const BODY_MAX: usize = 5000;
+
+pub fn parse_title(raw: &str) -> Result<String, FieldError> {
+    text("title", raw, 3, TITLE_MAX, "err-title-short", "err-title-long")
+}
+
+pub fn parse_body(raw: &str) -> Result<String, FieldError> {
+    text("body", raw, 0, BODY_MAX, "err-text-short", "err-body-long")
+}
+
+/// The street area a person chose to give ("Gartenstraße, oberer Teil"); never an address.
+pub fn parse_area(raw: &str) -> Result<String, FieldError> {
+    text("area", raw, 0, 80, "err-text-short", "err-area-long")
+}
+
+/// The name of an offline resident a coordinator posts for.
+pub fn parse_on_behalf(raw: &str) -> Result<String, FieldError> {
+    text("on_behalf", raw, 0, 80, "err-text-short", "err-on-behalf-long")
+}
+
+/// An optional date, which must not be in the past.
+pub fn parse_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let d = NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
+        .map_err(|_| FieldError::new("date", "err-date"))?;
+    if d < today {
+        return Err(FieldError::new("date", "err-date-past"));
+    }
+    if d > today + chrono::Duration::days(366) {
+        return Err(FieldError::new("date", "err-date-far"));
+    }
+    Ok(Some(d))
+}
+
+/// An optional time of day, `HH:MM`.
+pub fn parse_time(field: &'static str, raw: &str) -> Result<Option<NaiveTime>, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    NaiveTime::parse_from_str(t, "%H:%M").map(Some).map_err(|_| FieldError::new(field, "err-time"))
+}
+
+/// Hours credited for done help in a time bank, typed as "1,5" or "1.5".
+pub fn parse_hours(raw: &str) -> Result<i32, FieldError> {
+    let t = raw.trim().replace(',', ".");
+    if t.is_empty() {
+        return Ok(60);
+    }
+    match t.parse::<f64>() {
+        Ok(h) if h > 0.0 && h <= 24.0 => Ok((h * 60.0).round() as i32),
+        _ => Err(FieldError::new("hours", "err-hours")),
+    }
+}
+
+/// A message in a conversation.
+pub fn parse_message(raw: &str) -> Result<String, FieldError> {
+    text("body", raw, 1, 4000, "err-message-empty", "err-message-long")
+}
+
+/// The reason a moderator gives, or a person gives for a report.
+pub fn parse_reason(raw: &str) -> Result<String, FieldError> {
+    text("reason", raw, 3, 500, "err-reason-short", "err-reason-long")
+}
+
+/// A thank-you note.
+pub fn parse_thanks(raw: &str) -> Result<String, FieldError> {
+    text("note", raw, 1, 500, "err-message-empty", "err-message-long")
+}
+
+/// Whether a person with this membership may see an entry.
+pub fn can_view(membership: Option<(Role, MembershipStatus)>, is_author: bool, visibility: Visibility) -> bool {
+    let Some((role, MembershipStatus::Verified)) = membership else {
+        return false;
+    };
+    match visibility {
+        Visibility::Neighbours => true,
+        Visibility::Coordinators => is_author || role == Role::Coordinator,
+    }
+}
+
+/// Whether a person may act for the author (accept, mark done, withdraw):
+/// the author, or a coordinator for an entry posted on someone's behalf.
+pub fn acts_for_author(is_author: bool, posted_on_behalf: bool, membership: Option<(Role, MembershipStatus)>) -> bool {
+    is_author || (posted_on_behalf && membership == Some((Role::Coordinator, MembershipStatus::Verified)))
+}
+
+/// Moderators and coordinators may hide content, with a reason, on the record.
+pub fn can_moderate(membership: Option<(Role, MembershipStatus)>) -> bool {
+    matches!(membership, Some((r, MembershipStatus::Verified)) if r >= Role::Moderator)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn dates() {
+        let today = day("2026-11-25");
+        assert_eq!(parse_date("", today), Ok(None));
+        assert_eq!(parse_date("2026-11-26", today), Ok(Some(day("2026-11-26"))));
+        assert_eq!(parse_date("26.11.2026", today), Ok(Some(day("2026-11-26"))));
+        assert_eq!(parse_date("2026-11-24", today).map_err(|e| e.key), Err("err-date-past"));
+        assert!(parse_date("morgen", today).is_err());
+    }
+
+    #[test]
+    fn hours() {
+        assert_eq!(parse_hours("1,5"), Ok(90));
+        assert_eq!(parse_hours(""), Ok(60));
+        assert!(parse_hours("0").is_err());
+        assert!(parse_hours("-2").is_err());
+        assert!(parse_hours("viel").is_err());
+    }
+
+    #[test]
+    fn visibility_rules() {
+        let res = Some((Role::Resident, MembershipStatus::Verified));
+        let coord = Some((Role::Coordinator, MembershipStatus::Verified));
+        let pending = Some((Role::Resident, MembershipStatus::Pending));
+        assert!(can_view(res, false, Visibility::Neighbours));
+        assert!(!can_view(res, false, Visibility::Coordinators));
+        assert!(can_view(res, true, Visibility::Coordinators));
+        assert!(can_view(coord, false, Visibility::Coordinators));
+        assert!(!can_view(pending, false, Visibility::Neighbours));
+        assert!(!can_view(None, false, Visibility::Neighbours));
+        assert!(acts_for_author(false, true, coord));
+        assert!(!acts_for_author(false, false, coord));
+    }
+
+    #[test]
+    fn categories() {
+        assert!(parse_category("garden").is_ok());
+        assert!(parse_category("custom-0195f1c2-7d3a-7c21-9b1e-0c5d3e1f2a3b").is_ok());
+        assert!(parse_category("weapons").is_err());
+    }
+}

@@ -1,0 +1,232 @@
+//! Private conversations between two people, usually about a help entry.
+//! Only the two see it; a moderator sees a single message only when it was
+//! reported.
+
+use crate::entity::{block, conversation, message};
+use crate::{Result, Store, StoreError, new_id, now};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait, sea_query::Expr,
+};
+use uuid::Uuid;
+
+pub const INBOX_PAGE: u64 = 25;
+
+impl conversation::Model {
+    pub fn has(&self, user: Uuid) -> bool {
+        self.a_id == user || self.b_id == user
+    }
+    pub fn other(&self, user: Uuid) -> Uuid {
+        if self.a_id == user { self.b_id } else { self.a_id }
+    }
+    /// Unread for `user`: a message came after they last looked.
+    pub fn unread_for(&self, user: Uuid) -> bool {
+        let read = if self.a_id == user { self.a_read_at } else { self.b_read_at };
+        read.is_none_or(|r| self.last_message_at > r)
+    }
+}
+
+impl Store {
+    /// The conversation of `starter` with `other` about an entry, started if new.
+    pub async fn conversation_for(
+        &self,
+        neighbourhood_id: Uuid,
+        entry_id: Option<Uuid>,
+        starter: Uuid,
+        other: Uuid,
+    ) -> Result<(conversation::Model, bool)> {
+        if starter == other {
+            return Err(StoreError::Invalid("with oneself"));
+        }
+        if self.blocked_between(starter, other).await? {
+            return Err(StoreError::Invalid("blocked"));
+        }
+        let existing = conversation::Entity::find()
+            .filter(conversation::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(match entry_id {
+                Some(e) => conversation::Column::EntryId.eq(e),
+                None => conversation::Column::EntryId.is_null(),
+            })
+            .filter(
+                Condition::any()
+                    .add(
+                        Condition::all()
+                            .add(conversation::Column::AId.eq(starter))
+                            .add(conversation::Column::BId.eq(other)),
+                    )
+                    .add(
+                        Condition::all()
+                            .add(conversation::Column::AId.eq(other))
+                            .add(conversation::Column::BId.eq(starter)),
+                    ),
+            )
+            .one(self.db())
+            .await?;
+        if let Some(c) = existing {
+            return Ok((c, false));
+        }
+        let t = now();
+        let c = conversation::ActiveModel {
+            id: Set(new_id()),
+            neighbourhood_id: Set(neighbourhood_id),
+            entry_id: Set(entry_id),
+            a_id: Set(starter),
+            b_id: Set(other),
+            created_at: Set(t),
+            last_message_at: Set(t),
+            a_read_at: Set(Some(t)),
+            b_read_at: Set(None),
+        }
+        .insert(self.db())
+        .await;
+        match c {
+            Ok(c) => Ok((c, true)),
+            // Started twice at once: the other request won; use its conversation.
+            Err(e) => match e.sql_err() {
+                Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+                    let again = conversation::Entity::find()
+                        .filter(conversation::Column::EntryId.eq(entry_id))
+                        .filter(conversation::Column::AId.eq(starter))
+                        .one(self.db())
+                        .await?
+                        .ok_or(StoreError::NotFound)?;
+                    Ok((again, false))
+                }
+                _ => Err(e.into()),
+            },
+        }
+    }
+
+    /// A conversation, only for one of its two people.
+    pub async fn conversation_of(&self, id: Uuid, user: Uuid) -> Result<conversation::Model> {
+        match conversation::Entity::find_by_id(id).one(self.db()).await? {
+            Some(c) if c.has(user) => Ok(c),
+            _ => Err(StoreError::NotFound),
+        }
+    }
+
+    pub async fn conversations_about(&self, entry_id: Uuid) -> Result<Vec<conversation::Model>> {
+        Ok(conversation::Entity::find()
+            .filter(conversation::Column::EntryId.eq(entry_id))
+            .order_by_asc(conversation::Column::CreatedAt)
+            .all(self.db())
+            .await?)
+    }
+
+    pub async fn messages(&self, conversation_id: Uuid) -> Result<Vec<message::Model>> {
+        Ok(message::Entity::find()
+            .filter(message::Column::ConversationId.eq(conversation_id))
+            .order_by_asc(message::Column::Id)
+            .limit(1000)
+            .all(self.db())
+            .await?)
+    }
+
+    pub async fn message(&self, id: Uuid) -> Result<message::Model> {
+        message::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// Post a message; refused when either side blocked the other.
+    pub async fn send_message(&self, c: &conversation::Model, author: Uuid, body: &str) -> Result<message::Model> {
+        if !c.has(author) {
+            return Err(StoreError::NotFound);
+        }
+        if self.blocked_between(c.a_id, c.b_id).await? {
+            return Err(StoreError::Invalid("blocked"));
+        }
+        let t = now();
+        let txn = self.db().begin().await?;
+        let m = message::ActiveModel {
+            id: Set(new_id()),
+            conversation_id: Set(c.id),
+            author_id: Set(author),
+            body: Set(body.to_string()),
+            hidden_reason: Set(None),
+            created_at: Set(t),
+        }
+        .insert(&txn)
+        .await?;
+        let read_col = if c.a_id == author { conversation::Column::AReadAt } else { conversation::Column::BReadAt };
+        conversation::Entity::update_many()
+            .col_expr(conversation::Column::LastMessageAt, Expr::value(t))
+            .col_expr(read_col, Expr::value(t))
+            .filter(conversation::Column::Id.eq(c.id))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(m)
+    }
+
+    pub async fn mark_read(&self, c: &conversation::Model, user: Uuid) -> Result<()> {
+        let col = if c.a_id == user { conversation::Column::AReadAt } else { conversation::Column::BReadAt };
+        conversation::Entity::update_many()
+            .col_expr(col, Expr::value(now()))
+            .filter(conversation::Column::Id.eq(c.id))
+            .exec(self.db())
+            .await?;
+        Ok(())
+    }
+
+    /// A person's conversations, most recent first, one page at a time.
+    pub async fn inbox(&self, user: Uuid, page: u64) -> Result<(Vec<conversation::Model>, bool)> {
+        let rows = conversation::Entity::find()
+            .filter(Condition::any().add(conversation::Column::AId.eq(user)).add(conversation::Column::BId.eq(user)))
+            .order_by_desc(conversation::Column::LastMessageAt)
+            .order_by_desc(conversation::Column::Id)
+            .offset(page * INBOX_PAGE)
+            .limit(INBOX_PAGE + 1)
+            .all(self.db())
+            .await?;
+        let more = rows.len() as u64 > INBOX_PAGE;
+        Ok((rows.into_iter().take(INBOX_PAGE as usize).collect(), more))
+    }
+
+    pub async fn block(&self, blocker: Uuid, blocked: Uuid) -> Result<()> {
+        let r = block::ActiveModel {
+            id: Set(new_id()),
+            blocker_id: Set(blocker),
+            blocked_id: Set(blocked),
+            created_at: Set(now()),
+        }
+        .insert(self.db())
+        .await;
+        match r {
+            Ok(_) => Ok(()),
+            Err(e) => match StoreError::conflict_on(e, "block") {
+                StoreError::Conflict(_) => Ok(()),
+                other => Err(other),
+            },
+        }
+    }
+
+    pub async fn unblock(&self, blocker: Uuid, blocked: Uuid) -> Result<()> {
+        block::Entity::delete_many()
+            .filter(block::Column::BlockerId.eq(blocker))
+            .filter(block::Column::BlockedId.eq(blocked))
+            .exec(self.db())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn has_blocked(&self, blocker: Uuid, blocked: Uuid) -> Result<bool> {
+        Ok(block::Entity::find()
+            .filter(block::Column::BlockerId.eq(blocker))
+            .filter(block::Column::BlockedId.eq(blocked))
+            .count(self.db())
+            .await?
+            > 0)
+    }
+
+    pub async fn blocked_between(&self, a: Uuid, b: Uuid) -> Result<bool> {
+        Ok(self.has_blocked(a, b).await? || self.has_blocked(b, a).await?)
+    }
+
+    pub async fn hide_message(&self, id: Uuid, reason: &str) -> Result<()> {
+        message::Entity::update_many()
+            .col_expr(message::Column::HiddenReason, Expr::value(reason))
+            .filter(message::Column::Id.eq(id))
+            .exec(self.db())
+            .await?;
+        Ok(())
+    }
+}

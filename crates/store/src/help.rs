@@ -1,0 +1,377 @@
+//! Help requests and offers: posting, browsing, suggestions, arranging,
+//! done, thanks and the time bank.
+//!
+//! `helper_id` holds the other party of an arrangement: the helper for a
+//! request, the person helped for an offer.
+
+use crate::entity::{help_category, help_entry, neighbourhood, thanks, time_ledger};
+use crate::{Result, Store, StoreError, new_id, now};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use quartier_core::help::{Kind, Status, Visibility};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait, sea_query::Expr,
+};
+use uuid::Uuid;
+
+/// Everything a new entry needs, already parsed.
+#[derive(Debug, Clone)]
+pub struct NewEntry {
+    pub neighbourhood_id: Uuid,
+    pub author_id: Uuid,
+    pub kind: Kind,
+    pub category: String,
+    pub title: String,
+    pub body: String,
+    pub on_date: Option<NaiveDate>,
+    pub time_from: Option<String>,
+    pub time_to: Option<String>,
+    pub weekly: bool,
+    pub urgency: String,
+    pub visibility: Visibility,
+    pub area: String,
+    pub on_behalf: Option<String>,
+    pub minutes: i32,
+}
+
+/// Entries leave the lists after their date, or 30 days without one
+/// (90 days for weekly ones); they stay in their author's history.
+pub fn expiry(created: DateTime<Utc>, on_date: Option<NaiveDate>, weekly: bool) -> DateTime<Utc> {
+    match (on_date, weekly) {
+        (_, true) => created + Duration::days(90),
+        (Some(d), false) => d.and_hms_opt(23, 59, 59).map(|t| t.and_utc()).unwrap_or(created) + Duration::hours(2),
+        (None, false) => created + Duration::days(30),
+    }
+}
+
+/// A filter for the list of open entries.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub kind: Option<Kind>,
+    pub category: Option<String>,
+    pub on_date: Option<NaiveDate>,
+    pub page: u64,
+}
+
+pub const PAGE_SIZE: u64 = 20;
+
+impl Store {
+    pub async fn create_entry(&self, n: NewEntry) -> Result<help_entry::Model> {
+        let t = now();
+        help_entry::ActiveModel {
+            id: Set(new_id()),
+            neighbourhood_id: Set(n.neighbourhood_id),
+            author_id: Set(n.author_id),
+            kind: Set(n.kind.tag().into()),
+            category: Set(n.category),
+            title: Set(n.title),
+            body: Set(n.body),
+            on_date: Set(n.on_date),
+            time_from: Set(n.time_from),
+            time_to: Set(n.time_to),
+            weekly: Set(n.weekly),
+            urgency: Set(n.urgency),
+            visibility: Set(n.visibility.tag().into()),
+            area: Set(n.area),
+            on_behalf: Set(n.on_behalf),
+            minutes: Set(n.minutes),
+            status: Set(Status::Open.tag().into()),
+            helper_id: Set(None),
+            hidden_reason: Set(None),
+            created_at: Set(t),
+            updated_at: Set(t),
+            expires_at: Set(expiry(t, n.on_date, n.weekly)),
+        }
+        .insert(self.db())
+        .await
+        .map_err(StoreError::Db)
+    }
+
+    pub async fn entry(&self, neighbourhood_id: Uuid, id: Uuid) -> Result<help_entry::Model> {
+        help_entry::Entity::find_by_id(id)
+            .filter(help_entry::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .one(self.db())
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
+    pub async fn entry_by_id(&self, id: Uuid) -> Result<help_entry::Model> {
+        help_entry::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// Open, visible, unexpired entries, newest first, one page at a time.
+    /// Returns the page and whether there is another one.
+    pub async fn open_entries(
+        &self,
+        neighbourhood_id: Uuid,
+        viewer: Uuid,
+        coordinator: bool,
+        f: &ListFilter,
+    ) -> Result<(Vec<help_entry::Model>, bool)> {
+        let mut q = help_entry::Entity::find()
+            .filter(help_entry::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(help_entry::Column::Status.eq(Status::Open.tag()))
+            .filter(help_entry::Column::HiddenReason.is_null())
+            .filter(help_entry::Column::ExpiresAt.gt(now()));
+        if !coordinator {
+            q = q.filter(
+                Condition::any()
+                    .add(help_entry::Column::Visibility.eq(Visibility::Neighbours.tag()))
+                    .add(help_entry::Column::AuthorId.eq(viewer)),
+            );
+        }
+        if let Some(k) = f.kind {
+            q = q.filter(help_entry::Column::Kind.eq(k.tag()));
+        }
+        if let Some(c) = &f.category {
+            q = q.filter(help_entry::Column::Category.eq(c.as_str()));
+        }
+        if let Some(d) = f.on_date {
+            q = q.filter(
+                Condition::any().add(help_entry::Column::OnDate.eq(d)).add(help_entry::Column::OnDate.is_null()),
+            );
+        }
+        let rows = q
+            .order_by_desc(help_entry::Column::Id)
+            .offset(f.page * PAGE_SIZE)
+            .limit(PAGE_SIZE + 1)
+            .all(self.db())
+            .await?;
+        let more = rows.len() as u64 > PAGE_SIZE;
+        Ok((rows.into_iter().take(PAGE_SIZE as usize).collect(), more))
+    }
+
+    /// For an entry: open entries of the other kind in the same category
+    /// whose date fits (same day, or no date on either side).
+    pub async fn suggestions(
+        &self,
+        e: &help_entry::Model,
+        coordinator: bool,
+        viewer: Uuid,
+    ) -> Result<Vec<help_entry::Model>> {
+        let kind = Kind::from_tag(&e.kind).unwrap_or(Kind::Request).opposite();
+        let mut q = help_entry::Entity::find()
+            .filter(help_entry::Column::NeighbourhoodId.eq(e.neighbourhood_id))
+            .filter(help_entry::Column::Kind.eq(kind.tag()))
+            .filter(help_entry::Column::Category.eq(e.category.as_str()))
+            .filter(help_entry::Column::Status.eq(Status::Open.tag()))
+            .filter(help_entry::Column::HiddenReason.is_null())
+            .filter(help_entry::Column::ExpiresAt.gt(now()))
+            .filter(help_entry::Column::AuthorId.ne(e.author_id));
+        if !coordinator {
+            q = q.filter(
+                Condition::any()
+                    .add(help_entry::Column::Visibility.eq(Visibility::Neighbours.tag()))
+                    .add(help_entry::Column::AuthorId.eq(viewer)),
+            );
+        }
+        if let Some(d) = e.on_date {
+            q = q.filter(
+                Condition::any().add(help_entry::Column::OnDate.eq(d)).add(help_entry::Column::OnDate.is_null()),
+            );
+        }
+        Ok(q.order_by_desc(help_entry::Column::Id).limit(5).all(self.db()).await?)
+    }
+
+    /// A person's own entries, every state, newest first.
+    pub async fn entries_of(&self, neighbourhood_id: Uuid, author: Uuid) -> Result<Vec<help_entry::Model>> {
+        Ok(help_entry::Entity::find()
+            .filter(help_entry::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(
+                Condition::any()
+                    .add(help_entry::Column::AuthorId.eq(author))
+                    .add(help_entry::Column::HelperId.eq(author)),
+            )
+            .order_by_desc(help_entry::Column::Id)
+            .limit(200)
+            .all(self.db())
+            .await?)
+    }
+
+    /// Accept one person. Two accepts at the same moment: exactly one wins.
+    pub async fn accept(&self, entry_id: Uuid, partner: Uuid) -> Result<()> {
+        let r = help_entry::Entity::update_many()
+            .col_expr(help_entry::Column::Status, Expr::value(Status::Arranged.tag()))
+            .col_expr(help_entry::Column::HelperId, Expr::value(partner))
+            .col_expr(help_entry::Column::UpdatedAt, Expr::value(now()))
+            .filter(help_entry::Column::Id.eq(entry_id))
+            .filter(help_entry::Column::Status.eq(Status::Open.tag()))
+            .exec(self.db())
+            .await?;
+        if r.rows_affected == 1 { Ok(()) } else { Err(StoreError::Invalid("not open")) }
+    }
+
+    /// Mark arranged help as done; in a time bank the hours move from the
+    /// person helped to the helper, exactly once.
+    pub async fn mark_done(&self, entry_id: Uuid) -> Result<help_entry::Model> {
+        let txn = self.db().begin().await?;
+        let r = help_entry::Entity::update_many()
+            .col_expr(help_entry::Column::Status, Expr::value(Status::Done.tag()))
+            .col_expr(help_entry::Column::UpdatedAt, Expr::value(now()))
+            .filter(help_entry::Column::Id.eq(entry_id))
+            .filter(help_entry::Column::Status.eq(Status::Arranged.tag()))
+            .exec(&txn)
+            .await?;
+        if r.rows_affected != 1 {
+            return Err(StoreError::Invalid("not arranged"));
+        }
+        let e = help_entry::Entity::find_by_id(entry_id).one(&txn).await?.ok_or(StoreError::NotFound)?;
+        let n = neighbourhood::Entity::find_by_id(e.neighbourhood_id).one(&txn).await?.ok_or(StoreError::NotFound)?;
+        if n.time_bank
+            && let Some(partner) = e.helper_id
+        {
+            let (from, to) =
+                if e.kind == Kind::Request.tag() { (e.author_id, partner) } else { (partner, e.author_id) };
+            time_ledger::ActiveModel {
+                id: Set(new_id()),
+                neighbourhood_id: Set(e.neighbourhood_id),
+                entry_id: Set(e.id),
+                from_id: Set(from),
+                to_id: Set(to),
+                minutes: Set(e.minutes),
+                created_at: Set(now()),
+            }
+            .insert(&txn)
+            .await
+            .map_err(|e| StoreError::conflict_on(e, "booking"))?;
+        }
+        txn.commit().await?;
+        Ok(e)
+    }
+
+    /// The author withdraws an open or arranged entry.
+    pub async fn withdraw(&self, entry_id: Uuid) -> Result<()> {
+        let r = help_entry::Entity::update_many()
+            .col_expr(help_entry::Column::Status, Expr::value(Status::Withdrawn.tag()))
+            .col_expr(help_entry::Column::UpdatedAt, Expr::value(now()))
+            .filter(help_entry::Column::Id.eq(entry_id))
+            .filter(help_entry::Column::Status.is_in([Status::Open.tag(), Status::Arranged.tag()]))
+            .exec(self.db())
+            .await?;
+        if r.rows_affected == 1 { Ok(()) } else { Err(StoreError::Invalid("not open")) }
+    }
+
+    /// Hide an entry (moderation); its author still sees it, with the reason.
+    pub async fn hide_entry(&self, entry_id: Uuid, reason: &str) -> Result<()> {
+        help_entry::Entity::update_many()
+            .col_expr(help_entry::Column::HiddenReason, Expr::value(reason))
+            .filter(help_entry::Column::Id.eq(entry_id))
+            .exec(self.db())
+            .await?;
+        Ok(())
+    }
+
+    /// Say thank you once per entry.
+    pub async fn thank(&self, e: &help_entry::Model, from: Uuid, to: Uuid, note: &str) -> Result<()> {
+        thanks::ActiveModel {
+            id: Set(new_id()),
+            entry_id: Set(e.id),
+            from_id: Set(from),
+            to_id: Set(to),
+            note: Set(note.to_string()),
+            shown: Set(false),
+            created_at: Set(now()),
+        }
+        .insert(self.db())
+        .await
+        .map_err(|e| StoreError::conflict_on(e, "thanks"))?;
+        Ok(())
+    }
+
+    pub async fn thanks_for_entry(&self, entry_id: Uuid) -> Result<Option<thanks::Model>> {
+        Ok(thanks::Entity::find().filter(thanks::Column::EntryId.eq(entry_id)).one(self.db()).await?)
+    }
+
+    /// The person thanked decides whether the note shows on their profile.
+    pub async fn set_thanks_shown(&self, id: Uuid, to: Uuid, shown: bool) -> Result<()> {
+        let r = thanks::Entity::update_many()
+            .col_expr(thanks::Column::Shown, Expr::value(shown))
+            .filter(thanks::Column::Id.eq(id))
+            .filter(thanks::Column::ToId.eq(to))
+            .exec(self.db())
+            .await?;
+        if r.rows_affected == 1 { Ok(()) } else { Err(StoreError::NotFound) }
+    }
+
+    /// Thank-you notes a person agreed to show.
+    pub async fn shown_thanks(&self, to: Uuid) -> Result<Vec<thanks::Model>> {
+        Ok(thanks::Entity::find()
+            .filter(thanks::Column::ToId.eq(to))
+            .filter(thanks::Column::Shown.eq(true))
+            .order_by_desc(thanks::Column::Id)
+            .limit(20)
+            .all(self.db())
+            .await?)
+    }
+
+    pub async fn thanks_received(&self, to: Uuid) -> Result<Vec<thanks::Model>> {
+        Ok(thanks::Entity::find()
+            .filter(thanks::Column::ToId.eq(to))
+            .order_by_desc(thanks::Column::Id)
+            .all(self.db())
+            .await?)
+    }
+
+    /// A person's time account in one neighbourhood: balance in minutes and
+    /// the bookings, newest first.
+    pub async fn time_account(&self, neighbourhood_id: Uuid, user: Uuid) -> Result<(i64, Vec<time_ledger::Model>)> {
+        let rows = time_ledger::Entity::find()
+            .filter(time_ledger::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(Condition::any().add(time_ledger::Column::FromId.eq(user)).add(time_ledger::Column::ToId.eq(user)))
+            .order_by_desc(time_ledger::Column::Id)
+            .all(self.db())
+            .await?;
+        let balance = rows
+            .iter()
+            .map(|r| {
+                let m = i64::from(r.minutes);
+                (if r.to_id == user { m } else { 0 }) - (if r.from_id == user { m } else { 0 })
+            })
+            .sum();
+        Ok((balance, rows))
+    }
+
+    pub async fn set_time_bank(&self, neighbourhood_id: Uuid, on: bool) -> Result<()> {
+        neighbourhood::Entity::update_many()
+            .col_expr(neighbourhood::Column::TimeBank, Expr::value(on))
+            .filter(neighbourhood::Column::Id.eq(neighbourhood_id))
+            .exec(self.db())
+            .await?;
+        Ok(())
+    }
+
+    /// Categories a coordinator added.
+    pub async fn custom_categories(&self, neighbourhood_id: Uuid) -> Result<Vec<help_category::Model>> {
+        Ok(help_category::Entity::find()
+            .filter(help_category::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .order_by_asc(help_category::Column::Label)
+            .all(self.db())
+            .await?)
+    }
+
+    pub async fn add_category(&self, neighbourhood_id: Uuid, label: &str) -> Result<help_category::Model> {
+        Ok(help_category::ActiveModel {
+            id: Set(new_id()),
+            neighbourhood_id: Set(neighbourhood_id),
+            label: Set(label.to_string()),
+            created_at: Set(now()),
+        }
+        .insert(self.db())
+        .await?)
+    }
+
+    /// Whether a category key is valid in this neighbourhood.
+    pub async fn category_exists(&self, neighbourhood_id: Uuid, key: &str) -> Result<bool> {
+        if quartier_core::help::CATEGORIES.contains(&key) {
+            return Ok(true);
+        }
+        let Some(id) = key.strip_prefix("custom-").and_then(|s| Uuid::parse_str(s).ok()) else {
+            return Ok(false);
+        };
+        Ok(help_category::Entity::find_by_id(id)
+            .filter(help_category::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .count(self.db())
+            .await?
+            > 0)
+    }
+}

@@ -1,0 +1,159 @@
+//! In-app notifications (the bell) and each person's e-mail settings.
+
+use crate::entity::{notification, notification_setting};
+use crate::{Result, Store, new_id, now};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::Expr,
+};
+use uuid::Uuid;
+
+/// What happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Someone answered my entry.
+    Answer,
+    /// I was accepted as helper (or as the person helped).
+    Accepted,
+    /// A new message in one of my conversations.
+    Message,
+    /// A new request in a category I follow.
+    NewRequest,
+    /// Someone thanked me.
+    Thanks,
+    /// A moderator hid something of mine.
+    Hidden,
+}
+
+impl NoticeKind {
+    pub fn tag(self) -> &'static str {
+        match self {
+            NoticeKind::Answer => "answer",
+            NoticeKind::Accepted => "accepted",
+            NoticeKind::Message => "message",
+            NoticeKind::NewRequest => "new_request",
+            NoticeKind::Thanks => "thanks",
+            NoticeKind::Hidden => "hidden",
+        }
+    }
+}
+
+/// Defaults: mails for answers and messages, no digest, no categories.
+pub fn default_settings(user: Uuid) -> notification_setting::Model {
+    notification_setting::Model {
+        user_id: user,
+        email_answers: true,
+        email_messages: true,
+        email_new_requests: false,
+        digest: "off".into(),
+        followed_categories: String::new(),
+        last_digest_at: None,
+    }
+}
+
+impl Store {
+    pub async fn notify(
+        &self,
+        user: Uuid,
+        kind: NoticeKind,
+        entry_id: Option<Uuid>,
+        conversation_id: Option<Uuid>,
+    ) -> Result<()> {
+        notification::ActiveModel {
+            id: Set(new_id()),
+            user_id: Set(user),
+            kind: Set(kind.tag().into()),
+            entry_id: Set(entry_id),
+            conversation_id: Set(conversation_id),
+            created_at: Set(now()),
+            read_at: Set(None),
+        }
+        .insert(self.db())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn unread_notifications(&self, user: Uuid) -> Result<u64> {
+        Ok(notification::Entity::find()
+            .filter(notification::Column::UserId.eq(user))
+            .filter(notification::Column::ReadAt.is_null())
+            .count(self.db())
+            .await?)
+    }
+
+    pub async fn notifications(&self, user: Uuid, limit: u64) -> Result<Vec<notification::Model>> {
+        Ok(notification::Entity::find()
+            .filter(notification::Column::UserId.eq(user))
+            .order_by_desc(notification::Column::Id)
+            .limit(limit)
+            .all(self.db())
+            .await?)
+    }
+
+    pub async fn mark_notifications_read(&self, user: Uuid) -> Result<()> {
+        notification::Entity::update_many()
+            .col_expr(notification::Column::ReadAt, Expr::value(now()))
+            .filter(notification::Column::UserId.eq(user))
+            .filter(notification::Column::ReadAt.is_null())
+            .exec(self.db())
+            .await?;
+        Ok(())
+    }
+
+    /// Notifications since a time, for digests.
+    pub async fn notifications_since(
+        &self,
+        user: Uuid,
+        since: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<notification::Model>> {
+        Ok(notification::Entity::find()
+            .filter(notification::Column::UserId.eq(user))
+            .filter(notification::Column::CreatedAt.gt(since))
+            .order_by_asc(notification::Column::Id)
+            .all(self.db())
+            .await?)
+    }
+
+    pub async fn notification_settings(&self, user: Uuid) -> Result<notification_setting::Model> {
+        Ok(notification_setting::Entity::find_by_id(user)
+            .one(self.db())
+            .await?
+            .unwrap_or_else(|| default_settings(user)))
+    }
+
+    pub async fn save_notification_settings(&self, s: notification_setting::Model) -> Result<()> {
+        let exists = notification_setting::Entity::find_by_id(s.user_id).one(self.db()).await?.is_some();
+        let a = notification_setting::ActiveModel {
+            user_id: Set(s.user_id),
+            email_answers: Set(s.email_answers),
+            email_messages: Set(s.email_messages),
+            email_new_requests: Set(s.email_new_requests),
+            digest: Set(s.digest),
+            followed_categories: Set(s.followed_categories),
+            last_digest_at: Set(s.last_digest_at),
+        };
+        if exists {
+            a.update(self.db()).await?;
+        } else {
+            a.insert(self.db()).await?;
+        }
+        Ok(())
+    }
+
+    /// People who follow a category (for new-request notices).
+    pub async fn followers_of(&self, category: &str) -> Result<Vec<notification_setting::Model>> {
+        let all = notification_setting::Entity::find()
+            .filter(notification_setting::Column::FollowedCategories.contains(category))
+            .all(self.db())
+            .await?;
+        Ok(all.into_iter().filter(|s| s.followed_categories.split(',').any(|c| c == category)).collect())
+    }
+
+    /// People whose digest is due.
+    pub async fn digest_subscribers(&self) -> Result<Vec<notification_setting::Model>> {
+        Ok(notification_setting::Entity::find()
+            .filter(notification_setting::Column::Digest.ne("off"))
+            .all(self.db())
+            .await?)
+    }
+}

@@ -1,0 +1,119 @@
+//! The background worker: takes jobs from the queue and runs them. Every
+//! app server runs one; the queue makes sure each job runs once at a time.
+
+use crate::AppState;
+use crate::i18n;
+use quartier_core::locale::Locale;
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+/// A mail to render and send; rendered when sent, in the recipient's language.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct MailJob {
+    pub to: String,
+    pub locale: String,
+    pub subject: String,
+    pub body: String,
+    pub args: Vec<(String, String)>,
+}
+
+pub const MAIL: &str = "mail";
+
+/// Queue a mail; the worker sends it and retries when the server is down.
+pub async fn queue_mail(st: &AppState, job: &MailJob) -> Result<(), quartier_store::StoreError> {
+    let payload = serde_json::to_value(job).map_err(|e| quartier_store::StoreError::Other(e.to_string()))?;
+    st.store.enqueue(MAIL, &payload).await?;
+    Ok(())
+}
+
+async fn run(st: &AppState, name: &str, payload: &str) -> anyhow::Result<()> {
+    match name {
+        MAIL => {
+            let j: MailJob = serde_json::from_str(payload)?;
+            let l = Locale::from_tag(&j.locale).unwrap_or_default();
+            let args: Vec<(&'static str, String)> = j
+                .args
+                .into_iter()
+                .filter_map(|(k, v)| ["title", "link", "name", "count"].into_iter().find(|n| *n == k).map(|n| (n, v)))
+                .collect();
+            st.mailer.send(&j.to, &i18n::t_args(l, &j.subject, &args), i18n::t_args(l, &j.body, &args)).await
+        }
+        other => anyhow::bail!("unknown job {other}"),
+    }
+}
+
+/// Run due jobs until none is left; returns how many ran.
+pub async fn drain(st: &AppState) -> anyhow::Result<usize> {
+    let mut n = 0;
+    while let Some(j) = st.store.claim_job().await? {
+        match run(st, &j.name, &j.payload).await {
+            Ok(()) => st.store.complete_job(j.id).await?,
+            Err(e) => {
+                tracing::warn!(job = %j.name, attempt = j.attempts, error = %e, "job failed, will retry");
+                st.store.fail_job(&j, &e.to_string()).await?;
+            }
+        }
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Queue the daily and weekly digests that are due: one mail per person
+/// with how many things happened since the last one. Cheap to call often.
+pub async fn schedule_digests(st: &AppState) -> anyhow::Result<usize> {
+    let now = quartier_store::now();
+    let mut queued = 0;
+    for mut s in st.store.digest_subscribers().await? {
+        let period = if s.digest == "weekly" { chrono::Duration::days(7) } else { chrono::Duration::days(1) };
+        let Some(last) = s.last_digest_at else {
+            // The first period starts now.
+            s.last_digest_at = Some(now);
+            st.store.save_notification_settings(s).await?;
+            continue;
+        };
+        if now - last < period {
+            continue;
+        }
+        let count = st.store.notifications_since(s.user_id, last).await?.len();
+        let user = s.user_id;
+        s.last_digest_at = Some(now);
+        st.store.save_notification_settings(s).await?;
+        if count == 0 {
+            continue;
+        }
+        if let Ok(u) = st.store.live_user(user).await {
+            let job = MailJob {
+                to: u.email.clone(),
+                locale: quartier_store::accounts::prefs_of(&u).locale.tag().into(),
+                subject: "mail-digest-subject".into(),
+                body: "mail-digest-body".into(),
+                args: vec![
+                    ("count".into(), count.to_string()),
+                    ("link".into(), format!("{}/notifications", st.config.base_url())),
+                ],
+            };
+            queue_mail(st, &job).await?;
+            queued += 1;
+        }
+    }
+    Ok(queued)
+}
+
+/// Poll the queue every two seconds and look for due digests every minute, forever.
+pub fn spawn(st: AppState) {
+    tokio::spawn(async move {
+        let mut ticks = 0u32;
+        loop {
+            if ticks.is_multiple_of(30)
+                && let Err(e) = schedule_digests(&st).await
+            {
+                tracing::error!(error = %e, "digests");
+            }
+            if let Err(e) = drain(&st).await {
+                tracing::error!(error = %e, "job queue");
+            }
+            ticks = ticks.wrapping_add(1);
+            tokio::time::sleep(Duration::from_secs(2)).await;
+        }
+    });
+}

@@ -1,0 +1,356 @@
+//! Neighbourly help end to end: post, answer, chat, accept, done, thanks;
+//! time bank, posting for offline residents, moderation, blocking, expiry.
+
+use crate::helpers::*;
+
+fn request_form(title: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("kind", "request".into()),
+        ("category", "shopping".into()),
+        ("title", title.into()),
+        ("body", "Die Tasche ist **schwer**. <script>x</script>".into()),
+        ("date", String::new()),
+        ("time_from", "10:00".into()),
+        ("time_to", "12:00".into()),
+        ("urgency", "soon".into()),
+        ("visibility", "neighbours".into()),
+        ("area", "Gartenstraße".into()),
+    ]
+}
+
+async fn post(app: &TestApp, c: &reqwest::Client, form: &[(&str, String)]) -> reqwest::Response {
+    c.post(app.url("/n/nord/help")).form(form).send().await.unwrap()
+}
+
+fn id_from(loc: &str) -> String {
+    loc.split('/').nth(4).unwrap().split('?').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn post_answer_chat_accept_done_and_thank() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let anna = app.client_for(w.resident).await;
+    let ben = app.client_for(w.coordinator).await;
+    let r = post(&app, &anna, &request_form("Wer trägt meinen Einkauf hoch?")).await;
+    assert_eq!(r.status(), 303);
+    let id = id_from(&location(&r));
+    let entry = Page::from(anna.get(app.url(&format!("/n/nord/help/{id}"))).send().await.unwrap()).await;
+    assert_eq!(entry.text("h1"), "Wer trägt meinen Einkauf hoch?");
+    assert!(entry.0.html().contains("<strong>schwer</strong>"));
+    assert!(!entry.0.html().contains("<script>x"));
+
+    // Ben finds it in the list, filtered by category, and answers.
+    let list = Page::from(ben.get(app.url("/n/nord/help?category=shopping&kind=request")).send().await.unwrap()).await;
+    assert!(list.texts(".entry h3").iter().any(|t| t.contains("Wer trägt")));
+    let list = Page::from(ben.get(app.url("/n/nord/help?category=garden")).send().await.unwrap()).await;
+    assert!(!list.texts(".entry h3").iter().any(|t| t.contains("Wer trägt")));
+    let r = ben
+        .post(app.url(&format!("/n/nord/help/{id}/answer")))
+        .form(&[("body", "Ich komme um 11.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let conv = location(&r);
+    assert!(conv.starts_with("/inbox/"));
+
+    // Anna sees the bell, the inbox marks it unread, and she replies.
+    let home = Page::from(anna.get(app.url("/")).send().await.unwrap()).await;
+    assert!(home.text(".bell .count").starts_with('1'));
+    let inbox = Page::from(anna.get(app.url("/inbox")).send().await.unwrap()).await;
+    assert!(inbox.texts("li.unread").iter().any(|t| t.contains("Carla")));
+    let chat = Page::from(anna.get(app.url(&conv)).send().await.unwrap()).await;
+    assert!(chat.text(".messages").contains("Ich komme um 11."));
+    let r = anna.post(app.url(&conv)).form(&[("body", "Danke, bis dann!")]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let r = anna.post(app.url(&conv)).form(&[("body", "   ")]).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let inbox = Page::from(anna.get(app.url("/inbox")).send().await.unwrap()).await;
+    assert!(!inbox.texts("li.unread").iter().any(|t| t.contains("Carla")));
+    // Nobody else reads the conversation.
+    let other = app.client_for(w.moderator).await;
+    assert_eq!(other.get(app.url(&conv)).send().await.unwrap().status(), 404);
+
+    // Anna accepts Ben; the entry is arranged and leaves the open list.
+    let r = anna
+        .post(app.url(&format!("/n/nord/help/{id}/accept")))
+        .form(&[("partner", w.coordinator.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let r = anna
+        .post(app.url(&format!("/n/nord/help/{id}/accept")))
+        .form(&[("partner", w.coordinator.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409, "accepting twice");
+    let list = Page::from(ben.get(app.url("/n/nord/help")).send().await.unwrap()).await;
+    assert!(!list.texts(".entry h3").iter().any(|t| t.contains("Wer trägt")));
+    // Thanks only after done.
+    let r = anna.post(app.url(&format!("/n/nord/help/{id}/thanks"))).form(&[("note", "Danke!")]).send().await.unwrap();
+    assert_eq!(r.status(), 409);
+    let r = ben.post(app.url(&format!("/n/nord/help/{id}/done"))).send().await.unwrap();
+    assert_eq!(r.status(), 303, "the helper may mark it done");
+    let r = anna
+        .post(app.url(&format!("/n/nord/help/{id}/thanks")))
+        .form(&[("note", "Tausend Dank, Carla!")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let r = anna.post(app.url(&format!("/n/nord/help/{id}/thanks"))).form(&[("note", "Nochmal")]).send().await.unwrap();
+    assert_eq!(r.status(), 409);
+
+    // The thanks shows on Ben's profile only once he agrees.
+    let profile = app.url(&format!("/u/{}", w.coordinator));
+    assert!(!Page::from(anna.get(&profile).send().await.unwrap()).await.text("main").contains("Tausend Dank"));
+    let thanks = Page::from(ben.get(app.url("/account/thanks")).send().await.unwrap()).await;
+    let action = thanks.attr("form[action^='/account/thanks/']", "action").unwrap();
+    ben.post(app.url(&action)).form(&[("shown", "yes")]).send().await.unwrap();
+    assert!(Page::from(anna.get(&profile).send().await.unwrap()).await.text("main").contains("Tausend Dank"));
+
+    // Mails went out through the queue.
+    app.drain_jobs().await;
+    assert!(app.mail_to("res@example.org").await.contains("/inbox/"));
+}
+
+#[tokio::test]
+async fn bad_entries_are_explained_and_change_nothing() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let c = app.client_for(w.resident).await;
+    let long = "x".repeat(100_000);
+    let mut f = request_form("");
+    f.push(("date", "2020-01-01".into()));
+    f.retain(|(k, v)| *k != "date" || !v.is_empty());
+    f.iter_mut().for_each(|(k, v)| {
+        if *k == "body" {
+            *v = long.clone();
+        }
+        if *k == "category" {
+            *v = "waffen".into();
+        }
+        if *k == "time_to" {
+            *v = "09:00".into();
+        }
+    });
+    let r = post(&app, &c, &f).await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(p.text("#e-title").contains("3 Zeichen"));
+    assert!(p.text("#e-category").contains("Bereich"));
+    assert!(p.text("#e-date").contains("Vergangenheit"));
+    assert!(p.text("#e-body").contains("5.000"));
+    assert!(p.text("#e-time_to").contains("nach dem Anfang"));
+    // Only the coordinator may post for someone else.
+    let mut f = request_form("Für Frau Müller");
+    f.push(("on_behalf", "Frau Müller".into()));
+    assert_eq!(post(&app, &c, &f).await.status(), 422);
+    let (open, _) = app.store.open_entries(w.nord, w.resident, false, &Default::default()).await.unwrap();
+    assert_eq!(open.len(), 2, "only the two of the world");
+    // Answering one's own entry.
+    let r = c.post(app.url(&format!("/n/nord/help/{}/answer", w.entry))).form(&[("body", "")]).send().await.unwrap();
+    assert_eq!(r.status(), 409);
+}
+
+#[tokio::test]
+async fn two_accepts_at_the_same_moment_leave_one_helper() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let s = &app.store;
+    let c2 = s.conversation_for(w.nord, Some(w.entry), w.coordinator, w.resident).await.unwrap();
+    let _ = c2;
+    let mut tasks = Vec::new();
+    for partner in [w.moderator, w.coordinator, w.moderator, w.coordinator] {
+        let c = app.client_for(w.resident).await;
+        let url = app.url(&format!("/n/nord/help/{}/accept", w.entry));
+        tasks.push(tokio::spawn(async move {
+            c.post(url).form(&[("partner", partner.to_string())]).send().await.unwrap().status().as_u16()
+        }));
+    }
+    let mut st = Vec::new();
+    for t in tasks {
+        st.push(t.await.unwrap());
+    }
+    assert_eq!(st.iter().filter(|s| **s == 303).count(), 1, "{st:?}");
+    assert!(st.iter().all(|s| *s == 303 || *s == 409), "{st:?}");
+}
+
+#[tokio::test]
+async fn time_bank_moves_the_hours_once() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let coord = app.client_for(w.coordinator).await;
+    coord.post(app.url("/n/nord/manage/help")).form(&[("time_bank", "yes")]).send().await.unwrap();
+    let anna = app.client_for(w.resident).await;
+    let mut f = request_form("Fenster putzen");
+    f.push(("hours", "1,5".into()));
+    let id = id_from(&location(&post(&app, &anna, &f).await));
+    let mo = app.client_for(w.moderator).await;
+    mo.post(app.url(&format!("/n/nord/help/{id}/answer"))).form(&[("body", "")]).send().await.unwrap();
+    anna.post(app.url(&format!("/n/nord/help/{id}/accept")))
+        .form(&[("partner", w.moderator.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anna.post(app.url(&format!("/n/nord/help/{id}/done"))).send().await.unwrap().status(), 303);
+    assert_eq!(mo.post(app.url(&format!("/n/nord/help/{id}/done"))).send().await.unwrap().status(), 409);
+    assert_eq!(app.store.time_account(w.nord, w.resident).await.unwrap().0, -90);
+    assert_eq!(app.store.time_account(w.nord, w.moderator).await.unwrap().0, 90);
+    let mine = Page::from(mo.get(app.url("/n/nord/help/mine")).send().await.unwrap()).await;
+    assert!(mine.text(".balance").contains("1,5 h"));
+}
+
+#[tokio::test]
+async fn coordinator_posts_for_an_offline_resident() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let coord = app.client_for(w.coordinator).await;
+    let mut f = request_form("Begleitung zum Arzt");
+    f.push(("on_behalf", "Frau Gertrud M.".into()));
+    let r = post(&app, &coord, &f).await;
+    assert_eq!(r.status(), 303);
+    let id = id_from(&location(&r));
+    let anna = app.client_for(w.resident).await;
+    let p = Page::from(anna.get(app.url(&format!("/n/nord/help/{id}"))).send().await.unwrap()).await;
+    assert!(p.text(".facts").contains("Für Frau Gertrud M."));
+    assert!(p.text(".facts").contains("eingetragen von Carla"));
+    let conv =
+        location(&anna.post(app.url(&format!("/n/nord/help/{id}/answer"))).form(&[("body", "")]).send().await.unwrap());
+    // The answer reaches the coordinator, who arranges it.
+    assert_eq!(coord.get(app.url(&conv)).send().await.unwrap().status(), 200);
+    let r = coord
+        .post(app.url(&format!("/n/nord/help/{id}/accept")))
+        .form(&[("partner", w.resident.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+}
+
+#[tokio::test]
+async fn outsiders_see_nothing() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let url = app.url(&format!("/n/nord/help/{}", w.entry));
+    assert_eq!(app.client_for(w.other).await.get(&url).send().await.unwrap().status(), 403);
+    assert_eq!(app.client_for(w.unverified).await.get(&url).send().await.unwrap().status(), 403);
+    assert_eq!(app.client_for(w.operator).await.get(&url).send().await.unwrap().status(), 403);
+    // Coordinators-only entries: the coordinator yes, other neighbours no.
+    let anna = app.client_for(w.resident).await;
+    let mut f = request_form("Nur für die Koordination");
+    f.iter_mut().for_each(|(k, v)| {
+        if *k == "visibility" {
+            *v = "coordinators".into();
+        }
+    });
+    let id = id_from(&location(&post(&app, &anna, &f).await));
+    let u = app.url(&format!("/n/nord/help/{id}"));
+    assert_eq!(app.client_for(w.moderator).await.get(&u).send().await.unwrap().status(), 404);
+    assert_eq!(app.client_for(w.coordinator).await.get(&u).send().await.unwrap().status(), 200);
+    assert_eq!(anna.get(&u).send().await.unwrap().status(), 200);
+}
+
+#[tokio::test]
+async fn moderators_hide_with_a_reason_the_author_sees() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let mo = app.client_for(w.moderator).await;
+    let p = Page::from(mo.get(app.url("/n/nord/moderation")).send().await.unwrap()).await;
+    assert!(p.text("main").contains("Einkauf hochtragen"));
+    let r = mo
+        .post(app.url(&format!("/n/nord/moderation/{}/hide", w.report)))
+        .form(&[("reason", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let r = mo
+        .post(app.url(&format!("/n/nord/moderation/{}/hide", w.report)))
+        .form(&[("reason", "Werbung für ein Geschäft")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    // Gone from the list; the author sees why.
+    let list = Page::from(app.client_for(w.coordinator).await.get(app.url("/n/nord/help")).send().await.unwrap()).await;
+    assert!(!list.text("main").contains("Einkauf hochtragen"));
+    let anna = app.client_for(w.resident).await;
+    let p = Page::from(anna.get(app.url(&format!("/n/nord/help/{}", w.entry))).send().await.unwrap()).await;
+    assert!(p.text(".warning").contains("Werbung für ein Geschäft"));
+    // On the log the coordinator reads.
+    let log =
+        Page::from(app.client_for(w.coordinator).await.get(app.url("/n/nord/manage")).send().await.unwrap()).await;
+    assert!(log.text("main").contains("Werbung für ein Geschäft"));
+    // A reported message is visible to moderators, and only that one.
+    let r = anna
+        .post(app.url(&format!("/inbox/{}/messages/{}/report", w.conversation, w.message)))
+        .form(&[("reason", "Unfreundlich")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let p =
+        Page::from(app.client_for(w.coordinator).await.get(app.url("/n/nord/moderation")).send().await.unwrap()).await;
+    assert!(p.text("main").contains("Ich kann helfen."));
+}
+
+#[tokio::test]
+async fn a_block_stops_messages_both_ways() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let anna = app.client_for(w.resident).await;
+    let mo = app.client_for(w.moderator).await;
+    let conv = app.url(&format!("/inbox/{}", w.conversation));
+    assert_eq!(anna.post(format!("{conv}/block")).send().await.unwrap().status(), 303);
+    assert_eq!(mo.post(&conv).form(&[("body", "Hallo?")]).send().await.unwrap().status(), 409);
+    assert_eq!(anna.post(&conv).form(&[("body", "Hallo?")]).send().await.unwrap().status(), 409);
+    assert_eq!(anna.post(format!("{conv}/unblock")).send().await.unwrap().status(), 303);
+    assert_eq!(mo.post(&conv).form(&[("body", "Hallo!")]).send().await.unwrap().status(), 303);
+}
+
+#[tokio::test]
+async fn expired_entries_leave_the_lists_but_stay_in_the_history() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    use quartier_store::entity::help_entry;
+    use quartier_store::sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+    let e = help_entry::Entity::find_by_id(w.entry).one(app.store.db()).await.unwrap().unwrap();
+    let mut a: help_entry::ActiveModel = e.into();
+    a.expires_at = Set(chrono::Utc::now() - chrono::Duration::days(1));
+    a.update(app.store.db()).await.unwrap();
+    let anna = app.client_for(w.resident).await;
+    let list = Page::from(anna.get(app.url("/n/nord/help")).send().await.unwrap()).await;
+    assert!(!list.text("main").contains("Einkauf hochtragen"));
+    let mine = Page::from(anna.get(app.url("/n/nord/help/mine")).send().await.unwrap()).await;
+    assert!(mine.text("main").contains("Einkauf hochtragen"));
+}
+
+#[tokio::test]
+async fn followers_of_a_category_hear_of_new_requests() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let mo = app.client_for(w.moderator).await;
+    let r = mo
+        .post(app.url("/notifications/settings"))
+        .form(&[("email_answers", "yes"), ("email_new_requests", "yes"), ("category", "garden"), ("digest", "off")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let anna = app.client_for(w.resident).await;
+    let mut f = request_form("Hecke schneiden");
+    f.iter_mut().for_each(|(k, v)| {
+        if *k == "category" {
+            *v = "garden".into();
+        }
+    });
+    post(&app, &anna, &f).await;
+    let n = Page::from(mo.get(app.url("/notifications")).send().await.unwrap()).await;
+    assert!(n.text("main").contains("Hecke schneiden"));
+    app.drain_jobs().await;
+    assert!(app.mail_to("mod@example.org").await.contains("Hecke schneiden"));
+}
