@@ -1,0 +1,57 @@
+// Multi-step flows that several tests share.
+import assert from 'node:assert/strict';
+import { expectAccessible } from './browser.mjs';
+import { waitForMailLink } from './server.mjs';
+
+let counter = 0;
+/** A new person nobody has used yet on this server. */
+export function newPerson(prefix = 'neu') {
+  counter += 1;
+  const id = `${Date.now().toString(36)}${counter}`;
+  return {
+    name: `Testperson ${prefix} ${id}`,
+    email: `${prefix}-${id}@example.org`,
+    password: 'Lindenbaum-Sommerfest-2026',
+  };
+}
+
+/**
+ * Sign up through the form, open the link from the confirmation mail and
+ * press the confirm button. Ends on the login page. `a11y` runs axe on every
+ * page on the way (off for contexts without JavaScript).
+ */
+export async function signUpAndConfirm(page, server, person, { a11y = true } = {}) {
+  const check = async (label) => { if (a11y) await expectAccessible(page, label); };
+  await page.goto('/');
+  await check('home');
+  await Promise.all([
+    page.waitForURL(/\/signup$/),
+    page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Registrieren' }).click(),
+  ]);
+  await assertH1(page, 'Registrieren');
+  await check('signup form');
+  await page.getByLabel('Ihr Name, wie Nachbarn ihn sehen').fill(person.name);
+  await page.getByLabel('E-Mail-Adresse').fill(person.email);
+  await page.getByLabel('Neues Passwort').fill(person.password);
+  await page.getByRole('main').getByRole('button', { name: 'Konto anlegen' }).click();
+  await assertH1(page, 'Bitte sehen Sie in Ihr E-Mail-Postfach');
+  await check('check your mail');
+
+  const link = await waitForMailLink(server.outbox, person.email, '/confirm');
+  assert.ok(link.startsWith(`${server.url}/confirm?token=`), `confirmation link ${link} points at this server`);
+  await page.goto(link);
+  await assertH1(page, 'E-Mail-Adresse bestätigen');
+  await check('confirm form');
+  await Promise.all([
+    page.waitForURL(/\/login\?notice=/),
+    page.getByRole('main').getByRole('button', { name: 'Jetzt bestätigen' }).click(),
+  ]);
+  await assertH1(page, 'Anmelden');
+  assert.match(await page.locator('.notice').innerText(), /bestätigt/);
+  await check('login after confirm');
+}
+
+export async function assertH1(page, text) {
+  const h1 = page.getByRole('heading', { level: 1 });
+  assert.equal((await h1.innerText()).trim(), text);
+}

@@ -1,0 +1,234 @@
+// Journey 6: every page, as every kind of person, in all three languages, in
+// normal and high contrast: zero axe-core WCAG 2.2 A/AA violations, and
+// nothing scrolls sideways at 320 px.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startServer, waitForMailLink } from '../lib/server.mjs';
+import {
+  WCAG_TAGS, launchBrowser, login, newContext, setDisplay, switchLanguage,
+} from '../lib/browser.mjs';
+import { newPerson } from '../lib/flows.mjs';
+
+const LOCALES = ['de', 'en', 'de-simple'];
+const CONTRASTS = [false, true]; // high contrast off / on
+
+let server;
+let browser;
+// Filled in by before(): ids, tokens and a printed batch.
+const data = {};
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+
+  // A confirmation link (GET does not use it up) for a new, unconfirmed person.
+  const ctx = await newContext(browser, server);
+  const page = await ctx.newPage();
+  const person = newPerson('sweep');
+  await page.goto('/signup');
+  await page.getByLabel('Ihr Name, wie Nachbarn ihn sehen').fill(person.name);
+  await page.getByLabel('E-Mail-Adresse').fill(person.email);
+  await page.getByLabel('Neues Passwort').fill(person.password);
+  await page.getByRole('main').getByRole('button', { name: 'Konto anlegen' }).click();
+  await page.waitForLoadState();
+  data.confirmLink = new URL(await waitForMailLink(server.outbox, person.email, '/confirm'));
+
+  // A password-reset link for ben.
+  await page.goto('/password/forgot');
+  await page.getByLabel('E-Mail-Adresse').fill('ben@example.org');
+  await page.getByRole('main').getByRole('button', { name: 'Link anfordern' }).click();
+  await page.waitForLoadState();
+  data.resetLink = new URL(await waitForMailLink(server.outbox, 'ben@example.org', '/password/reset'));
+  await ctx.close();
+
+  // Anna's and another neighbour's profile ids.
+  const actx = await newContext(browser, server);
+  const apage = await actx.newPage();
+  await login(apage, 'anna@example.org', undefined, { check: false });
+  await apage.goto('/account');
+  data.annaProfile = await apage.getByRole('link', { name: 'Mein Profil ansehen' }).getAttribute('href');
+  await apage.goto('/n/lindenviertel/members');
+  const hrefs = await apage.locator('.people a[href^="/u/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  data.otherProfile = hrefs.find((h) => h !== data.annaProfile);
+  assert.ok(data.annaProfile && data.otherProfile, 'found profile links');
+  await actx.close();
+
+  // A printed batch of invitation cards.
+  const cctx = await newContext(browser, server);
+  const cpage = await cctx.newPage();
+  await login(cpage, 'koordination@example.org', undefined, { check: false });
+  await cpage.goto('/n/lindenviertel/manage');
+  await cpage.getByLabel('Anzahl der Karten').fill('3');
+  await Promise.all([
+    cpage.waitForURL(/\/manage\/codes\/[0-9a-f-]+$/),
+    cpage.getByRole('button', { name: 'Karten erstellen' }).click(),
+  ]);
+  data.batch = new URL(cpage.url()).pathname;
+  await cctx.close();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// Submit the form that contains `selector`'s button, empty, to see its errors.
+const submitEmpty = (formAction) => async (page) => {
+  await page.locator(`main form[action="${formAction}"] button[type="submit"]`).first().click();
+  await page.waitForLoadState();
+  assert.ok(await page.locator('.error-summary').count() === 1, `${formAction} shows an error summary`);
+};
+
+// Every page, for each kind of visitor. `then` runs on the page before checking.
+const PAGES = {
+  anonymous: () => [
+    { path: '/', status: 200 },
+    { path: '/signup', status: 200 },
+    { path: '/signup', then: submitEmpty('/signup'), label: 'signup with errors' },
+    { path: '/login', status: 200 },
+    { path: '/login', then: submitEmpty('/login'), label: 'login with errors' },
+    { path: '/login?next=/account&notice=notice-logged-out' },
+    { path: '/password/forgot', status: 200 },
+    { path: '/password/forgot', then: submitEmpty('/password/forgot'), label: 'forgot with errors' },
+    { path: data.resetLink.pathname + data.resetLink.search, status: 200, label: 'reset form' },
+    { path: data.resetLink.pathname + data.resetLink.search, then: submitEmpty('/password/reset'), label: 'reset with errors' },
+    { path: '/password/reset?token=abgelaufen', label: 'reset, invalid token' },
+    { path: data.confirmLink.pathname + data.confirmLink.search, status: 200, label: 'confirm form' },
+    { path: '/confirm?token=abgelaufen', label: 'confirm, invalid token' },
+    { path: '/preferences', status: 200 },
+    { path: '/n/lindenviertel', status: 200 },
+    { path: '/n/am-muehlbach', status: 200 },
+    { path: '/n/lindenviertel/members' },
+    { path: '/n/lindenviertel/manage' },
+    { path: data.annaProfile },
+    { path: '/account' },
+    { path: '/admin' },
+    { path: '/does-not-exist', status: 404 },
+  ],
+  resident: () => [
+    { path: '/', status: 200 },
+    { path: '/account', status: 200 },
+    { path: '/account', then: async (page) => {
+      await page.locator('#f-display_name').fill('');
+      await page.locator('main form[action="/account/profile"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'profile with errors' },
+    { path: '/account/password', status: 200 },
+    { path: '/account/password', then: submitEmpty('/account/password'), label: 'password with errors' },
+    { path: '/account/email', status: 200 },
+    { path: '/account/email', then: submitEmpty('/account/email'), label: 'email with errors' },
+    { path: '/account/delete', status: 200 },
+    { path: '/account/delete', then: submitEmpty('/account/delete'), label: 'delete with errors' },
+    { path: '/preferences', status: 200 },
+    { path: '/preferences?saved=1', status: 200 },
+    { path: data.annaProfile, status: 200 },
+    { path: data.otherProfile, status: 200 },
+    { path: '/n/lindenviertel', status: 200 },
+    { path: '/n/lindenviertel/members', status: 200 },
+    { path: '/n/am-muehlbach', status: 200 },
+    { path: '/n/am-muehlbach', then: submitEmpty('/n/am-muehlbach/code'), label: 'code with errors' },
+    { path: '/n/lindenviertel/manage' },
+    { path: '/admin' },
+    { path: '/does-not-exist', status: 404 },
+  ],
+  coordinator: () => [
+    { path: '/', status: 200 },
+    { path: '/account', status: 200 },
+    { path: '/n/lindenviertel', status: 200 },
+    { path: '/n/lindenviertel/members', status: 200 },
+    { path: '/n/lindenviertel/manage', status: 200 },
+    { path: '/n/lindenviertel/manage', then: async (page) => {
+      await page.getByRole('region').filter({ has: page.locator('#f-count') }).locator('#f-count').fill('0');
+      await page.locator('main form[action="/n/lindenviertel/manage/codes"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'manage with errors' },
+    { path: data.batch, status: 200, label: 'postcards' },
+    { path: '/n/am-muehlbach', status: 200 },
+  ],
+  operator: () => [
+    { path: '/', status: 200 },
+    { path: '/admin', status: 200 },
+    { path: '/admin', then: submitEmpty('/admin/neighbourhoods'), label: 'admin with errors' },
+    { path: '/account', status: 200 },
+    { path: '/n/lindenviertel', status: 200 },
+    { path: '/n/am-muehlbach', status: 200 },
+    { path: '/n/lindenviertel/manage' },
+  ],
+};
+const LOGINS = {
+  resident: 'anna@example.org',
+  coordinator: 'koordination@example.org',
+  operator: 'admin@example.org',
+};
+
+function describeViolations(violations) {
+  return violations.map((v) => `    [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `      ${JSON.stringify(n.target)}`).join('\n')}`).join('\n');
+}
+
+async function sweep(role) {
+  const context = await newContext(browser, server);
+  const page = await context.newPage();
+  if (LOGINS[role]) await login(page, LOGINS[role], undefined, { check: false });
+  const problems = [];
+  let checked = 0;
+  let locale = 'de';
+  await page.goto('/');
+  for (const next of LOCALES) {
+    await switchLanguage(page, next);
+    locale = next;
+    for (const high of CONTRASTS) {
+      await setDisplay(page, locale, { larger: false, high });
+      const pass = `[${role} ${locale} ${high ? 'high' : 'normal'} contrast]`;
+      for (const p of PAGES[role]()) {
+        const label = `${pass} ${p.label ?? p.path}`;
+        await page.setViewportSize({ width: 1280, height: 900 });
+        const res = await page.goto(p.path);
+        if (p.status !== undefined && res.status() !== p.status) {
+          problems.push(`${label}: status ${res.status()}, expected ${p.status}`);
+        }
+        if (p.then) await p.then(page);
+        const cls = await page.locator('html').getAttribute('class');
+        assert.ok(cls.includes(high ? 'contrast-high' : 'contrast-normal'), `${label}: html class ${cls}`);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        checked += 1;
+        if (results.violations.length) problems.push(`${label} (${page.url()}):\n${describeViolations(results.violations)}`);
+
+        await page.setViewportSize({ width: 320, height: 640 });
+        const w = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+          wide: [...document.querySelectorAll('body *')]
+            .filter((e) => {
+              const r = document.createRange();
+              r.selectNodeContents(e);
+              const limit = document.documentElement.clientWidth + 0.5;
+              return e.getBoundingClientRect().right > limit || r.getBoundingClientRect().right > limit;
+            })
+            .slice(0, 5)
+            .map((e) => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ').join('.') : ''}`),
+        }));
+        if (w.scroll > w.client) problems.push(`${label}: scrolls sideways at 320px (${w.scroll} > ${w.client}): ${w.wide.join(', ')}`);
+      }
+    }
+  }
+  // Leave the account as it was found.
+  await setDisplay(page, locale, { larger: false, high: false });
+  await switchLanguage(page, 'de');
+  await context.close();
+  if (problems.length) console.error(`\n${role}: ${problems.length} problem(s)\n${problems.join('\n')}`);
+  assert.equal(problems.length, 0, `${role}: ${problems.length} accessibility problem(s) on ${checked} page checks:\n${problems.join('\n')}`);
+  return checked;
+}
+
+// Two visitors at a time: each has its own browser context and account.
+describe('journey 6: accessibility of every page', { concurrency: 2 }, () => {
+  for (const role of Object.keys(PAGES)) {
+    test(`every page as ${role}, in de, en and de-simple, normal and high contrast, 320px wide`, async (t) => {
+      const checked = await sweep(role);
+      t.diagnostic(`${checked} page checks`);
+    });
+  }
+});
