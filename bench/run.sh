@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark, run on demand (never in CI). Generates N synthetic
-# neighbourhoods, starts the release binary on 127.0.0.1 and measures pages
+# neighbourhoods (the first with 5,000 residents, 50,000 help entries and a
+# resident with 200 conversations), starts the release binary on 127.0.0.1 and measures pages
 # with wrk. Prints requests/s, p50/p99 latency and the server's peak RSS.
 #   N=20 DURATION=15s CONNECTIONS=32 bash bench/run.sh
 set -euo pipefail
@@ -47,6 +48,9 @@ measure() {
 measure "neighbourhood start page, anonymous" /n/bench-0000
 measure "neighbourhood start page, verified resident" /n/bench-0000 -H "Cookie: $COOKIE"
 measure "members list, verified resident" /n/bench-0000/members -H "Cookie: $COOKIE"
+measure "open requests and offers (5,000 residents, 50,000 entries)" /n/bench-0000/help -H "Cookie: $COOKIE"
+measure "the same, second page, filtered by category" "/n/bench-0000/help?category=garden&page=1" -H "Cookie: $COOKIE"
+measure "inbox with 200 conversations" /inbox -H "Cookie: $COOKIE"
 measure "instance start page" /
 
 echo "== server peak RSS: $(awk '/VmHWM/ {print $2 " " $3}' /proc/"$SERVER_PID"/status)"

@@ -5,11 +5,13 @@
 
 use crate::accounts::NewUser;
 use crate::entity::{membership, user};
+use crate::help::NewEntry;
 use crate::{Result, Store, StoreError, new_id, now, passwords};
 use quartier_core::account::{DEMO_PASSWORD, Email};
 use quartier_core::locale::Preferences;
 use quartier_core::neighbourhood::{MembershipStatus, Role, Slug};
 use sea_orm::{ActiveValue::Set, EntityTrait};
+use uuid::Uuid;
 
 pub const DEMO_SLUG: &str = "lindenviertel";
 pub const DEMO_OTHER_SLUG: &str = "am-muehlbach";
@@ -146,6 +148,78 @@ impl Store {
         }
         self.create_invite_batch(linden.id, 8, coord).await?;
         self.audit(Some(linden.id), Some(coord), "invite_codes_created", None, "8").await?;
+        self.seed_demo_help(linden.id, coord, anna, ben, verein).await
+    }
+
+    /// Requests and offers that make the demo quarter look lived in.
+    async fn seed_demo_help(&self, n: Uuid, coord: Uuid, anna: Uuid, ben: Uuid, verein: Uuid) -> Result<()> {
+        use quartier_core::help::{Kind, Visibility};
+        let today = now().date_naive();
+        let e = |author: Uuid, kind: Kind, category: &str, title: &str, body: &str, days: Option<i64>, area: &str| {
+            NewEntry {
+                neighbourhood_id: n,
+                author_id: author,
+                kind,
+                category: category.into(),
+                title: title.into(),
+                body: body.into(),
+                on_date: days.map(|d| today + chrono::Duration::days(d)),
+                time_from: None,
+                time_to: None,
+                weekly: false,
+                urgency: "normal".into(),
+                visibility: Visibility::Neighbours,
+                area: area.into(),
+                on_behalf: None,
+                minutes: 60,
+            }
+        };
+        let shopping = self
+            .create_entry(e(
+                anna,
+                Kind::Request,
+                "shopping",
+                "Wer trägt mir am Donnerstag den Einkauf in den 3. Stock?",
+                "Ich komme gegen 11 Uhr vom Wochenmarkt. Zwei Taschen, nicht zu schwer.",
+                Some(2),
+                "Gartenstraße",
+            ))
+            .await?;
+        self.create_entry(e(
+            ben,
+            Kind::Offer,
+            "technology",
+            "Hilfe mit Smartphone und Tablet",
+            "Ich erkläre gern WhatsApp, Fotos und Online-Banking – in Ruhe und so oft wie nötig. Am liebsten abends.",
+            None,
+            "Lindenplatz",
+        ))
+        .await?;
+        self.create_entry(e(
+            verein,
+            Kind::Offer,
+            "visits",
+            "Besuchsdienst des Bürgervereins",
+            "Wir besuchen Sie gern zu Hause, zum Reden, Vorlesen oder Spazierengehen.",
+            None,
+            "",
+        ))
+        .await?;
+        let mut behalf = e(
+            coord,
+            Kind::Request,
+            "accompanying",
+            "Begleitung zur Augenärztin",
+            "Frau M. braucht am Dienstag Begleitung, der Termin ist um 9:30 Uhr. Bitte im Quartiersbüro melden.",
+            Some(5),
+            "Bahnhofstraße",
+        );
+        behalf.on_behalf = Some("Frau Gertrud M.".into());
+        self.create_entry(behalf).await?;
+        self.create_entry(e(anna, Kind::Request, "garden", "Hecke schneiden im Hinterhof", "", None, "Gartenstraße"))
+            .await?;
+        let (c, _) = self.conversation_for(n, Some(shopping.id), ben, anna).await?;
+        self.send_message(&c, ben, "Hallo Anna, ich kann am Donnerstag helfen. Passt 11 Uhr am Markt?").await?;
         Ok(())
     }
 
@@ -171,7 +245,8 @@ impl Store {
                     .await?
                 }
             };
-            let size = 300 + (u64::from(i) * 7919 % 2700);
+            // The first neighbourhood is the big one the benchmarks measure.
+            let size = if i == 0 { 5000 } else { 300 + (u64::from(i) * 7919 % 2700) };
             let t = now();
             let mut users = Vec::new();
             let mut members = Vec::new();
@@ -210,8 +285,98 @@ impl Store {
             for chunk in members.chunks(500) {
                 membership::Entity::insert_many(chunk.to_vec()).exec(self.db()).await?;
             }
+            if i == 0 {
+                let ids: Vec<Uuid> = users.iter().filter_map(|u| u.id.clone().try_as_ref().copied()).collect();
+                self.seed_scale_help(nb.id, &ids).await?;
+            }
             total += size;
         }
         Ok(total)
+    }
+}
+
+impl Store {
+    /// 50,000 past and open entries among the residents, and 200
+    /// conversations for the second resident (`r1@…`), for the benchmarks.
+    async fn seed_scale_help(&self, n: Uuid, people: &[Uuid]) -> Result<()> {
+        use crate::entity::{conversation, help_entry, message};
+        use quartier_core::help::CATEGORIES;
+        let t = now();
+        let mut rows = Vec::with_capacity(1000);
+        for k in 0..50_000usize {
+            let author = people[k * 7 % people.len()];
+            let open = k % 10 == 0;
+            let created = t - chrono::Duration::minutes((50_000 - k) as i64 * 10);
+            rows.push(help_entry::ActiveModel {
+                id: Set(crate::new_id()),
+                neighbourhood_id: Set(n),
+                author_id: Set(author),
+                kind: Set(if k % 3 == 0 { "offer" } else { "request" }.into()),
+                category: Set(CATEGORIES[k % CATEGORIES.len()].into()),
+                title: Set(format!("Hilfe Nummer {k}: Einkauf, Begleitung oder Garten")),
+                body: Set("Eine kurze Beschreibung mit ein paar Sätzen, wie sie Nachbarn schreiben.".into()),
+                on_date: Set(None),
+                time_from: Set(None),
+                time_to: Set(None),
+                weekly: Set(false),
+                urgency: Set("normal".into()),
+                visibility: Set("neighbours".into()),
+                area: Set(String::new()),
+                on_behalf: Set(None),
+                minutes: Set(60),
+                status: Set(if open { "open" } else { "done" }.into()),
+                helper_id: Set(if open { None } else { Some(people[(k * 7 + 1) % people.len()]) }),
+                hidden_reason: Set(None),
+                created_at: Set(created),
+                updated_at: Set(created),
+                expires_at: Set(if open {
+                    t + chrono::Duration::days(30)
+                } else {
+                    created + chrono::Duration::days(30)
+                }),
+            });
+            if rows.len() == 500 {
+                help_entry::Entity::insert_many(std::mem::take(&mut rows)).exec(self.db()).await?;
+            }
+        }
+        if !rows.is_empty() {
+            help_entry::Entity::insert_many(rows).exec(self.db()).await?;
+        }
+        let me = people[1];
+        let mut convs = Vec::new();
+        let mut msgs = Vec::new();
+        for k in 0..200usize {
+            let other = people[(k + 2) % people.len()];
+            let id = crate::new_id();
+            let at = t - chrono::Duration::minutes(k as i64);
+            convs.push(conversation::ActiveModel {
+                id: Set(id),
+                neighbourhood_id: Set(n),
+                entry_id: Set(None),
+                a_id: Set(other),
+                b_id: Set(me),
+                created_at: Set(at),
+                last_message_at: Set(at),
+                a_read_at: Set(Some(at)),
+                b_read_at: Set(None),
+            });
+            for m in 0..5 {
+                msgs.push(message::ActiveModel {
+                    id: Set(crate::new_id()),
+                    conversation_id: Set(id),
+                    author_id: Set(if m % 2 == 0 { other } else { me }),
+                    body: Set("Hallo, passt es morgen um zehn?".into()),
+                    hidden_reason: Set(None),
+                    created_at: Set(at),
+                });
+            }
+        }
+        for c in convs.chunks(200) {
+            conversation::Entity::insert_many(c.to_vec()).exec(self.db()).await?;
+        }
+        for c in msgs.chunks(500) {
+            message::Entity::insert_many(c.to_vec()).exec(self.db()).await?;
+        }
+        Ok(())
     }
 }

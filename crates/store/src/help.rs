@@ -331,6 +331,20 @@ impl Store {
         Ok((balance, rows))
     }
 
+    /// Every non-zero balance of a neighbourhood's time bank, for the coordinators.
+    pub async fn time_balances(&self, neighbourhood_id: Uuid) -> Result<Vec<(Uuid, i64)>> {
+        let rows = time_ledger::Entity::find()
+            .filter(time_ledger::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .all(self.db())
+            .await?;
+        let mut map: std::collections::BTreeMap<Uuid, i64> = Default::default();
+        for r in rows {
+            *map.entry(r.to_id).or_default() += i64::from(r.minutes);
+            *map.entry(r.from_id).or_default() -= i64::from(r.minutes);
+        }
+        Ok(map.into_iter().filter(|(_, m)| *m != 0).collect())
+    }
+
     pub async fn set_time_bank(&self, neighbourhood_id: Uuid, on: bool) -> Result<()> {
         neighbourhood::Entity::update_many()
             .col_expr(neighbourhood::Column::TimeBank, Expr::value(on))

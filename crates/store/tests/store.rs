@@ -182,13 +182,156 @@ async fn backup_and_restore_round_trip() {
 }
 
 #[tokio::test]
-async fn demo_data_is_idempotent_and_scale_data_is_large() {
+async fn demo_data_is_idempotent_and_lived_in() {
     let (s, _d) = store().await;
     s.seed_demo().await.unwrap();
     s.seed_demo().await.unwrap();
     let n = s.neighbourhood_by_slug(quartier_store::demo::DEMO_SLUG).await.unwrap();
     assert!(s.count_members(n.id).await.unwrap() >= 10);
     assert!(s.pending_members(n.id).await.unwrap().len() >= 2);
-    let people = s.seed_scale(2).await.unwrap();
-    assert!(people >= 600);
+    // The demo quarter has help going on.
+    let (open, _) = s.open_entries(n.id, Uuid::nil(), true, &Default::default()).await.unwrap();
+    assert!(open.len() >= 4);
+}
+
+fn entry(n: Uuid, author: Uuid, kind: quartier_core::help::Kind, minutes: i32) -> quartier_store::help::NewEntry {
+    quartier_store::help::NewEntry {
+        neighbourhood_id: n,
+        author_id: author,
+        kind,
+        category: "other".into(),
+        title: "Hilfe".into(),
+        body: String::new(),
+        on_date: None,
+        time_from: None,
+        time_to: None,
+        weekly: false,
+        urgency: "normal".into(),
+        visibility: quartier_core::help::Visibility::Neighbours,
+        area: String::new(),
+        on_behalf: None,
+        minutes,
+    }
+}
+
+#[tokio::test]
+async fn accept_is_exclusive_and_done_books_once() {
+    let (s, _d) = store().await;
+    let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+    s.set_time_bank(n.id, true).await.unwrap();
+    let (a, b, c) = (user(&s, "a@example.org").await, user(&s, "b@example.org").await, user(&s, "c@example.org").await);
+    let e = s.create_entry(entry(n.id, a, quartier_core::help::Kind::Offer, 45)).await.unwrap();
+    assert!(s.mark_done(e.id).await.is_err(), "not arranged yet");
+    let (r1, r2) = tokio::join!(s.accept(e.id, b), s.accept(e.id, c));
+    assert!(r1.is_ok() ^ r2.is_ok(), "exactly one accept wins");
+    let partner = if r1.is_ok() { b } else { c };
+    s.mark_done(e.id).await.unwrap();
+    assert!(s.mark_done(e.id).await.is_err());
+    // An offer: the person helped pays the author.
+    assert_eq!(s.time_account(n.id, a).await.unwrap().0, 45);
+    assert_eq!(s.time_account(n.id, partner).await.unwrap().0, -45);
+}
+
+#[tokio::test]
+async fn failed_jobs_wait_longer_each_time_and_are_not_lost() {
+    let (s, _d) = store().await;
+    let id = s.enqueue("mail", &serde_json::json!({"to": "x@example.org"})).await.unwrap();
+    let j = s.claim_job().await.unwrap().unwrap();
+    assert_eq!((j.id, j.attempts), (id, 1));
+    assert!(s.claim_job().await.unwrap().is_none(), "a claimed job is not handed out twice");
+    s.fail_job(&j, "connection refused").await.unwrap();
+    let after = s.job(id).await.unwrap().unwrap();
+    assert!(after.run_at > quartier_store::now(), "retried later");
+    assert_eq!(after.last_error.as_deref(), Some("connection refused"));
+    assert!(s.claim_job().await.unwrap().is_none(), "not due yet");
+    assert_eq!(s.pending_jobs().await.unwrap(), 1, "still there");
+    s.complete_job(id).await.unwrap();
+    assert_eq!(s.pending_jobs().await.unwrap(), 0);
+}
+
+mod ledger {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        Post { author: usize, offer: bool, minutes: i32 },
+        Accept { entry: usize, partner: usize },
+        Done { entry: usize },
+        Withdraw { entry: usize },
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (0..4usize, any::<bool>(), 15..300i32).prop_map(|(author, offer, minutes)| Step::Post {
+                author,
+                offer,
+                minutes
+            }),
+            (0..8usize, 0..4usize).prop_map(|(entry, partner)| Step::Accept { entry, partner }),
+            (0..8usize).prop_map(|entry| Step::Done { entry }),
+            (0..8usize).prop_map(|entry| Step::Withdraw { entry }),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(12))]
+        /// Whatever happens, the time bank never loses or creates an hour:
+        /// balances sum to zero and match what was done.
+        #[test]
+        fn the_time_bank_always_balances(steps in proptest::collection::vec(step(), 1..30)) {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(async {
+                let (s, _d) = store().await;
+                let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+                s.set_time_bank(n.id, true).await.unwrap();
+                let mut people = Vec::new();
+                for i in 0..4 {
+                    people.push(user(&s, &format!("p{i}@example.org")).await);
+                }
+                let mut entries: Vec<(Uuid, usize, bool, i32)> = Vec::new();
+                let mut partner: std::collections::HashMap<Uuid, usize> = Default::default();
+                let mut expected = [0i64; 4];
+                for st in steps {
+                    match st {
+                        Step::Post { author, offer, minutes } => {
+                            let kind = if offer { quartier_core::help::Kind::Offer } else { quartier_core::help::Kind::Request };
+                            let e = s.create_entry(entry(n.id, people[author], kind, minutes)).await.unwrap();
+                            entries.push((e.id, author, offer, minutes));
+                        }
+                        Step::Accept { entry: i, partner: p } => {
+                            if let Some((id, author, _, _)) = entries.get(i).copied()
+                                && p != author
+                                && s.accept(id, people[p]).await.is_ok()
+                            {
+                                partner.insert(id, p);
+                            }
+                        }
+                        Step::Done { entry: i } => {
+                            if let Some((id, author, offer, minutes)) = entries.get(i).copied()
+                                && s.mark_done(id).await.is_ok()
+                            {
+                                let p = partner[&id];
+                                let (from, to) = if offer { (p, author) } else { (author, p) };
+                                expected[from] -= i64::from(minutes);
+                                expected[to] += i64::from(minutes);
+                            }
+                        }
+                        Step::Withdraw { entry: i } => {
+                            if let Some((id, ..)) = entries.get(i).copied() {
+                                let _ = s.withdraw(id).await;
+                            }
+                        }
+                    }
+                }
+                let mut sum = 0;
+                for (i, p) in people.iter().enumerate() {
+                    let (balance, _) = s.time_account(n.id, *p).await.unwrap();
+                    assert_eq!(balance, expected[i]);
+                    sum += balance;
+                }
+                assert_eq!(sum, 0);
+            });
+        }
+    }
 }

@@ -215,6 +215,8 @@ pub struct ManagePage {
     pub log: Vec<(String, String)>,
     pub time_bank: bool,
     pub custom_categories: Vec<String>,
+    /// (name, balance) of every time account that is not zero.
+    pub balances: Vec<(String, String)>,
 }
 
 #[derive(Template)]

@@ -852,3 +852,4 @@ mail-digest-body = Guten Tag,
     Hier können Sie alles lesen:
 
     { $link }
+manage-balances = Zeit·konten im Quartier

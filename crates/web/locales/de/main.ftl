@@ -544,3 +544,4 @@ mail-digest-body = Guten Tag,
     seit der letzten Zusammenfassung gab es { $count } Benachrichtigungen für Sie:
 
     { $link }
+manage-balances = Zeitkonten im Quartier

@@ -547,3 +547,4 @@ mail-digest-body = Hello,
     new notifications for you since your last summary: { $count }
 
     { $link }
+manage-balances = Time accounts in the neighbourhood

@@ -202,6 +202,9 @@ async fn time_bank_moves_the_hours_once() {
     assert_eq!(app.store.time_account(w.nord, w.moderator).await.unwrap().0, 90);
     let mine = Page::from(mo.get(app.url("/n/nord/help/mine")).send().await.unwrap()).await;
     assert!(mine.text(".balance").contains("1,5 h"));
+    // The coordinator sees every account.
+    let manage = Page::from(coord.get(app.url("/n/nord/manage")).send().await.unwrap()).await;
+    assert!(manage.text("main").contains("-1,5 h"));
 }
 
 #[tokio::test]

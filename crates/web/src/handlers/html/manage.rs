@@ -84,6 +84,11 @@ async fn manage_page(
         log.push((ctx.datetime(&e.created_at, &a.n.timezone), log_line(ctx, &e.action, &actor, &subject, &e.detail)));
     }
     let custom_categories = st.store.custom_categories(a.n.id).await?.into_iter().map(|c| c.label).collect();
+    let mut balances = Vec::new();
+    for (user, minutes) in st.store.time_balances(a.n.id).await? {
+        let name = st.store.user_by_id(user).await?.map(|u| person_name(ctx, &u)).unwrap_or_default();
+        balances.push((name, crate::handlers::html::help::hours(minutes)));
+    }
     Ok(ManagePage {
         ctx: ctx.clone(),
         n: view(&a.n),
@@ -96,6 +101,7 @@ async fn manage_page(
         log,
         time_bank: a.n.time_bank,
         custom_categories,
+        balances,
     })
 }
 
