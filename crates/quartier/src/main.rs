@@ -89,12 +89,13 @@ fn load_config(path: &PathBuf) -> anyhow::Result<Config> {
     if path.exists() {
         fig = fig.merge(Toml::file(path));
     }
-    // QUARTIER_TEST_* belong to the test suite, QUARTIER_NEW_PASSWORD to `admin`.
+    // QUARTIER_TEST_* and QUARTIER_BIN belong to the test suites, QUARTIER_NEW_PASSWORD
+    // to `admin`, QUARTIER_LOG to the log filter.
     fig = fig.merge(
         Env::prefixed("QUARTIER_")
             .filter(|k| {
                 let k = k.as_str().to_ascii_lowercase();
-                !k.starts_with("test_") && k != "new_password" && k != "log"
+                !k.starts_with("test_") && !matches!(k.as_str(), "new_password" | "log" | "bin")
             })
             .split("__"),
     );

@@ -69,13 +69,10 @@ impl Store {
         Ok(None)
     }
 
+    /// A finished job is deleted: its payload (addresses, links with
+    /// tokens) has no reason to stay.
     pub async fn complete_job(&self, id: Uuid) -> Result<()> {
-        job::Entity::update_many()
-            .col_expr(job::Column::DoneAt, Expr::value(now()))
-            .col_expr(job::Column::LockedUntil, Expr::value(Option::<chrono::DateTime<chrono::Utc>>::None))
-            .filter(job::Column::Id.eq(id))
-            .exec(self.db())
-            .await?;
+        job::Entity::delete_by_id(id).exec(self.db()).await?;
         Ok(())
     }
 

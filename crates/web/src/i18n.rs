@@ -120,6 +120,12 @@ mod tests {
             out.insert(format!("mail-notice-{k}-subject"));
         }
         // CSS classes and element ids that look like message ids.
+        // Prefixes of mail keys (`<prefix>-subject`, `<prefix>-body`).
+        for prefix in ["mail-change", "mail-confirm", "mail-exists", "mail-reset"] {
+            out.remove(prefix);
+            out.insert(format!("{prefix}-subject"));
+            out.insert(format!("{prefix}-body"));
+        }
         for not_a_key in ["error-summary", "log-h"] {
             out.remove(not_a_key);
         }

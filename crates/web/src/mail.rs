@@ -49,15 +49,4 @@ impl Mailer {
         }
         Ok(())
     }
-
-    /// Send in the background so that the answer to the visitor takes the
-    /// same time whether or not a mail goes out.
-    pub fn send_later(&self, to: String, subject: String, text: String) {
-        let m = self.clone();
-        tokio::spawn(async move {
-            if let Err(e) = m.send(&to, &subject, text).await {
-                tracing::error!(error = %e, %subject, "mail could not be sent");
-            }
-        });
-    }
 }

@@ -166,6 +166,7 @@ impl TestApp {
     /// All mails to `to` once there are at least `n`, waiting up to five seconds.
     pub async fn mails_to(&self, to: &str, n: usize) -> Vec<String> {
         for _ in 0..100 {
+            quartier_web::worker::drain(&self.state).await.unwrap();
             let mut found = Vec::new();
             if let Ok(mut rd) = tokio::fs::read_dir(&self.outbox).await {
                 while let Ok(Some(e)) = rd.next_entry().await {
@@ -192,6 +193,7 @@ impl TestApp {
     /// The newest mail to `to`, waiting up to five seconds for it.
     pub async fn mail_to(&self, to: &str) -> String {
         for _ in 0..100 {
+            quartier_web::worker::drain(&self.state).await.unwrap();
             if let Ok(mut rd) = tokio::fs::read_dir(&self.outbox).await {
                 let mut found: Vec<(std::time::SystemTime, String)> = Vec::new();
                 while let Ok(Some(e)) = rd.next_entry().await {

@@ -158,11 +158,7 @@ pub async fn change_email(
     if st.store.user_by_email(&email).await?.is_none() {
         let token = st.store.issue_token(me.id, Purpose::ChangeEmail, Some(email.as_str())).await?;
         let link = format!("{}/account/email/confirm?token={token}", st.config.base_url());
-        st.mailer.send_later(
-            email.to_string(),
-            ctx.t("mail-change-subject"),
-            ctx.t1("mail-change-body", "link", &link),
-        );
+        crate::handlers::html::auth::queue_link_mail(&st, &ctx, email.as_str(), "mail-change", link).await?;
     }
     render(&MessagePage {
         title: ctx.t("email-sent-title"),

@@ -33,10 +33,23 @@ fn message(ctx: &Ctx, title: &str, text: &str) -> MessagePage {
     MessagePage { ctx: ctx.clone(), title: ctx.t(title), paragraphs: vec![ctx.t(text)], link: None }
 }
 
-/// Send the link that confirms an address, in the reader's language.
-pub fn send_confirm_mail(st: &AppState, ctx: &Ctx, to: &str, token: &str) {
-    let link = format!("{}/confirm?token={token}", st.config.base_url());
-    st.mailer.send_later(to.to_string(), ctx.t("mail-confirm-subject"), ctx.t1("mail-confirm-body", "link", &link));
+/// Queue a mail with one link, in the reader's language. The queue retries
+/// while the mail server is down, so no confirmation link is lost.
+pub async fn queue_link_mail(st: &AppState, ctx: &Ctx, to: &str, key: &str, link: String) -> Result<(), AppError> {
+    let job = crate::worker::MailJob {
+        to: to.to_string(),
+        locale: ctx.locale().tag().into(),
+        subject: format!("{key}-subject"),
+        body: format!("{key}-body"),
+        args: vec![("link".into(), link)],
+    };
+    crate::worker::queue_mail(st, &job).await?;
+    Ok(())
+}
+
+/// Send the link that confirms an address.
+pub async fn send_confirm_mail(st: &AppState, ctx: &Ctx, to: &str, token: &str) -> Result<(), AppError> {
+    queue_link_mail(st, ctx, to, "mail-confirm", format!("{}/confirm?token={token}", st.config.base_url())).await
 }
 
 /// The sign-up form.
@@ -76,15 +89,11 @@ pub async fn signup(ctx: Ctx, State(st): State<AppState>, Form(f): Form<SignupFo
     match created {
         Ok(u) => {
             let token = st.store.issue_token(u.id, Purpose::Confirm, None).await?;
-            send_confirm_mail(&st, &ctx, email.as_str(), &token);
+            send_confirm_mail(&st, &ctx, email.as_str(), &token).await?;
         }
         Err(quartier_store::StoreError::Conflict(_)) => {
             let link = format!("{}/password/forgot", st.config.base_url());
-            st.mailer.send_later(
-                email.to_string(),
-                ctx.t("mail-exists-subject"),
-                ctx.t1("mail-exists-body", "link", &link),
-            );
+            queue_link_mail(&st, &ctx, email.as_str(), "mail-exists", link).await?;
         }
         Err(e) => return Err(e.into()),
     }
@@ -195,7 +204,7 @@ pub async fn login(ctx: Ctx, State(st): State<AppState>, Form(f): Form<LoginForm
     };
     if user.email_confirmed_at.is_none() {
         let token = st.store.issue_token(user.id, Purpose::Confirm, None).await?;
-        send_confirm_mail(&st, &ctx, &user.email, &token);
+        send_confirm_mail(&st, &ctx, &user.email, &token).await?;
         return render_invalid(&page(FieldError::new("email", "err-login-unconfirmed").into()));
     }
     st.store.clear_failures(&account_key).await?;
@@ -241,7 +250,7 @@ pub async fn forgot(ctx: Ctx, State(st): State<AppState>, Form(f): Form<ForgotFo
     if let Some(u) = st.store.user_by_email(&email).await? {
         let token = st.store.issue_token(u.id, Purpose::Reset, None).await?;
         let link = format!("{}/password/reset?token={token}", st.config.base_url());
-        st.mailer.send_later(u.email, ctx.t("mail-reset-subject"), ctx.t1("mail-reset-body", "link", &link));
+        queue_link_mail(&st, &ctx, &u.email, "mail-reset", link).await?;
     }
     render(&message(&ctx, "forgot-sent-title", "forgot-sent-text"))
 }
