@@ -8,6 +8,7 @@ pub mod help;
 pub mod invite;
 pub mod locale;
 pub mod neighbourhood;
+pub mod organisation;
 pub mod policy;
 pub mod validation;
 

@@ -23,6 +23,7 @@ impl Store {
             subject_id: Set(subject_id),
             detail: Set(detail.to_string()),
             created_at: Set(now()),
+            organisation_id: Set(None),
         }
         .insert(self.db())
         .await?;
@@ -32,6 +33,41 @@ impl Store {
     pub async fn audit_entries(&self, neighbourhood_id: Uuid, limit: u64) -> Result<Vec<audit_log::Model>> {
         Ok(audit_log::Entity::find()
             .filter(audit_log::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .order_by_desc(audit_log::Column::Id)
+            .limit(limit)
+            .all(self.db())
+            .await?)
+    }
+}
+
+impl Store {
+    /// An entry on an organisation's own log, which its administrators read.
+    pub async fn audit_org(
+        &self,
+        organisation_id: Uuid,
+        actor_id: Option<Uuid>,
+        action: &str,
+        subject_id: Option<Uuid>,
+        detail: &str,
+    ) -> Result<()> {
+        audit_log::ActiveModel {
+            id: Set(new_id()),
+            neighbourhood_id: Set(None),
+            actor_id: Set(actor_id),
+            action: Set(action.to_string()),
+            subject_id: Set(subject_id),
+            detail: Set(detail.to_string()),
+            created_at: Set(now()),
+            organisation_id: Set(Some(organisation_id)),
+        }
+        .insert(self.db())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn org_log(&self, organisation_id: Uuid, limit: u64) -> Result<Vec<audit_log::Model>> {
+        Ok(audit_log::Entity::find()
+            .filter(audit_log::Column::OrganisationId.eq(organisation_id))
             .order_by_desc(audit_log::Column::Id)
             .limit(limit)
             .all(self.db())

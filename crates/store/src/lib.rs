@@ -18,6 +18,7 @@ pub mod migration;
 pub mod moderation;
 pub mod neighbourhoods;
 pub mod notifications;
+pub mod organisations;
 pub mod passwords;
 pub mod personal_data;
 pub mod sessions;

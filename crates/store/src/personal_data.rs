@@ -5,7 +5,8 @@
 
 use crate::entity::{
     audit_log, block, conversation, email_token, help_entry, invite_code, job, membership, message, neighbourhood,
-    notification, notification_setting, report, session, thanks, time_ledger, user,
+    news_post, notification, notification_setting, organisation, organisation_member, organisation_neighbourhood,
+    report, session, thanks, time_ledger, user,
 };
 use crate::{Result, Store, StoreError, now};
 use sea_orm::{
@@ -67,6 +68,16 @@ pub const TABLES: &[(&str, Handling)] = &[
     ("notifications", Handling::Personal { export: "notifications", erase: "deleted" }),
     ("notification_settings", Handling::Personal { export: "notification_settings", erase: "deleted" }),
     ("jobs", Handling::Personal { export: "pending_mails", erase: "mails not yet sent to the person deleted" }),
+    (
+        "organisations",
+        Handling::Personal { export: "organisations", erase: "kept: the organisation owns it; proposer link removed" },
+    ),
+    ("organisation_neighbourhoods", Handling::Personal { export: "organisations", erase: "confirming person removed" }),
+    ("organisation_members", Handling::Personal { export: "organisations", erase: "deleted" }),
+    (
+        "news_posts",
+        Handling::Personal { export: "news_posts", erase: "kept: the organisation owns it; author link removed" },
+    ),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
@@ -199,8 +210,24 @@ impl Store {
             .iter()
             .map(|j| json!({"kind": j.name, "queued_at": ts(&j.created_at)}))
             .collect();
+        let mut orgs = Vec::new();
+        for m in
+            organisation_member::Entity::find().filter(organisation_member::Column::UserId.eq(user_id)).all(db).await?
+        {
+            let o = organisation::Entity::find_by_id(m.organisation_id).one(db).await?;
+            orgs.push(json!({"organisation": o.map(|o| o.name), "role": m.role, "since": ts(&m.created_at)}));
+        }
+        let news: Vec<Value> = news_post::Entity::find()
+            .filter(news_post::Column::AuthorId.eq(user_id))
+            .all(db)
+            .await?
+            .iter()
+            .map(|n| json!({"title": n.title, "body": n.body, "members_only": n.members_only, "at": ts(&n.created_at)}))
+            .collect();
         Ok(json!({
             "format": "quartier-personal-data/1",
+            "organisations": orgs,
+            "news_posts": news,
             "help_entries": entries,
             "conversations": convs,
             "blocks": blocks,
@@ -271,6 +298,25 @@ impl Store {
         job::Entity::delete_many()
             .filter(job::Column::DoneAt.is_null())
             .filter(job::Column::Payload.contains(format!("\"{}\"", u.email)))
+            .exec(&txn)
+            .await?;
+        organisation_member::Entity::delete_many()
+            .filter(organisation_member::Column::UserId.eq(user_id))
+            .exec(&txn)
+            .await?;
+        organisation::Entity::update_many()
+            .col_expr(organisation::Column::ProposedBy, Expr::value(Option::<Uuid>::None))
+            .filter(organisation::Column::ProposedBy.eq(user_id))
+            .exec(&txn)
+            .await?;
+        organisation_neighbourhood::Entity::update_many()
+            .col_expr(organisation_neighbourhood::Column::ConfirmedBy, Expr::value(Option::<Uuid>::None))
+            .filter(organisation_neighbourhood::Column::ConfirmedBy.eq(user_id))
+            .exec(&txn)
+            .await?;
+        news_post::Entity::update_many()
+            .col_expr(news_post::Column::AuthorId, Expr::value(Option::<Uuid>::None))
+            .filter(news_post::Column::AuthorId.eq(user_id))
             .exec(&txn)
             .await?;
         let mut a: user::ActiveModel = u.into();

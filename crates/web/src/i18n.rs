@@ -120,6 +120,15 @@ mod tests {
             out.insert(format!("mail-notice-{k}-subject"));
         }
         // CSS classes and element ids that look like message ids.
+        for k in quartier_core::organisation::KINDS {
+            out.insert(format!("org-kind-{k}"));
+        }
+        for r in ["member", "editor", "admin"] {
+            out.insert(format!("org-role-{r}"));
+        }
+        for a in ["org-proposed", "org-confirmed", "org-edited", "news-hidden", "member-role-set", "member-removed"] {
+            out.insert(format!("org-log-{a}"));
+        }
         // Prefixes of mail keys (`<prefix>-subject`, `<prefix>-body`).
         for prefix in ["mail-change", "mail-confirm", "mail-exists", "mail-reset"] {
             out.remove(prefix);

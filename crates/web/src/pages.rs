@@ -184,6 +184,8 @@ pub struct NeighbourhoodPage {
     /// Newest open entries: (id, kind label, title).
     pub help: Vec<(String, String, String)>,
     pub can_moderate: bool,
+    /// Newest confirmed organisations: (slug, name).
+    pub orgs: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -416,4 +418,93 @@ pub struct ThanksPage {
     pub notice: Option<String>,
     /// (id, from, note, shown)
     pub items: Vec<(String, String, String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "organisations.html")]
+pub struct OrganisationsPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    /// (id, slug, name, kind label, pending)
+    pub orgs: Vec<(String, String, String, String, bool)>,
+    pub coordinator: bool,
+}
+
+#[derive(Template)]
+#[template(path = "org_form.html")]
+pub struct OrgFormPage {
+    pub ctx: Ctx,
+    pub action: String,
+    pub editing: bool,
+    pub errors: FieldErrors,
+    pub kinds: Vec<(String, String)>,
+    pub name: String,
+    pub slug: String,
+    pub kind: String,
+    pub description: String,
+    pub contact: String,
+    pub opening_hours: String,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+    pub website: String,
+    pub social: String,
+}
+
+#[derive(Template)]
+#[template(path = "org.html")]
+pub struct OrgPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub o: quartier_store::entity::organisation::Model,
+    pub kind: String,
+    pub description_html: String,
+    pub admin: bool,
+    pub editor: bool,
+    pub moderator: bool,
+    /// (slug, name, confirmed)
+    pub links: Vec<(String, String, bool)>,
+    /// (id, title, date, members only, html, hidden reason)
+    pub news: Vec<(String, String, String, bool, String, String)>,
+    pub errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "news.html")]
+pub struct NewsPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub slug: String,
+    pub org_name: String,
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub members_only: bool,
+    pub body_html: String,
+    pub hidden_reason: String,
+    pub moderator: bool,
+}
+
+#[derive(Template)]
+#[template(path = "org_members.html")]
+pub struct OrgMembersPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub slug: String,
+    pub org_name: String,
+    /// (user id, name, role)
+    pub members: Vec<(String, String, String)>,
+    pub errors: FieldErrors,
+    pub email: String,
+}
+
+#[derive(Template)]
+#[template(path = "org_log.html")]
+pub struct OrgLogPage {
+    pub ctx: Ctx,
+    pub slug: String,
+    pub org_name: String,
+    /// (when, what, detail)
+    pub entries: Vec<(String, String, String)>,
 }

@@ -4,12 +4,17 @@ use sea_orm_migration::prelude::*;
 
 mod m0001_foundation;
 mod m0002_help;
+mod m0003_organisations;
 
 pub struct Migrator;
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_foundation::Migration), Box::new(m0002_help::Migration)]
+        vec![
+            Box::new(m0001_foundation::Migration),
+            Box::new(m0002_help::Migration),
+            Box::new(m0003_organisations::Migration),
+        ]
     }
 }

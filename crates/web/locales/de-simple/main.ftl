@@ -853,3 +853,93 @@ mail-digest-body = Guten Tag,
 
     { $link }
 manage-balances = Zeit·konten im Quartier
+
+## Organisationen
+orgs-title = Vereine und Organisationen
+orgs-all = Alle Vereine und Organisationen
+orgs-intro =
+    Hier finden Sie Gruppen aus dem Quartier.
+    Zum Beispiel: Vereine, Kirchen·gemeinden, soziale Dienste, Initiativen, Ämter und Geschäfte.
+    Eine Initiative ist eine Gruppe von Menschen.
+    Die Menschen machen zusammen etwas für das Quartier.
+    Jede Organisation macht ihre Seite selbst.
+orgs-propose = Organisation vorschlagen
+orgs-none = Im Quartier gibt es noch keine Organisation.
+orgs-pending = wartet auf Bestätigung
+org-propose-intro =
+    Sie schlagen eine Organisation vor.
+    Dann sind Sie die erste Administratorin oder der erste Administrator.
+    Das bedeutet: Sie verwalten die Seite.
+    Die Koordination prüft: Gehört die Organisation zum Quartier?
+    Dann bestätigt die Koordination die Organisation.
+    Danach machen nur Sie und Ihre Leute die Seite.
+org-edit = Seite bearbeiten
+org-members = Mitglieder und Rechte
+org-about = Über uns
+org-contact = Kontakt
+org-accessibility = Barriere·freiheit: So kommen alle Menschen in die Räume
+org-step-free = Eingang ohne Stufen
+org-not-step-free = Eingang mit Stufen
+org-accessible-toilet = Barriere·freie Toilette
+org-hearing-loop = Induktions·schleife: Damit hören Menschen mit Hör·gerät besser.
+org-neighbourhoods = Quartiere
+org-feed =
+    Neuigkeiten als Feed bekommen.
+    Ein Feed ist eine Liste mit den neuen Nachrichten.
+    Sie lesen den Feed mit einem besonderen Programm.
+    Das Format von dem Feed heißt Atom.
+org-news = Neuigkeiten
+org-news-new = Neuigkeit schreiben
+org-no-news = Es gibt noch keine Neuigkeiten.
+org-members-only = Nur Mitglieder sehen das.
+org-members-only-short = nur für Mitglieder
+org-add-member = Person hinzufügen oder Rolle ändern
+org-role = Rolle
+org-role-member = Mitglied
+org-role-editor = Redaktion
+org-role-admin = Administration
+org-remove = Entfernen
+org-log-intro =
+    Hier sehen Sie alle Änderungen an Ihrer Seite.
+    Und Sie sehen: Was hat die Moderation versteckt?
+    Die Moderation achtet auf die Regeln.
+org-log-org-proposed = { $actor } hat die Organisation vorgeschlagen
+org-log-org-confirmed = { $actor } hat bestätigt: Die Organisation gehört zum Quartier
+org-log-org-edited = { $actor } hat die Seite geändert
+org-log-news-hidden = { $actor } von der Moderation hat eine Neuigkeit versteckt
+org-log-member-role-set = { $actor } hat einer Person eine Rolle gegeben
+org-log-member-removed = { $actor } hat eine Person entfernt
+org-kind-club = Verein
+org-kind-parish = Kirchen·gemeinde
+org-kind-social_service = Sozialer Dienst
+org-kind-initiative = Initiative
+org-kind-municipal_office = Amt von der Stadt oder Gemeinde
+org-kind-business = Geschäft
+org-kind-political_body = Gruppe aus der Politik
+label-org-slug = Adresse von der Seite (/o/…)
+label-org-kind = Was für eine Organisation ist das?
+label-contact = Kontakt
+hint-contact =
+    Zum Beispiel: Telefon, E-Mail oder Sprech·zeiten.
+    Alle Menschen können das lesen.
+    Schreiben Sie nur, was alle sehen dürfen.
+label-opening-hours = Öffnungs·zeiten
+label-website = Internet·seite
+label-social = Soziale Medien oder Blog
+hint-link = Die Adresse muss mit https:// anfangen.
+label-news-body = Text
+notice-org-proposed =
+    Sie haben die Organisation vorgeschlagen.
+    Die Koordination prüft den Vorschlag.
+    Danach können alle Menschen die Seite sehen.
+err-org-kind = Bitte wählen Sie: Was für eine Organisation ist das?
+err-link =
+    Bitte geben Sie eine Adresse ein.
+    Die Adresse muss mit https:// anfangen.
+err-short-long = Hier dürfen höchstens 300 Zeichen stehen.
+err-news-long =
+    Der Text ist zu lang.
+    Der Text darf höchstens 20.000 Zeichen haben.
+err-last-admin =
+    Eine Organisation braucht mindestens 1 Administratorin oder 1 Administrator.
+    Die Administration verwaltet die Seite.

@@ -67,6 +67,21 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /n/{slug}/moderation", "lfffoof"),
         ("POST /n/{slug}/moderation/{id}/hide", "lfffoof"),
         ("POST /n/{slug}/moderation/{id}/dismiss", "lfffoof"),
+        ("GET /n/{slug}/organisations", "lfofoof"),
+        ("GET /n/{slug}/organisations/new", "lfofoof"),
+        ("POST /n/{slug}/organisations", "lfofoof"),
+        ("POST /n/{slug}/organisations/{id}/confirm", "lffffof"),
+        ("GET /o/{slug}", "ooooooo"),
+        ("GET /o/{slug}/feed.atom", "ooooooo"),
+        ("GET /o/{slug}/edit", "lfoffff"),
+        ("POST /o/{slug}/edit", "lfoffff"),
+        ("POST /o/{slug}/news", "lfoffff"),
+        ("GET /o/{slug}/news/{id}", "ooooooo"),
+        ("POST /o/{slug}/news/{id}/hide", "lfffoof"),
+        ("GET /o/{slug}/members", "lfoffff"),
+        ("POST /o/{slug}/members", "lfoffff"),
+        ("POST /o/{slug}/members/{id}/remove", "lfoffff"),
+        ("GET /o/{slug}/log", "lfoffff"),
         ("GET /inbox", "loooooo"),
         ("GET /inbox/{id}", "lnononn"),
         ("POST /inbox/{id}", "lnononn"),
@@ -101,6 +116,12 @@ fn concrete(path: &str, w: &World) -> String {
         w.entry2
     } else if path.starts_with("/n/{slug}/help/") {
         w.entry
+    } else if path.starts_with("/n/{slug}/organisations/") {
+        w.org_pending
+    } else if path.starts_with("/o/{slug}/news/") {
+        w.news
+    } else if path.starts_with("/o/{slug}/members/") {
+        w.resident
     } else if path.starts_with("/n/{slug}/moderation/") {
         w.report
     } else if path.starts_with("/inbox/") {
@@ -109,7 +130,8 @@ fn concrete(path: &str, w: &World) -> String {
         // The role route gets the resident's membership id below; others need none.
         uuid::Uuid::nil()
     };
-    path.replace("{slug}", "nord")
+    let slug = if path.starts_with("/o/") { "buergerverein" } else { "nord" };
+    path.replace("{slug}", slug)
         .replace("{batch}", &w.batch.to_string())
         .replace("{name}", "style.css")
         .replace("{message}", &w.message.to_string())

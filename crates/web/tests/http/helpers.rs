@@ -46,6 +46,12 @@ pub struct World {
     pub message: Uuid,
     /// An open report about `entry`.
     pub report: Uuid,
+    /// A club in "nord" (slug `buergerverein`), administered by the resident.
+    pub org: Uuid,
+    /// Another club, still waiting for the coordinator.
+    pub org_pending: Uuid,
+    /// A public news post of the club.
+    pub news: Uuid,
 }
 
 impl TestApp {
@@ -144,7 +150,22 @@ impl TestApp {
         let message = s.send_message(&c, moderator, "Ich kann helfen.").await.unwrap().id;
         let report =
             s.report(nord, resident, quartier_store::moderation::Reported::Entry(entry), "Test").await.unwrap().id;
+        let profile = || quartier_store::organisations::OrgProfile {
+            name: "Bürgerverein Nord".into(),
+            kind: "club".into(),
+            description: "Wir kümmern uns um den Stadtteil.".into(),
+            ..Default::default()
+        };
+        let org =
+            s.propose_organisation(nord, resident, &Slug::parse("buergerverein").unwrap(), profile()).await.unwrap().id;
+        s.confirm_organisation(nord, org, coordinator).await.unwrap();
+        let org_pending =
+            s.propose_organisation(nord, moderator, &Slug::parse("chor").unwrap(), profile()).await.unwrap().id;
+        let news = s.post_news(org, resident, "Sommerfest", "Am **Samstag** im Hof.", false).await.unwrap().id;
         World {
+            org,
+            org_pending,
+            news,
             entry,
             entry2,
             conversation: c.id,

@@ -9,3 +9,4 @@ mod authz;
 mod help;
 mod neighbourhoods;
 mod ops;
+mod organisations;

@@ -11,5 +11,6 @@ pub mod moderation;
 pub mod neighbourhood;
 pub mod notifications;
 pub mod ops;
+pub mod organisations;
 pub mod prefs;
 pub mod setup;

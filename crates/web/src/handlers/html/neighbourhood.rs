@@ -83,6 +83,11 @@ async fn page(
         code,
         help,
         can_moderate: quartier_core::help::can_moderate(a.actor.membership),
+        orgs: if inside {
+            st.store.organisations_in(a.n.id, false).await?.into_iter().take(5).map(|(o, _)| (o.slug, o.name)).collect()
+        } else {
+            Vec::new()
+        },
     })
 }
 

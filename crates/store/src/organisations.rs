@@ -1,0 +1,311 @@
+//! Organisations, their neighbourhoods, members and news.
+
+use crate::entity::{neighbourhood, news_post, organisation, organisation_member, organisation_neighbourhood, user};
+use crate::{Result, Store, StoreError, new_id, now};
+use quartier_core::neighbourhood::Slug;
+use quartier_core::organisation::OrgRole;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait, sea_query::Expr,
+};
+use uuid::Uuid;
+
+/// The profile of an organisation, already parsed.
+#[derive(Debug, Clone, Default)]
+pub struct OrgProfile {
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub contact: String,
+    pub opening_hours: String,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+    pub website: String,
+    pub social: String,
+}
+
+impl Store {
+    /// Propose an organisation for a neighbourhood; the proposer becomes its
+    /// first administrator. A coordinator still has to confirm the link.
+    pub async fn propose_organisation(
+        &self,
+        n: Uuid,
+        proposer: Uuid,
+        slug: &Slug,
+        p: OrgProfile,
+    ) -> Result<organisation::Model> {
+        let txn = self.db().begin().await?;
+        let t = now();
+        let org = organisation::ActiveModel {
+            id: Set(new_id()),
+            slug: Set(slug.as_str().to_string()),
+            name: Set(p.name),
+            kind: Set(p.kind),
+            description: Set(p.description),
+            contact: Set(p.contact),
+            opening_hours: Set(p.opening_hours),
+            step_free: Set(p.step_free),
+            accessible_toilet: Set(p.accessible_toilet),
+            hearing_loop: Set(p.hearing_loop),
+            website: Set(p.website),
+            social: Set(p.social),
+            proposed_by: Set(Some(proposer)),
+            created_at: Set(t),
+            updated_at: Set(t),
+        }
+        .insert(&txn)
+        .await
+        .map_err(|e| StoreError::conflict_on(e, "slug"))?;
+        organisation_neighbourhood::ActiveModel {
+            id: Set(new_id()),
+            organisation_id: Set(org.id),
+            neighbourhood_id: Set(n),
+            status: Set("pending".into()),
+            confirmed_by: Set(None),
+            created_at: Set(t),
+        }
+        .insert(&txn)
+        .await?;
+        organisation_member::ActiveModel {
+            id: Set(new_id()),
+            organisation_id: Set(org.id),
+            user_id: Set(proposer),
+            role: Set(OrgRole::Admin.tag().into()),
+            created_at: Set(t),
+        }
+        .insert(&txn)
+        .await?;
+        txn.commit().await?;
+        Ok(org)
+    }
+
+    pub async fn organisation_by_slug(&self, slug: &str) -> Result<organisation::Model> {
+        organisation::Entity::find()
+            .filter(organisation::Column::Slug.eq(slug))
+            .one(self.db())
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// The neighbourhoods an organisation belongs to, with the link's status.
+    pub async fn organisation_links(
+        &self,
+        org: Uuid,
+    ) -> Result<Vec<(organisation_neighbourhood::Model, neighbourhood::Model)>> {
+        let links = organisation_neighbourhood::Entity::find()
+            .filter(organisation_neighbourhood::Column::OrganisationId.eq(org))
+            .all(self.db())
+            .await?;
+        let mut out = Vec::new();
+        for l in links {
+            if let Some(n) = neighbourhood::Entity::find_by_id(l.neighbourhood_id).one(self.db()).await? {
+                out.push((l, n));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Whether the organisation is confirmed in at least one neighbourhood.
+    pub async fn organisation_confirmed(&self, org: Uuid) -> Result<bool> {
+        Ok(organisation_neighbourhood::Entity::find()
+            .filter(organisation_neighbourhood::Column::OrganisationId.eq(org))
+            .filter(organisation_neighbourhood::Column::Status.eq("confirmed"))
+            .count(self.db())
+            .await?
+            > 0)
+    }
+
+    /// Organisations of a neighbourhood: confirmed ones, and pending ones too if asked.
+    pub async fn organisations_in(&self, n: Uuid, with_pending: bool) -> Result<Vec<(organisation::Model, String)>> {
+        let mut q = organisation_neighbourhood::Entity::find()
+            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n));
+        if !with_pending {
+            q = q.filter(organisation_neighbourhood::Column::Status.eq("confirmed"));
+        }
+        let links = q.order_by_desc(organisation_neighbourhood::Column::CreatedAt).all(self.db()).await?;
+        let mut out = Vec::new();
+        for l in links {
+            if let Some(o) = organisation::Entity::find_by_id(l.organisation_id).one(self.db()).await? {
+                out.push((o, l.status));
+            }
+        }
+        out.sort_by_key(|(o, status)| (status != "pending", o.name.to_lowercase()));
+        Ok(out)
+    }
+
+    /// A coordinator confirms that an organisation belongs to their neighbourhood.
+    pub async fn confirm_organisation(&self, n: Uuid, org: Uuid, by: Uuid) -> Result<()> {
+        let r = organisation_neighbourhood::Entity::update_many()
+            .col_expr(organisation_neighbourhood::Column::Status, Expr::value("confirmed"))
+            .col_expr(organisation_neighbourhood::Column::ConfirmedBy, Expr::value(by))
+            .filter(organisation_neighbourhood::Column::OrganisationId.eq(org))
+            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
+            .filter(organisation_neighbourhood::Column::Status.eq("pending"))
+            .exec(self.db())
+            .await?;
+        if r.rows_affected == 1 { Ok(()) } else { Err(StoreError::NotFound) }
+    }
+
+    pub async fn update_organisation(&self, org: Uuid, p: OrgProfile) -> Result<()> {
+        let o = organisation::Entity::find_by_id(org).one(self.db()).await?.ok_or(StoreError::NotFound)?;
+        let mut a: organisation::ActiveModel = o.into();
+        a.name = Set(p.name);
+        a.kind = Set(p.kind);
+        a.description = Set(p.description);
+        a.contact = Set(p.contact);
+        a.opening_hours = Set(p.opening_hours);
+        a.step_free = Set(p.step_free);
+        a.accessible_toilet = Set(p.accessible_toilet);
+        a.hearing_loop = Set(p.hearing_loop);
+        a.website = Set(p.website);
+        a.social = Set(p.social);
+        a.updated_at = Set(now());
+        a.update(self.db()).await?;
+        Ok(())
+    }
+
+    pub async fn org_role(&self, org: Uuid, user: Uuid) -> Result<Option<OrgRole>> {
+        Ok(organisation_member::Entity::find()
+            .filter(organisation_member::Column::OrganisationId.eq(org))
+            .filter(organisation_member::Column::UserId.eq(user))
+            .one(self.db())
+            .await?
+            .and_then(|m| OrgRole::from_tag(&m.role)))
+    }
+
+    pub async fn org_members(&self, org: Uuid) -> Result<Vec<(organisation_member::Model, user::Model)>> {
+        let ms = organisation_member::Entity::find()
+            .filter(organisation_member::Column::OrganisationId.eq(org))
+            .order_by_asc(organisation_member::Column::CreatedAt)
+            .all(self.db())
+            .await?;
+        let mut out = Vec::new();
+        for m in ms {
+            if let Some(u) = user::Entity::find_by_id(m.user_id).one(self.db()).await? {
+                out.push((m, u));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Add a person or change their role.
+    pub async fn set_org_member(&self, org: Uuid, user: Uuid, role: OrgRole) -> Result<()> {
+        let existing = organisation_member::Entity::find()
+            .filter(organisation_member::Column::OrganisationId.eq(org))
+            .filter(organisation_member::Column::UserId.eq(user))
+            .one(self.db())
+            .await?;
+        match existing {
+            Some(m) => {
+                if m.role == OrgRole::Admin.tag() && role != OrgRole::Admin && self.org_admin_count(org).await? <= 1 {
+                    return Err(StoreError::Invalid("last admin"));
+                }
+                let mut a: organisation_member::ActiveModel = m.into();
+                a.role = Set(role.tag().into());
+                a.update(self.db()).await?;
+            }
+            None => {
+                organisation_member::ActiveModel {
+                    id: Set(new_id()),
+                    organisation_id: Set(org),
+                    user_id: Set(user),
+                    role: Set(role.tag().into()),
+                    created_at: Set(now()),
+                }
+                .insert(self.db())
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn remove_org_member(&self, org: Uuid, user: Uuid) -> Result<()> {
+        if self.org_role(org, user).await? == Some(OrgRole::Admin) && self.org_admin_count(org).await? <= 1 {
+            return Err(StoreError::Invalid("last admin"));
+        }
+        organisation_member::Entity::delete_many()
+            .filter(organisation_member::Column::OrganisationId.eq(org))
+            .filter(organisation_member::Column::UserId.eq(user))
+            .exec(self.db())
+            .await?;
+        Ok(())
+    }
+
+    async fn org_admin_count(&self, org: Uuid) -> Result<u64> {
+        Ok(organisation_member::Entity::find()
+            .filter(organisation_member::Column::OrganisationId.eq(org))
+            .filter(organisation_member::Column::Role.eq(OrgRole::Admin.tag()))
+            .count(self.db())
+            .await?)
+    }
+
+    pub async fn post_news(
+        &self,
+        org: Uuid,
+        author: Uuid,
+        title: &str,
+        body: &str,
+        members_only: bool,
+    ) -> Result<news_post::Model> {
+        let t = now();
+        Ok(news_post::ActiveModel {
+            id: Set(new_id()),
+            organisation_id: Set(org),
+            author_id: Set(Some(author)),
+            title: Set(title.to_string()),
+            body: Set(body.to_string()),
+            members_only: Set(members_only),
+            hidden_reason: Set(None),
+            created_at: Set(t),
+            updated_at: Set(t),
+        }
+        .insert(self.db())
+        .await?)
+    }
+
+    /// News of an organisation, newest first. Members-only and hidden posts
+    /// only when asked for.
+    pub async fn news_of(&self, org: Uuid, internal: bool, hidden: bool, limit: u64) -> Result<Vec<news_post::Model>> {
+        let mut q = news_post::Entity::find().filter(news_post::Column::OrganisationId.eq(org));
+        if !internal {
+            q = q.filter(news_post::Column::MembersOnly.eq(false));
+        }
+        if !hidden {
+            q = q.filter(news_post::Column::HiddenReason.is_null());
+        }
+        Ok(q.order_by_desc(news_post::Column::Id).limit(limit).all(self.db()).await?)
+    }
+
+    pub async fn news_post(&self, org: Uuid, id: Uuid) -> Result<news_post::Model> {
+        news_post::Entity::find_by_id(id)
+            .filter(news_post::Column::OrganisationId.eq(org))
+            .one(self.db())
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
+    pub async fn hide_news(&self, id: Uuid, reason: &str) -> Result<()> {
+        news_post::Entity::update_many()
+            .col_expr(news_post::Column::HiddenReason, Expr::value(reason))
+            .filter(news_post::Column::Id.eq(id))
+            .exec(self.db())
+            .await?;
+        Ok(())
+    }
+
+    /// Organisations a person belongs to, with their role.
+    pub async fn organisations_of(&self, user: Uuid) -> Result<Vec<(organisation::Model, String)>> {
+        let ms = organisation_member::Entity::find()
+            .filter(organisation_member::Column::UserId.eq(user))
+            .all(self.db())
+            .await?;
+        let mut out = Vec::new();
+        for m in ms {
+            if let Some(o) = organisation::Entity::find_by_id(m.organisation_id).one(self.db()).await? {
+                out.push((o, m.role));
+            }
+        }
+        Ok(out)
+    }
+}

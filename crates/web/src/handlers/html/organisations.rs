@@ -1,0 +1,568 @@
+//! Organisations own their space: profile, news, members, their own log.
+//! Only their administrators and editors change it; coordinators only
+//! confirm that it belongs to the neighbourhood; moderators hide a single
+//! news item with a reason the organisation reads on its log.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Form, Path, Query};
+use crate::handlers::html::help::inside;
+use crate::handlers::html::neighbourhood::{person_name, view};
+use crate::handlers::{notice, see_other};
+use crate::pages::{
+    NewsPage, OrgFormPage, OrgLogPage, OrgMembersPage, OrgPage, OrganisationsPage, render, render_invalid,
+};
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use quartier_core::FieldErrors;
+use quartier_core::account::Email;
+use quartier_core::help::{can_moderate, parse_reason};
+use quartier_core::neighbourhood::Slug;
+use quartier_core::organisation::{self as org, OrgRole};
+use quartier_core::policy::{self, NeighbourhoodAction};
+use quartier_core::validation::FieldError;
+use quartier_store::StoreError;
+use quartier_store::entity::organisation;
+use quartier_store::neighbourhoods::membership_state;
+use quartier_store::organisations::OrgProfile;
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+/// The organisations of a neighbourhood; coordinators also see proposals.
+pub async fn list(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let a = inside(&st, &ctx, &slug).await?;
+    let coordinator = policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers);
+    let orgs = st
+        .store
+        .organisations_in(a.n.id, coordinator)
+        .await?
+        .into_iter()
+        .map(|(o, status)| {
+            (o.id.to_string(), o.slug, o.name, ctx.t(&format!("org-kind-{}", o.kind)), status == "pending")
+        })
+        .collect();
+    render(&OrganisationsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a.n), orgs, coordinator, ctx })
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct OrgForm {
+    name: String,
+    slug: String,
+    kind: String,
+    description: String,
+    contact: String,
+    opening_hours: String,
+    step_free: Option<String>,
+    accessible_toilet: Option<String>,
+    hearing_loop: Option<String>,
+    website: String,
+    social: String,
+}
+
+impl OrgForm {
+    fn from_model(o: &organisation::Model) -> Self {
+        let yes = |b: bool| b.then(|| "yes".to_string());
+        Self {
+            name: o.name.clone(),
+            slug: o.slug.clone(),
+            kind: o.kind.clone(),
+            description: o.description.clone(),
+            contact: o.contact.clone(),
+            opening_hours: o.opening_hours.clone(),
+            step_free: yes(o.step_free),
+            accessible_toilet: yes(o.accessible_toilet),
+            hearing_loop: yes(o.hearing_loop),
+            website: o.website.clone(),
+            social: o.social.clone(),
+        }
+    }
+
+    fn parse(&self) -> Result<OrgProfile, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let name = e.take(org::parse_name(&self.name));
+        let kind = e.take(org::parse_kind(&self.kind));
+        let description = e.take(org::parse_description(&self.description));
+        let contact = e.take(org::parse_short("contact", &self.contact));
+        let opening_hours = e.take(org::parse_short("opening_hours", &self.opening_hours));
+        let website = e.take(org::parse_link("website", &self.website));
+        let social = e.take(org::parse_link("social", &self.social));
+        match (name, kind, description, contact, opening_hours, website, social) {
+            (
+                Some(name),
+                Some(kind),
+                Some(description),
+                Some(contact),
+                Some(opening_hours),
+                Some(website),
+                Some(social),
+            ) if e.is_empty() => Ok(OrgProfile {
+                name,
+                kind,
+                description,
+                contact,
+                opening_hours,
+                step_free: self.step_free.is_some(),
+                accessible_toilet: self.accessible_toilet.is_some(),
+                hearing_loop: self.hearing_loop.is_some(),
+                website,
+                social,
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
+fn form_page(ctx: &Ctx, action: String, editing: bool, f: OrgForm, errors: FieldErrors) -> OrgFormPage {
+    let kinds = org::KINDS.iter().map(|k| (k.to_string(), ctx.t(&format!("org-kind-{k}")))).collect();
+    OrgFormPage {
+        ctx: ctx.clone(),
+        action,
+        editing,
+        kinds,
+        step_free: f.step_free.is_some(),
+        accessible_toilet: f.accessible_toilet.is_some(),
+        hearing_loop: f.hearing_loop.is_some(),
+        name: f.name,
+        slug: f.slug,
+        kind: f.kind,
+        description: f.description,
+        contact: f.contact,
+        opening_hours: f.opening_hours,
+        website: f.website,
+        social: f.social,
+        errors,
+    }
+}
+
+/// The form to propose an organisation.
+pub async fn new_form(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let a = inside(&st, &ctx, &slug).await?;
+    render(&form_page(&ctx, format!("/n/{}/organisations", a.n.slug), false, OrgForm::default(), FieldErrors::new()))
+}
+
+/// Propose an organisation; the proposer becomes its first administrator.
+pub async fn propose(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<OrgForm>,
+) -> Result<Response, AppError> {
+    let a = inside(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    let action = format!("/n/{}/organisations", a.n.slug);
+    let slug_parsed = Slug::parse(&f.slug);
+    let profile = f.parse();
+    let (Ok(oslug), Ok(profile)) = (&slug_parsed, &profile) else {
+        let mut errors = profile.err().unwrap_or_default();
+        if let Err(e) = slug_parsed {
+            errors.push(e);
+        }
+        return render_invalid(&form_page(&ctx, action, false, f, errors));
+    };
+    match st.store.propose_organisation(a.n.id, me, oslug, profile.clone()).await {
+        Ok(o) => {
+            st.store.audit_org(o.id, Some(me), "org_proposed", None, &a.n.name).await?;
+            Ok(see_other(&format!("/o/{}?notice=notice-org-proposed", o.slug)))
+        }
+        Err(StoreError::Conflict(_)) => {
+            render_invalid(&form_page(&ctx, action, false, f, FieldError::new("slug", "err-slug-taken").into()))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A coordinator confirms that the organisation belongs to the neighbourhood.
+pub async fn confirm(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, id)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let a = crate::handlers::nb_access(&st, &ctx, &slug).await?;
+    if !policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers) {
+        return Err(AppError::Forbidden);
+    }
+    st.store.confirm_organisation(a.n.id, id, me).await?;
+    st.store.audit(Some(a.n.id), Some(me), "org_confirmed", None, "").await?;
+    st.store.audit_org(id, Some(me), "org_confirmed", None, &a.n.name).await?;
+    Ok(see_other(&format!("/n/{}/organisations?notice=notice-confirmed", a.n.slug)))
+}
+
+/// The organisation and the reader's role in it. Unconfirmed ones are
+/// visible to their own members only.
+async fn load(st: &AppState, ctx: &Ctx, slug: &str) -> Result<(organisation::Model, Option<OrgRole>), AppError> {
+    let o = st.store.organisation_by_slug(slug).await?;
+    let role = match &ctx.user {
+        Some(u) => st.store.org_role(o.id, u.id).await?,
+        None => None,
+    };
+    if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok((o, role))
+}
+
+/// Whether the reader moderates a neighbourhood the organisation is confirmed in.
+async fn moderates(st: &AppState, ctx: &Ctx, o: &organisation::Model) -> Result<bool, AppError> {
+    let Some(u) = &ctx.user else { return Ok(false) };
+    for (link, n) in st.store.organisation_links(o.id).await? {
+        if link.status == "confirmed"
+            && let Some(m) = st.store.membership(u.id, n.id).await?
+            && can_moderate(Some(membership_state(&m)))
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The organisation's public page: good enough to be its only website.
+pub async fn show(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let moderator = moderates(&st, &ctx, &o).await?;
+    let news = st
+        .store
+        .news_of(o.id, org::can_read_internal(role), org::can_publish(role), 20)
+        .await?
+        .into_iter()
+        .map(|p| {
+            (
+                p.id.to_string(),
+                p.title,
+                ctx.date(&p.created_at),
+                p.members_only,
+                crate::markdown::to_html(&p.body),
+                p.hidden_reason.unwrap_or_default(),
+            )
+        })
+        .collect();
+    let links = st
+        .store
+        .organisation_links(o.id)
+        .await?
+        .into_iter()
+        .map(|(l, n)| (n.slug, n.name, l.status == "confirmed"))
+        .collect();
+    render(&OrgPage {
+        notice: notice(&ctx, q.notice.as_deref()),
+        kind: ctx.t(&format!("org-kind-{}", o.kind)),
+        description_html: crate::markdown::to_html(&o.description),
+        admin: org::can_administer(role),
+        editor: org::can_publish(role),
+        moderator,
+        links,
+        news,
+        errors: FieldErrors::new(),
+        o,
+        ctx,
+    })
+}
+
+/// The form to edit the profile (administrators).
+pub async fn edit_form(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    ctx.require_user()?;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    render(&form_page(&ctx, format!("/o/{}/edit", o.slug), true, OrgForm::from_model(&o), FieldErrors::new()))
+}
+
+/// Save the profile.
+pub async fn edit(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(mut f): Form<OrgForm>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    f.slug = o.slug.clone();
+    match f.parse() {
+        Ok(p) => {
+            st.store.update_organisation(o.id, p).await?;
+            st.store.audit_org(o.id, Some(me), "org_edited", None, "").await?;
+            Ok(see_other(&format!("/o/{}?notice=notice-saved", o.slug)))
+        }
+        Err(errors) => render_invalid(&form_page(&ctx, format!("/o/{}/edit", o.slug), true, f, errors)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewsForm {
+    title: String,
+    body: String,
+    members_only: Option<String>,
+}
+
+/// Publish news (editors and administrators).
+pub async fn post_news(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<NewsForm>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if !org::can_publish(role) {
+        return Err(AppError::Forbidden);
+    }
+    let mut errors = FieldErrors::new();
+    let title = errors.take(org::parse_news_title(&f.title));
+    let body = errors.take(org::parse_news_body(&f.body));
+    let (Some(title), Some(body)) = (title, body) else {
+        return Err(AppError::Validation(errors));
+    };
+    let p = st.store.post_news(o.id, me, &title, &body, f.members_only.is_some()).await?;
+    Ok(see_other(&format!("/o/{}/news/{}?notice=notice-posted", o.slug, p.id)))
+}
+
+/// One news post.
+pub async fn news(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, id)): Path<(String, Uuid)>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let p = st.store.news_post(o.id, id).await?;
+    if p.members_only && !org::can_read_internal(role) {
+        return Err(AppError::NotFound);
+    }
+    if p.hidden_reason.is_some() && !org::can_publish(role) && !moderates(&st, &ctx, &o).await? {
+        return Err(AppError::NotFound);
+    }
+    render(&NewsPage {
+        notice: notice(&ctx, q.notice.as_deref()),
+        slug: o.slug.clone(),
+        org_name: o.name.clone(),
+        title: p.title,
+        date: ctx.date(&p.created_at),
+        members_only: p.members_only,
+        body_html: crate::markdown::to_html(&p.body),
+        hidden_reason: p.hidden_reason.unwrap_or_default(),
+        id: p.id.to_string(),
+        moderator: moderates(&st, &ctx, &o).await?,
+        ctx,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct HideForm {
+    reason: String,
+}
+
+/// A moderator of one of its neighbourhoods hides a single news post; the
+/// organisation reads why on its log.
+pub async fn hide_news(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, id)): Path<(String, Uuid)>,
+    Form(f): Form<HideForm>,
+) -> Result<Response, AppError> {
+    let (o, _) = load(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if !moderates(&st, &ctx, &o).await? {
+        return Err(AppError::Forbidden);
+    }
+    let p = st.store.news_post(o.id, id).await?;
+    let reason = parse_reason(&f.reason)?;
+    st.store.hide_news(p.id, &reason).await?;
+    st.store.audit_org(o.id, Some(me), "news_hidden", p.author_id, &format!("{}: {reason}", p.title)).await?;
+    Ok(see_other(&format!("/o/{}?notice=notice-hidden", o.slug)))
+}
+
+/// The Atom feed of public news.
+pub async fn feed(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let o = st.store.organisation_by_slug(&slug).await?;
+    if !st.store.organisation_confirmed(o.id).await? {
+        return Err(AppError::NotFound);
+    }
+    let base = st.config.base_url();
+    let posts = st.store.news_of(o.id, false, false, 50).await?;
+    let updated = posts.first().map(|p| p.created_at).unwrap_or(o.updated_at);
+    let entries = posts
+        .iter()
+        .map(|p| atom_syndication::Entry {
+            id: format!("{base}/o/{}/news/{}", o.slug, p.id),
+            title: p.title.as_str().into(),
+            updated: p.updated_at.fixed_offset(),
+            published: Some(p.created_at.fixed_offset()),
+            links: vec![atom_syndication::Link {
+                href: format!("{base}/o/{}/news/{}", o.slug, p.id),
+                ..Default::default()
+            }],
+            content: Some(atom_syndication::Content {
+                value: Some(crate::markdown::to_html(&p.body)),
+                content_type: Some("html".into()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        })
+        .collect();
+    let feed = atom_syndication::Feed {
+        id: format!("{base}/o/{}", o.slug),
+        title: o.name.as_str().into(),
+        updated: updated.fixed_offset(),
+        links: vec![
+            atom_syndication::Link { href: format!("{base}/o/{}", o.slug), ..Default::default() },
+            atom_syndication::Link {
+                href: format!("{base}/o/{}/feed.atom", o.slug),
+                rel: "self".into(),
+                ..Default::default()
+            },
+        ],
+        authors: vec![atom_syndication::Person { name: o.name.clone(), ..Default::default() }],
+        entries,
+        ..Default::default()
+    };
+    let mut r = feed.to_string().into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"));
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+    Ok(r)
+}
+
+async fn members_page(
+    ctx: &Ctx,
+    st: &AppState,
+    o: &organisation::Model,
+    errors: FieldErrors,
+    email: String,
+    note: Option<String>,
+) -> Result<OrgMembersPage, AppError> {
+    let members = st
+        .store
+        .org_members(o.id)
+        .await?
+        .into_iter()
+        .map(|(m, u)| (u.id.to_string(), person_name(ctx, &u), m.role))
+        .collect();
+    Ok(OrgMembersPage {
+        ctx: ctx.clone(),
+        slug: o.slug.clone(),
+        org_name: o.name.clone(),
+        members,
+        errors,
+        email,
+        notice: note,
+    })
+}
+
+/// Members and their roles (administrators).
+pub async fn members(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    ctx.require_user()?;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    render(&members_page(&ctx, &st, &o, FieldErrors::new(), String::new(), notice(&ctx, q.notice.as_deref())).await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MemberForm {
+    email: String,
+    role: String,
+}
+
+/// Add a member by e-mail, or change a member's role.
+pub async fn set_member(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<MemberForm>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    let new_role = OrgRole::from_tag(&f.role).ok_or(AppError::BadRequest)?;
+    let email = match Email::parse(&f.email) {
+        Ok(e) => e,
+        Err(e) => return render_invalid(&members_page(&ctx, &st, &o, e.into(), f.email, None).await?),
+    };
+    let Some(u) = st.store.user_by_email(&email).await? else {
+        return render_invalid(
+            &members_page(&ctx, &st, &o, FieldError::new("email", "err-no-such-account").into(), f.email, None).await?,
+        );
+    };
+    match st.store.set_org_member(o.id, u.id, new_role).await {
+        Ok(()) => {}
+        Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-last-admin")),
+        Err(e) => return Err(e.into()),
+    }
+    st.store.audit_org(o.id, Some(me), "member_role_set", Some(u.id), new_role.tag()).await?;
+    Ok(see_other(&format!("/o/{}/members?notice=notice-role-set", o.slug)))
+}
+
+/// Remove a member.
+pub async fn remove_member(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, user)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    match st.store.remove_org_member(o.id, user).await {
+        Ok(()) => {}
+        Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-last-admin")),
+        Err(e) => return Err(e.into()),
+    }
+    st.store.audit_org(o.id, Some(me), "member_removed", Some(user), "").await?;
+    Ok(see_other(&format!("/o/{}/members?notice=notice-saved", o.slug)))
+}
+
+/// The organisation's own log, moderation included (administrators).
+pub async fn log(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    ctx.require_user()?;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    let mut entries = Vec::new();
+    for e in st.store.org_log(o.id, 100).await? {
+        let actor = match e.actor_id {
+            Some(id) => st.store.user_by_id(id).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default(),
+            None => String::new(),
+        };
+        entries.push((
+            ctx.datetime(&e.created_at, "Europe/Berlin"),
+            ctx.t1(&format!("org-log-{}", e.action.replace('_', "-")), "actor", &actor),
+            e.detail,
+        ));
+    }
+    render(&OrgLogPage { slug: o.slug.clone(), org_name: o.name.clone(), entries, ctx })
+}
