@@ -148,7 +148,69 @@ impl Store {
         }
         self.create_invite_batch(linden.id, 8, coord).await?;
         self.audit(Some(linden.id), Some(coord), "invite_codes_created", None, "8").await?;
-        self.seed_demo_help(linden.id, coord, anna, ben, verein).await
+        self.seed_demo_help(linden.id, coord, anna, ben, verein).await?;
+        self.seed_demo_organisations(linden.id, coord, verein, ben).await
+    }
+
+    /// The Bürgerverein (run by the demo club account) and the parish.
+    async fn seed_demo_organisations(&self, n: Uuid, coord: Uuid, verein: Uuid, ben: Uuid) -> Result<()> {
+        use crate::organisations::OrgProfile;
+        let slug = |s: &str| Slug::parse(s).map_err(|e| err(e.to_string()));
+        let club = self
+            .propose_organisation(
+                n,
+                verein,
+                &slug("buergerverein-lindenviertel")?,
+                OrgProfile {
+                    name: "Bürgerverein Lindenviertel e. V.".into(),
+                    kind: "club".into(),
+                    description: "Seit 1952 setzen wir uns für ein lebenswertes Lindenviertel ein: Straßenfest, Seniorennachmittag, \
+                                  Patenschaften für Baumscheiben und ein offenes Ohr für alle, die neu hierherziehen."
+                        .into(),
+                    contact: "Sprechstunde donnerstags 16–18 Uhr im Nachbarschaftstreff, Lindenplatz 4".into(),
+                    opening_hours: "Donnerstag 16–18 Uhr".into(),
+                    step_free: true,
+                    accessible_toilet: true,
+                    hearing_loop: false,
+                    website: String::new(),
+                    social: String::new(),
+                },
+            )
+            .await?;
+        self.confirm_organisation(n, club.id, coord).await?;
+        self.set_org_member(club.id, ben, quartier_core::organisation::OrgRole::Editor).await?;
+        self.post_news(club.id, verein, "Straßenfest am Lindenplatz", "Am **14. Juni** feiern wir wieder: Flohmarkt, Kuchen, Musik. Wer einen Stand möchte, meldet sich in der Sprechstunde.", false)
+            .await?;
+        self.post_news(
+            club.id,
+            verein,
+            "Einladung zur Mitgliederversammlung",
+            "Die Versammlung ist am 3. März um 19 Uhr im Nachbarschaftstreff.",
+            true,
+        )
+        .await?;
+        let parish = self
+            .propose_organisation(
+                n,
+                coord,
+                &slug("st-marien")?,
+                OrgProfile {
+                    name: "Kirchengemeinde St. Marien".into(),
+                    kind: "parish".into(),
+                    description: "Offene Kirche, Mittagstisch am Mittwoch und ein Besuchsdienst für ältere Menschen."
+                        .into(),
+                    contact: "Gemeindebüro: Di und Fr 9–12 Uhr".into(),
+                    opening_hours: String::new(),
+                    step_free: false,
+                    accessible_toilet: false,
+                    hearing_loop: true,
+                    website: String::new(),
+                    social: String::new(),
+                },
+            )
+            .await?;
+        self.confirm_organisation(n, parish.id, coord).await?;
+        Ok(())
     }
 
     /// Requests and offers that make the demo quarter look lived in.
