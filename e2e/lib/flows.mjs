@@ -55,3 +55,30 @@ export async function assertH1(page, text) {
   const h1 = page.getByRole('heading', { level: 1 });
   assert.equal((await h1.innerText()).trim(), text);
 }
+
+/**
+ * Fill the form for a new help entry (/n/{slug}/help/new) by its German
+ * labels. Leaves it unsent.
+ */
+export async function fillHelpEntry(page, {
+  kind = 'Ich suche Hilfe (Gesuch)', category, title, body = '', urgency = 'Hat Zeit', date = '',
+}) {
+  await page.getByRole('group', { name: 'Art' }).getByLabel(kind).check();
+  await page.getByLabel('Bereich').selectOption({ label: category });
+  await page.getByLabel('Kurzer Titel').fill(title);
+  await page.getByLabel('Beschreibung (freiwillig)').fill(body);
+  await page.getByRole('group', { name: 'Wann?' }).getByLabel('Datum').fill(date);
+  await page.getByRole('group', { name: 'Wie eilig ist es?' }).getByLabel(urgency, { exact: true }).check();
+}
+
+/** Post a new help entry through the form; resolves to the entry's path. */
+export async function postHelpEntry(page, slug, entry) {
+  const offer = /Angebot/.test(entry.kind ?? '');
+  await page.goto(`/n/${slug}/help/new?kind=${offer ? 'offer' : 'request'}`);
+  await fillHelpEntry(page, entry);
+  await Promise.all([
+    page.waitForURL(/\/help\/[0-9a-f-]{36}\?notice=notice-posted$/),
+    page.getByRole('main').getByRole('button', { name: 'Veröffentlichen' }).click(),
+  ]);
+  return new URL(page.url()).pathname;
+}
