@@ -943,3 +943,4 @@ err-news-long =
 err-last-admin =
     Eine Organisation braucht mindestens 1 Administratorin oder 1 Administrator.
     Die Administration verwaltet die Seite.
+help-area = Gegend

@@ -605,3 +605,4 @@ err-link = Bitte eine Adresse eingeben, die mit https:// beginnt.
 err-short-long = Höchstens 300 Zeichen.
 err-news-long = Der Text darf höchstens 20.000 Zeichen lang sein.
 err-last-admin = Eine Organisation braucht mindestens eine Administratorin oder einen Administrator.
+help-area = Gegend

@@ -608,3 +608,4 @@ err-link = Please enter an address that starts with https://.
 err-short-long = No more than 300 characters.
 err-news-long = The text must not be longer than 20,000 characters.
 err-last-admin = An organisation needs at least one administrator.
+help-area = Area
