@@ -357,3 +357,22 @@ async fn followers_of_a_category_hear_of_new_requests() {
     app.drain_jobs().await;
     assert!(app.mail_to("mod@example.org").await.contains("Hecke schneiden"));
 }
+
+#[tokio::test]
+async fn a_daily_digest_counts_what_happened() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let mo = app.client_for(w.moderator).await;
+    mo.post(app.url("/notifications/settings")).form(&[("digest", "daily")]).send().await.unwrap();
+    // The first run starts the period; nothing is due yet.
+    assert_eq!(quartier_web::worker::schedule_digests(&app.state).await.unwrap(), 0);
+    // A day later, with something new, one digest goes out.
+    let mut s = app.store.notification_settings(w.moderator).await.unwrap();
+    s.last_digest_at = Some(chrono::Utc::now() - chrono::Duration::days(2));
+    app.store.save_notification_settings(s).await.unwrap();
+    app.store.notify(w.moderator, quartier_store::notifications::NoticeKind::Message, None, None).await.unwrap();
+    assert_eq!(quartier_web::worker::schedule_digests(&app.state).await.unwrap(), 1);
+    assert_eq!(quartier_web::worker::schedule_digests(&app.state).await.unwrap(), 0, "not twice");
+    app.drain_jobs().await;
+    assert!(app.mail_to("mod@example.org").await.contains("/notifications"));
+}
