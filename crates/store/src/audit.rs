@@ -15,6 +15,18 @@ impl Store {
         subject_id: Option<Uuid>,
         detail: &str,
     ) -> Result<()> {
+        self.log_entry(neighbourhood_id, None, actor_id, action, subject_id, detail).await
+    }
+
+    async fn log_entry(
+        &self,
+        neighbourhood_id: Option<Uuid>,
+        organisation_id: Option<Uuid>,
+        actor_id: Option<Uuid>,
+        action: &str,
+        subject_id: Option<Uuid>,
+        detail: &str,
+    ) -> Result<()> {
         audit_log::ActiveModel {
             id: Set(new_id()),
             neighbourhood_id: Set(neighbourhood_id),
@@ -23,7 +35,7 @@ impl Store {
             subject_id: Set(subject_id),
             detail: Set(detail.to_string()),
             created_at: Set(now()),
-            organisation_id: Set(None),
+            organisation_id: Set(organisation_id),
         }
         .insert(self.db())
         .await?;
@@ -50,19 +62,7 @@ impl Store {
         subject_id: Option<Uuid>,
         detail: &str,
     ) -> Result<()> {
-        audit_log::ActiveModel {
-            id: Set(new_id()),
-            neighbourhood_id: Set(None),
-            actor_id: Set(actor_id),
-            action: Set(action.to_string()),
-            subject_id: Set(subject_id),
-            detail: Set(detail.to_string()),
-            created_at: Set(now()),
-            organisation_id: Set(Some(organisation_id)),
-        }
-        .insert(self.db())
-        .await?;
-        Ok(())
+        self.log_entry(None, Some(organisation_id), actor_id, action, subject_id, detail).await
     }
 
     pub async fn org_log(&self, organisation_id: Uuid, limit: u64) -> Result<Vec<audit_log::Model>> {

@@ -1,33 +1,10 @@
 //! Accounts, sessions, neighbourhoods, memberships, invitation codes.
 
+use super::columns::*;
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn uuid_pk(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).uuid().not_null().primary_key().to_owned()
-}
-fn str_pk(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).string().not_null().primary_key().to_owned()
-}
-fn ts(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).timestamp_with_time_zone().not_null().to_owned()
-}
-fn ts_null(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).timestamp_with_time_zone().null().to_owned()
-}
-fn s(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).string().not_null().to_owned()
-}
-fn fk(
-    table: &'static str,
-    col: &'static str,
-    to: &'static str,
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create().from(table, col).to(to, "id").on_delete(on_delete).to_owned()
-}
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigrationTrait for Migration {

@@ -1,53 +1,11 @@
 //! Neighbourly help: entries, conversations, thanks, time bank,
 //! notifications, reports, blocks, and the job queue.
 
+use super::columns::*;
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn uuid_pk(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).uuid().not_null().primary_key().to_owned()
-}
-fn uuid(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).uuid().not_null().to_owned()
-}
-fn uuid_null(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).uuid().null().to_owned()
-}
-fn ts(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).timestamp_with_time_zone().not_null().to_owned()
-}
-fn ts_null(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).timestamp_with_time_zone().null().to_owned()
-}
-fn s(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).string().not_null().to_owned()
-}
-fn s_null(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).string().null().to_owned()
-}
-fn txt(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).text().not_null().to_owned()
-}
-fn boolean(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).boolean().not_null().to_owned()
-}
-fn fk(
-    table: &'static str,
-    col: &'static str,
-    to: &'static str,
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create().from(table, col).to(to, "id").on_delete(on_delete).to_owned()
-}
-fn idx(name: &'static str, table: &'static str, cols: &[&'static str]) -> IndexCreateStatement {
-    let mut i = Index::create().name(name).table(table).to_owned();
-    for c in cols {
-        i.col(*c);
-    }
-    i
-}
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigrationTrait for Migration {

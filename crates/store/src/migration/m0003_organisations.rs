@@ -1,33 +1,10 @@
 //! Organisations, the neighbourhoods they belong to, their members, news.
 
+use super::columns::*;
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn uuid(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).uuid().not_null().to_owned()
-}
-fn ts(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).timestamp_with_time_zone().not_null().to_owned()
-}
-fn s(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).string().not_null().to_owned()
-}
-fn txt(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).text().not_null().to_owned()
-}
-fn boolean(name: &'static str) -> ColumnDef {
-    ColumnDef::new(name).boolean().not_null().to_owned()
-}
-fn fk(
-    table: &'static str,
-    col: &'static str,
-    to: &'static str,
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create().from(table, col).to(to, "id").on_delete(on_delete).to_owned()
-}
 
 #[sea_orm_migration::async_trait::async_trait]
 impl MigrationTrait for Migration {
