@@ -134,6 +134,23 @@ impl Store {
         Ok(out)
     }
 
+    /// An organisation asks to belong to a further neighbourhood; that
+    /// neighbourhood's coordinators confirm it.
+    pub async fn request_organisation_link(&self, org: Uuid, n: Uuid) -> Result<()> {
+        organisation_neighbourhood::ActiveModel {
+            id: Set(new_id()),
+            organisation_id: Set(org),
+            neighbourhood_id: Set(n),
+            status: Set("pending".into()),
+            confirmed_by: Set(None),
+            created_at: Set(now()),
+        }
+        .insert(self.db())
+        .await
+        .map_err(|e| StoreError::conflict_on(e, "link"))?;
+        Ok(())
+    }
+
     /// A coordinator confirms that an organisation belongs to their neighbourhood.
     pub async fn confirm_organisation(&self, n: Uuid, org: Uuid, by: Uuid) -> Result<()> {
         let r = organisation_neighbourhood::Entity::update_many()

@@ -126,7 +126,15 @@ mod tests {
         for r in ["member", "editor", "admin"] {
             out.insert(format!("org-role-{r}"));
         }
-        for a in ["org-proposed", "org-confirmed", "org-edited", "news-hidden", "member-role-set", "member-removed"] {
+        for a in [
+            "org-proposed",
+            "org-confirmed",
+            "org-edited",
+            "news-hidden",
+            "member-role-set",
+            "member-removed",
+            "org-link-requested",
+        ] {
             out.insert(format!("org-log-{a}"));
         }
         // Prefixes of mail keys (`<prefix>-subject`, `<prefix>-body`).

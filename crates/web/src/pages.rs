@@ -465,6 +465,8 @@ pub struct OrgPage {
     pub moderator: bool,
     /// (slug, name, confirmed)
     pub links: Vec<(String, String, bool)>,
+    /// Neighbourhoods an administrator can still ask to join: (slug, name).
+    pub other_neighbourhoods: Vec<(String, String)>,
     /// (id, title, date, members only, html, hidden reason)
     pub news: Vec<(String, String, String, bool, String, String)>,
     pub errors: FieldErrors,

@@ -101,6 +101,7 @@ pub fn table() -> Vec<Route> {
         post "/o/{slug}/members" => html::organisations::set_member;
         post "/o/{slug}/members/{id}/remove" => html::organisations::remove_member;
         get "/o/{slug}/log" => html::organisations::log;
+        post "/o/{slug}/neighbourhoods" => html::organisations::request_link;
         get "/inbox" => html::inbox::list;
         get "/inbox/{id}" => html::inbox::show;
         post "/inbox/{id}" => html::inbox::send;

@@ -944,3 +944,6 @@ err-last-admin =
     Eine Organisation braucht mindestens 1 Administratorin oder 1 Administrator.
     Die Administration verwaltet die Seite.
 help-area = Gegend
+org-add-neighbourhood = Ist Ihre Organisation auch in einem anderen Quartier aktiv?
+org-add-neighbourhood-submit = Anfrage schicken
+org-log-org-link-requested = { $actor } hat gefragt: Darf die Organisation in ein weiteres Quartier?

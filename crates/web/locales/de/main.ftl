@@ -606,3 +606,6 @@ err-short-long = Höchstens 300 Zeichen.
 err-news-long = Der Text darf höchstens 20.000 Zeichen lang sein.
 err-last-admin = Eine Organisation braucht mindestens eine Administratorin oder einen Administrator.
 help-area = Gegend
+org-add-neighbourhood = Auch in einem weiteren Quartier aktiv?
+org-add-neighbourhood-submit = Zugehörigkeit anfragen
+org-log-org-link-requested = { $actor } hat die Aufnahme in ein weiteres Quartier angefragt

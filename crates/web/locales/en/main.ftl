@@ -609,3 +609,6 @@ err-short-long = No more than 300 characters.
 err-news-long = The text must not be longer than 20,000 characters.
 err-last-admin = An organisation needs at least one administrator.
 help-area = Area
+org-add-neighbourhood = Active in another neighbourhood too?
+org-add-neighbourhood-submit = Ask to belong
+org-log-org-link-requested = { $actor } asked to join another neighbourhood

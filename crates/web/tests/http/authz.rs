@@ -82,6 +82,7 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /o/{slug}/members", "lfoffff"),
         ("POST /o/{slug}/members/{id}/remove", "lfoffff"),
         ("GET /o/{slug}/log", "lfoffff"),
+        ("POST /o/{slug}/neighbourhoods", "lfoffff"),
         ("GET /inbox", "loooooo"),
         ("GET /inbox/{id}", "lnononn"),
         ("POST /inbox/{id}", "lnononn"),

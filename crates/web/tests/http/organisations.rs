@@ -150,3 +150,29 @@ async fn a_moderator_hides_one_news_post_on_the_record() {
     let log = Page::from(rita.get(app.url("/o/buergerverein/log")).send().await.unwrap()).await;
     assert!(log.text("main").contains("private Telefonnummer"));
 }
+
+#[tokio::test]
+async fn an_organisation_can_belong_to_several_neighbourhoods() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let r =
+        rita.post(app.url("/o/buergerverein/neighbourhoods")).form(&[("neighbourhood", "sued")]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    // The coordinator of "sued" confirms; the coordinator of "nord" cannot for "sued".
+    let other = app.client_for(w.other).await;
+    let list = Page::from(other.get(app.url("/n/sued/organisations")).send().await.unwrap()).await;
+    assert!(list.text("main").contains("Bürgerverein Nord"));
+    let r = app
+        .client_for(w.coordinator)
+        .await
+        .post(app.url(&format!("/n/sued/organisations/{}/confirm", w.org)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let r = other.post(app.url(&format!("/n/sued/organisations/{}/confirm", w.org))).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let page = Page::from(app.client().get(app.url("/o/buergerverein")).send().await.unwrap()).await;
+    assert!(page.text(".facts").contains("Südviertel"));
+}

@@ -255,14 +255,27 @@ pub async fn show(
             )
         })
         .collect();
-    let links = st
+    let links: Vec<(String, String, bool)> = st
         .store
         .organisation_links(o.id)
         .await?
         .into_iter()
         .map(|(l, n)| (n.slug, n.name, l.status == "confirmed"))
         .collect();
+    let other_neighbourhoods = if org::can_administer(role) {
+        let linked: Vec<String> = links.iter().map(|(s, _, _)| s.clone()).collect();
+        st.store
+            .neighbourhoods()
+            .await?
+            .into_iter()
+            .filter(|n| !linked.contains(&n.slug))
+            .map(|n| (n.slug, n.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
     render(&OrgPage {
+        other_neighbourhoods,
         notice: notice(&ctx, q.notice.as_deref()),
         kind: ctx.t(&format!("org-kind-{}", o.kind)),
         description_html: crate::markdown::to_html(&o.description),
@@ -565,4 +578,31 @@ pub async fn log(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>)
         ));
     }
     render(&OrgLogPage { slug: o.slug.clone(), org_name: o.name.clone(), entries, ctx })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LinkForm {
+    neighbourhood: String,
+}
+
+/// Ask to belong to a further neighbourhood (administrators).
+pub async fn request_link(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<LinkForm>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    let n = st.store.neighbourhood_by_slug(f.neighbourhood.trim()).await.map_err(|_| AppError::BadRequest)?;
+    match st.store.request_organisation_link(o.id, n.id).await {
+        Ok(()) | Err(StoreError::Conflict(_)) => {}
+        Err(e) => return Err(e.into()),
+    }
+    st.store.audit_org(o.id, Some(me), "org_link_requested", None, &n.name).await?;
+    Ok(see_other(&format!("/o/{}?notice=notice-requested", o.slug)))
 }
