@@ -62,6 +62,8 @@ impl MigrationTrait for Migration {
         .await?;
         m.create_index(idx("help_entries_list", "help_entries", &["neighbourhood_id", "status", "expires_at"])).await?;
         m.create_index(idx("help_entries_author", "help_entries", &["author_id"])).await?;
+        // Lets the open list read newest first without sorting.
+        m.create_index(idx("help_entries_open_newest", "help_entries", &["neighbourhood_id", "status", "id"])).await?;
         m.create_table(
             Table::create()
                 .table("conversations")
