@@ -20,6 +20,7 @@ const PASSES = process.env.SWEEP_FULL
   ? LOCALES.flatMap((l) => [[l, false], [l, true]])
   : [['de', false], ['de', true], ['en', false], ['de-simple', false]];
 const SLUG = 'lindenviertel';
+const ORG = 'buergerverein-lindenviertel';
 
 let server;
 let browser;
@@ -76,6 +77,7 @@ before(async () => {
   await cctx.close();
 
   await seedHelp();
+  await seedOrganisations();
 });
 
 /** Press a button and wait until the page it leads to has loaded. */
@@ -161,6 +163,30 @@ async function seedHelp() {
   for (const x of [anna, ben, coord]) await x.context.close();
 }
 
+/**
+ * The demo club's news (a public post, found as a visitor) and an
+ * organisation that Anna proposes and nobody has confirmed yet.
+ */
+async function seedOrganisations() {
+  const vctx = await newContext(browser, server);
+  const v = await vctx.newPage();
+  await v.goto(`/o/${ORG}`);
+  data.orgNews = await v.locator('main article.news h3 a').first().getAttribute('href');
+  assert.ok(data.orgNews, 'found a public news post of the club');
+  await vctx.close();
+
+  const actx = await newContext(browser, server);
+  const a = await actx.newPage();
+  await login(a, 'anna@example.org', undefined, { check: false });
+  await a.goto(`/n/${SLUG}/organisations/new`);
+  await a.locator('#f-name').fill('Repair-Café Lindenviertel');
+  await a.locator('#f-slug').fill('repair-cafe-lindenviertel');
+  await a.locator('#f-kind').selectOption('initiative');
+  await a.locator('#f-description').fill('Jeden ersten Samstag im Monat reparieren wir gemeinsam.');
+  await press(a, a.locator(`main form[action="/n/${SLUG}/organisations"] button[type="submit"]`), /notice=notice-org-proposed$/);
+  await actx.close();
+}
+
 after(async () => {
   await browser?.close();
   await server?.stop();
@@ -216,6 +242,9 @@ const PAGES = {
     { path: `/n/${SLUG}/help` },
     { path: '/inbox' },
     { path: '/does-not-exist', status: 404 },
+    // Organisations.
+    { path: `/o/${ORG}`, status: 200 },
+    { path: data.orgNews, status: 200, label: 'organisation news' },
   ],
   resident: () => [
     { path: '/', status: 200 },
@@ -266,6 +295,10 @@ const PAGES = {
     { path: '/notifications', status: 200 },
     { path: '/account/thanks', status: 200 },
     { path: `/n/${SLUG}/moderation`, status: 403 },
+    // Organisations.
+    { path: `/n/${SLUG}/organisations`, status: 200 },
+    { path: `/n/${SLUG}/organisations/new`, status: 200 },
+    { path: `/n/${SLUG}/organisations/new`, then: submitEmpty(`/n/${SLUG}/organisations`), label: 'propose organisation with errors' },
   ],
   coordinator: () => [
     { path: '/', status: 200 },
@@ -290,6 +323,22 @@ const PAGES = {
     { path: '/inbox', status: 200 },
     { path: '/notifications', status: 200 },
     { path: '/account/thanks', status: 200 },
+    // Organisations.
+    { path: `/n/${SLUG}/organisations`, status: 200, label: 'organisations with a pending proposal' },
+    { path: data.orgNews, status: 200, then: openDetails, label: 'organisation news, hide form open' },
+  ],
+  // The administrator of the demo club.
+  organisation: () => [
+    { path: `/o/${ORG}`, status: 200, then: openDetails, label: `/o/${ORG}, news form open` },
+    { path: `/o/${ORG}/edit`, status: 200 },
+    { path: `/o/${ORG}/edit`, then: async (page) => {
+      await page.locator('#f-name').fill('');
+      await page.locator(`main form[action="/o/${ORG}/edit"] button[type="submit"]`).click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'edit organisation with errors' },
+    { path: `/o/${ORG}/members`, status: 200 },
+    { path: `/o/${ORG}/log`, status: 200 },
   ],
   operator: () => [
     { path: '/', status: 200 },
@@ -305,6 +354,7 @@ const LOGINS = {
   resident: 'anna@example.org',
   coordinator: 'koordination@example.org',
   operator: 'admin@example.org',
+  organisation: 'verein@example.org',
 };
 
 function describeViolations(violations) {

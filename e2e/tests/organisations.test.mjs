@@ -1,0 +1,123 @@
+// Journey 10: an organisation. Anna proposes one, the coordination confirms
+// it, Anna (its first admin) publishes news, and a visitor who is not logged
+// in reads the page, the news and the Atom feed. Axe on every page reached.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startServer } from '../lib/server.mjs';
+import {
+  expectAccessible, expectNoHorizontalScroll, launchBrowser, login, newContext,
+} from '../lib/browser.mjs';
+import { assertH1 } from '../lib/flows.mjs';
+
+const SLUG = 'lindenviertel';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Check the page with axe, and that nothing scrolls sideways at 320 px. */
+async function check(page, label) {
+  await expectAccessible(page, label);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(page, label);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+test('journey 10: propose → confirm → news → public page and feed', async () => {
+  const id = Date.now().toString(36);
+  const org = {
+    name: `Nachbarschaftschor Linde ${id}`,
+    slug: `chor-linde-${id}`,
+    news: `Erste Chorprobe am Mittwoch ${id}`,
+  };
+
+  // Anna proposes the organisation.
+  const actx = await newContext(browser, server);
+  const a = await actx.newPage();
+  await login(a, 'anna@example.org');
+  await a.goto(`/n/${SLUG}/organisations`);
+  await assertH1(a, 'Vereine und Organisationen');
+  await check(a, 'organisations, as anna');
+  await Promise.all([
+    a.waitForURL(/\/organisations\/new$/),
+    a.getByRole('main').getByRole('link', { name: 'Organisation vorschlagen' }).click(),
+  ]);
+  await assertH1(a, 'Organisation vorschlagen');
+  await check(a, 'propose form');
+  const main = a.getByRole('main');
+  await main.getByLabel('Name', { exact: true }).fill(org.name);
+  await main.getByLabel('Adresse der Seite (/o/…)').fill(org.slug);
+  await main.getByLabel('Art der Organisation').selectOption({ label: 'Initiative' });
+  await main.getByLabel('Beschreibung', { exact: true }).fill('Wir singen jeden Mittwoch im Gemeindesaal.');
+  await main.getByLabel('Stufenloser Zugang').check();
+  await Promise.all([
+    a.waitForURL(new RegExp(`/o/${org.slug}\\?notice=notice-org-proposed$`)),
+    main.getByRole('button', { name: 'Organisation vorschlagen' }).click(),
+  ]);
+  await assertH1(a, org.name);
+  await check(a, 'proposed organisation');
+
+  // The coordination confirms it.
+  const cctx = await newContext(browser, server);
+  const c = await cctx.newPage();
+  await login(c, 'koordination@example.org');
+  await c.goto(`/n/${SLUG}/organisations`);
+  await check(c, 'organisations with a pending proposal');
+  const row = c.getByRole('main').getByRole('listitem').filter({ hasText: org.name });
+  await Promise.all([
+    c.waitForURL(/\/organisations\?notice=notice-confirmed$/),
+    row.getByRole('button', { name: /^Bestätigen/ }).click(),
+  ]);
+  await check(c, 'organisations after confirming');
+  assert.equal(await c.getByRole('main').getByRole('listitem').filter({ hasText: org.name })
+    .getByRole('button').count(), 0, 'the confirmed organisation has no button any more');
+  await cctx.close();
+
+  // Anna publishes news from the organisation's page.
+  await a.goto(`/o/${org.slug}`);
+  await a.getByRole('main').getByText('Neuigkeit schreiben').click();
+  await check(a, 'organisation page, news form open');
+  const form = a.locator(`main form[action="/o/${org.slug}/news"]`);
+  await form.getByLabel('Kurzer Titel').fill(org.news);
+  await form.getByLabel('Text').fill('Alle Stimmen sind willkommen, **Noten** bringen wir mit.');
+  await Promise.all([
+    a.waitForURL(new RegExp(`/o/${org.slug}/news/[^/?]+\\?notice=notice-posted$`)),
+    form.getByRole('button', { name: 'Veröffentlichen' }).click(),
+  ]);
+  await assertH1(a, org.news);
+  await check(a, 'news, just posted');
+  const newsPath = new URL(a.url()).pathname;
+  await actx.close();
+
+  // Someone who is not logged in.
+  const vctx = await newContext(browser, server);
+  const v = await vctx.newPage();
+  const res = await v.goto(`/o/${org.slug}`);
+  assert.equal(res.status(), 200);
+  await assertH1(v, org.name);
+  await check(v, 'organisation page, anonymous');
+  await Promise.all([
+    v.waitForURL((u) => u.pathname === newsPath),
+    v.getByRole('main').getByRole('link', { name: org.news }).click(),
+  ]);
+  await assertH1(v, org.news);
+  assert.match(await v.getByRole('main').innerText(), /Alle Stimmen sind willkommen/);
+  await check(v, 'news, anonymous');
+
+  const feed = await v.request.get(`/o/${org.slug}/feed.atom`);
+  assert.equal(feed.status(), 200);
+  assert.match(feed.headers()['content-type'], /^application\/atom\+xml/);
+  const xml = await feed.text();
+  assert.ok(xml.includes(org.news), 'the feed contains the news title');
+  assert.ok(xml.includes(org.name), 'the feed names the organisation');
+  await vctx.close();
+});
