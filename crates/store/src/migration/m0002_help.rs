@@ -60,9 +60,9 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(idx("help_entries_list", "help_entries", &["neighbourhood_id", "status", "expires_at"])).await?;
         m.create_index(idx("help_entries_author", "help_entries", &["author_id"])).await?;
-        // Lets the open list read newest first without sorting.
+        // The open list reads this index newest first and stops after a page;
+        // an index that also held expires_at made SQLite sort every open entry.
         m.create_index(idx("help_entries_open_newest", "help_entries", &["neighbourhood_id", "status", "id"])).await?;
         m.create_table(
             Table::create()
