@@ -67,6 +67,7 @@ pub struct EntryView {
     pub status_label: String,
     pub hidden_reason: String,
     pub coordinators_only: bool,
+    /// Rendered only for the entry's own page; cards do not show the body.
     pub body_html: String,
     pub minutes: i32,
 }
@@ -115,7 +116,7 @@ pub async fn entry_view(
         status_label: ctx.t(&format!("help-status-{}", e.status)),
         hidden_reason: e.hidden_reason.clone().unwrap_or_default(),
         coordinators_only: e.visibility == Visibility::Coordinators.tag(),
-        body_html: crate::markdown::to_html(&e.body),
+        body_html: String::new(),
         minutes: e.minutes,
     })
 }
@@ -391,7 +392,8 @@ pub async fn show(
     let me = ctx.require_user()?.id;
     let (e, acts) = visible_entry(&st, &ctx, &a, id).await?;
     let cats = categories(&st, &ctx, a.n.id).await?;
-    let entry = entry_view(&st, &ctx, &cats, &e).await?;
+    let mut entry = entry_view(&st, &ctx, &cats, &e).await?;
+    entry.body_html = crate::markdown::to_html(&e.body);
     // Who answered: only the author (or the coordinator acting) sees them.
     let mut answers = Vec::new();
     if acts {
