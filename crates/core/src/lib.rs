@@ -4,6 +4,7 @@
 //! web layer translates.
 
 pub mod account;
+pub mod easy_language;
 pub mod help;
 pub mod invite;
 pub mod locale;
