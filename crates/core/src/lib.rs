@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod easy_language;
+pub mod event;
 pub mod help;
 pub mod invite;
 pub mod locale;

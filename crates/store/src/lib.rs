@@ -11,6 +11,7 @@ pub mod backup;
 pub mod conversations;
 pub mod demo;
 pub mod entity;
+pub mod events;
 pub mod help;
 pub mod invites;
 pub mod jobs;

@@ -60,6 +60,10 @@ impl Store {
             .ok_or(StoreError::NotFound)
     }
 
+    pub async fn neighbourhood_by_id(&self, id: Uuid) -> Result<neighbourhood::Model> {
+        neighbourhood::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
+    }
+
     pub async fn neighbourhoods(&self) -> Result<Vec<neighbourhood::Model>> {
         Ok(neighbourhood::Entity::find().order_by_asc(neighbourhood::Column::Name).all(self.db()).await?)
     }

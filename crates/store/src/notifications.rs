@@ -23,6 +23,12 @@ pub enum NoticeKind {
     Thanks,
     /// A moderator hid something of mine.
     Hidden,
+    /// A place at an event became mine (from the waiting list).
+    EventPlace,
+    /// The organiser of an event I signed up for wrote to the attendees.
+    EventMessage,
+    /// An event I signed up for was cancelled.
+    EventCancelled,
 }
 
 impl NoticeKind {
@@ -34,6 +40,9 @@ impl NoticeKind {
             NoticeKind::NewRequest => "new_request",
             NoticeKind::Thanks => "thanks",
             NoticeKind::Hidden => "hidden",
+            NoticeKind::EventPlace => "event_place",
+            NoticeKind::EventMessage => "event_message",
+            NoticeKind::EventCancelled => "event_cancelled",
         }
     }
 }
@@ -65,6 +74,24 @@ impl Store {
             kind: Set(kind.tag().into()),
             entry_id: Set(entry_id),
             conversation_id: Set(conversation_id),
+            event_id: Set(None),
+            created_at: Set(now()),
+            read_at: Set(None),
+        }
+        .insert(self.db())
+        .await?;
+        Ok(())
+    }
+
+    /// A notification about an event.
+    pub async fn notify_event(&self, user: Uuid, kind: NoticeKind, event_id: Uuid) -> Result<()> {
+        notification::ActiveModel {
+            id: Set(new_id()),
+            user_id: Set(user),
+            kind: Set(kind.tag().into()),
+            entry_id: Set(None),
+            conversation_id: Set(None),
+            event_id: Set(Some(event_id)),
             created_at: Set(now()),
             read_at: Set(None),
         }

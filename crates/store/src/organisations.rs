@@ -88,6 +88,10 @@ impl Store {
             .ok_or(StoreError::NotFound)
     }
 
+    pub async fn organisation_by_id(&self, id: Uuid) -> Result<organisation::Model> {
+        organisation::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
+    }
+
     /// The neighbourhoods an organisation belongs to, with the link's status.
     pub async fn organisation_links(
         &self,
@@ -132,6 +136,53 @@ impl Store {
         }
         out.sort_by_key(|(o, status)| (status != "pending", o.name.to_lowercase()));
         Ok(out)
+    }
+
+    /// Organisations confirmed most recently in a neighbourhood.
+    pub async fn newest_organisations(&self, n: Uuid, limit: u64) -> Result<Vec<organisation::Model>> {
+        let links = organisation_neighbourhood::Entity::find()
+            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
+            .filter(organisation_neighbourhood::Column::Status.eq("confirmed"))
+            .order_by_desc(organisation_neighbourhood::Column::CreatedAt)
+            .limit(limit)
+            .all(self.db())
+            .await?;
+        let ids: Vec<Uuid> = links.iter().map(|l| l.organisation_id).collect();
+        let orgs =
+            organisation::Entity::find().filter(organisation::Column::Id.is_in(ids.clone())).all(self.db()).await?;
+        Ok(ids.iter().filter_map(|id| orgs.iter().find(|o| o.id == *id).cloned()).collect())
+    }
+
+    /// Public news of the organisations confirmed in a neighbourhood, newest first.
+    pub async fn neighbourhood_news(
+        &self,
+        n: Uuid,
+        limit: u64,
+    ) -> Result<Vec<(news_post::Model, organisation::Model)>> {
+        let ids: Vec<Uuid> = organisation_neighbourhood::Entity::find()
+            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
+            .filter(organisation_neighbourhood::Column::Status.eq("confirmed"))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|l| l.organisation_id)
+            .collect();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let posts = news_post::Entity::find()
+            .filter(news_post::Column::OrganisationId.is_in(ids.clone()))
+            .filter(news_post::Column::MembersOnly.eq(false))
+            .filter(news_post::Column::HiddenReason.is_null())
+            .order_by_desc(news_post::Column::Id)
+            .limit(limit)
+            .all(self.db())
+            .await?;
+        let orgs = organisation::Entity::find().filter(organisation::Column::Id.is_in(ids)).all(self.db()).await?;
+        Ok(posts
+            .into_iter()
+            .filter_map(|p| orgs.iter().find(|o| o.id == p.organisation_id).cloned().map(|o| (p, o)))
+            .collect())
     }
 
     /// An organisation asks to belong to a further neighbourhood; that

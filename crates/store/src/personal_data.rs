@@ -4,9 +4,9 @@
 //! capability has to say how its data is exported and erased.
 
 use crate::entity::{
-    audit_log, block, conversation, email_token, help_entry, invite_code, job, membership, message, neighbourhood,
-    news_post, notification, notification_setting, organisation, organisation_member, organisation_neighbourhood,
-    report, session, thanks, time_ledger, user,
+    audit_log, block, conversation, email_token, event, event_signup, help_entry, invite_code, job, membership,
+    message, neighbourhood, news_post, notification, notification_setting, organisation, organisation_member,
+    organisation_neighbourhood, report, session, thanks, time_ledger, user,
 };
 use crate::{Result, Store, StoreError, now};
 use sea_orm::{
@@ -78,6 +78,14 @@ pub const TABLES: &[(&str, Handling)] = &[
         "news_posts",
         Handling::Personal { export: "news_posts", erase: "kept: the organisation owns it; author link removed" },
     ),
+    (
+        "events",
+        Handling::Personal {
+            export: "events",
+            erase: "a resident's upcoming events cancelled; all kept without the author link",
+        },
+    ),
+    ("event_signups", Handling::Personal { export: "event_signups", erase: "withdrawn; the waiting list moves up" }),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
@@ -224,8 +232,23 @@ impl Store {
             .iter()
             .map(|n| json!({"title": n.title, "body": n.body, "members_only": n.members_only, "at": ts(&n.created_at)}))
             .collect();
+        let events: Vec<Value> = event::Entity::find()
+            .filter(event::Column::AuthorId.eq(user_id))
+            .order_by_asc(event::Column::StartsAt)
+            .all(db)
+            .await?
+            .iter()
+            .map(|e| json!({"title": e.title, "description": e.description, "starts_at": ts(&e.starts_at), "ends_at": ts(&e.ends_at), "venue": e.venue, "organisation": e.organisation_id, "cancelled": e.cancelled}))
+            .collect();
+        let mut signups = Vec::new();
+        for s in event_signup::Entity::find().filter(event_signup::Column::UserId.eq(user_id)).all(db).await? {
+            let e = event::Entity::find_by_id(s.event_id).one(db).await?;
+            signups.push(json!({"event": e.as_ref().map(|e| e.title.clone()), "starts_at": e.as_ref().map(|e| ts(&e.starts_at)), "status": s.status, "at": ts(&s.created_at)}));
+        }
         Ok(json!({
             "format": "quartier-personal-data/1",
+            "events": events,
+            "event_signups": signups,
             "organisations": orgs,
             "news_posts": news,
             "help_entries": entries,
@@ -262,7 +285,26 @@ impl Store {
     /// as "former neighbour".
     pub async fn erase_person(&self, user_id: Uuid) -> Result<()> {
         let u = self.live_user(user_id).await?;
+        // Withdrawing one by one lets each waiting list move up in order.
+        for s in event_signup::Entity::find().filter(event_signup::Column::UserId.eq(user_id)).all(self.db()).await? {
+            match self.withdraw_signup(s.event_id, user_id).await {
+                Ok(_) | Err(StoreError::NotFound) => {}
+                Err(e) => return Err(e),
+            }
+        }
         let txn = self.db().begin().await?;
+        event::Entity::update_many()
+            .col_expr(event::Column::Cancelled, Expr::value(true))
+            .filter(event::Column::AuthorId.eq(user_id))
+            .filter(event::Column::NeighbourhoodId.is_not_null())
+            .filter(event::Column::StartsAt.gt(now()))
+            .exec(&txn)
+            .await?;
+        event::Entity::update_many()
+            .col_expr(event::Column::AuthorId, Expr::value(Option::<Uuid>::None))
+            .filter(event::Column::AuthorId.eq(user_id))
+            .exec(&txn)
+            .await?;
         session::Entity::delete_many().filter(session::Column::UserId.eq(user_id)).exec(&txn).await?;
         email_token::Entity::delete_many().filter(email_token::Column::UserId.eq(user_id)).exec(&txn).await?;
         membership::Entity::delete_many().filter(membership::Column::UserId.eq(user_id)).exec(&txn).await?;

@@ -141,10 +141,24 @@ async fn erasure_removes_personal_data_and_keeps_a_stub() {
     s.create_session(id).await.unwrap();
     s.issue_token(id, Purpose::Reset, None).await.unwrap();
     s.audit(Some(n.id), Some(id), "joined_with_code", Some(id), "").await.unwrap();
+    // A place at an event, with someone waiting behind it.
+    let host = user(&s, "h@example.org").await;
+    let ev = s
+        .create_event(quartier_store::events::Holder::Neighbourhood(n.id), host, &details(Some(1)), &[soon(2)])
+        .await
+        .unwrap();
+    s.sign_up(ev[0].id, id).await.unwrap();
+    s.sign_up(ev[0].id, host).await.unwrap();
     let export = s.export_personal_data(id).await.unwrap();
     assert_eq!(export["account"]["email"], "e@example.org");
     assert_eq!(export["sessions"].as_array().unwrap().len(), 1);
+    assert_eq!(export["event_signups"].as_array().unwrap().len(), 1);
     s.erase_person(id).await.unwrap();
+    assert_eq!(
+        s.signup_of(ev[0].id, host).await.unwrap(),
+        Some(quartier_store::events::Signup::Confirmed),
+        "the waiting list moves up"
+    );
     let u = s.user_by_id(id).await.unwrap().unwrap();
     assert!(u.deleted_at.is_some());
     assert!(u.email.ends_with("@invalid") && u.display_name.is_empty() && u.password_hash.is_empty());
@@ -334,4 +348,116 @@ mod ledger {
             });
         }
     }
+}
+
+fn details(capacity: Option<i32>) -> quartier_store::events::EventDetails {
+    quartier_store::events::EventDetails {
+        title: "Smartphone-Treff".into(),
+        category: "education".into(),
+        venue: "Gemeindehaus".into(),
+        step_free: true,
+        capacity,
+        signup_required: true,
+        ..Default::default()
+    }
+}
+
+fn soon(days: i64) -> (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>) {
+    let s = quartier_store::now() + chrono::Duration::days(days);
+    (s, s + chrono::Duration::hours(2))
+}
+
+#[tokio::test]
+async fn the_last_place_goes_to_one_person_and_the_waiting_list_moves_up_in_order() {
+    use quartier_store::events::{Holder, Signup};
+    let (s, _d) = store().await;
+    let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+    let org_author = user(&s, "o@example.org").await;
+    let e = s.create_event(Holder::Neighbourhood(n.id), org_author, &details(Some(1)), &[soon(3)]).await.unwrap();
+    let e = &e[0];
+    let mut people = Vec::new();
+    for i in 0..6 {
+        people.push(user(&s, &format!("p{i}@example.org")).await);
+    }
+    // Everyone at once: exactly one place.
+    let mut tasks = Vec::new();
+    for p in &people {
+        let (s, p, id) = (s.clone(), *p, e.id);
+        tasks.push(tokio::spawn(async move { s.sign_up(id, p).await.unwrap() }));
+    }
+    let mut confirmed = 0;
+    for t in tasks {
+        if t.await.unwrap() == Signup::Confirmed {
+            confirmed += 1;
+        }
+    }
+    assert_eq!(confirmed, 1);
+    assert_eq!(s.event_by_id(e.id).await.unwrap().taken, 1);
+    let list = s.signups(e.id).await.unwrap();
+    let holder = list[0].0.user_id;
+    let first_waiting = list[1].0.user_id;
+    assert_eq!(s.signup_of(e.id, first_waiting).await.unwrap(), Some(Signup::Waiting(1)));
+    // Signing up twice changes nothing.
+    assert_eq!(s.sign_up(e.id, first_waiting).await.unwrap(), Signup::Waiting(1));
+    // The holder withdraws: the first on the waiting list moves up.
+    assert_eq!(s.withdraw_signup(e.id, holder).await.unwrap(), vec![first_waiting]);
+    assert_eq!(s.signup_of(e.id, first_waiting).await.unwrap(), Some(Signup::Confirmed));
+    assert_eq!(s.event_by_id(e.id).await.unwrap().taken, 1);
+    // A larger capacity moves two more up; a smaller one than taken is refused.
+    let (a, b) = soon(3);
+    let promoted = s.update_event(e.id, &details(Some(3)), a, b).await.unwrap();
+    assert_eq!(promoted.len(), 2);
+    assert_eq!(s.event_by_id(e.id).await.unwrap().taken, 3);
+    assert!(matches!(s.update_event(e.id, &details(Some(2)), a, b).await, Err(StoreError::Invalid(_))));
+    // Past events take no sign-ups.
+    let past = s.create_event(Holder::Neighbourhood(n.id), org_author, &details(None), &[soon(-1)]).await.unwrap();
+    assert!(matches!(s.sign_up(past[0].id, people[0]).await, Err(StoreError::Invalid(_))));
+}
+
+#[tokio::test]
+async fn the_calendar_shows_residents_events_inside_and_organisations_events_to_all() {
+    use quartier_store::events::{CalendarFilter, Holder};
+    let (s, _d) = store().await;
+    let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+    let other = s.create_neighbourhood(&Slug::parse("stadt").unwrap(), "Stadt", "", "Europe/Berlin").await.unwrap();
+    let a = user(&s, "a@example.org").await;
+    let o = s
+        .propose_organisation(
+            n.id,
+            a,
+            &Slug::parse("chor").unwrap(),
+            quartier_store::organisations::OrgProfile {
+                name: "Chor".into(),
+                kind: "club".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let mut music = details(None);
+    music.category = "culture".into();
+    music.step_free = false;
+    s.create_event(Holder::Organisation(o.id), a, &music, &[soon(2), soon(9)]).await.unwrap();
+    s.create_event(Holder::Neighbourhood(n.id), a, &details(None), &[soon(3)]).await.unwrap();
+    s.create_event(Holder::Neighbourhood(other.id), a, &details(None), &[soon(3)]).await.unwrap();
+    let all = CalendarFilter { from: Some(quartier_store::now()), ..Default::default() };
+    // Not confirmed yet: only the resident's event.
+    assert_eq!(s.calendar(n.id, &all).await.unwrap().len(), 1);
+    s.confirm_organisation(n.id, o.id, a).await.unwrap();
+    let events = s.calendar(n.id, &all).await.unwrap();
+    assert_eq!(events.len(), 3);
+    assert!(events.windows(2).all(|w| w[0].starts_at <= w[1].starts_at));
+    assert_eq!(events[0].series_id, events[2].series_id);
+    let public = CalendarFilter { public_only: true, ..all.clone() };
+    assert_eq!(s.calendar(n.id, &public).await.unwrap().len(), 2);
+    let culture = CalendarFilter { category: Some("culture".into()), ..all.clone() };
+    assert_eq!(s.calendar(n.id, &culture).await.unwrap().len(), 2);
+    let step_free = CalendarFilter { step_free: true, ..all.clone() };
+    assert_eq!(s.calendar(n.id, &step_free).await.unwrap().len(), 1);
+    let by_org = CalendarFilter { organisation: Some(o.id), ..all.clone() };
+    assert_eq!(s.calendar(n.id, &by_org).await.unwrap().len(), 2);
+    // A hidden event leaves the calendar.
+    s.hide_event(events[1].id, "Werbung").await.unwrap();
+    assert_eq!(s.calendar(n.id, &all).await.unwrap().len(), 2);
+    assert_eq!(s.calendar(other.id, &all).await.unwrap().len(), 1);
 }

@@ -115,7 +115,26 @@ mod tests {
         for k in ["entry", "message"] {
             out.insert(format!("moderation-kind-{k}"));
         }
-        for k in ["answer", "accepted", "message", "new-request", "thanks", "hidden"] {
+        for c in quartier_core::event::CATEGORIES {
+            out.insert(format!("event-cat-{c}"));
+        }
+        for i in 0..7 {
+            out.insert(format!("weekday-{i}"));
+        }
+        for i in 1..=12 {
+            out.insert(format!("month-{i}"));
+        }
+        for k in [
+            "answer",
+            "accepted",
+            "message",
+            "new-request",
+            "thanks",
+            "hidden",
+            "event-place",
+            "event-message",
+            "event-cancelled",
+        ] {
             out.insert(format!("notice-kind-{k}"));
             out.insert(format!("mail-notice-{k}-subject"));
         }
@@ -134,6 +153,11 @@ mod tests {
             "member-role-set",
             "member-removed",
             "org-link-requested",
+            "event-created",
+            "event-edited",
+            "event-cancelled",
+            "event-message",
+            "event-hidden",
         ] {
             out.insert(format!("org-log-{a}"));
         }

@@ -19,10 +19,38 @@ pub async fn tell(
     path: &str,
 ) -> Result<(), StoreError> {
     st.store.notify(user, kind, entry, conversation).await?;
+    mail_if_wanted(st, user, kind, title, path).await
+}
+
+/// Notify `user` about an event.
+pub async fn tell_event(
+    st: &AppState,
+    user: Uuid,
+    kind: NoticeKind,
+    event: Uuid,
+    title: &str,
+    path: &str,
+) -> Result<(), StoreError> {
+    st.store.notify_event(user, kind, event).await?;
+    mail_if_wanted(st, user, kind, title, path).await
+}
+
+async fn mail_if_wanted(
+    st: &AppState,
+    user: Uuid,
+    kind: NoticeKind,
+    title: &str,
+    path: &str,
+) -> Result<(), StoreError> {
     let settings = st.store.notification_settings(user).await?;
     let wants_mail = match kind {
-        NoticeKind::Answer | NoticeKind::Accepted | NoticeKind::Thanks | NoticeKind::Hidden => settings.email_answers,
-        NoticeKind::Message => settings.email_messages,
+        NoticeKind::Answer
+        | NoticeKind::Accepted
+        | NoticeKind::Thanks
+        | NoticeKind::Hidden
+        | NoticeKind::EventPlace
+        | NoticeKind::EventCancelled => settings.email_answers,
+        NoticeKind::Message | NoticeKind::EventMessage => settings.email_messages,
         NoticeKind::NewRequest => settings.email_new_requests,
     };
     if !wants_mail {

@@ -34,7 +34,9 @@ async fn run(st: &AppState, name: &str, payload: &str) -> anyhow::Result<()> {
             let args: Vec<(&'static str, String)> = j
                 .args
                 .into_iter()
-                .filter_map(|(k, v)| ["title", "link", "name", "count"].into_iter().find(|n| *n == k).map(|n| (n, v)))
+                .filter_map(|(k, v)| {
+                    ["title", "link", "name", "count", "from", "text"].into_iter().find(|n| *n == k).map(|n| (n, v))
+                })
                 .collect();
             st.mailer.send(&j.to, &i18n::t_args(l, &j.subject, &args), i18n::t_args(l, &j.body, &args)).await
         }

@@ -5,6 +5,8 @@ pub mod audit_log;
 pub mod block;
 pub mod conversation;
 pub mod email_token;
+pub mod event;
+pub mod event_signup;
 pub mod help_category;
 pub mod help_entry;
 pub mod invite_code;

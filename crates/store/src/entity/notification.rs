@@ -9,6 +9,7 @@ pub struct Model {
     pub kind: String,
     pub entry_id: Option<Uuid>,
     pub conversation_id: Option<Uuid>,
+    pub event_id: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub read_at: Option<DateTimeUtc>,
 }

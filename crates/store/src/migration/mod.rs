@@ -6,6 +6,7 @@ mod columns;
 mod m0001_foundation;
 mod m0002_help;
 mod m0003_organisations;
+mod m0004_events;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_help::Migration),
             Box::new(m0003_organisations::Migration),
+            Box::new(m0004_events::Migration),
         ]
     }
 }

@@ -70,6 +70,10 @@ const NOTICES: &[&str] = &[
     "notice-unblocked",
     "notice-hidden",
     "notice-dismissed",
+    "notice-signed-up",
+    "notice-waiting",
+    "notice-event-cancelled",
+    "notice-sent",
 ];
 
 pub fn notice(ctx: &Ctx, key: Option<&str>) -> Option<String> {

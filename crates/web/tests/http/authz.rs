@@ -71,7 +71,24 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /n/{slug}/organisations/new", "lfofoof"),
         ("POST /n/{slug}/organisations", "lfofoof"),
         ("POST /n/{slug}/organisations/{id}/confirm", "lffffof"),
+        ("GET /n/{slug}/calendar", "ooooooo"),
+        ("GET /n/{slug}/calendar.ics", "ooooooo"),
+        ("GET /n/{slug}/events/new", "lfofoof"),
+        ("POST /n/{slug}/events", "lfofoof"),
         ("GET /o/{slug}", "ooooooo"),
+        ("GET /o/{slug}/events.ics", "ooooooo"),
+        ("GET /o/{slug}/events/new", "lfoffff"),
+        ("POST /o/{slug}/events", "lfoffff"),
+        ("GET /e/{id}", "ooooooo"),
+        ("GET /e/{id}/event.ics", "ooooooo"),
+        ("GET /e/{id}/edit", "lfoffff"),
+        ("POST /e/{id}/edit", "lfoffff"),
+        ("POST /e/{id}/cancel", "lfoffff"),
+        ("POST /e/{id}/signup", "loooooo"),
+        ("POST /e/{id}/signup/cancel", "loooooo"),
+        ("GET /e/{id}/attendees", "lfoffff"),
+        ("POST /e/{id}/attendees/message", "lfoffff"),
+        ("POST /e/{id}/hide", "lfffoof"),
         ("GET /o/{slug}/feed.atom", "ooooooo"),
         ("GET /o/{slug}/edit", "lfoffff"),
         ("POST /o/{slug}/edit", "lfoffff"),
@@ -125,6 +142,10 @@ fn concrete(path: &str, w: &World) -> String {
         w.resident
     } else if path.starts_with("/n/{slug}/moderation/") {
         w.report
+    } else if path == "/e/{id}/cancel" {
+        w.event2
+    } else if path.starts_with("/e/") {
+        w.event
     } else if path.starts_with("/inbox/") {
         w.conversation
     } else {

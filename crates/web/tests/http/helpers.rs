@@ -6,6 +6,7 @@ use quartier_core::locale::Preferences;
 use quartier_core::neighbourhood::{Role, Slug};
 use quartier_store::Store;
 use quartier_store::accounts::NewUser;
+use quartier_store::events::Holder;
 use quartier_web::AppState;
 use quartier_web::config::Config;
 use reqwest::redirect::Policy;
@@ -52,6 +53,11 @@ pub struct World {
     pub org_pending: Uuid,
     /// A public news post of the club.
     pub news: Uuid,
+    /// Events of the Bürgerverein (public, sign-up, 10 places).
+    pub event: Uuid,
+    pub event2: Uuid,
+    /// The resident's own event inside Nord.
+    pub nb_event: Uuid,
 }
 
 impl TestApp {
@@ -162,7 +168,24 @@ impl TestApp {
         let org_pending =
             s.propose_organisation(nord, moderator, &Slug::parse("chor").unwrap(), profile()).await.unwrap().id;
         let news = s.post_news(org, resident, "Sommerfest", "Am **Samstag** im Hof.", false).await.unwrap().id;
+        let details = quartier_store::events::EventDetails {
+            title: "Smartphone-Treff".into(),
+            category: "education".into(),
+            venue: "Bürgerhaus, Saal 1".into(),
+            step_free: true,
+            capacity: Some(10),
+            signup_required: true,
+            ..Default::default()
+        };
+        let soon = quartier_store::now() + chrono::Duration::days(3);
+        let when = [(soon, soon + chrono::Duration::hours(2))];
+        let event = s.create_event(Holder::Organisation(org), resident, &details, &when).await.unwrap()[0].id;
+        let event2 = s.create_event(Holder::Organisation(org), resident, &details, &when).await.unwrap()[0].id;
+        let nb_event = s.create_event(Holder::Neighbourhood(nord), resident, &details, &when).await.unwrap()[0].id;
         World {
+            event,
+            event2,
+            nb_event,
             org,
             org_pending,
             news,

@@ -6,6 +6,7 @@ mod helpers;
 
 mod accounts;
 mod authz;
+mod events;
 mod help;
 mod neighbourhoods;
 mod ops;

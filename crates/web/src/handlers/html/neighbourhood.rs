@@ -83,12 +83,34 @@ async fn page(
         code,
         help,
         can_moderate: quartier_core::help::can_moderate(a.actor.membership),
-        orgs: if inside {
-            st.store.organisations_in(a.n.id, false).await?.into_iter().take(5).map(|(o, _)| (o.slug, o.name)).collect()
-        } else {
-            Vec::new()
-        },
+        orgs: st.store.newest_organisations(a.n.id, 5).await?.into_iter().map(|o| (o.slug, o.name)).collect(),
+        events: upcoming(ctx, st, &a.n, !inside).await?,
+        news: st
+            .store
+            .neighbourhood_news(a.n.id, 5)
+            .await?
+            .into_iter()
+            .map(|(p, o)| (o.slug, p.id.to_string(), p.title, o.name, ctx.date(&p.created_at)))
+            .collect(),
     })
+}
+
+/// The next events of the neighbourhood's calendar.
+async fn upcoming(
+    ctx: &Ctx,
+    st: &AppState,
+    n: &quartier_store::entity::neighbourhood::Model,
+    public_only: bool,
+) -> Result<Vec<crate::pages::EventCard>, AppError> {
+    let tz: chrono_tz::Tz = n.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let f = quartier_store::events::CalendarFilter {
+        from: Some(chrono::Utc::now()),
+        public_only,
+        limit: 5,
+        ..Default::default()
+    };
+    let events = st.store.calendar(n.id, &f).await?;
+    Ok(crate::handlers::html::events::cards(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect())
 }
 
 /// The neighbourhood's start page: public part for everyone, what is new

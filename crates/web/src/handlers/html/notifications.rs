@@ -43,6 +43,13 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
             Some(c) => format!("/inbox/{c}"),
             None => link,
         };
+        let (title, link) = match n.event_id.map(|e| (e, st.store.event_by_id(e))) {
+            Some((_, fut)) => match fut.await {
+                Ok(e) => (e.title, format!("/e/{}", e.id)),
+                Err(_) => (title, link),
+            },
+            None => (title, link),
+        };
         items.push((
             ctx.t(&format!("notice-kind-{}", n.kind.replace('_', "-"))),
             title,

@@ -274,7 +274,18 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let tz: chrono_tz::Tz = st
+        .store
+        .organisation_links(o.id)
+        .await?
+        .into_iter()
+        .find(|(l, _)| l.status == "confirmed")
+        .and_then(|(_, n)| n.timezone.parse().ok())
+        .unwrap_or(chrono_tz::Europe::Berlin);
+    let upcoming = st.store.organisation_events(o.id, chrono::Utc::now(), org::can_publish(role), 10).await?;
+    let events = upcoming.iter().map(|e| crate::handlers::html::events::card(&ctx, e, tz, String::new())).collect();
     render(&OrgPage {
+        events,
         other_neighbourhoods,
         notice: notice(&ctx, q.notice.as_deref()),
         kind: ctx.t(&format!("org-kind-{}", o.kind)),

@@ -1,0 +1,437 @@
+//! Events, the quarter's calendar, sign-ups and waiting lists.
+//!
+//! Every change to the sign-ups of an event first writes the event's own
+//! row (`taken`). That row write is the lock: PostgreSQL holds it until
+//! commit, SQLite has one writer anyway. So two people taking the last
+//! place at once cannot both get it, and the waiting list moves up in order.
+
+use crate::entity::{event, event_signup, organisation, organisation_neighbourhood, user};
+use crate::{Result, Store, StoreError, new_id, now};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, TransactionTrait, sea_query::Expr,
+};
+use uuid::Uuid;
+
+/// What an event is, already parsed.
+#[derive(Debug, Clone, Default)]
+pub struct EventDetails {
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    pub all_day: bool,
+    pub venue: String,
+    pub online_url: String,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+    pub cost: String,
+    pub capacity: Option<i32>,
+    pub signup_required: bool,
+}
+
+/// Who holds an event: a resident inside a neighbourhood, or an organisation.
+#[derive(Debug, Clone, Copy)]
+pub enum Holder {
+    Neighbourhood(Uuid),
+    Organisation(Uuid),
+}
+
+/// Filters of the calendar.
+#[derive(Debug, Clone, Default)]
+pub struct CalendarFilter {
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+    pub category: Option<String>,
+    pub organisation: Option<Uuid>,
+    pub step_free: bool,
+    pub hearing_loop: bool,
+    /// Only organisations' events: for readers who are not members.
+    pub public_only: bool,
+    pub limit: u64,
+}
+
+/// Where a sign-up ended up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signup {
+    Confirmed,
+    /// On the waiting list, at this position (1 = next).
+    Waiting(u64),
+}
+
+impl Store {
+    /// Create an event; several occurrences become one series.
+    pub async fn create_event(
+        &self,
+        holder: Holder,
+        author: Uuid,
+        d: &EventDetails,
+        occurrences: &[(DateTime<Utc>, DateTime<Utc>)],
+    ) -> Result<Vec<event::Model>> {
+        let series = (occurrences.len() > 1).then(new_id);
+        let (nb, org) = match holder {
+            Holder::Neighbourhood(n) => (Some(n), None),
+            Holder::Organisation(o) => (None, Some(o)),
+        };
+        let t = now();
+        let txn = self.db().begin().await?;
+        let mut out = Vec::new();
+        for (start, end) in occurrences {
+            let m = event::ActiveModel {
+                id: Set(new_id()),
+                neighbourhood_id: Set(nb),
+                organisation_id: Set(org),
+                series_id: Set(series),
+                author_id: Set(Some(author)),
+                title: Set(d.title.clone()),
+                description: Set(d.description.clone()),
+                category: Set(d.category.clone()),
+                starts_at: Set(*start),
+                ends_at: Set(*end),
+                all_day: Set(d.all_day),
+                venue: Set(d.venue.clone()),
+                online_url: Set(d.online_url.clone()),
+                step_free: Set(d.step_free),
+                accessible_toilet: Set(d.accessible_toilet),
+                hearing_loop: Set(d.hearing_loop),
+                cost: Set(d.cost.clone()),
+                capacity: Set(d.capacity),
+                signup_required: Set(d.signup_required),
+                taken: Set(0),
+                cancelled: Set(false),
+                hidden_reason: Set(None),
+                created_at: Set(t),
+                updated_at: Set(t),
+            }
+            .insert(&txn)
+            .await?;
+            out.push(m);
+        }
+        txn.commit().await?;
+        Ok(out)
+    }
+
+    pub async fn event_by_id(&self, id: Uuid) -> Result<event::Model> {
+        event::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// Change one occurrence. A larger capacity moves people up from the
+    /// waiting list; a capacity below the places already taken is refused.
+    /// Returns who moved up.
+    pub async fn update_event(
+        &self,
+        id: Uuid,
+        d: &EventDetails,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> Result<Vec<Uuid>> {
+        let txn = self.db().begin().await?;
+        let e = lock_event(&txn, id).await?;
+        if let Some(c) = d.capacity
+            && c < e.taken
+        {
+            return Err(StoreError::Invalid("capacity below taken"));
+        }
+        let mut a: event::ActiveModel = e.into();
+        a.title = Set(d.title.clone());
+        a.description = Set(d.description.clone());
+        a.category = Set(d.category.clone());
+        a.all_day = Set(d.all_day);
+        a.venue = Set(d.venue.clone());
+        a.online_url = Set(d.online_url.clone());
+        a.step_free = Set(d.step_free);
+        a.accessible_toilet = Set(d.accessible_toilet);
+        a.hearing_loop = Set(d.hearing_loop);
+        a.cost = Set(d.cost.clone());
+        a.capacity = Set(d.capacity);
+        a.signup_required = Set(d.signup_required);
+        a.starts_at = Set(start);
+        a.ends_at = Set(end);
+        a.updated_at = Set(now());
+        let e = a.update(&txn).await?;
+        let promoted = fill_places(&txn, &e).await?;
+        txn.commit().await?;
+        Ok(promoted)
+    }
+
+    /// The organiser calls an event off; it stays visible as cancelled.
+    /// Returns the people who had signed up.
+    pub async fn cancel_event(&self, id: Uuid) -> Result<Vec<Uuid>> {
+        event::Entity::update_many()
+            .col_expr(event::Column::Cancelled, Expr::value(true))
+            .col_expr(event::Column::UpdatedAt, Expr::value(now()))
+            .filter(event::Column::Id.eq(id))
+            .exec(self.db())
+            .await?;
+        Ok(event_signup::Entity::find()
+            .filter(event_signup::Column::EventId.eq(id))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|s| s.user_id)
+            .collect())
+    }
+
+    pub async fn hide_event(&self, id: Uuid, reason: &str) -> Result<()> {
+        event::Entity::update_many()
+            .col_expr(event::Column::HiddenReason, Expr::value(reason))
+            .filter(event::Column::Id.eq(id))
+            .exec(self.db())
+            .await?;
+        Ok(())
+    }
+
+    /// Ids of the organisations confirmed in a neighbourhood.
+    pub async fn confirmed_organisation_ids(&self, n: Uuid) -> Result<Vec<Uuid>> {
+        Ok(organisation_neighbourhood::Entity::find()
+            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
+            .filter(organisation_neighbourhood::Column::Status.eq("confirmed"))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|l| l.organisation_id)
+            .collect())
+    }
+
+    /// The calendar of a neighbourhood: its residents' events and the events
+    /// of every organisation confirmed in it, earliest first. Hidden events
+    /// are left out.
+    pub async fn calendar(&self, n: Uuid, f: &CalendarFilter) -> Result<Vec<event::Model>> {
+        let orgs = self.confirmed_organisation_ids(n).await?;
+        let mut holders = Condition::any();
+        if !orgs.is_empty() {
+            holders = holders.add(event::Column::OrganisationId.is_in(orgs));
+        }
+        if !f.public_only {
+            holders = holders.add(event::Column::NeighbourhoodId.eq(n));
+        }
+        if holders.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut q = event::Entity::find().filter(holders).filter(event::Column::HiddenReason.is_null());
+        if let Some(from) = f.from {
+            q = q.filter(event::Column::EndsAt.gt(from));
+        }
+        if let Some(to) = f.to {
+            q = q.filter(event::Column::StartsAt.lt(to));
+        }
+        if let Some(c) = &f.category {
+            q = q.filter(event::Column::Category.eq(c.as_str()));
+        }
+        if let Some(o) = f.organisation {
+            q = q.filter(event::Column::OrganisationId.eq(o));
+        }
+        if f.step_free {
+            q = q.filter(event::Column::StepFree.eq(true));
+        }
+        if f.hearing_loop {
+            q = q.filter(event::Column::HearingLoop.eq(true));
+        }
+        let limit = if f.limit == 0 { 500 } else { f.limit };
+        Ok(q.order_by_asc(event::Column::StartsAt).order_by_asc(event::Column::Id).limit(limit).all(self.db()).await?)
+    }
+
+    /// Upcoming events of an organisation (hidden ones only if asked).
+    pub async fn organisation_events(
+        &self,
+        org: Uuid,
+        from: DateTime<Utc>,
+        hidden: bool,
+        limit: u64,
+    ) -> Result<Vec<event::Model>> {
+        let mut q =
+            event::Entity::find().filter(event::Column::OrganisationId.eq(org)).filter(event::Column::EndsAt.gt(from));
+        if !hidden {
+            q = q.filter(event::Column::HiddenReason.is_null());
+        }
+        Ok(q.order_by_asc(event::Column::StartsAt).limit(limit).all(self.db()).await?)
+    }
+
+    /// The other occurrences of a series, from `from` on.
+    pub async fn series_events(&self, series: Uuid, from: DateTime<Utc>) -> Result<Vec<event::Model>> {
+        Ok(event::Entity::find()
+            .filter(event::Column::SeriesId.eq(series))
+            .filter(event::Column::EndsAt.gt(from))
+            .order_by_asc(event::Column::StartsAt)
+            .limit(60)
+            .all(self.db())
+            .await?)
+    }
+
+    /// Sign a person up: a free place if there is one, else the waiting
+    /// list. Signing up twice answers where the person already is.
+    pub async fn sign_up(&self, id: Uuid, user: Uuid) -> Result<Signup> {
+        let txn = self.db().begin().await?;
+        let e = lock_event(&txn, id).await?;
+        if !quartier_core::event::signup_open(e.signup_required, e.cancelled, e.starts_at, now()) {
+            return Err(StoreError::Invalid("signup closed"));
+        }
+        if e.hidden_reason.is_some() {
+            return Err(StoreError::NotFound);
+        }
+        if let Some(s) = signup_row(&txn, id, user).await? {
+            let place = position(&txn, &s).await?;
+            txn.commit().await?;
+            return Ok(place);
+        }
+        let free = e.capacity.is_none_or(|c| e.taken < c);
+        let status = if free { "confirmed" } else { "waiting" };
+        let s = event_signup::ActiveModel {
+            id: Set(new_id()),
+            event_id: Set(id),
+            user_id: Set(user),
+            status: Set(status.into()),
+            created_at: Set(now()),
+        }
+        .insert(&txn)
+        .await?;
+        if free {
+            set_taken(&txn, id, e.taken + 1).await?;
+        }
+        let place = position(&txn, &s).await?;
+        txn.commit().await?;
+        Ok(place)
+    }
+
+    /// Withdraw a sign-up. A freed place goes to the first on the waiting
+    /// list, whose id is returned.
+    pub async fn withdraw_signup(&self, id: Uuid, user: Uuid) -> Result<Vec<Uuid>> {
+        let txn = self.db().begin().await?;
+        let e = lock_event(&txn, id).await?;
+        let Some(s) = signup_row(&txn, id, user).await? else {
+            return Err(StoreError::NotFound);
+        };
+        event_signup::Entity::delete_by_id(s.id).exec(&txn).await?;
+        let mut promoted = Vec::new();
+        if s.status == "confirmed" {
+            let e = set_taken(&txn, id, e.taken - 1).await?;
+            promoted = fill_places(&txn, &e).await?;
+        }
+        txn.commit().await?;
+        Ok(promoted)
+    }
+
+    /// Where a person stands for an event, if signed up.
+    pub async fn signup_of(&self, id: Uuid, user: Uuid) -> Result<Option<Signup>> {
+        match signup_row(self.db(), id, user).await? {
+            Some(s) => Ok(Some(position(self.db(), &s).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Everyone signed up, confirmed first, each list in order.
+    pub async fn signups(&self, id: Uuid) -> Result<Vec<(event_signup::Model, user::Model)>> {
+        let rows = event_signup::Entity::find()
+            .filter(event_signup::Column::EventId.eq(id))
+            .order_by_asc(event_signup::Column::Status)
+            .order_by_asc(event_signup::Column::Id)
+            .all(self.db())
+            .await?;
+        let ids: Vec<Uuid> = rows.iter().map(|r| r.user_id).collect();
+        let users = user::Entity::find().filter(user::Column::Id.is_in(ids)).all(self.db()).await?;
+        Ok(rows.into_iter().filter_map(|r| users.iter().find(|u| u.id == r.user_id).cloned().map(|u| (r, u))).collect())
+    }
+
+    /// Upcoming events a person signed up for.
+    pub async fn my_events(&self, user: Uuid, from: DateTime<Utc>) -> Result<Vec<(event::Model, String)>> {
+        let rows = event_signup::Entity::find().filter(event_signup::Column::UserId.eq(user)).all(self.db()).await?;
+        let ids: Vec<Uuid> = rows.iter().map(|r| r.event_id).collect();
+        let events = event::Entity::find()
+            .filter(event::Column::Id.is_in(ids))
+            .filter(event::Column::EndsAt.gt(from))
+            .order_by_asc(event::Column::StartsAt)
+            .all(self.db())
+            .await?;
+        Ok(events
+            .into_iter()
+            .filter_map(|e| rows.iter().find(|r| r.event_id == e.id).map(|r| (e.clone(), r.status.clone())))
+            .collect())
+    }
+
+    /// Names of organisations by id, for calendar lists.
+    pub async fn organisations_by_ids(&self, ids: &[Uuid]) -> Result<Vec<organisation::Model>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(organisation::Entity::find().filter(organisation::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
+    }
+
+    /// How many events a neighbourhood's calendar holds (for the bench).
+    pub async fn count_events(&self) -> Result<u64> {
+        Ok(event::Entity::find().count(self.db()).await?)
+    }
+}
+
+/// Write the event's row so that concurrent sign-ups wait for each other.
+async fn lock_event<C: ConnectionTrait>(c: &C, id: Uuid) -> Result<event::Model> {
+    let r = event::Entity::update_many()
+        .col_expr(event::Column::Taken, sea_orm::sea_query::ExprTrait::add(Expr::col(event::Column::Taken), 0))
+        .filter(event::Column::Id.eq(id))
+        .exec(c)
+        .await?;
+    if r.rows_affected == 0 {
+        return Err(StoreError::NotFound);
+    }
+    event::Entity::find_by_id(id).one(c).await?.ok_or(StoreError::NotFound)
+}
+
+async fn set_taken<C: ConnectionTrait>(c: &C, id: Uuid, taken: i32) -> Result<event::Model> {
+    event::Entity::update_many()
+        .col_expr(event::Column::Taken, Expr::value(taken.max(0)))
+        .filter(event::Column::Id.eq(id))
+        .exec(c)
+        .await?;
+    event::Entity::find_by_id(id).one(c).await?.ok_or(StoreError::NotFound)
+}
+
+async fn signup_row<C: ConnectionTrait>(c: &C, id: Uuid, user: Uuid) -> Result<Option<event_signup::Model>> {
+    Ok(event_signup::Entity::find()
+        .filter(event_signup::Column::EventId.eq(id))
+        .filter(event_signup::Column::UserId.eq(user))
+        .one(c)
+        .await?)
+}
+
+async fn position<C: ConnectionTrait>(c: &C, s: &event_signup::Model) -> Result<Signup> {
+    if s.status == "confirmed" {
+        return Ok(Signup::Confirmed);
+    }
+    let ahead = event_signup::Entity::find()
+        .filter(event_signup::Column::EventId.eq(s.event_id))
+        .filter(event_signup::Column::Status.eq("waiting"))
+        .filter(event_signup::Column::Id.lt(s.id))
+        .count(c)
+        .await?;
+    Ok(Signup::Waiting(ahead + 1))
+}
+
+/// Give free places to the waiting list, in order; returns who moved up.
+async fn fill_places<C: ConnectionTrait>(c: &C, e: &event::Model) -> Result<Vec<Uuid>> {
+    let free = match e.capacity {
+        Some(cap) => u64::try_from((cap - e.taken).max(0)).unwrap_or(0),
+        None => u64::MAX,
+    };
+    if free == 0 {
+        return Ok(Vec::new());
+    }
+    let waiting = event_signup::Entity::find()
+        .filter(event_signup::Column::EventId.eq(e.id))
+        .filter(event_signup::Column::Status.eq("waiting"))
+        .order_by_asc(event_signup::Column::Id)
+        .limit(free.min(10_000))
+        .all(c)
+        .await?;
+    if waiting.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<Uuid> = waiting.iter().map(|w| w.id).collect();
+    event_signup::Entity::update_many()
+        .col_expr(event_signup::Column::Status, Expr::value("confirmed"))
+        .filter(event_signup::Column::Id.is_in(ids))
+        .exec(c)
+        .await?;
+    let moved = i32::try_from(waiting.len()).unwrap_or(i32::MAX);
+    set_taken(c, e.id, e.taken.saturating_add(moved)).await?;
+    Ok(waiting.into_iter().map(|w| w.user_id).collect())
+}
