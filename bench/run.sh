@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark, run on demand (never in CI). Generates N synthetic
-# neighbourhoods (the first with 5,000 residents, 50,000 help entries and a
-# resident with 200 conversations), starts the release binary on 127.0.0.1 and measures pages
+# neighbourhoods (the first with 5,000 residents, 50,000 help entries, a
+# resident with 200 conversations, 200 organisations and 20,000 events), starts the release binary on 127.0.0.1 and measures pages
 # with wrk. Prints requests/s, p50/p99 latency and the server's peak RSS.
 #   N=20 DURATION=15s CONNECTIONS=32 bash bench/run.sh
 set -euo pipefail
@@ -51,6 +51,11 @@ measure "members list, verified resident" /n/bench-0000/members -H "Cookie: $COO
 measure "open requests and offers (5,000 residents, 50,000 entries)" /n/bench-0000/help -H "Cookie: $COOKIE"
 measure "the same, second page, filtered by category" "/n/bench-0000/help?category=garden&page=1" -H "Cookie: $COOKIE"
 measure "inbox with 200 conversations" /inbox -H "Cookie: $COOKIE"
+measure "calendar, list view (200 organisations, 20,000 events)" /n/bench-0000/calendar
+measure "calendar, month view" "/n/bench-0000/calendar?view=month" -H "Cookie: $COOKIE"
+measure "calendar, filtered by category and step-free access" "/n/bench-0000/calendar?category=culture&step_free=yes"
+measure "calendar feed (iCalendar, a year ahead)" /n/bench-0000/calendar.ics
+measure "an organisation's public page" /o/bench-verein-000
 measure "instance start page" /
 
 echo "== server peak RSS: $(awk '/VmHWM/ {print $2 " " $3}' /proc/"$SERVER_PID"/status)"

@@ -6,7 +6,7 @@
 
 use crate::validation::{FieldError, FieldErrors, text};
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
-use chrono_tz::Tz;
+pub use chrono_tz::{self, Tz};
 
 /// What an event is about; the calendar filters by it.
 pub const CATEGORIES: &[&str] =

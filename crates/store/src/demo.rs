@@ -210,6 +210,86 @@ impl Store {
             )
             .await?;
         self.confirm_organisation(n, parish.id, coord).await?;
+        self.seed_demo_events(club.id, parish.id, verein, coord).await
+    }
+
+    /// A weekly smartphone meet-up with few places, a street party and the
+    /// parish's lunch, all in the coming weeks.
+    async fn seed_demo_events(&self, club: Uuid, parish: Uuid, verein: Uuid, coord: Uuid) -> Result<()> {
+        use crate::events::{EventDetails, Holder};
+        use chrono::{Datelike, Duration, NaiveTime};
+        use quartier_core::event::local_to_utc;
+        let tz = quartier_core::event::chrono_tz::Europe::Berlin;
+        let today = now().with_timezone(&tz).date_naive();
+        let next = |weekday: u32| {
+            today + Duration::days(i64::from((7 + weekday - today.weekday().num_days_from_monday()) % 7 + 1))
+        };
+        let at = |d: chrono::NaiveDate, h: u32, m: u32| {
+            local_to_utc(tz, d.and_time(NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)))
+        };
+        let thursday = next(3);
+        let weekly: Vec<_> = (0..8)
+            .map(|w| {
+                let d = thursday + Duration::weeks(w);
+                (at(d, 15, 0), at(d, 16, 30))
+            })
+            .collect();
+        self.create_event(
+            Holder::Organisation(club),
+            verein,
+            &EventDetails {
+                title: "Smartphone-Treff".into(),
+                description: "Fragen zum Handy? Jugendliche aus dem Viertel helfen – in Ruhe und ohne Fachwörter. Bringen Sie Ihr Gerät und das Ladekabel mit.".into(),
+                category: "education".into(),
+                venue: "Nachbarschaftstreff, Lindenplatz 4 (Erdgeschoss)".into(),
+                step_free: true,
+                accessible_toilet: true,
+                capacity: Some(8),
+                signup_required: true,
+                ..Default::default()
+            },
+            &weekly,
+        )
+        .await?;
+        let party = next(5) + Duration::weeks(2);
+        self.create_event(
+            Holder::Organisation(club),
+            verein,
+            &EventDetails {
+                title: "Straßenfest am Lindenplatz".into(),
+                description: "Flohmarkt, Kuchen, Musik. Wer einen Stand möchte, meldet sich in der Sprechstunde."
+                    .into(),
+                category: "culture".into(),
+                all_day: true,
+                venue: "Lindenplatz".into(),
+                step_free: true,
+                ..Default::default()
+            },
+            &[(at(party, 0, 0), at(party + Duration::days(1), 0, 0))],
+        )
+        .await?;
+        let wednesday = next(2);
+        let lunch: Vec<_> = (0..6)
+            .map(|w| {
+                let d = wednesday + Duration::weeks(w);
+                (at(d, 12, 0), at(d, 13, 30))
+            })
+            .collect();
+        self.create_event(
+            Holder::Organisation(parish),
+            coord,
+            &EventDetails {
+                title: "Mittagstisch".into(),
+                description: "Ein warmes Essen in Gesellschaft. Wer nicht zahlen kann, isst trotzdem mit.".into(),
+                category: "seniors".into(),
+                venue: "Gemeindehaus St. Marien, Kirchplatz 3".into(),
+                hearing_loop: true,
+                cost: "3 Euro".into(),
+                ..Default::default()
+            },
+            &lunch,
+        )
+        .await?;
         Ok(())
     }
 
@@ -350,6 +430,7 @@ impl Store {
             if i == 0 {
                 let ids: Vec<Uuid> = users.iter().filter_map(|u| u.id.clone().try_as_ref().copied()).collect();
                 self.seed_scale_help(nb.id, &ids).await?;
+                self.seed_scale_events(nb.id, &ids).await?;
             }
             total += size;
         }
@@ -358,6 +439,83 @@ impl Store {
 }
 
 impl Store {
+    /// 200 organisations with 20,000 events over two months back and ten
+    /// ahead, for the calendar benchmarks. The first is `bench-verein-000`.
+    async fn seed_scale_events(&self, n: Uuid, people: &[Uuid]) -> Result<()> {
+        use crate::entity::{event, organisation, organisation_neighbourhood};
+        let t = now();
+        let mut orgs = Vec::new();
+        let mut links = Vec::new();
+        for k in 0..200usize {
+            let id = crate::new_id();
+            orgs.push(organisation::ActiveModel {
+                id: Set(id),
+                slug: Set(format!("bench-verein-{k:03}")),
+                name: Set(format!("Verein Nummer {k}")),
+                kind: Set("club".into()),
+                description: Set("Ein erzeugter Verein mit einer kurzen Beschreibung seiner Arbeit im Quartier.".into()),
+                contact: Set("Sprechstunde dienstags".into()),
+                opening_hours: Set(String::new()),
+                step_free: Set(k % 2 == 0),
+                accessible_toilet: Set(false),
+                hearing_loop: Set(k % 5 == 0),
+                website: Set(String::new()),
+                social: Set(String::new()),
+                proposed_by: Set(Some(people[k % people.len()])),
+                created_at: Set(t),
+                updated_at: Set(t),
+            });
+            links.push(organisation_neighbourhood::ActiveModel {
+                id: Set(crate::new_id()),
+                organisation_id: Set(id),
+                neighbourhood_id: Set(n),
+                status: Set("confirmed".into()),
+                confirmed_by: Set(None),
+                created_at: Set(t),
+            });
+        }
+        let ids: Vec<Uuid> = orgs.iter().filter_map(|o| o.id.clone().try_as_ref().copied()).collect();
+        organisation::Entity::insert_many(orgs).exec(self.db()).await?;
+        organisation_neighbourhood::Entity::insert_many(links).exec(self.db()).await?;
+        let mut rows = Vec::with_capacity(500);
+        for k in 0..20_000usize {
+            let start = t + chrono::Duration::minutes((k as i64 - 3_300) * 26);
+            rows.push(event::ActiveModel {
+                id: Set(crate::new_id()),
+                neighbourhood_id: Set(None),
+                organisation_id: Set(Some(ids[k % ids.len()])),
+                series_id: Set(None),
+                author_id: Set(None),
+                title: Set(format!("Veranstaltung {k}: Treffen, Kurs oder Fest")),
+                description: Set("Eine kurze Beschreibung.".into()),
+                category: Set(quartier_core::event::CATEGORIES[k % quartier_core::event::CATEGORIES.len()].into()),
+                starts_at: Set(start),
+                ends_at: Set(start + chrono::Duration::hours(2)),
+                all_day: Set(false),
+                venue: Set("Bürgerhaus".into()),
+                online_url: Set(String::new()),
+                step_free: Set(k % 2 == 0),
+                accessible_toilet: Set(false),
+                hearing_loop: Set(k % 5 == 0),
+                cost: Set(String::new()),
+                capacity: Set(Some(20)),
+                signup_required: Set(k % 4 == 0),
+                taken: Set(0),
+                cancelled: Set(false),
+                hidden_reason: Set(None),
+                created_at: Set(t),
+                updated_at: Set(t),
+            });
+            if rows.len() == 500 {
+                event::Entity::insert_many(std::mem::take(&mut rows)).exec(self.db()).await?;
+            }
+        }
+        if !rows.is_empty() {
+            event::Entity::insert_many(rows).exec(self.db()).await?;
+        }
+        Ok(())
+    }
+
     /// 50,000 past and open entries among the residents, and 200
     /// conversations for the second resident (`r1@…`), for the benchmarks.
     async fn seed_scale_help(&self, n: Uuid, people: &[Uuid]) -> Result<()> {
