@@ -484,6 +484,7 @@ impl Store {
                 id: Set(crate::new_id()),
                 neighbourhood_id: Set(None),
                 organisation_id: Set(Some(ids[k % ids.len()])),
+                group_id: Set(None),
                 series_id: Set(None),
                 author_id: Set(None),
                 title: Set(format!("Veranstaltung {k}: Treffen, Kurs oder Fest")),

@@ -36,6 +36,8 @@ pub struct EventDetails {
 pub enum Holder {
     Neighbourhood(Uuid),
     Organisation(Uuid),
+    /// A group (`group`, `neighbourhood`): inside the group's neighbourhood.
+    Group(Uuid, Uuid),
 }
 
 /// Filters of the calendar.
@@ -70,9 +72,10 @@ impl Store {
         occurrences: &[(DateTime<Utc>, DateTime<Utc>)],
     ) -> Result<Vec<event::Model>> {
         let series = (occurrences.len() > 1).then(new_id);
-        let (nb, org) = match holder {
-            Holder::Neighbourhood(n) => (Some(n), None),
-            Holder::Organisation(o) => (None, Some(o)),
+        let (nb, org, group) = match holder {
+            Holder::Neighbourhood(n) => (Some(n), None, None),
+            Holder::Organisation(o) => (None, Some(o), None),
+            Holder::Group(g, n) => (Some(n), None, Some(g)),
         };
         let t = now();
         let txn = self.db().begin().await?;
@@ -82,6 +85,7 @@ impl Store {
                 id: Set(new_id()),
                 neighbourhood_id: Set(nb),
                 organisation_id: Set(org),
+                group_id: Set(group),
                 series_id: Set(series),
                 author_id: Set(Some(author)),
                 title: Set(d.title.clone()),
@@ -246,6 +250,18 @@ impl Store {
             q = q.filter(event::Column::HiddenReason.is_null());
         }
         Ok(q.order_by_asc(event::Column::StartsAt).limit(limit).all(self.db()).await?)
+    }
+
+    /// Upcoming events of a group.
+    pub async fn group_events(&self, group: Uuid, from: DateTime<Utc>, limit: u64) -> Result<Vec<event::Model>> {
+        Ok(event::Entity::find()
+            .filter(event::Column::GroupId.eq(group))
+            .filter(event::Column::EndsAt.gt(from))
+            .filter(event::Column::HiddenReason.is_null())
+            .order_by_asc(event::Column::StartsAt)
+            .limit(limit)
+            .all(self.db())
+            .await?)
     }
 
     /// The other occurrences of a series, from `from` on.

@@ -12,6 +12,7 @@ pub mod conversations;
 pub mod demo;
 pub mod entity;
 pub mod events;
+pub mod groups;
 pub mod help;
 pub mod invites;
 pub mod jobs;

@@ -1,6 +1,8 @@
 //! Organisations, their neighbourhoods, members and news.
 
-use crate::entity::{neighbourhood, news_post, organisation, organisation_member, organisation_neighbourhood, user};
+use crate::entity::{
+    image, neighbourhood, news_post, organisation, organisation_member, organisation_neighbourhood, user,
+};
 use crate::{Result, Store, StoreError, new_id, now};
 use quartier_core::neighbourhood::Slug;
 use quartier_core::organisation::OrgRole;
@@ -325,11 +327,57 @@ impl Store {
             body: Set(body.to_string()),
             members_only: Set(members_only),
             hidden_reason: Set(None),
+            image_id: Set(None),
+            image_alt: Set(String::new()),
             created_at: Set(t),
             updated_at: Set(t),
         }
         .insert(self.db())
         .await?)
+    }
+
+    /// Keep a re-encoded image of an organisation; returns its id.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn save_image(
+        &self,
+        org: Uuid,
+        by: Uuid,
+        content_type: &str,
+        width: u32,
+        height: u32,
+        members_only: bool,
+        bytes: Vec<u8>,
+    ) -> Result<Uuid> {
+        let id = new_id();
+        image::ActiveModel {
+            id: Set(id),
+            organisation_id: Set(Some(org)),
+            uploaded_by: Set(Some(by)),
+            content_type: Set(content_type.to_string()),
+            width: Set(i32::try_from(width).unwrap_or(i32::MAX)),
+            height: Set(i32::try_from(height).unwrap_or(i32::MAX)),
+            members_only: Set(members_only),
+            bytes: Set(bytes),
+            created_at: Set(now()),
+        }
+        .insert(self.db())
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn image_by_id(&self, id: Uuid) -> Result<image::Model> {
+        image::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// Put an image with its alternative text on a news post.
+    pub async fn set_news_image(&self, news: Uuid, image: Uuid, alt: &str) -> Result<()> {
+        news_post::Entity::update_many()
+            .col_expr(news_post::Column::ImageId, Expr::value(image))
+            .col_expr(news_post::Column::ImageAlt, Expr::value(alt))
+            .filter(news_post::Column::Id.eq(news))
+            .exec(self.db())
+            .await?;
+        Ok(())
     }
 
     /// News of an organisation, newest first. Members-only and hidden posts

@@ -4,9 +4,9 @@
 //! capability has to say how its data is exported and erased.
 
 use crate::entity::{
-    audit_log, block, conversation, email_token, event, event_signup, help_entry, invite_code, job, membership,
-    message, neighbourhood, news_post, notification, notification_setting, organisation, organisation_member,
-    organisation_neighbourhood, report, session, thanks, time_ledger, user,
+    audit_log, block, conversation, email_token, event, event_signup, group, group_member, group_post, help_entry,
+    image, invite_code, job, membership, message, neighbourhood, news_post, notification, notification_setting,
+    organisation, organisation_member, organisation_neighbourhood, report, session, thanks, time_ledger, user,
 };
 use crate::{Result, Store, StoreError, now};
 use sea_orm::{
@@ -86,6 +86,19 @@ pub const TABLES: &[(&str, Handling)] = &[
         },
     ),
     ("event_signups", Handling::Personal { export: "event_signups", erase: "withdrawn; the waiting list moves up" }),
+    ("groups", Handling::Personal { export: "groups", erase: "kept for its members; founder link removed" }),
+    ("group_members", Handling::Personal { export: "groups", erase: "deleted" }),
+    (
+        "group_posts",
+        Handling::Personal { export: "group_posts", erase: "kept for the group; author shown as former neighbour" },
+    ),
+    (
+        "images",
+        Handling::Personal {
+            export: "images",
+            erase: "kept: the organisation owns it; uploader link removed (re-encoding already dropped metadata)",
+        },
+    ),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
@@ -245,8 +258,31 @@ impl Store {
             let e = event::Entity::find_by_id(s.event_id).one(db).await?;
             signups.push(json!({"event": e.as_ref().map(|e| e.title.clone()), "starts_at": e.as_ref().map(|e| ts(&e.starts_at)), "status": s.status, "at": ts(&s.created_at)}));
         }
+        let mut groups = Vec::new();
+        for m in group_member::Entity::find().filter(group_member::Column::UserId.eq(user_id)).all(db).await? {
+            let g = group::Entity::find_by_id(m.group_id).one(db).await?;
+            groups.push(json!({"group": g.map(|g| g.name), "standing": m.standing, "since": ts(&m.created_at)}));
+        }
+        let group_posts: Vec<Value> = group_post::Entity::find()
+            .filter(group_post::Column::AuthorId.eq(user_id))
+            .order_by_asc(group_post::Column::Id)
+            .all(db)
+            .await?
+            .iter()
+            .map(|p| json!({"title": p.title, "body": p.body, "at": ts(&p.created_at)}))
+            .collect();
+        let images: Vec<Value> = image::Entity::find()
+            .filter(image::Column::UploadedBy.eq(user_id))
+            .all(db)
+            .await?
+            .iter()
+            .map(|i| json!({"id": i.id, "organisation": i.organisation_id, "content_type": i.content_type, "at": ts(&i.created_at)}))
+            .collect();
         Ok(json!({
             "format": "quartier-personal-data/1",
+            "images": images,
+            "groups": groups,
+            "group_posts": group_posts,
             "events": events,
             "event_signups": signups,
             "organisations": orgs,
@@ -293,6 +329,22 @@ impl Store {
             }
         }
         let txn = self.db().begin().await?;
+        image::Entity::update_many()
+            .col_expr(image::Column::UploadedBy, Expr::value(Option::<Uuid>::None))
+            .filter(image::Column::UploadedBy.eq(user_id))
+            .exec(&txn)
+            .await?;
+        group_member::Entity::delete_many().filter(group_member::Column::UserId.eq(user_id)).exec(&txn).await?;
+        group::Entity::update_many()
+            .col_expr(group::Column::CreatedBy, Expr::value(Option::<Uuid>::None))
+            .filter(group::Column::CreatedBy.eq(user_id))
+            .exec(&txn)
+            .await?;
+        group_post::Entity::update_many()
+            .col_expr(group_post::Column::AuthorId, Expr::value(Option::<Uuid>::None))
+            .filter(group_post::Column::AuthorId.eq(user_id))
+            .exec(&txn)
+            .await?;
         event::Entity::update_many()
             .col_expr(event::Column::Cancelled, Expr::value(true))
             .filter(event::Column::AuthorId.eq(user_id))

@@ -461,3 +461,45 @@ async fn the_calendar_shows_residents_events_inside_and_organisations_events_to_
     assert_eq!(s.calendar(n.id, &all).await.unwrap().len(), 2);
     assert_eq!(s.calendar(other.id, &all).await.unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn groups_by_request_keep_their_board_to_members_and_an_administrator() {
+    use quartier_core::group::Standing;
+    let (s, _d) = store().await;
+    let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+    let founder = user(&s, "f@example.org").await;
+    let p = user(&s, "p@example.org").await;
+    let g = s
+        .create_group(
+            n.id,
+            founder,
+            quartier_store::groups::GroupProfile {
+                name: "Smartphone-Treff".into(),
+                kind: "learning".into(),
+                joining: "request".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(s.join_group(g.id, p, false).await.unwrap(), Standing::Pending);
+    assert_eq!(s.join_group(g.id, p, false).await.unwrap(), Standing::Pending, "asking twice changes nothing");
+    assert_eq!(s.groups_in(n.id).await.unwrap()[0].1, 1, "requests do not count as members");
+    s.set_group_standing(g.id, p, Standing::Member).await.unwrap();
+    assert!(matches!(s.leave_group(g.id, founder).await, Err(StoreError::Invalid(_))), "last administrator");
+    let topic = s.create_topic(g.id, p, "WhatsApp einrichten", "Wer kann helfen?").await.unwrap();
+    let other = s.create_topic(g.id, founder, "Termine", "Donnerstags um drei.").await.unwrap();
+    s.reply(g.id, topic.id, founder, "Ich zeige es Ihnen.").await.unwrap();
+    let board = s.topics(g.id, 10).await.unwrap();
+    assert_eq!(board[0].0.id, topic.id, "the answered topic moves up");
+    assert_eq!(board[0].1, 1);
+    assert!(matches!(s.reply(g.id, Uuid::now_v7(), p, "x").await, Err(StoreError::NotFound)));
+    let reply = s.topic(g.id, topic.id).await.unwrap().1[0].id;
+    assert!(matches!(s.reply(g.id, reply, p, "x").await, Err(StoreError::NotFound)), "no replies to replies");
+    let _ = other;
+    // Erasure keeps the board for the group without the author.
+    s.erase_person(p).await.unwrap();
+    let (t, _) = s.topic(g.id, topic.id).await.unwrap();
+    assert_eq!(t.author_id, None);
+    assert_eq!(s.group_standing(g.id, p).await.unwrap(), None);
+}

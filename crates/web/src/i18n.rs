@@ -118,6 +118,12 @@ mod tests {
         for c in quartier_core::event::CATEGORIES {
             out.insert(format!("event-cat-{c}"));
         }
+        for k in quartier_core::group::KINDS {
+            out.insert(format!("group-kind-{k}"));
+        }
+        for j in ["open", "request"] {
+            out.insert(format!("group-joining-{j}"));
+        }
         for i in 0..7 {
             out.insert(format!("weekday-{i}"));
         }

@@ -9,6 +9,7 @@ pub mod handlers;
 pub mod i18n;
 pub mod mail;
 pub mod markdown;
+pub mod media;
 pub mod notify;
 pub mod pages;
 pub mod routes;

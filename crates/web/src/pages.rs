@@ -470,10 +470,27 @@ pub struct OrgPage {
     pub links: Vec<(String, String, bool)>,
     /// Neighbourhoods an administrator can still ask to join: (slug, name).
     pub other_neighbourhoods: Vec<(String, String)>,
-    /// (id, title, date, members only, html, hidden reason)
-    pub news: Vec<(String, String, String, bool, String, String)>,
+    pub news: Vec<NewsItem>,
     pub events: Vec<EventCard>,
     pub errors: FieldErrors,
+    /// What an editor typed into the news form, kept after an error.
+    pub news_title: String,
+    pub news_body: String,
+    pub news_alt: String,
+    pub news_members_only: bool,
+}
+
+/// A news post as listed on the organisation's page.
+pub struct NewsItem {
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub members_only: bool,
+    pub html: String,
+    pub hidden_reason: String,
+    /// Image id, or empty.
+    pub image: String,
+    pub image_alt: String,
 }
 
 #[derive(Template)]
@@ -490,6 +507,8 @@ pub struct NewsPage {
     pub body_html: String,
     pub hidden_reason: String,
     pub moderator: bool,
+    pub image: String,
+    pub image_alt: String,
 }
 
 #[derive(Template)]
@@ -642,4 +661,75 @@ pub struct EventAttendeesPage {
     pub waiting: Vec<(String, String)>,
     pub errors: FieldErrors,
     pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "groups.html")]
+pub struct GroupsPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub n: NbView,
+    /// (id, name, kind, joining, members)
+    pub groups: Vec<(String, String, String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "group_form.html")]
+pub struct GroupFormPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub action: String,
+    pub editing: bool,
+    pub errors: FieldErrors,
+    pub name: String,
+    pub description: String,
+    pub kind: String,
+    pub joining: String,
+}
+
+#[derive(Template)]
+#[template(path = "group.html")]
+pub struct GroupPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub joining_label: String,
+    pub description_html: String,
+    /// The reader's standing: "", "pending", "member" or "admin".
+    pub standing: String,
+    pub board: bool,
+    pub can_post: bool,
+    pub admin: bool,
+    pub moderator: bool,
+    /// (user id, name, admin)
+    pub members: Vec<(String, String, bool)>,
+    pub requests: Vec<(String, String, bool)>,
+    /// (id, title, replies, last activity, hidden)
+    pub topics: Vec<(String, String, String, String, bool)>,
+    pub events: Vec<EventCard>,
+    pub hidden_reason: String,
+    pub errors: FieldErrors,
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Template)]
+#[template(path = "group_topic.html")]
+pub struct GroupTopicPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub group_id: String,
+    pub group_name: String,
+    pub id: String,
+    pub title: String,
+    /// (id, author, when, html, hidden reason)
+    pub posts: Vec<(String, String, String, String, String)>,
+    pub can_post: bool,
+    pub moderator: bool,
+    pub errors: FieldErrors,
+    pub body: String,
 }

@@ -29,7 +29,7 @@ macro_rules! routes {
 
 /// Every route of the application.
 pub fn table() -> Vec<Route> {
-    routes! {
+    let mut t = routes! {
         get "/" => html::home::show;
         get "/setup" => html::setup::form;
         post "/setup" => html::setup::submit;
@@ -94,6 +94,21 @@ pub fn table() -> Vec<Route> {
         get "/n/{slug}/calendar.ics" => html::events::calendar_ics;
         get "/n/{slug}/events/new" => html::events::new_form;
         post "/n/{slug}/events" => html::events::create;
+        get "/n/{slug}/groups" => html::groups::list;
+        get "/n/{slug}/groups/new" => html::groups::new_form;
+        post "/n/{slug}/groups" => html::groups::create;
+        get "/n/{slug}/groups/{id}" => html::groups::show;
+        get "/n/{slug}/groups/{id}/edit" => html::groups::edit_form;
+        post "/n/{slug}/groups/{id}/edit" => html::groups::edit;
+        post "/n/{slug}/groups/{id}/join" => html::groups::join;
+        post "/n/{slug}/groups/{id}/leave" => html::groups::leave;
+        post "/n/{slug}/groups/{id}/members/{user}" => html::groups::set_member;
+        post "/n/{slug}/groups/{id}/topics" => html::groups::create_topic;
+        get "/n/{slug}/groups/{id}/topics/{topic}" => html::groups::topic;
+        post "/n/{slug}/groups/{id}/topics/{topic}" => html::groups::reply;
+        post "/n/{slug}/groups/{id}/posts/{post}/hide" => html::groups::hide_post;
+        get "/n/{slug}/groups/{id}/events/new" => html::groups::event_form;
+        post "/n/{slug}/groups/{id}/events" => html::groups::create_event;
         get "/o/{slug}" => html::organisations::show;
         get "/o/{slug}/feed.atom" => html::organisations::feed;
         get "/o/{slug}/events.ics" => html::events::org_ics;
@@ -113,6 +128,7 @@ pub fn table() -> Vec<Route> {
         post "/o/{slug}/edit" => html::organisations::edit;
         post "/o/{slug}/news" => html::organisations::post_news;
         get "/o/{slug}/news/{id}" => html::organisations::news;
+        get "/img/{id}" => html::organisations::image;
         post "/o/{slug}/news/{id}/hide" => html::organisations::hide_news;
         get "/o/{slug}/members" => html::organisations::members;
         post "/o/{slug}/members" => html::organisations::set_member;
@@ -137,8 +153,19 @@ pub fn table() -> Vec<Route> {
         get "/readyz" => html::ops::readyz;
         get "/.well-known/security.txt" => html::ops::security_txt;
         get "/static/{name}" => html::ops::static_file;
+    };
+    // Upload routes take bodies larger than the default, so that a file over
+    // the limit still reaches the handler and gets a message by its field.
+    for r in &mut t {
+        if UPLOAD_ROUTES.contains(&r.path) {
+            r.handler = r.handler.clone().layer(axum::extract::DefaultBodyLimit::max(crate::media::MAX_BODY));
+        }
     }
+    t
 }
+
+/// Routes whose forms carry a file.
+const UPLOAD_ROUTES: &[&str] = &["/o/{slug}/news"];
 
 /// The router with every layer, innermost first: CSRF check, request
 /// context and error rendering, security headers, compression, timeouts,

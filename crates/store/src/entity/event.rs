@@ -12,6 +12,9 @@ pub struct Model {
     /// Set for an organisation's event: public, in every neighbourhood the
     /// organisation is confirmed in.
     pub organisation_id: Option<Uuid>,
+    /// Set for a group's event (with the group's neighbourhood): inside,
+    /// organised by the group's administrators.
+    pub group_id: Option<Uuid>,
     pub series_id: Option<Uuid>,
     pub author_id: Option<Uuid>,
     pub title: String,

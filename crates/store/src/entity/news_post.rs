@@ -12,6 +12,9 @@ pub struct Model {
     pub body: String,
     pub members_only: bool,
     pub hidden_reason: Option<String>,
+    pub image_id: Option<Uuid>,
+    /// What the image shows, for people who cannot see it.
+    pub image_alt: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -7,6 +7,8 @@ mod m0001_foundation;
 mod m0002_help;
 mod m0003_organisations;
 mod m0004_events;
+mod m0005_groups;
+mod m0006_images;
 
 pub struct Migrator;
 
@@ -18,6 +20,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_help::Migration),
             Box::new(m0003_organisations::Migration),
             Box::new(m0004_events::Migration),
+            Box::new(m0005_groups::Migration),
+            Box::new(m0006_images::Migration),
         ]
     }
 }

@@ -1040,6 +1040,10 @@ event-repeat-weekly = Jede Woche am gleichen Wochen·tag
 event-repeat-monthly = Jeden Monat am gleichen Tag
 label-all-day = Den ganzen Tag
 label-end-date = Letzter Tag
+hint-event-date =
+    An diesem Tag ist der Termin.
+    Gibt es den Termin öfter? Dann schreiben Sie hier den ersten Tag.
+    Das Datum muss heute oder später sein.
 hint-end-date =
     Dauert der Termin mehrere Tage?
     Dann schreiben Sie hier den letzten Tag.
@@ -1136,3 +1140,95 @@ org-log-event-edited = { $actor } hat einen Termin geändert
 org-log-event-cancelled = { $actor } hat einen Termin abgesagt
 org-log-event-message = { $actor } hat eine Nachricht zu einem Termin geschickt
 org-log-event-hidden = { $actor } von der Moderation hat einen Termin versteckt
+
+## Gruppen
+groups-title = Gruppen
+groups-intro =
+    In einer Gruppe treffen sich Menschen mit dem gleichen Interesse.
+    Oder die Menschen lernen etwas voneinander.
+    Zum Beispiel in einem Smartphone·Treff.
+    Oder in einem Lauf·treff.
+groups-all = Alle Gruppen
+groups-none =
+    Es gibt noch keine Gruppe.
+    Sie können die 1. Gruppe gründen.
+group-new = Gruppe gründen
+group-create = Gruppe gründen
+group-edit = Gruppe ändern
+group-kind-interest = Interessen·gruppe
+group-kind-learning = Lern·gruppe
+group-kind-interest-long = Interessen·gruppe: Menschen mit dem gleichen Hobby oder dem gleichen Thema
+group-kind-learning-long =
+    Lern·gruppe: Die Menschen lernen voneinander.
+    Zum Beispiel: Wie benutze ich mein Smartphone?
+group-joining-open = Offen
+group-joining-request = Nur mit Anfrage
+group-joining-open-long =
+    Offen: Alle aus dem Quartier können mitmachen.
+    Alle aus dem Quartier können die Pinn·wand lesen.
+group-joining-request-long =
+    Nur mit Anfrage: Sie schicken eine Anfrage.
+    Die Verwaltung von der Gruppe prüft jede Anfrage.
+    Nur Mitglieder können die Pinn·wand lesen.
+label-group-name = Name von der Gruppe
+hint-group-name = Zum Beispiel: Smartphone·Treff Lindenviertel
+hint-group-description =
+    Worum geht es?
+    Wann trifft sich die Gruppe?
+    Wo trifft sich die Gruppe?
+label-group-kind = Was für eine Gruppe ist das?
+label-group-joining = Wer kann mitmachen?
+group-members-count = { $count ->
+    [one] 1 Mitglied
+   *[other] { $count } Mitglieder
+}
+group-you = Sie und diese Gruppe
+group-join = Mitmachen
+group-ask-to-join = Anfrage schicken
+group-you-pending =
+    Sie haben eine Anfrage geschickt.
+    Die Verwaltung von der Gruppe entscheidet bald.
+group-withdraw-request = Anfrage zurück·nehmen
+group-you-member = Sie sind Mitglied.
+group-you-admin =
+    Sie verwalten diese Gruppe.
+    Das bedeutet: Sie kümmern sich um die Gruppe.
+group-leave = Gruppe verlassen
+group-board = Pinn·wand
+group-board-members-only = Nur Mitglieder können die Pinn·wand von dieser Gruppe lesen.
+group-new-topic = Neues Thema
+group-post-topic = Thema an die Pinn·wand hängen
+group-no-topics = Es gibt noch keine Themen.
+group-hidden-short = versteckt
+group-admin = Verwaltung
+group-make-admin = Zur Verwaltung machen
+group-make-member = Aus der Verwaltung nehmen
+group-remove = Aus der Gruppe nehmen
+group-requests = Anfragen
+group-confirm = Bestätigen
+group-decline = Ablehnen
+group-replies = { $count ->
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+}
+group-reply = Ihre Antwort
+group-send-reply = Antwort schicken
+err-group-kind = Bitte wählen Sie: Was für eine Gruppe ist das?
+err-group-joining = Bitte wählen Sie: Wer kann mitmachen?
+err-group-last-admin =
+    Eine Gruppe braucht mindestens 1 Person in der Verwaltung.
+    Die Verwaltung kümmert sich um die Gruppe.
+err-post-long =
+    Der Text ist zu lang.
+    Der Text darf höchstens 10.000 Zeichen haben.
+notice-left = Sie haben die Gruppe verlassen.
+
+## Bilder
+label-image = Bild (wenn Sie wollen)
+hint-image = Erlaubt sind JPG, PNG, GIF und WebP. Das Bild darf höchstens 10 MB groß sein. Wir löschen versteckte Daten aus dem Bild. Zum Beispiel den Ort von dem Bild.
+label-image-alt = Was sieht man auf dem Bild?
+hint-image-alt = Das müssen Sie ausfüllen, wenn Sie ein Bild hoch·laden. Manche Menschen können das Bild nicht sehen. Für sie schreiben Sie hier, was auf dem Bild ist. Zum Beispiel: Kinder tanzen beim Straßen·fest.
+err-image-too-large = Das Bild ist zu groß. Das Bild darf höchstens 10 MB groß sein.
+err-image-type = Das ist kein Bild. Erlaubt sind JPG, PNG, GIF und WebP.
+err-image-broken = Wir können das Bild nicht öffnen. Bitte nehmen Sie eine andere Datei.
+err-image-alt = Bitte schreiben Sie kurz: Was sieht man auf dem Bild?

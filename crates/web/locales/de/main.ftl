@@ -688,6 +688,7 @@ event-repeat-weekly = Jede Woche am selben Wochentag
 event-repeat-monthly = Jeden Monat am selben Tag
 label-all-day = Ganztägig
 label-end-date = Letzter Tag
+hint-event-date = Der Tag des Termins, bei Wiederholungen der erste. Nicht in der Vergangenheit.
 hint-end-date = Nur ausfüllen, wenn der Termin über mehrere Tage geht.
 hint-time-all-day = Bei ganztägigen Terminen leer lassen.
 label-repeat = Wiederholung
@@ -757,3 +758,71 @@ org-log-event-edited = { $actor } hat einen Termin geändert
 org-log-event-cancelled = { $actor } hat einen Termin abgesagt
 org-log-event-message = { $actor } hat den Teilnehmenden eines Termins geschrieben
 org-log-event-hidden = { $actor } (Moderation) hat einen Termin ausgeblendet
+
+## Groups
+groups-title = Gruppen
+groups-intro = Gruppen für gemeinsame Interessen und zum voneinander Lernen – zum Beispiel ein Smartphone-Treff oder ein Lauftreff.
+groups-all = Alle Gruppen
+groups-none = Noch gibt es keine Gruppe. Gründen Sie die erste!
+group-new = Gruppe gründen
+group-create = Gruppe gründen
+group-edit = Gruppe bearbeiten
+group-kind-interest = Interessengruppe
+group-kind-learning = Lerngruppe
+group-kind-interest-long = Interessengruppe: Menschen mit einem gemeinsamen Hobby oder Anliegen
+group-kind-learning-long = Lerngruppe: Menschen lernen voneinander, zum Beispiel am Smartphone
+group-joining-open = Offen
+group-joining-request = Auf Anfrage
+group-joining-open-long = Offen: Alle aus dem Quartier können beitreten und mitlesen.
+group-joining-request-long = Auf Anfrage: Die Verwaltung der Gruppe bestätigt jede Anfrage. Nur Mitglieder lesen mit.
+label-group-name = Name der Gruppe
+hint-group-name = Zum Beispiel: Smartphone-Treff Lindenviertel
+hint-group-description = Worum geht es? Wann und wo trifft sich die Gruppe?
+label-group-kind = Art der Gruppe
+label-group-joining = Wer kann beitreten?
+group-members-count = { $count ->
+    [one] 1 Mitglied
+   *[other] { $count } Mitglieder
+}
+group-you = Sie und diese Gruppe
+group-join = Beitreten
+group-ask-to-join = Beitritt anfragen
+group-you-pending = Sie haben angefragt. Die Verwaltung der Gruppe entscheidet bald.
+group-withdraw-request = Anfrage zurückziehen
+group-you-member = Sie sind Mitglied.
+group-you-admin = Sie verwalten diese Gruppe.
+group-leave = Gruppe verlassen
+group-board = Pinnwand
+group-board-members-only = Die Pinnwand dieser Gruppe lesen nur Mitglieder.
+group-new-topic = Neues Thema
+group-post-topic = Thema veröffentlichen
+group-no-topics = Noch keine Themen.
+group-hidden-short = ausgeblendet
+group-admin = Verwaltung
+group-make-admin = Zur Verwaltung machen
+group-make-member = Nur noch Mitglied
+group-remove = Entfernen
+group-requests = Anfragen
+group-confirm = Bestätigen
+group-decline = Ablehnen
+group-replies = { $count ->
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+}
+group-reply = Ihre Antwort
+group-send-reply = Antworten
+err-group-kind = Bitte wählen Sie die Art der Gruppe.
+err-group-joining = Bitte wählen Sie, wer beitreten kann.
+err-group-last-admin = Eine Gruppe braucht mindestens eine Person in der Verwaltung.
+err-post-long = Der Beitrag darf höchstens 10.000 Zeichen lang sein.
+notice-left = Sie haben die Gruppe verlassen.
+
+## Images
+label-image = Bild (freiwillig)
+hint-image = JPG, PNG, GIF oder WebP, höchstens 10 MB. Ortsangaben und andere versteckte Daten im Bild entfernen wir.
+label-image-alt = Was ist auf dem Bild zu sehen?
+hint-image-alt = Pflicht, wenn Sie ein Bild hochladen. Für Menschen, die das Bild nicht sehen können. Zum Beispiel: Kinder tanzen beim Straßenfest.
+err-image-too-large = Das Bild ist zu groß. Erlaubt sind höchstens 10 MB.
+err-image-type = Das ist kein Bild. Erlaubt sind JPG, PNG, GIF und WebP.
+err-image-broken = Das Bild lässt sich nicht öffnen. Bitte versuchen Sie eine andere Datei.
+err-image-alt = Bitte beschreiben Sie kurz, was auf dem Bild zu sehen ist.

@@ -691,6 +691,7 @@ event-repeat-weekly = Every week on the same day
 event-repeat-monthly = Every month on the same date
 label-all-day = All day
 label-end-date = Last day
+hint-event-date = The day of the event, or the first day if it repeats. Not in the past.
 hint-end-date = Only fill this in if the event lasts several days.
 hint-time-all-day = Leave empty for all-day events.
 label-repeat = Repeat
@@ -760,3 +761,71 @@ org-log-event-edited = { $actor } edited an event
 org-log-event-cancelled = { $actor } cancelled an event
 org-log-event-message = { $actor } wrote to the participants of an event
 org-log-event-hidden = { $actor } (moderators) hid an event
+
+## Groups
+groups-title = Groups
+groups-intro = Groups for shared interests and for learning from one another – a smartphone drop-in or a running group, for example.
+groups-all = All groups
+groups-none = There are no groups yet. Why not start the first one?
+group-new = Start a group
+group-create = Start group
+group-edit = Edit group
+group-kind-interest = Interest group
+group-kind-learning = Learning group
+group-kind-interest-long = Interest group: people who share a hobby or a cause
+group-kind-learning-long = Learning group: people learn from one another, for example how to use a smartphone
+group-joining-open = Open
+group-joining-request = By request
+group-joining-open-long = Open: anyone in the neighbourhood can join and read the board.
+group-joining-request-long = By request: the group’s admins confirm each request. Only members can read the board.
+label-group-name = Group name
+hint-group-name = For example: Lindenviertel smartphone drop-in
+hint-group-description = What is the group about? When and where does it meet?
+label-group-kind = Type of group
+label-group-joining = Who can join?
+group-members-count = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}
+group-you = You and this group
+group-join = Join
+group-ask-to-join = Ask to join
+group-you-pending = You have asked to join. The group’s admins will decide soon.
+group-withdraw-request = Withdraw request
+group-you-member = You are a member.
+group-you-admin = You are an admin of this group.
+group-leave = Leave group
+group-board = Notice board
+group-board-members-only = Only members can read this group’s notice board.
+group-new-topic = New topic
+group-post-topic = Post topic
+group-no-topics = No topics yet.
+group-hidden-short = hidden
+group-admin = Admin
+group-make-admin = Make admin
+group-make-member = Make ordinary member
+group-remove = Remove
+group-requests = Requests to join
+group-confirm = Confirm
+group-decline = Decline
+group-replies = { $count ->
+    [one] 1 reply
+   *[other] { $count } replies
+}
+group-reply = Your reply
+group-send-reply = Send reply
+err-group-kind = Please choose the type of group.
+err-group-joining = Please choose who can join.
+err-group-last-admin = A group needs at least one admin.
+err-post-long = The post must not be longer than 10,000 characters.
+notice-left = You have left the group.
+
+## Images
+label-image = Picture (optional)
+hint-image = JPG, PNG, GIF or WebP, at most 10 MB. We remove location data and other hidden data from the picture.
+label-image-alt = What does the picture show?
+hint-image-alt = Required if you upload a picture. For people who cannot see it. For example: children dancing at the street party.
+err-image-too-large = The picture is too large. At most 10 MB are allowed.
+err-image-type = This is not a picture. JPG, PNG, GIF and WebP are allowed.
+err-image-broken = The picture cannot be opened. Please try another file.
+err-image-alt = Please describe briefly what the picture shows.

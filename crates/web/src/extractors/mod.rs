@@ -67,3 +67,50 @@ impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for Path<T>
         }
     }
 }
+
+/// A file sent with a form.
+#[derive(Debug, Clone)]
+pub struct Upload {
+    pub bytes: Vec<u8>,
+    pub filename: String,
+}
+
+/// A form that may carry one file (field `image`): multipart from a
+/// browser, or URL-encoded without a file. The text fields deserialise
+/// like [`Form`]; an empty file field counts as no file.
+pub struct FormWithUpload<T>(pub T, pub Option<Upload>);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for FormWithUpload<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let multipart = req
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("multipart/form-data"));
+        if !multipart {
+            let Form(v) = Form::<T>::from_request(req, state).await?;
+            return Ok(FormWithUpload(v, None));
+        }
+        let mut mp = axum::extract::Multipart::from_request(req, state).await.map_err(|_| AppError::BadRequest)?;
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut upload = None;
+        while let Some(field) = mp.next_field().await.map_err(|_| AppError::BadRequest)? {
+            let name = field.name().unwrap_or_default().to_string();
+            if name == "image" {
+                let filename = field.file_name().unwrap_or_default().to_string();
+                let bytes = field.bytes().await.map_err(|_| AppError::BadRequest)?;
+                if !bytes.is_empty() {
+                    upload = Some(Upload { bytes: bytes.to_vec(), filename });
+                }
+            } else {
+                let text = field.text().await.map_err(|_| AppError::BadRequest)?;
+                pairs.push((name, text));
+            }
+        }
+        let encoded = serde_urlencoded::to_string(&pairs).map_err(|_| AppError::BadRequest)?;
+        let v = serde_urlencoded::from_str::<T>(&encoded).map_err(|_| AppError::BadRequest)?;
+        Ok(FormWithUpload(v, upload))
+    }
+}

@@ -74,6 +74,7 @@ const NOTICES: &[&str] = &[
     "notice-waiting",
     "notice-event-cancelled",
     "notice-sent",
+    "notice-left",
 ];
 
 pub fn notice(ctx: &Ctx, key: Option<&str>) -> Option<String> {

@@ -75,6 +75,21 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /n/{slug}/calendar.ics", "ooooooo"),
         ("GET /n/{slug}/events/new", "lfofoof"),
         ("POST /n/{slug}/events", "lfofoof"),
+        ("GET /n/{slug}/groups", "lfofoof"),
+        ("GET /n/{slug}/groups/new", "lfofoof"),
+        ("POST /n/{slug}/groups", "lfofoof"),
+        ("GET /n/{slug}/groups/{id}", "lfofoof"),
+        ("GET /n/{slug}/groups/{id}/edit", "lfoffff"),
+        ("POST /n/{slug}/groups/{id}/edit", "lfoffff"),
+        ("POST /n/{slug}/groups/{id}/join", "lfofoof"),
+        ("POST /n/{slug}/groups/{id}/leave", "lfofoof"),
+        ("POST /n/{slug}/groups/{id}/members/{user}", "lfoffff"),
+        ("POST /n/{slug}/groups/{id}/topics", "lfoffff"),
+        ("GET /n/{slug}/groups/{id}/topics/{topic}", "lfofoof"),
+        ("POST /n/{slug}/groups/{id}/topics/{topic}", "lfoffff"),
+        ("POST /n/{slug}/groups/{id}/posts/{post}/hide", "lfffoof"),
+        ("GET /n/{slug}/groups/{id}/events/new", "lfoffff"),
+        ("POST /n/{slug}/groups/{id}/events", "lfoffff"),
         ("GET /o/{slug}", "ooooooo"),
         ("GET /o/{slug}/events.ics", "ooooooo"),
         ("GET /o/{slug}/events/new", "lfoffff"),
@@ -94,6 +109,7 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /o/{slug}/edit", "lfoffff"),
         ("POST /o/{slug}/news", "lfoffff"),
         ("GET /o/{slug}/news/{id}", "ooooooo"),
+        ("GET /img/{id}", "nnonnnn"),
         ("POST /o/{slug}/news/{id}/hide", "lfffoof"),
         ("GET /o/{slug}/members", "lfoffff"),
         ("POST /o/{slug}/members", "lfoffff"),
@@ -142,6 +158,10 @@ fn concrete(path: &str, w: &World) -> String {
         w.resident
     } else if path.starts_with("/n/{slug}/moderation/") {
         w.report
+    } else if path.starts_with("/img/") {
+        w.image
+    } else if path.starts_with("/n/{slug}/groups/") {
+        w.group
     } else if path == "/e/{id}/cancel" {
         w.event2
     } else if path.starts_with("/e/") {
@@ -157,6 +177,9 @@ fn concrete(path: &str, w: &World) -> String {
         .replace("{batch}", &w.batch.to_string())
         .replace("{name}", "style.css")
         .replace("{message}", &w.message.to_string())
+        .replace("{topic}", &w.topic.to_string())
+        .replace("{post}", &w.topic.to_string())
+        .replace("{user}", &w.resident.to_string())
         .replace("{id}", &id.to_string())
 }
 

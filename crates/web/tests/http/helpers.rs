@@ -58,6 +58,11 @@ pub struct World {
     pub event2: Uuid,
     /// The resident's own event inside Nord.
     pub nb_event: Uuid,
+    /// A members-only image of the Bürgerverein.
+    pub image: Uuid,
+    /// A group in Nord by request, run by the resident, with one topic.
+    pub group: Uuid,
+    pub topic: Uuid,
 }
 
 impl TestApp {
@@ -182,7 +187,26 @@ impl TestApp {
         let event = s.create_event(Holder::Organisation(org), resident, &details, &when).await.unwrap()[0].id;
         let event2 = s.create_event(Holder::Organisation(org), resident, &details, &when).await.unwrap()[0].id;
         let nb_event = s.create_event(Holder::Neighbourhood(nord), resident, &details, &when).await.unwrap()[0].id;
+        let group = s
+            .create_group(
+                nord,
+                resident,
+                quartier_store::groups::GroupProfile {
+                    name: "Lauftreff".into(),
+                    kind: "interest".into(),
+                    joining: "request".into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap()
+            .id;
+        let topic = s.create_topic(group, resident, "Strecke am Sonntag", "Wer läuft mit?").await.unwrap().id;
+        let image = s.save_image(org, resident, "image/png", 1, 1, true, vec![0x89, b'P', b'N', b'G']).await.unwrap();
         World {
+            image,
+            group,
+            topic,
             event,
             event2,
             nb_event,

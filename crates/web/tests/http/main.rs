@@ -7,6 +7,7 @@ mod helpers;
 mod accounts;
 mod authz;
 mod events;
+mod groups;
 mod help;
 mod neighbourhoods;
 mod ops;

@@ -176,3 +176,119 @@ async fn an_organisation_can_belong_to_several_neighbourhoods() {
     let page = Page::from(app.client().get(app.url("/o/buergerverein")).send().await.unwrap()).await;
     assert!(page.text(".facts").contains("Südviertel"));
 }
+
+fn jpeg_with_location() -> Vec<u8> {
+    use std::io::Cursor;
+    let img = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 3, y as u8 * 5, 120]));
+    let mut jpg = Vec::new();
+    image::DynamicImage::ImageRgb8(img).write_to(&mut Cursor::new(&mut jpg), image::ImageFormat::Jpeg).unwrap();
+    // An EXIF segment right after the start marker, as cameras write it.
+    let payload = b"Exif\0\0GPSLatitude=52.5200;GPSLongitude=13.4050";
+    let len = (payload.len() + 2) as u16;
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(payload);
+    out.extend_from_slice(&jpg[2..]);
+    out
+}
+
+fn news_with_image(title: &str, alt: &str, file: Vec<u8>, name: &str, members_only: bool) -> reqwest::multipart::Form {
+    let mut f = reqwest::multipart::Form::new()
+        .text("title", title.to_string())
+        .text("body", "Ein schöner Tag.".to_string())
+        .text("image_alt", alt.to_string())
+        .part(
+            "image",
+            reqwest::multipart::Part::bytes(file).file_name(name.to_string()).mime_str("image/jpeg").unwrap(),
+        );
+    if members_only {
+        f = f.text("members_only", "yes");
+    }
+    f
+}
+
+#[tokio::test]
+async fn news_images_are_checked_re_encoded_and_served_safely() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await; // administrator of the Bürgerverein
+    let url = app.url("/o/buergerverein/news");
+    let before = app.store.news_of(w.org, true, true, 100).await.unwrap().len();
+    // No alternative text: refused, what was typed stays.
+    let r = rita
+        .post(&url)
+        .multipart(news_with_image("Straßenfest", "", jpeg_with_location(), "fest.jpg", false))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(p.text("#e-image_alt").contains("beschreiben"));
+    assert_eq!(p.attr("#f-title", "value").as_deref(), Some("Straßenfest"));
+    // An HTML page with an image's name and type.
+    let html = b"<!doctype html><script>alert(document.cookie)</script>".to_vec();
+    let r =
+        rita.post(&url).multipart(news_with_image("Fest", "Ein Fest", html, "fest.jpg", false)).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#e-image").contains("kein Bild"));
+    // 30 MB.
+    let big = vec![0xFFu8; 30 * 1024 * 1024];
+    let r =
+        rita.post(&url).multipart(news_with_image("Fest", "Ein Fest", big, "gross.jpg", false)).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#e-image").contains("zu groß"));
+    assert_eq!(app.store.news_of(w.org, true, true, 100).await.unwrap().len(), before, "nothing was posted");
+
+    // A good one: location data is gone, the headers are safe.
+    let r = rita
+        .post(&url)
+        .multipart(news_with_image(
+            "Straßenfest",
+            "Kinder tanzen auf dem Platz",
+            jpeg_with_location(),
+            "fest.jpg",
+            false,
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let page =
+        Page::from(app.client().get(app.url(location(&r).split('?').next().unwrap())).send().await.unwrap()).await;
+    assert_eq!(page.attr(".news-image img", "alt").as_deref(), Some("Kinder tanzen auf dem Platz"));
+    let src = page.attr(".news-image img", "src").unwrap();
+    let img = app.client().get(app.url(&src)).send().await.unwrap();
+    assert_eq!(img.status(), 200);
+    assert_eq!(img.headers()["content-type"], "image/jpeg");
+    assert_eq!(img.headers()["x-content-type-options"], "nosniff");
+    assert!(img.headers()["content-security-policy"].to_str().unwrap().contains("sandbox"));
+    let bytes = img.bytes().await.unwrap();
+    assert_eq!(&bytes[..2], &[0xFF, 0xD8]);
+    assert!(!bytes.windows(4).any(|w| w == b"Exif") && !bytes.windows(3).any(|w| w == b"GPS"));
+    assert!(image::load_from_memory(&bytes).is_ok());
+
+    // Members-only news: its image is for members only too.
+    let r = rita
+        .post(&url)
+        .multipart(news_with_image("Vorstand", "Der Vorstand", jpeg_with_location(), "v.jpg", true))
+        .send()
+        .await
+        .unwrap();
+    let page = Page::from(rita.get(app.url(location(&r).split('?').next().unwrap())).send().await.unwrap()).await;
+    let src = page.attr(".news-image img", "src").unwrap();
+    assert_eq!(rita.get(app.url(&src)).send().await.unwrap().status(), 200);
+    assert_eq!(app.client().get(app.url(&src)).send().await.unwrap().status(), 404);
+}
+
+#[tokio::test]
+async fn a_news_form_error_shows_next_to_the_field() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let r =
+        rita.post(app.url("/o/buergerverein/news")).form(&[("title", "Hi"), ("body", "Text")]).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(p.text("#e-title").contains("mindestens 3"));
+    assert_eq!(p.text("#f-body"), "Text");
+}

@@ -180,7 +180,13 @@ async fn load(st: &AppState, ctx: &Ctx, id: Uuid) -> Result<Access, AppError> {
         let n = st.store.neighbourhood_by_id(nid).await?;
         let nb = inside(st, ctx, &n.slug).await?;
         let moderator = can_moderate(nb.actor.membership);
-        Access { organiser: me.is_some() && e.author_id == me, moderator, may_join: true, home: Some(n), org: None, e }
+        // A group's administrators organise its events together.
+        let group_admin = match (e.group_id, me) {
+            (Some(g), Some(u)) => quartier_core::group::can_administer(st.store.group_standing(g, u).await?),
+            _ => false,
+        };
+        let organiser = (me.is_some() && e.author_id == me) || group_admin;
+        Access { organiser, moderator, may_join: true, home: Some(n), org: None, e }
     };
     if a.e.hidden_reason.is_some() && !a.organiser && !a.moderator {
         return Err(AppError::NotFound);
@@ -444,6 +450,34 @@ pub async fn create(
             Ok(see_other(&format!("/e/{first}?notice=notice-posted")))
         }
         Err(errors) => render_invalid(&form_page(&ctx, format!("/n/{}/events", a.n.slug), back, false, f, errors)),
+    }
+}
+
+/// A group's event form; the group handler has checked its administrator.
+pub fn group_new_form(ctx: &Ctx, action: &str, back: (String, String)) -> Result<Response, AppError> {
+    render(&form_page(ctx, action.to_string(), back, false, EventForm::default(), FieldErrors::new()))
+}
+
+/// Create a group's event; the group handler has checked its administrator.
+pub async fn group_create(
+    st: &AppState,
+    ctx: &Ctx,
+    n: &neighbourhood::Model,
+    group: Uuid,
+    me: Uuid,
+    back: (String, String),
+    f: EventForm,
+) -> Result<Response, AppError> {
+    match f.parse(tz_of(Some(n)), false) {
+        Ok((d, occ)) => {
+            let made = st.store.create_event(Holder::Group(group, n.id), me, &d, &occ).await?;
+            let first = made.first().map(|e| e.id.to_string()).unwrap_or_default();
+            Ok(see_other(&format!("/e/{first}?notice=notice-posted")))
+        }
+        Err(errors) => {
+            let action = format!("{}/events", back.0);
+            render_invalid(&form_page(ctx, action, back, false, f, errors))
+        }
     }
 }
 

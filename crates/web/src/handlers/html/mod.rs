@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod events;
+pub mod groups;
 pub mod help;
 pub mod home;
 pub mod inbox;

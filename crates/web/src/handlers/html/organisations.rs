@@ -6,12 +6,12 @@
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::extractors::{Form, Path, Query};
+use crate::extractors::{Form, FormWithUpload, Path, Query};
 use crate::handlers::html::help::inside;
 use crate::handlers::html::neighbourhood::{person_name, view};
 use crate::handlers::{notice, see_other};
 use crate::pages::{
-    NewsPage, OrgFormPage, OrgLogPage, OrgMembersPage, OrgPage, OrganisationsPage, render, render_invalid,
+    NewsItem, NewsPage, OrgFormPage, OrgLogPage, OrgMembersPage, OrgPage, OrganisationsPage, render, render_invalid,
 };
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -238,21 +238,35 @@ pub async fn show(
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let (o, role) = load(&st, &ctx, &slug).await?;
-    let moderator = moderates(&st, &ctx, &o).await?;
+    let mut page = org_page(&ctx, &st, o, role, FieldErrors::new(), &NewsForm::default()).await?;
+    page.notice = notice(&ctx, q.notice.as_deref());
+    render(&page)
+}
+
+async fn org_page(
+    ctx: &Ctx,
+    st: &AppState,
+    o: organisation::Model,
+    role: Option<OrgRole>,
+    errors: FieldErrors,
+    typed: &NewsForm,
+) -> Result<OrgPage, AppError> {
+    let ctx = ctx.clone();
+    let moderator = moderates(st, &ctx, &o).await?;
     let news = st
         .store
         .news_of(o.id, org::can_read_internal(role), org::can_publish(role), 20)
         .await?
         .into_iter()
-        .map(|p| {
-            (
-                p.id.to_string(),
-                p.title,
-                ctx.date(&p.created_at),
-                p.members_only,
-                crate::markdown::to_html(&p.body),
-                p.hidden_reason.unwrap_or_default(),
-            )
+        .map(|p| NewsItem {
+            id: p.id.to_string(),
+            title: p.title,
+            date: ctx.date(&p.created_at),
+            members_only: p.members_only,
+            html: crate::markdown::to_html(&p.body),
+            hidden_reason: p.hidden_reason.unwrap_or_default(),
+            image: p.image_id.map(|i| i.to_string()).unwrap_or_default(),
+            image_alt: p.image_alt,
         })
         .collect();
     let links: Vec<(String, String, bool)> = st
@@ -284,10 +298,14 @@ pub async fn show(
         .unwrap_or(chrono_tz::Europe::Berlin);
     let upcoming = st.store.organisation_events(o.id, chrono::Utc::now(), org::can_publish(role), 10).await?;
     let events = upcoming.iter().map(|e| crate::handlers::html::events::card(&ctx, e, tz, String::new())).collect();
-    render(&OrgPage {
+    Ok(OrgPage {
         events,
         other_neighbourhoods,
-        notice: notice(&ctx, q.notice.as_deref()),
+        notice: None,
+        news_title: typed.title.clone(),
+        news_body: typed.body.clone(),
+        news_alt: typed.image_alt.clone(),
+        news_members_only: typed.members_only.is_some(),
         kind: ctx.t(&format!("org-kind-{}", o.kind)),
         description_html: crate::markdown::to_html(&o.description),
         admin: org::can_administer(role),
@@ -295,7 +313,7 @@ pub async fn show(
         moderator,
         links,
         news,
-        errors: FieldErrors::new(),
+        errors,
         o,
         ctx,
     })
@@ -340,14 +358,17 @@ pub struct NewsForm {
     title: String,
     body: String,
     members_only: Option<String>,
+    image_alt: String,
 }
 
-/// Publish news (editors and administrators).
+/// Publish news (editors and administrators), optionally with an image
+/// whose alternative text is required. Errors re-render the page with the
+/// message next to the field and what was typed.
 pub async fn post_news(
     ctx: Ctx,
     State(st): State<AppState>,
     Path(slug): Path<String>,
-    Form(f): Form<NewsForm>,
+    FormWithUpload(f, upload): FormWithUpload<NewsForm>,
 ) -> Result<Response, AppError> {
     let (o, role) = load(&st, &ctx, &slug).await?;
     let me = ctx.require_user()?.id;
@@ -357,11 +378,57 @@ pub async fn post_news(
     let mut errors = FieldErrors::new();
     let title = errors.take(org::parse_news_title(&f.title));
     let body = errors.take(org::parse_news_body(&f.body));
+    let mut image = None;
+    if let Some(u) = upload {
+        let alt = errors.take(crate::media::parse_alt(&f.image_alt));
+        let processed = tokio::task::spawn_blocking(move || crate::media::process(&u.bytes))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        match (processed, alt) {
+            (Ok(p), Some(alt)) => image = Some((p, alt)),
+            (Err(e), _) => errors.push(e),
+            (Ok(_), None) => {}
+        }
+    }
     let (Some(title), Some(body)) = (title, body) else {
-        return Err(AppError::Validation(errors));
+        return render_invalid(&org_page(&ctx, &st, o, role, errors, &f).await?);
     };
-    let p = st.store.post_news(o.id, me, &title, &body, f.members_only.is_some()).await?;
+    if !errors.is_empty() {
+        return render_invalid(&org_page(&ctx, &st, o, role, errors, &f).await?);
+    }
+    let members_only = f.members_only.is_some();
+    let p = st.store.post_news(o.id, me, &title, &body, members_only).await?;
+    if let Some((img, alt)) = image {
+        let id =
+            st.store.save_image(o.id, me, img.content_type, img.width, img.height, members_only, img.bytes).await?;
+        st.store.set_news_image(p.id, id, &alt).await?;
+    }
     Ok(see_other(&format!("/o/{}/news/{}?notice=notice-posted", o.slug, p.id)))
+}
+
+/// An uploaded image, with headers that keep a browser from treating it
+/// as anything but an image. Members-only images need membership.
+pub async fn image(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let img = st.store.image_by_id(id).await?;
+    if img.members_only {
+        let role = match (&ctx.user, img.organisation_id) {
+            (Some(u), Some(o)) => st.store.org_role(o, u.id).await?,
+            _ => None,
+        };
+        if !org::can_read_internal(role) {
+            return Err(AppError::NotFound);
+        }
+    }
+    let mut r = img.bytes.into_response();
+    let h = r.headers_mut();
+    let ct = if img.content_type == "image/png" { "image/png" } else { "image/jpeg" };
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; sandbox"));
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("inline"));
+    let cache = if img.members_only { "private, max-age=3600" } else { "public, max-age=31536000, immutable" };
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    Ok(r)
 }
 
 /// One news post.
@@ -390,6 +457,8 @@ pub async fn news(
         hidden_reason: p.hidden_reason.unwrap_or_default(),
         id: p.id.to_string(),
         moderator: moderates(&st, &ctx, &o).await?,
+        image: p.image_id.map(|i| i.to_string()).unwrap_or_default(),
+        image_alt: p.image_alt,
         ctx,
     })
 }
