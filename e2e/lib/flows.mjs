@@ -82,3 +82,43 @@ export async function postHelpEntry(page, slug, entry) {
   ]);
   return new URL(page.url()).pathname;
 }
+
+/** A day `days` from today in the quarter's time zone, as YYYY-MM-DD. */
+export function berlinDate(days) {
+  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+}
+
+/**
+ * Fill the event form (/o/{slug}/events/new, /n/{slug}/events/new) by its
+ * German labels, the way a person would. Leaves it unsent.
+ */
+export async function fillEvent(page, {
+  title, category = 'Begegnung', description = '', date, from = '18:00', to = '20:00',
+  venue = '', stepFree = false, signup = false, capacity = '',
+}) {
+  const main = page.getByRole('main');
+  await main.getByLabel('Kurzer Titel').fill(title);
+  await main.getByLabel('Bereich').selectOption({ label: category });
+  await main.getByLabel('Beschreibung', { exact: true }).fill(description);
+  const when = main.getByRole('group', { name: 'Wann' });
+  await when.getByLabel('Datum').fill(date);
+  await when.getByLabel('Von (Uhrzeit)').fill(from);
+  await when.getByLabel('Bis (Uhrzeit)').fill(to);
+  const where = main.getByRole('group', { name: 'Wo' });
+  await where.getByLabel('Ort und Adresse').fill(venue);
+  await where.getByLabel('Stufenloser Zugang').setChecked(stepFree);
+  const signUp = main.getByRole('group', { name: 'Anmeldung' });
+  await signUp.getByLabel('Anmeldung nötig').setChecked(signup);
+  await signUp.getByLabel('Anzahl der Plätze').fill(capacity);
+}
+
+/** Publish an event through the form at `formPath`; resolves to the event's path. */
+export async function postEvent(page, formPath, event) {
+  await page.goto(formPath);
+  await fillEvent(page, event);
+  await Promise.all([
+    page.waitForURL(/\/e\/[0-9a-f-]{36}\?notice=notice-posted$/),
+    page.getByRole('main').getByRole('button', { name: 'Veröffentlichen' }).click(),
+  ]);
+  return new URL(page.url()).pathname;
+}

@@ -12,7 +12,9 @@ import { startServer, waitForMailLink } from '../lib/server.mjs';
 import {
   WCAG_TAGS, launchBrowser, login, newContext, setDisplay, switchLanguage,
 } from '../lib/browser.mjs';
-import { newPerson, postHelpEntry } from '../lib/flows.mjs';
+import {
+  berlinDate, newPerson, postEvent, postHelpEntry,
+} from '../lib/flows.mjs';
 
 const LOCALES = ['de', 'en', 'de-simple'];
 // [locale, high contrast]
@@ -78,6 +80,7 @@ before(async () => {
 
   await seedHelp();
   await seedOrganisations();
+  await seedEvents();
 });
 
 /** Press a button and wait until the page it leads to has loaded. */
@@ -187,6 +190,56 @@ async function seedOrganisations() {
   await actx.close();
 }
 
+/**
+ * Events in the states their pages can show: one place, taken by Anna, with
+ * Ben waiting; and a cancelled event in the same month.
+ */
+async function seedEvents() {
+  const open = async (email) => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await login(page, email, undefined, { check: false });
+    return { context, page };
+  };
+  const date = berlinDate(9);
+  data.eventMonth = date.slice(0, 7);
+  const club = await open('verein@example.org');
+  const v = club.page;
+  data.event = await postEvent(v, `/o/${ORG}/events/new`, {
+    title: 'Erzählcafé: Das Viertel früher', category: 'Begegnung', date, from: '15:00', to: '17:00',
+    description: 'Wir erzählen uns, wie das Viertel **früher** war.', venue: 'Nachbarschaftstreff, Lindenplatz 4',
+    stepFree: true, signup: true, capacity: '1',
+  });
+  const cancelled = await postEvent(v, `/o/${ORG}/events/new`, {
+    title: 'Hofflohmarkt', category: 'Kultur', date, from: '10:00', to: '14:00', venue: 'Hinterhöfe im Viertel',
+  });
+  await v.goto(cancelled);
+  await press(v, v.getByRole('main').getByRole('button', { name: 'Termin absagen' }), /notice=notice-event-cancelled$/);
+  data.cancelledEvent = cancelled;
+  for (const [email, notice] of [['anna@example.org', 'notice-signed-up'], ['ben@example.org', 'notice-waiting']]) {
+    const x = await open(email);
+    await x.page.goto(data.event);
+    await press(x.page, x.page.locator(`main form[action="${data.event}/signup"] button`), new RegExp(`notice=${notice}$`));
+    await x.context.close();
+  }
+  await club.context.close();
+}
+
+// Submit an event form with no title, no category, no place and the end
+// before the start (by the fields' ids: this runs in every language).
+const badEventForm = (formAction) => async (page) => {
+  await page.locator('#f-title').fill('');
+  await page.locator('#f-category').selectOption('');
+  await page.locator('#f-date').fill(berlinDate(9));
+  await page.locator('#f-start_time').fill('18:00');
+  await page.locator('#f-end_time').fill('17:00');
+  await page.locator('#f-venue').fill('');
+  await page.locator(`main form[action="${formAction}"] button[type="submit"]`).click();
+  await page.waitForLoadState();
+  assert.equal(await page.locator('.error-summary').count(), 1, `${formAction} shows an error summary`);
+  assert.equal(await page.locator('.field.has-error').count(), 4, `${formAction} marks four fields`);
+};
+
 after(async () => {
   await browser?.close();
   await server?.stop();
@@ -245,6 +298,11 @@ const PAGES = {
     // Organisations.
     { path: `/o/${ORG}`, status: 200 },
     { path: data.orgNews, status: 200, label: 'organisation news' },
+    // Events.
+    { path: `/n/${SLUG}/calendar`, status: 200, label: 'calendar' },
+    { path: `/n/${SLUG}/calendar?view=month&month=${data.eventMonth}`, status: 200, label: 'calendar, month' },
+    { path: data.event, status: 200, label: 'event, full, anonymous' },
+    { path: data.cancelledEvent, status: 200, label: 'event, cancelled' },
   ],
   resident: () => [
     { path: '/', status: 200 },
@@ -299,6 +357,12 @@ const PAGES = {
     { path: `/n/${SLUG}/organisations`, status: 200 },
     { path: `/n/${SLUG}/organisations/new`, status: 200 },
     { path: `/n/${SLUG}/organisations/new`, then: submitEmpty(`/n/${SLUG}/organisations`), label: 'propose organisation with errors' },
+    // Events.
+    { path: `/n/${SLUG}/calendar`, status: 200, label: 'calendar with my sign-ups' },
+    { path: `/n/${SLUG}/calendar?view=month&month=${data.eventMonth}&category=social&step_free=yes`, status: 200, label: 'calendar, month, filtered' },
+    { path: data.event, status: 200, label: 'event, signed up' },
+    { path: `/n/${SLUG}/events/new`, status: 200, label: 'resident\'s event form' },
+    { path: `/n/${SLUG}/events/new`, then: badEventForm(`/n/${SLUG}/events`), label: 'resident\'s event form with errors' },
   ],
   coordinator: () => [
     { path: '/', status: 200 },
@@ -326,6 +390,7 @@ const PAGES = {
     // Organisations.
     { path: `/n/${SLUG}/organisations`, status: 200, label: 'organisations with a pending proposal' },
     { path: data.orgNews, status: 200, then: openDetails, label: 'organisation news, hide form open' },
+    { path: data.event, status: 200, then: openDetails, label: 'event, hide form open' },
   ],
   // The administrator of the demo club.
   organisation: () => [
@@ -339,6 +404,13 @@ const PAGES = {
     }, label: 'edit organisation with errors' },
     { path: `/o/${ORG}/members`, status: 200 },
     { path: `/o/${ORG}/log`, status: 200 },
+    // Events.
+    { path: `/o/${ORG}/events/new`, status: 200, label: 'organisation\'s event form' },
+    { path: `/o/${ORG}/events/new`, then: badEventForm(`/o/${ORG}/events`), label: 'organisation\'s event form with errors' },
+    { path: data.event, status: 200, label: 'event, as organiser' },
+    { path: `${data.event}/edit`, status: 200, label: 'event, edit form' },
+    { path: `${data.event}/attendees`, status: 200, label: 'attendees and waiting list' },
+    { path: `${data.event}/attendees`, then: submitEmpty(`${data.event}/attendees/message`), label: 'attendees, empty message' },
   ],
   operator: () => [
     { path: '/', status: 200 },
