@@ -222,7 +222,7 @@ impl Store {
         let tz = quartier_core::event::chrono_tz::Europe::Berlin;
         let today = now().with_timezone(&tz).date_naive();
         let next = |weekday: u32| {
-            today + Duration::days(i64::from((7 + weekday - today.weekday().num_days_from_monday()) % 7 + 1))
+            today + Duration::days(i64::from((6 + weekday - today.weekday().num_days_from_monday()) % 7 + 1))
         };
         let at = |d: chrono::NaiveDate, h: u32, m: u32| {
             local_to_utc(tz, d.and_time(NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)))

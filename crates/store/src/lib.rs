@@ -10,6 +10,7 @@ pub mod audit;
 pub mod backup;
 pub mod conversations;
 pub mod demo;
+pub mod easy;
 pub mod entity;
 pub mod events;
 pub mod groups;

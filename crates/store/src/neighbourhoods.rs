@@ -46,6 +46,7 @@ impl Store {
             timezone: Set(tz.to_string()),
             created_at: Set(now()),
             time_bank: Set(false),
+            office_contact: Set(String::new()),
         }
         .insert(self.db())
         .await
@@ -62,6 +63,16 @@ impl Store {
 
     pub async fn neighbourhood_by_id(&self, id: Uuid) -> Result<neighbourhood::Model> {
         neighbourhood::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// How people answer the printed notice board (phone, office hours).
+    pub async fn set_office_contact(&self, n: Uuid, contact: &str) -> Result<()> {
+        neighbourhood::Entity::update_many()
+            .col_expr(neighbourhood::Column::OfficeContact, sea_orm::sea_query::Expr::value(contact))
+            .filter(neighbourhood::Column::Id.eq(n))
+            .exec(self.db())
+            .await?;
+        Ok(())
     }
 
     pub async fn neighbourhoods(&self) -> Result<Vec<neighbourhood::Model>> {

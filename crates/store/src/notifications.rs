@@ -57,6 +57,8 @@ pub fn default_settings(user: Uuid) -> notification_setting::Model {
         digest: "off".into(),
         followed_categories: String::new(),
         last_digest_at: None,
+        notice_board_mail: false,
+        last_notice_board_at: None,
     }
 }
 
@@ -158,6 +160,8 @@ impl Store {
             digest: Set(s.digest),
             followed_categories: Set(s.followed_categories),
             last_digest_at: Set(s.last_digest_at),
+            notice_board_mail: Set(s.notice_board_mail),
+            last_notice_board_at: Set(s.last_notice_board_at),
         };
         if exists {
             a.update(self.db()).await?;
@@ -177,6 +181,14 @@ impl Store {
     }
 
     /// People whose digest is due.
+    /// People who want the weekly notice board by mail.
+    pub async fn notice_board_subscribers(&self) -> Result<Vec<notification_setting::Model>> {
+        Ok(notification_setting::Entity::find()
+            .filter(notification_setting::Column::NoticeBoardMail.eq(true))
+            .all(self.db())
+            .await?)
+    }
+
     pub async fn digest_subscribers(&self) -> Result<Vec<notification_setting::Model>> {
         Ok(notification_setting::Entity::find()
             .filter(notification_setting::Column::Digest.ne("off"))

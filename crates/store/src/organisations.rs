@@ -393,6 +393,10 @@ impl Store {
         Ok(q.order_by_desc(news_post::Column::Id).limit(limit).all(self.db()).await?)
     }
 
+    pub async fn news_by_id(&self, id: Uuid) -> Result<news_post::Model> {
+        news_post::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
+    }
+
     pub async fn news_post(&self, org: Uuid, id: Uuid) -> Result<news_post::Model> {
         news_post::Entity::find_by_id(id)
             .filter(news_post::Column::OrganisationId.eq(org))

@@ -4,9 +4,10 @@
 //! capability has to say how its data is exported and erased.
 
 use crate::entity::{
-    audit_log, block, conversation, email_token, event, event_signup, group, group_member, group_post, help_entry,
-    image, invite_code, job, membership, message, neighbourhood, news_post, notification, notification_setting,
-    organisation, organisation_member, organisation_neighbourhood, report, session, thanks, time_ledger, user,
+    audit_log, block, conversation, easy_reviewer, easy_version, email_token, event, event_signup, group, group_member,
+    group_post, help_entry, image, invite_code, job, membership, message, neighbourhood, news_post, notification,
+    notification_setting, organisation, organisation_member, organisation_neighbourhood, report, session, thanks,
+    time_ledger, user,
 };
 use crate::{Result, Store, StoreError, now};
 use sea_orm::{
@@ -99,6 +100,14 @@ pub const TABLES: &[(&str, Handling)] = &[
             erase: "kept: the organisation owns it; uploader link removed (re-encoding already dropped metadata)",
         },
     ),
+    (
+        "easy_versions",
+        Handling::Personal {
+            export: "easy_versions",
+            erase: "kept with the content they belong to; author and reviewer links removed",
+        },
+    ),
+    ("easy_reviewers", Handling::Personal { export: "easy_reviewer_for", erase: "deleted" }),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
@@ -278,8 +287,28 @@ impl Store {
             .iter()
             .map(|i| json!({"id": i.id, "organisation": i.organisation_id, "content_type": i.content_type, "at": ts(&i.created_at)}))
             .collect();
+        let easy: Vec<Value> = easy_version::Entity::find()
+            .filter(
+                Condition::any()
+                    .add(easy_version::Column::AuthorId.eq(user_id))
+                    .add(easy_version::Column::ReviewedBy.eq(user_id)),
+            )
+            .all(db)
+            .await?
+            .iter()
+            .map(|v| json!({"kind": v.content_kind, "title": v.title, "body": v.body, "written_by_me": v.author_id == Some(user_id), "status": v.status, "review_note": v.review_note}))
+            .collect();
+        let reviewer_for: Vec<Value> = easy_reviewer::Entity::find()
+            .filter(easy_reviewer::Column::UserId.eq(user_id))
+            .all(db)
+            .await?
+            .iter()
+            .map(|r| json!({"neighbourhood": r.neighbourhood_id, "organisation": r.organisation_id, "since": ts(&r.created_at)}))
+            .collect();
         Ok(json!({
             "format": "quartier-personal-data/1",
+            "easy_versions": easy,
+            "easy_reviewer_for": reviewer_for,
             "images": images,
             "groups": groups,
             "group_posts": group_posts,
@@ -329,6 +358,17 @@ impl Store {
             }
         }
         let txn = self.db().begin().await?;
+        easy_reviewer::Entity::delete_many().filter(easy_reviewer::Column::UserId.eq(user_id)).exec(&txn).await?;
+        easy_version::Entity::update_many()
+            .col_expr(easy_version::Column::AuthorId, Expr::value(Option::<Uuid>::None))
+            .filter(easy_version::Column::AuthorId.eq(user_id))
+            .exec(&txn)
+            .await?;
+        easy_version::Entity::update_many()
+            .col_expr(easy_version::Column::ReviewedBy, Expr::value(Option::<Uuid>::None))
+            .filter(easy_version::Column::ReviewedBy.eq(user_id))
+            .exec(&txn)
+            .await?;
         image::Entity::update_many()
             .col_expr(image::Column::UploadedBy, Expr::value(Option::<Uuid>::None))
             .filter(image::Column::UploadedBy.eq(user_id))

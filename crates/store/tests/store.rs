@@ -503,3 +503,33 @@ async fn groups_by_request_keep_their_board_to_members_and_an_administrator() {
     assert_eq!(t.author_id, None);
     assert_eq!(s.group_standing(g.id, p).await.unwrap(), None);
 }
+
+#[tokio::test]
+async fn an_easy_version_loses_its_approval_when_edited_and_reaches_only_its_reviewers() {
+    use quartier_store::easy::Scope;
+    let (s, _d) = store().await;
+    let a = s.create_neighbourhood(&Slug::parse("a-dorf").unwrap(), "A", "", "Europe/Berlin").await.unwrap();
+    let b = s.create_neighbourhood(&Slug::parse("b-dorf").unwrap(), "B", "", "Europe/Berlin").await.unwrap();
+    let author = user(&s, "w@example.org").await;
+    let reviewer = user(&s, "r@example.org").await;
+    let content = Uuid::now_v7();
+    let scope = Scope { neighbourhood: Some(a.id), organisation: None };
+    s.add_reviewer(reviewer, scope, author).await.unwrap();
+    s.add_reviewer(reviewer, scope, author).await.unwrap();
+    assert_eq!(s.reviewers(scope).await.unwrap().len(), 1, "once");
+    let v = s.save_easy_version("event", content, scope, author, "Fest", "Wir feiern.", true).await.unwrap();
+    assert_eq!(s.review_queue(&[a.id], &[]).await.unwrap().len(), 1);
+    assert!(s.review_queue(&[b.id], &[]).await.unwrap().is_empty());
+    s.review_easy_version(v.id, reviewer, true, "").await.unwrap();
+    assert!(matches!(s.review_easy_version(v.id, reviewer, true, "").await, Err(StoreError::Invalid(_))));
+    // Saving the same text keeps the approval; a changed text loses it.
+    let same = s.save_easy_version("event", content, scope, author, "Fest", "Wir feiern.", false).await.unwrap();
+    assert_eq!(same.status, "approved");
+    let changed =
+        s.save_easy_version("event", content, scope, author, "Fest", "Wir feiern zusammen.", false).await.unwrap();
+    assert_eq!((changed.status.as_str(), changed.reviewed_by), ("draft", None));
+    // Erasing the reviewer keeps the text.
+    s.erase_person(reviewer).await.unwrap();
+    assert!(s.reviewers(scope).await.unwrap().is_empty());
+    assert!(s.easy_version("event", content).await.unwrap().is_some());
+}

@@ -124,6 +124,15 @@ mod tests {
         for j in ["open", "request"] {
             out.insert(format!("group-joining-{j}"));
         }
+        for k in quartier_core::easy_language::HintKind::ALL {
+            out.insert(k.message_key().to_string());
+        }
+        for st in ["draft", "in-review", "approved", "changes-requested"] {
+            out.insert(format!("easy-status-{st}"));
+        }
+        for k in ["help-entry", "news", "event", "organisation"] {
+            out.insert(format!("easy-kind-{k}"));
+        }
         for i in 0..7 {
             out.insert(format!("weekday-{i}"));
         }
@@ -164,6 +173,8 @@ mod tests {
             "event-cancelled",
             "event-message",
             "event-hidden",
+            "reviewer-added",
+            "reviewer-removed",
         ] {
             out.insert(format!("org-log-{a}"));
         }
@@ -173,7 +184,7 @@ mod tests {
             out.insert(format!("{prefix}-subject"));
             out.insert(format!("{prefix}-body"));
         }
-        for not_a_key in ["error-summary", "log-h"] {
+        for not_a_key in ["error-summary", "log-h", "hint-sentence"] {
             out.remove(not_a_key);
         }
         out

@@ -222,6 +222,9 @@ pub struct ManagePage {
     pub custom_categories: Vec<String>,
     /// (name, balance) of every time account that is not zero.
     pub balances: Vec<(String, String)>,
+    /// Easy-language reviewers: (user id, name).
+    pub reviewers: Vec<(String, String)>,
+    pub office_contact: String,
 }
 
 #[derive(Template)]
@@ -324,6 +327,7 @@ pub struct HelpEntryPage {
     pub my_conversation: Option<String>,
     pub can_moderate: bool,
     pub errors: FieldErrors,
+    pub easy: Option<EasyView>,
 }
 
 #[derive(Template)]
@@ -412,6 +416,9 @@ pub struct NotificationsPage {
     pub digest: String,
     /// (key, label, followed)
     pub categories: Vec<(String, String, bool)>,
+    pub notice_board_mail: bool,
+    /// For easy-language reviewers: how many texts wait.
+    pub reviews: Option<usize>,
 }
 
 #[derive(Template)]
@@ -478,6 +485,7 @@ pub struct OrgPage {
     pub news_body: String,
     pub news_alt: String,
     pub news_members_only: bool,
+    pub easy: Option<EasyView>,
 }
 
 /// A news post as listed on the organisation's page.
@@ -509,6 +517,8 @@ pub struct NewsPage {
     pub moderator: bool,
     pub image: String,
     pub image_alt: String,
+    pub editor: bool,
+    pub easy: Option<EasyView>,
 }
 
 #[derive(Template)]
@@ -522,6 +532,8 @@ pub struct OrgMembersPage {
     pub members: Vec<(String, String, String)>,
     pub errors: FieldErrors,
     pub email: String,
+    /// Easy-language reviewers: (user id, name).
+    pub reviewers: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -615,6 +627,7 @@ pub struct EventPage {
     pub back_name: String,
     /// Further dates of a recurring event: (id, when).
     pub series: Vec<(String, String)>,
+    pub easy: Option<EasyView>,
 }
 
 #[derive(Template)]
@@ -732,4 +745,92 @@ pub struct GroupTopicPage {
     pub moderator: bool,
     pub errors: FieldErrors,
     pub body: String,
+}
+
+/// What a reader of Leichte Sprache gets for a piece of content.
+pub struct EasyView {
+    pub exists: bool,
+    pub title: String,
+    pub html: String,
+    /// Checked by readers from the target group.
+    pub approved: bool,
+}
+
+/// The checker's hints for one sentence.
+pub struct HintView {
+    pub sentence: String,
+    pub hints: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "easy_edit.html")]
+pub struct EasyEditPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub kind: String,
+    pub id: String,
+    pub link: String,
+    pub standard_title: String,
+    pub standard_html: String,
+    pub standard_hints: Vec<HintView>,
+    pub standard_score: String,
+    pub status_label: String,
+    pub approved: bool,
+    pub review_note: String,
+    pub title: String,
+    pub body: String,
+    pub easy_hints: Vec<HintView>,
+    pub easy_score: String,
+    pub easy_words: usize,
+    pub checked: bool,
+    pub errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "easy_queue.html")]
+pub struct EasyQueuePage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    /// (version id, title, kind)
+    pub items: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "easy_review.html")]
+pub struct EasyReviewPage {
+    pub ctx: Ctx,
+    pub id: String,
+    pub title: String,
+    pub sentences: Vec<String>,
+    pub open: bool,
+    pub errors: FieldErrors,
+}
+
+/// One item on the printed notice board.
+pub struct AushangItem {
+    /// Kind of help, place of an event, or the organisation of news.
+    pub label: String,
+    pub title: String,
+    pub when: String,
+    pub text: String,
+}
+
+#[derive(Template)]
+#[template(path = "aushang.html")]
+pub struct AushangPage {
+    /// The reader's context, for the page around the sheet.
+    pub ctx: Ctx,
+    /// The sheet's own language (standard or easy).
+    pub sheet: Ctx,
+    pub slug: String,
+    pub name: String,
+    pub week: String,
+    pub week_label: String,
+    pub easy: bool,
+    pub office: String,
+    /// The neighbourhood's address, for those who are online.
+    pub base_url: String,
+    pub help: Vec<AushangItem>,
+    pub events: Vec<AushangItem>,
+    pub news: Vec<AushangItem>,
 }

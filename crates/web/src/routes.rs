@@ -72,6 +72,10 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/manage/codes" => html::manage::create_codes;
         get "/n/{slug}/manage/codes/{batch}" => html::manage::print_codes;
         post "/n/{slug}/manage/help" => html::manage::help_settings;
+        post "/n/{slug}/manage/reviewers" => html::manage::add_reviewer;
+        post "/n/{slug}/manage/reviewers/{id}/remove" => html::manage::remove_reviewer;
+        post "/n/{slug}/manage/office" => html::manage::office;
+        get "/n/{slug}/aushang" => html::aushang::show;
         get "/n/{slug}/help" => html::help::list;
         get "/n/{slug}/help/new" => html::help::new_form;
         post "/n/{slug}/help" => html::help::create;
@@ -135,6 +139,13 @@ pub fn table() -> Vec<Route> {
         post "/o/{slug}/members/{id}/remove" => html::organisations::remove_member;
         get "/o/{slug}/log" => html::organisations::log;
         post "/o/{slug}/neighbourhoods" => html::organisations::request_link;
+        post "/o/{slug}/reviewers" => html::organisations::add_reviewer;
+        post "/o/{slug}/reviewers/{id}/remove" => html::organisations::remove_reviewer;
+        get "/easy/reviews" => html::easy::queue;
+        get "/easy/reviews/{id}" => html::easy::review_form;
+        post "/easy/reviews/{id}" => html::easy::review;
+        get "/easy/{kind}/{id}" => html::easy::edit_form;
+        post "/easy/{kind}/{id}" => html::easy::save;
         get "/inbox" => html::inbox::list;
         get "/inbox/{id}" => html::inbox::show;
         post "/inbox/{id}" => html::inbox::send;
@@ -146,6 +157,7 @@ pub fn table() -> Vec<Route> {
         get "/admin" => html::admin::show;
         post "/admin/neighbourhoods" => html::admin::create;
         get "/api/v1/me" => api::me;
+        post "/api/v1/easy-language/check" => api::easy_language_check;
         get "/api/v1/neighbourhoods" => api::neighbourhoods::list;
         get "/api/v1/neighbourhoods/{slug}" => api::neighbourhoods::show;
         get "/api/v1/neighbourhoods/{slug}/members" => api::neighbourhoods::members;

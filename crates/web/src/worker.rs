@@ -101,6 +101,71 @@ pub async fn schedule_digests(st: &AppState) -> anyhow::Result<usize> {
     Ok(queued)
 }
 
+/// Queue the weekly notice board for those who want it: one mail per
+/// person with the coming week of each neighbourhood they belong to, in
+/// Leichte Sprache for those who read it. Cheap to call often.
+pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
+    use quartier_core::locale::{Locale, Preferences};
+    let now = quartier_store::now();
+    let mut queued = 0;
+    for mut s in st.store.notice_board_subscribers().await? {
+        if s.last_notice_board_at.is_some_and(|last| now - last < chrono::Duration::days(7)) {
+            continue;
+        }
+        s.last_notice_board_at = Some(now);
+        let user = s.user_id;
+        st.store.save_notification_settings(s).await?;
+        let Ok(u) = st.store.live_user(user).await else { continue };
+        let locale = quartier_store::accounts::prefs_of(&u).locale;
+        let ctx = crate::ctx::Ctx {
+            prefs: Preferences { locale, ..Preferences::default() },
+            user: None,
+            demo: false,
+            path: String::new(),
+            client_ip: None,
+            session_token: None,
+        };
+        let mut text = String::new();
+        for (m, n) in st.store.memberships_of(user).await? {
+            if m.verified_at.is_none() {
+                continue;
+            }
+            let tz: chrono_tz::Tz = n.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+            let today = now.with_timezone(&tz).date_naive();
+            let monday = crate::handlers::html::aushang::monday_of("", today);
+            let b = crate::handlers::html::aushang::board(st, &ctx, &n, user, monday, locale == Locale::DeSimple)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            text.push_str(&format!("== {} ==\n\n", n.name));
+            for (heading, items) in [("aushang-help", &b.help), ("aushang-events", &b.events), ("nb-news", &b.news)] {
+                if items.is_empty() {
+                    continue;
+                }
+                text.push_str(&format!("{}\n", ctx.t(heading)));
+                for i in items {
+                    let when = if i.when.is_empty() { String::new() } else { format!(" ({})", i.when) };
+                    text.push_str(&format!("- {}{when}: {}\n", i.title, i.text));
+                }
+                text.push('\n');
+            }
+            text.push_str(&format!("{}/n/{}\n\n", st.config.base_url(), n.slug));
+        }
+        if text.is_empty() {
+            continue;
+        }
+        let job = MailJob {
+            to: u.email.clone(),
+            locale: locale.tag().into(),
+            subject: "mail-aushang-subject".into(),
+            body: "mail-aushang-body".into(),
+            args: vec![("text".into(), text), ("link".into(), format!("{}/notifications", st.config.base_url()))],
+        };
+        queue_mail(st, &job).await?;
+        queued += 1;
+    }
+    Ok(queued)
+}
+
 /// Poll the queue every two seconds and look for due digests every minute, forever.
 pub fn spawn(st: AppState) {
     tokio::spawn(async move {
@@ -110,6 +175,11 @@ pub fn spawn(st: AppState) {
                 && let Err(e) = schedule_digests(&st).await
             {
                 tracing::error!(error = %e, "digests");
+            }
+            if ticks.is_multiple_of(30)
+                && let Err(e) = schedule_notice_boards(&st).await
+            {
+                tracing::error!(error = %e, "notice boards");
             }
             if let Err(e) = drain(&st).await {
                 tracing::error!(error = %e, "job queue");

@@ -4,6 +4,8 @@
 pub mod audit_log;
 pub mod block;
 pub mod conversation;
+pub mod easy_reviewer;
+pub mod easy_version;
 pub mod email_token;
 pub mod event;
 pub mod event_signup;

@@ -14,6 +14,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// Done help moves hours between time accounts.
     pub time_bank: bool,
+    /// How people without internet answer the printed notice board.
+    pub office_contact: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

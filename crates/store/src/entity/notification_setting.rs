@@ -12,6 +12,9 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub followed_categories: String,
     pub last_digest_at: Option<DateTimeUtc>,
+    /// A weekly mail with the quarter's notice board.
+    pub notice_board_mail: bool,
+    pub last_notice_board_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,7 @@ mod m0003_organisations;
 mod m0004_events;
 mod m0005_groups;
 mod m0006_images;
+mod m0007_easy_language;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_events::Migration),
             Box::new(m0005_groups::Migration),
             Box::new(m0006_images::Migration),
+            Box::new(m0007_easy_language::Migration),
         ]
     }
 }

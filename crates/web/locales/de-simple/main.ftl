@@ -1232,3 +1232,177 @@ err-image-too-large = Das Bild ist zu groß. Das Bild darf höchstens 10 MB gro�
 err-image-type = Das ist kein Bild. Erlaubt sind JPG, PNG, GIF und WebP.
 err-image-broken = Wir können das Bild nicht öffnen. Bitte nehmen Sie eine andere Datei.
 err-image-alt = Bitte schreiben Sie kurz: Was sieht man auf dem Bild?
+
+## Leichte Sprache für Texte, Prüfer·innen, Aushang
+easy-edit-link = Leichte Sprache: Text schreiben oder prüfen lassen
+easy-edit-title = Text in Leichter Sprache
+easy-edit-intro =
+    Schreiben Sie hier den Text in Leichter Sprache.
+    Die Prüf·hilfe ist ein Computer·programm.
+    Die Prüf·hilfe zeigt Ihnen: Diese Stellen sind vielleicht schwer.
+    Ist der Text wirklich leicht?
+    Das entscheiden erst die Prüferinnen und Prüfer.
+    Die Prüferinnen und Prüfer brauchen selbst Leichte Sprache.
+easy-review-note = Das haben die Prüferinnen und Prüfer nicht verstanden
+easy-standard-text = Text in Alltags·sprache
+easy-hints-standard = Prüf·hilfe für diesen Text: { $score } von 100 Punkten
+easy-version = Ihr Text in Leichter Sprache
+label-easy-body = Text in Leichter Sprache
+hint-easy-body =
+    Schreiben Sie kurze Sätze.
+    Schreiben Sie nur 1 Aussage in jeden Satz.
+    Benutzen Sie bekannte Wörter.
+    Schreiben Sie Zahlen als Ziffern.
+    Zum Beispiel: 3 statt drei.
+    Trennen Sie lange Wörter mit einem Binde·strich oder mit einem Medio·punkt.
+    Zum Beispiel: Pass-Wort oder Pass·wort.
+easy-check = Text prüfen
+easy-ask-review = Speichern und prüfen lassen
+easy-hints = Hinweise von der Prüf·hilfe
+easy-score =
+    Der Text hat { $score } von 100 Punkten.
+    Mehr Punkte bedeuten: Der Text ist leichter.
+    Der Text hat { $words } Wörter.
+easy-hints-only =
+    Das sind nur Hinweise.
+    Sie können den Text trotzdem speichern.
+easy-no-hints = Die Prüf·hilfe hat nichts gefunden.
+easy-queue-title = Texte prüfen
+easy-queue-intro =
+    Diese Texte in Leichter Sprache warten auf Sie.
+    Bitte prüfen Sie die Texte.
+    Lesen Sie in Ruhe.
+    Verstehen Sie einen Satz nicht?
+    Dann sagen Sie uns das.
+easy-queue-empty = Im Moment wartet kein Text auf Sie.
+easy-queue-waiting = { $count ->
+    [one] Bitte prüfen Sie 1 Text in Leichter Sprache.
+   *[other] Bitte prüfen Sie { $count } Texte in Leichter Sprache.
+}
+easy-review-title = Text prüfen
+easy-review-intro =
+    Lesen Sie jeden Satz.
+    Verstehen Sie einen Satz nicht?
+    Dann klicken Sie bei diesem Satz auf das Kästchen.
+easy-review-sentences = Die Sätze von dem Text
+easy-review-unclear = Diesen Satz verstehe ich nicht
+label-review-note = Ihre Nachricht (freiwillig)
+hint-review-note = Zum Beispiel: Welches Wort ist schwer?
+easy-review-approve = Ich habe alles verstanden
+easy-review-send-back = Zurück an die Schreiberin oder den Schreiber
+err-review-closed = Jemand hat diesen Text schon geprüft.
+err-review-empty =
+    Bitte klicken Sie bei einem Satz auf das Kästchen.
+    Oder schreiben Sie eine Nachricht.
+easy-badge-checked = Leserinnen und Leser haben diesen Text geprüft
+easy-not-yet =
+    Diesen Text gibt es noch nicht in Leichter Sprache.
+    Hier steht der Text in Alltags·sprache.
+easy-status-draft = In Arbeit
+easy-status-in-review = Wartet auf die Prüferinnen und Prüfer
+easy-status-approved = Leserinnen und Leser haben diesen Text geprüft
+easy-status-changes-requested = Bitte ändern Sie den Text
+easy-kind-help-entry = Eintrag für Nachbarschafts·hilfe
+easy-kind-news = Neuigkeit
+easy-kind-event = Termin
+easy-kind-organisation = Vorstellung von einer Organisation
+easy-hint-long-sentence = Langer Satz. Machen Sie mehrere kurze Sätze daraus. Hier:
+easy-hint-passive = Passiv. Wer macht etwas? Schreiben Sie das dazu. Hier:
+easy-hint-subjunctive = Möglichkeits·form. Schreiben Sie lieber direkt. Hier:
+easy-hint-genitive = Genitiv. Schreiben Sie lieber mit „von“. Hier:
+easy-hint-negation = Verneinung. Sagen Sie es lieber positiv. Hier:
+easy-hint-long-word = Langes Wort. Trennen Sie das Wort mit einem Medio·punkt. Hier:
+easy-hint-abbreviation = Abkürzung. Schreiben Sie das ganze Wort. Hier:
+easy-hint-foreign-word = Fremd·wort. Nehmen Sie lieber ein deutsches Wort. Hier:
+easy-hint-number-word = Zahl als Wort. Schreiben Sie die Zahl als Ziffer. Hier:
+easy-hint-special-character = Sonder·zeichen. Schreiben Sie das Zeichen als Wort. Hier:
+notice-review-requested =
+    Gespeichert.
+    Die Prüferinnen und Prüfer sehen den Text jetzt.
+manage-easy = Prüferinnen und Prüfer für Leichte Sprache
+manage-easy-intro =
+    Ist ein Text wirklich in Leichter Sprache?
+    Das prüfen Menschen aus der Ziel·gruppe.
+    Ziel·gruppe bedeutet: Diese Menschen brauchen selbst Leichte Sprache.
+    Diese Menschen heißen: Prüferinnen und Prüfer.
+    Erst nach der Prüfung ist der Text wirklich in Leichter Sprache.
+    Hier bestimmen Sie: Wer prüft die Texte aus diesem Quartier?
+org-easy-intro =
+    Wer prüft die Texte von Ihrer Organisation in Leichter Sprache?
+    Die Person braucht ein Konto bei Quartier.
+manage-no-reviewers = Es gibt noch keine Prüferinnen und Prüfer.
+label-reviewer-email = E-Mail·Adresse von der Prüferin oder von dem Prüfer
+hint-reviewer-email = Die Person muss ein bestätigtes Mitglied von diesem Quartier sein.
+hint-reviewer-email-org = Die Person braucht ein Konto bei Quartier.
+manage-add-reviewer = Als Prüferin oder Prüfer eintragen
+err-not-a-neighbour = In diesem Quartier gibt es kein bestätigtes Mitglied mit dieser E-Mail·Adresse.
+log-reviewer-added = { $actor } hat { $subject } als Prüferin oder Prüfer für Leichte Sprache eingetragen.
+log-reviewer-removed = { $actor } hat { $subject } als Prüferin oder Prüfer ausgetragen.
+org-log-reviewer-added = { $actor } hat eine Prüferin oder einen Prüfer für Leichte Sprache eingetragen
+org-log-reviewer-removed = { $actor } hat eine Prüferin oder einen Prüfer ausgetragen
+aushang-title = Aushang zum Drucken
+manage-aushang-intro =
+    Viele Menschen im Quartier sind nicht im Internet.
+    Für diese Menschen gibt es den Aushang.
+    Der Aushang ist 1 Blatt Papier.
+    Sie drucken den Aushang jede Woche.
+    Dann hängen Sie den Aushang auf.
+    Zum Beispiel: im Schau·kasten, im Büro oder im Supermarkt.
+    Auf dem Aushang stehen offene Bitten und Angebote für Hilfe.
+    Namen stehen nicht auf dem Aushang.
+    Auf dem Aushang stehen auch Termine und Neuigkeiten.
+label-office-contact = So antworten Menschen ohne Internet
+hint-office-contact =
+    Das steht auf jedem Aushang.
+    Zum Beispiel: Rufen Sie an: 0301 234567.
+    Montag bis Freitag von 9 bis 12 Uhr.
+    Oder kommen Sie in den Nachbarschafts·treff am Linden·platz 4.
+aushang-open = Aushang ansehen und drucken
+aushang-intro =
+    Wählen Sie die Woche und die Sprache.
+    Dann drucken Sie die Seite.
+    Das geht mit den Tasten Strg und P.
+    Auf dem Aushang stehen nie Namen.
+aushang-choose = Woche und Sprache
+label-aushang-week = Ein Tag aus der Woche
+label-aushang-lang = Sprache
+aushang-lang-standard = Alltags·sprache
+aushang-lang-easy = Leichte Sprache
+aushang-show = Aushang zeigen
+aushang-no-office =
+    Wie können Menschen ohne Internet antworten?
+    Das fehlt noch.
+    Bitte schreiben Sie das bei „Quartier verwalten“.
+aushang-print-hint =
+    Tipp: Drucken Sie schwarz-weiß auf DIN-A4·Papier.
+    Die Schrift auf der Seite ist groß.
+aushang-sheet-title = Nachbarschaft: Wer hilft? Was passiert?
+aushang-week = Woche vom { $from } bis { $to }
+aushang-help = Bitten und Angebote für Hilfe
+aushang-help-none = Im Moment gibt es keine offenen Bitten und Angebote.
+aushang-answer =
+    Sie möchten helfen?
+    Oder Sie brauchen Hilfe?
+    { $office }
+aushang-answer-online =
+    Sie möchten helfen?
+    Oder Sie brauchen Hilfe?
+    Fragen Sie im Nachbarschafts·büro.
+aushang-events = Termine in dieser Woche
+aushang-online = Alles steht auch im Internet: { $link }
+notifications-notice-board = Ich möchte den Aushang vom Quartier jede Woche als E-Mail bekommen
+mail-aushang-subject = Der Aushang von Ihrem Quartier für diese Woche
+mail-aushang-body = Guten Tag,
+
+    das passiert diese Woche in Ihrem Quartier:
+
+    { $text }
+    Sie wollen diese E-Mail nicht mehr bekommen?
+    Dann gehen Sie auf diese Seite:
+    { $link }
+    Nehmen Sie dort den Haken beim Aushang weg.
+err-check-too-long =
+    Der Text ist zu lang für die Prüf·hilfe.
+    Der Text darf höchstens 100.000 Zeichen haben.
+notice-signup-withdrawn = Sie sind jetzt abgemeldet. Ihr Platz geht an die nächste Person auf der Warte·liste.
+event-nobody-yet = Noch niemand hat sich angemeldet.

@@ -826,3 +826,104 @@ err-image-too-large = Das Bild ist zu groß. Erlaubt sind höchstens 10 MB.
 err-image-type = Das ist kein Bild. Erlaubt sind JPG, PNG, GIF und WebP.
 err-image-broken = Das Bild lässt sich nicht öffnen. Bitte versuchen Sie eine andere Datei.
 err-image-alt = Bitte beschreiben Sie kurz, was auf dem Bild zu sehen ist.
+
+## Leichte Sprache for content, reviewers, notice board
+easy-edit-link = Leichte Sprache: Text schreiben oder prüfen lassen
+easy-edit-title = Text in Leichter Sprache
+easy-edit-intro = Schreiben Sie hier den Text in Leichter Sprache. Die Prüfhilfe zeigt Stellen, die schwer zu lesen sein können. Ob ein Text wirklich leicht ist, entscheiden aber erst die Prüferinnen und Prüfer aus der Zielgruppe.
+easy-review-note = Das haben die Prüfer:innen nicht verstanden
+easy-standard-text = Text in Alltagssprache
+easy-hints-standard = Prüfhilfe für diesen Text (Lesbarkeit { $score } von 100)
+easy-version = Ihre Fassung in Leichter Sprache
+label-easy-body = Text in Leichter Sprache
+hint-easy-body = Kurze Sätze. Eine Aussage pro Satz. Bekannte Wörter. Zahlen als Ziffern. Lange Wörter mit Bindestrich oder Mediopunkt trennen.
+easy-check = Text prüfen
+easy-ask-review = Speichern und prüfen lassen
+easy-hints = Hinweise der Prüfhilfe
+easy-score = Lesbarkeit: { $score } von 100 (je höher, desto leichter). { $words } Wörter.
+easy-hints-only = Das sind nur Hinweise. Sie können den Text trotzdem speichern.
+easy-no-hints = Die Prüfhilfe hat nichts gefunden.
+easy-queue-title = Texte prüfen
+easy-queue-intro = Diese Texte in Leichter Sprache warten auf Ihre Prüfung. Lesen Sie in Ruhe. Sagen Sie, welche Sätze Sie nicht verstehen.
+easy-queue-empty = Zurzeit wartet kein Text auf Sie.
+easy-queue-waiting = { $count ->
+    [one] 1 Text in Leichter Sprache wartet auf Ihre Prüfung.
+   *[other] { $count } Texte in Leichter Sprache warten auf Ihre Prüfung.
+}
+easy-review-title = Text prüfen
+easy-review-intro = Lesen Sie jeden Satz. Haben Sie einen Satz nicht verstanden? Dann setzen Sie dort einen Haken.
+easy-review-sentences = Die Sätze des Textes
+easy-review-unclear = Diesen Satz verstehe ich nicht
+label-review-note = Ihre Anmerkung (freiwillig)
+hint-review-note = Zum Beispiel: Welches Wort ist schwer?
+easy-review-approve = Ich habe alles verstanden
+easy-review-send-back = Zurück an die Schreiberin oder den Schreiber
+err-review-closed = Dieser Text wurde schon geprüft.
+err-review-empty = Bitte setzen Sie einen Haken bei einem Satz oder schreiben Sie eine Anmerkung.
+easy-badge-checked = Von Leserinnen und Lesern geprüft
+easy-not-yet = Diesen Text gibt es noch nicht in Leichter Sprache. Hier steht der Text in Alltagssprache.
+easy-status-draft = Entwurf
+easy-status-in-review = Wartet auf Prüfung
+easy-status-approved = Von Leserinnen und Lesern geprüft
+easy-status-changes-requested = Bitte überarbeiten
+easy-kind-help-entry = Hilfe-Eintrag
+easy-kind-news = Neuigkeit
+easy-kind-event = Termin
+easy-kind-organisation = Vorstellung einer Organisation
+easy-hint-long-sentence = Langer Satz. Teilen Sie ihn in kurze Sätze:
+easy-hint-passive = Passiv. Sagen Sie, wer etwas tut:
+easy-hint-subjunctive = Möglichkeitsform. Schreiben Sie direkt:
+easy-hint-genitive = Genitiv. Besser mit „von“:
+easy-hint-negation = Verneinung. Sagen Sie es positiv, wenn es geht:
+easy-hint-long-word = Langes Wort. Trennen Sie es:
+easy-hint-abbreviation = Abkürzung. Schreiben Sie das Wort aus:
+easy-hint-foreign-word = Fremdwort. Nehmen Sie ein deutsches Wort:
+easy-hint-number-word = Zahl als Wort. Schreiben Sie die Ziffer:
+easy-hint-special-character = Sonderzeichen. Schreiben Sie es als Wort:
+notice-review-requested = Gespeichert. Die Prüferinnen und Prüfer sehen den Text jetzt.
+manage-easy = Prüferinnen und Prüfer für Leichte Sprache
+manage-easy-intro = Ein Text ist erst dann Leichte Sprache, wenn Menschen aus der Zielgruppe ihn geprüft haben. Hier legen Sie fest, wer Texte aus diesem Quartier prüft.
+org-easy-intro = Wer prüft die Texte Ihrer Organisation in Leichter Sprache? Die Person braucht ein Konto bei Quartier.
+manage-no-reviewers = Noch niemand prüft Texte.
+label-reviewer-email = E-Mail-Adresse der Prüferin oder des Prüfers
+hint-reviewer-email = Die Person muss bestätigtes Mitglied dieses Quartiers sein.
+hint-reviewer-email-org = Die Person braucht ein Konto bei Quartier.
+manage-add-reviewer = Als Prüfer:in eintragen
+err-not-a-neighbour = Zu dieser E-Mail-Adresse gibt es kein bestätigtes Mitglied in diesem Quartier.
+log-reviewer-added = { $actor } hat { $subject } als Prüfer:in für Leichte Sprache eingetragen.
+log-reviewer-removed = { $actor } hat { $subject } als Prüfer:in ausgetragen.
+org-log-reviewer-added = { $actor } hat eine Prüferin oder einen Prüfer für Leichte Sprache eingetragen
+org-log-reviewer-removed = { $actor } hat eine Prüferin oder einen Prüfer ausgetragen
+aushang-title = Aushang zum Ausdrucken
+manage-aushang-intro = Viele Menschen im Quartier sind nicht online. Drucken Sie jede Woche einen Aushang mit den offenen Gesuchen und Angeboten (ohne Namen), den Terminen und Neuigkeiten – für den Schaukasten, das Büro oder den Supermarkt.
+label-office-contact = So antworten Menschen ohne Internet
+hint-office-contact = Steht auf jedem Aushang. Zum Beispiel: Rufen Sie an: 0301 234567 (Mo–Fr 9–12 Uhr) oder kommen Sie in den Nachbarschaftstreff, Lindenplatz 4.
+aushang-open = Aushang ansehen und drucken
+aushang-intro = Wählen Sie die Woche und die Sprache. Dann drucken Sie die Seite mit der Druckfunktion Ihres Browsers. Namen stehen nie auf dem Aushang.
+aushang-choose = Woche und Sprache
+label-aushang-week = Ein Tag der Woche
+label-aushang-lang = Sprache
+aushang-lang-standard = Alltagssprache
+aushang-lang-easy = Leichte Sprache
+aushang-show = Aushang zeigen
+aushang-no-office = Es fehlt noch, wie Menschen ohne Internet antworten können. Tragen Sie es in der Verwaltung des Quartiers ein.
+aushang-print-hint = Tipp: Drucken Sie in Schwarz-Weiß auf A4. Die Seite ist für großen Druck gemacht.
+aushang-sheet-title = Nachbarschaft: Wer hilft? Was ist los?
+aushang-week = Woche vom { $from } bis { $to }
+aushang-help = Gesuche und Angebote
+aushang-help-none = Zurzeit gibt es keine offenen Gesuche oder Angebote.
+aushang-answer = Sie möchten helfen oder brauchen Hilfe? { $office }
+aushang-answer-online = Sie möchten helfen oder brauchen Hilfe? Fragen Sie im Nachbarschaftsbüro.
+aushang-events = Termine in dieser Woche
+aushang-online = Alles auch im Internet: { $link }
+notifications-notice-board = Jede Woche den Aushang des Quartiers per E-Mail bekommen
+mail-aushang-subject = Der Aushang Ihres Quartiers für diese Woche
+mail-aushang-body = Guten Tag,
+
+    das ist los in Ihrem Quartier:
+
+    { $text }
+    Abbestellen können Sie unter „Benachrichtigungen“: { $link }
+err-check-too-long = Der Text ist zu lang für die Prüfhilfe (höchstens 100.000 Zeichen).
+notice-signup-withdrawn = Sie sind abgemeldet. Ihr Platz geht an die nächste Person auf der Warteliste.
+event-nobody-yet = Noch niemand ist angemeldet.

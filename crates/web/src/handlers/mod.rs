@@ -75,6 +75,8 @@ const NOTICES: &[&str] = &[
     "notice-event-cancelled",
     "notice-sent",
     "notice-left",
+    "notice-review-requested",
+    "notice-signup-withdrawn",
 ];
 
 pub fn notice(ctx: &Ctx, key: Option<&str>) -> Option<String> {

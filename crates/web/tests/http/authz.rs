@@ -116,6 +116,18 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /o/{slug}/members/{id}/remove", "lfoffff"),
         ("GET /o/{slug}/log", "lfoffff"),
         ("POST /o/{slug}/neighbourhoods", "lfoffff"),
+        ("GET /easy/reviews", "lfffoff"),
+        ("GET /easy/reviews/{id}", "lfffoff"),
+        ("POST /easy/reviews/{id}", "lfffoff"),
+        ("GET /easy/{kind}/{id}", "lfoffff"),
+        ("POST /easy/{kind}/{id}", "lfoffff"),
+        ("POST /n/{slug}/manage/reviewers", "lffffof"),
+        ("POST /n/{slug}/manage/reviewers/{id}/remove", "lffffof"),
+        ("POST /n/{slug}/manage/office", "lffffof"),
+        ("GET /n/{slug}/aushang", "lfoffof"),
+        ("POST /o/{slug}/reviewers", "lfoffff"),
+        ("POST /o/{slug}/reviewers/{id}/remove", "lfoffff"),
+        ("POST /api/v1/easy-language/check", "ooooooo"),
         ("GET /inbox", "loooooo"),
         ("GET /inbox/{id}", "lnononn"),
         ("POST /inbox/{id}", "lnononn"),
@@ -158,6 +170,10 @@ fn concrete(path: &str, w: &World) -> String {
         w.resident
     } else if path.starts_with("/n/{slug}/moderation/") {
         w.report
+    } else if path.starts_with("/easy/reviews/") {
+        w.easy
+    } else if path.starts_with("/easy/") {
+        w.org
     } else if path.starts_with("/img/") {
         w.image
     } else if path.starts_with("/n/{slug}/groups/") {
@@ -178,6 +194,7 @@ fn concrete(path: &str, w: &World) -> String {
         .replace("{name}", "style.css")
         .replace("{message}", &w.message.to_string())
         .replace("{topic}", &w.topic.to_string())
+        .replace("{kind}", "organisation")
         .replace("{post}", &w.topic.to_string())
         .replace("{user}", &w.resident.to_string())
         .replace("{id}", &id.to_string())

@@ -58,6 +58,8 @@ pub struct World {
     pub event2: Uuid,
     /// The resident's own event inside Nord.
     pub nb_event: Uuid,
+    /// An easy-language version of `entry`, waiting for review by the moderator.
+    pub easy: Uuid,
     /// A members-only image of the Bürgerverein.
     pub image: Uuid,
     /// A group in Nord by request, run by the resident, with one topic.
@@ -203,7 +205,15 @@ impl TestApp {
             .id;
         let topic = s.create_topic(group, resident, "Strecke am Sonntag", "Wer läuft mit?").await.unwrap().id;
         let image = s.save_image(org, resident, "image/png", 1, 1, true, vec![0x89, b'P', b'N', b'G']).await.unwrap();
+        let nord_scope = quartier_store::easy::Scope { neighbourhood: Some(nord), organisation: None };
+        s.add_reviewer(moderator, nord_scope, coordinator).await.unwrap();
+        let easy = s
+            .save_easy_version("help_entry", entry, nord_scope, resident, "Einkauf", "Ich brauche Hilfe.", true)
+            .await
+            .unwrap()
+            .id;
         World {
+            easy,
             image,
             group,
             topic,

@@ -6,6 +6,7 @@ mod helpers;
 
 mod accounts;
 mod authz;
+mod easy;
 mod events;
 mod groups;
 mod help;

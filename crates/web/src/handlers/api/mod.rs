@@ -29,3 +29,20 @@ pub async fn me(ctx: Ctx) -> Result<Response, AppError> {
         },
     })))
 }
+
+#[derive(serde::Deserialize)]
+pub struct CheckBody {
+    text: String,
+}
+
+/// The easy-language checker for other tools: hints per sentence and the
+/// readability scores. Hints only; nothing is stored.
+pub async fn easy_language_check(
+    crate::extractors::Json(b): crate::extractors::Json<CheckBody>,
+) -> Result<Response, AppError> {
+    if b.text.chars().count() > 100_000 {
+        return Err(quartier_core::validation::FieldError::new("text", "err-check-too-long").into());
+    }
+    let report = quartier_core::easy_language::check(&b.text);
+    Ok(json(serde_json::to_value(report).map_err(|e| AppError::Internal(e.to_string()))?))
+}

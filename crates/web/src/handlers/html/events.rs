@@ -269,6 +269,7 @@ pub async fn show(
         back_href,
         back_name,
         series,
+        easy: crate::handlers::html::easy::easy_for(&st, &ctx, "event", a.e.id).await?,
         ctx,
     })
 }
@@ -628,7 +629,7 @@ pub async fn withdraw(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>
     let me = ctx.require_user()?.id;
     let promoted = st.store.withdraw_signup(a.e.id, me).await?;
     tell_all(&st, &promoted, NoticeKind::EventPlace, &a.e).await?;
-    Ok(see_other(&format!("/e/{}?notice=notice-withdrawn", a.e.id)))
+    Ok(see_other(&format!("/e/{}?notice=notice-signup-withdrawn", a.e.id)))
 }
 
 async fn attendees_page(

@@ -355,7 +355,7 @@ pub async fn create(
 }
 
 /// Whether the reader may see this entry, and act for its author.
-async fn visible_entry(
+pub async fn visible_entry(
     st: &AppState,
     ctx: &Ctx,
     a: &NbAccess,
@@ -432,6 +432,7 @@ pub async fn show(
         my_conversation,
         can_moderate: help::can_moderate(a.actor.membership),
         errors: FieldErrors::new(),
+        easy: crate::handlers::html::easy::easy_for(&st, &ctx, "help_entry", e.id).await?,
         entry,
         ctx,
     })

@@ -14,6 +14,7 @@ use quartier_core::FieldErrors;
 use quartier_core::invite::parse_count;
 use quartier_core::neighbourhood::Role;
 use quartier_core::policy::{self, NeighbourhoodAction};
+use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -43,6 +44,8 @@ fn log_line(ctx: &Ctx, action: &str, actor: &str, subject: &str, detail: &str) -
         "help_on_behalf" => ctx.t1("log-help-on-behalf", "actor", actor) + &format!(": {detail}"),
         "time_bank_set" => ctx.t1("log-time-bank", "actor", actor) + &format!(": {detail}"),
         "category_added" => ctx.t1("log-category-added", "actor", actor) + &format!(": {detail}"),
+        "reviewer_added" => ctx.t2("log-reviewer-added", "actor", actor, "subject", subject),
+        "reviewer_removed" => ctx.t2("log-reviewer-removed", "actor", actor, "subject", subject),
         other => other.to_string(),
     }
 }
@@ -89,7 +92,16 @@ async fn manage_page(
         let name = st.store.user_by_id(user).await?.map(|u| person_name(ctx, &u)).unwrap_or_default();
         balances.push((name, crate::handlers::html::help::hours(minutes)));
     }
+    let reviewers = st
+        .store
+        .reviewers(quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None })
+        .await?
+        .iter()
+        .map(|u| (u.id.to_string(), person_name(ctx, u)))
+        .collect();
     Ok(ManagePage {
+        reviewers,
+        office_contact: a.n.office_contact.clone(),
         ctx: ctx.clone(),
         n: view(&a.n),
         notice: note,
@@ -259,4 +271,76 @@ pub async fn help_settings(
         st.store.audit(Some(a.n.id), Some(me), "category_added", None, &label).await?;
     }
     Ok(see_other(&format!("/n/{}/manage?notice=notice-saved", a.n.slug)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReviewerForm {
+    email: String,
+}
+
+/// Make a verified neighbour an easy-language reviewer.
+pub async fn add_reviewer(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<ReviewerForm>,
+) -> Result<Response, AppError> {
+    let a = require(&ctx, &st, &slug, NeighbourhoodAction::AssignRoles).await?;
+    let me = ctx.require_user()?.id;
+    let err = |k: &'static str| FieldErrors::from(FieldError::new("reviewer_email", k));
+    let email = match quartier_core::account::Email::parse(&f.email) {
+        Ok(e) => e,
+        Err(_) => {
+            return render_invalid(&manage_page(&ctx, &st, &a, err("err-email-invalid"), "10".into(), None).await?);
+        }
+    };
+    let member = match st.store.user_by_email(&email).await? {
+        Some(u) => st.store.membership(u.id, a.n.id).await?.filter(|m| m.verified_at.is_some()).map(|_| u),
+        None => None,
+    };
+    let Some(u) = member else {
+        return render_invalid(&manage_page(&ctx, &st, &a, err("err-not-a-neighbour"), "10".into(), None).await?);
+    };
+    let scope = quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None };
+    st.store.add_reviewer(u.id, scope, me).await?;
+    st.store.audit(Some(a.n.id), Some(me), "reviewer_added", Some(u.id), "").await?;
+    Ok(see_other(&format!("/n/{}/manage?notice=notice-saved", a.n.slug)))
+}
+
+/// Remove an easy-language reviewer.
+pub async fn remove_reviewer(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, user)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let a = require(&ctx, &st, &slug, NeighbourhoodAction::AssignRoles).await?;
+    let me = ctx.require_user()?.id;
+    let scope = quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None };
+    st.store.remove_reviewer(user, scope).await?;
+    st.store.audit(Some(a.n.id), Some(me), "reviewer_removed", Some(user), "").await?;
+    Ok(see_other(&format!("/n/{}/manage?notice=notice-saved", a.n.slug)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct OfficeForm {
+    office_contact: String,
+}
+
+/// How people without internet answer the printed notice board.
+pub async fn office(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<OfficeForm>,
+) -> Result<Response, AppError> {
+    let a = require(&ctx, &st, &slug, NeighbourhoodAction::AssignRoles).await?;
+    match quartier_core::organisation::parse_short("office_contact", &f.office_contact) {
+        Ok(c) => {
+            st.store.set_office_contact(a.n.id, &c).await?;
+            Ok(see_other(&format!("/n/{}/manage?notice=notice-saved", a.n.slug)))
+        }
+        Err(e) => render_invalid(&manage_page(&ctx, &st, &a, e.into(), "10".into(), None).await?),
+    }
 }

@@ -2,7 +2,9 @@
 
 pub mod account;
 pub mod admin;
+pub mod aushang;
 pub mod auth;
+pub mod easy;
 pub mod events;
 pub mod groups;
 pub mod help;

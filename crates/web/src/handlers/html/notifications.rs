@@ -60,6 +60,10 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
         ));
     }
     st.store.mark_notifications_read(me).await?;
+    // Reviewers see what waits for them.
+    let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
+    let reviews =
+        if nbs.is_empty() && orgs.is_empty() { None } else { Some(st.store.review_queue(&nbs, &orgs).await?.len()) };
     let s = st.store.notification_settings(me).await?;
     let followed: Vec<String> =
         s.followed_categories.split(',').filter(|c| !c.is_empty()).map(str::to_string).collect();
@@ -73,6 +77,8 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
         email_answers: s.email_answers,
         email_messages: s.email_messages,
         email_new_requests: s.email_new_requests,
+        notice_board_mail: s.notice_board_mail,
+        reviews,
         digest: s.digest,
         categories,
         ctx,
@@ -112,6 +118,7 @@ pub async fn save(
     s.email_answers = f.email_answers.is_some();
     s.email_messages = f.email_messages.is_some();
     s.email_new_requests = f.email_new_requests.is_some();
+    s.notice_board_mail = get("notice_board_mail").is_some();
     s.digest = match f.digest.as_str() {
         "daily" | "weekly" => f.digest,
         _ => "off".into(),

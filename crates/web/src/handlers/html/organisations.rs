@@ -306,6 +306,7 @@ async fn org_page(
         news_body: typed.body.clone(),
         news_alt: typed.image_alt.clone(),
         news_members_only: typed.members_only.is_some(),
+        easy: crate::handlers::html::easy::easy_for(st, &ctx, "organisation", o.id).await?,
         kind: ctx.t(&format!("org-kind-{}", o.kind)),
         description_html: crate::markdown::to_html(&o.description),
         admin: org::can_administer(role),
@@ -459,6 +460,8 @@ pub async fn news(
         moderator: moderates(&st, &ctx, &o).await?,
         image: p.image_id.map(|i| i.to_string()).unwrap_or_default(),
         image_alt: p.image_alt,
+        editor: org::can_publish(role),
+        easy: crate::handlers::html::easy::easy_for(&st, &ctx, "news", p.id).await?,
         ctx,
     })
 }
@@ -554,7 +557,15 @@ async fn members_page(
         .into_iter()
         .map(|(m, u)| (u.id.to_string(), person_name(ctx, &u), m.role))
         .collect();
+    let reviewers = st
+        .store
+        .reviewers(quartier_store::easy::Scope { neighbourhood: None, organisation: Some(o.id) })
+        .await?
+        .iter()
+        .map(|u| (u.id.to_string(), person_name(ctx, u)))
+        .collect();
     Ok(OrgMembersPage {
+        reviewers,
         ctx: ctx.clone(),
         slug: o.slug.clone(),
         org_name: o.name.clone(),
@@ -685,4 +696,56 @@ pub async fn request_link(
     }
     st.store.audit_org(o.id, Some(me), "org_link_requested", None, &n.name).await?;
     Ok(see_other(&format!("/o/{}?notice=notice-requested", o.slug)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReviewerForm {
+    reviewer_email: String,
+}
+
+/// An administrator makes someone an easy-language reviewer for the organisation.
+pub async fn add_reviewer(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<ReviewerForm>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    let err = |k: &'static str| FieldErrors::from(FieldError::new("reviewer_email", k));
+    let user = match Email::parse(&f.reviewer_email) {
+        Ok(e) => st.store.user_by_email(&e).await?,
+        Err(_) => None,
+    };
+    let Some(u) = user else {
+        let page = members_page(&ctx, &st, &o, err("err-no-such-account"), String::new(), None).await?;
+        return render_invalid(&page);
+    };
+    st.store
+        .add_reviewer(u.id, quartier_store::easy::Scope { neighbourhood: None, organisation: Some(o.id) }, me)
+        .await?;
+    st.store.audit_org(o.id, Some(me), "reviewer_added", Some(u.id), "").await?;
+    Ok(see_other(&format!("/o/{}/members?notice=notice-saved", o.slug)))
+}
+
+/// Remove an easy-language reviewer of the organisation.
+pub async fn remove_reviewer(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, user)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    st.store
+        .remove_reviewer(user, quartier_store::easy::Scope { neighbourhood: None, organisation: Some(o.id) })
+        .await?;
+    st.store.audit_org(o.id, Some(me), "reviewer_removed", Some(user), "").await?;
+    Ok(see_other(&format!("/o/{}/members?notice=notice-saved", o.slug)))
 }

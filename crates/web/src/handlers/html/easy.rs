@@ -1,0 +1,362 @@
+//! Leichte Sprache for content: one mechanism for every kind of content.
+//! Authors write an easy-language version beside the standard one, with
+//! the checker's hints; reviewers from the target group approve it or say
+//! which sentence they did not understand; readers who chose Leichte
+//! Sprache see it where it exists.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Form, Path, Query};
+use crate::handlers::html::help::{inside, visible_entry};
+use crate::handlers::{notice, see_other};
+use crate::pages::{EasyEditPage, EasyQueuePage, EasyReviewPage, EasyView, HintView, render, render_invalid};
+use axum::extract::State;
+use axum::response::Response;
+use quartier_core::FieldErrors;
+use quartier_core::easy_language::{self, Report};
+use quartier_core::locale::Locale;
+use quartier_core::organisation as org;
+use quartier_core::validation::{FieldError, text};
+use quartier_store::easy::{KINDS, Scope};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+/// A piece of content as the easy-language mechanism sees it.
+pub struct Content {
+    pub kind: &'static str,
+    pub id: Uuid,
+    pub title: String,
+    pub body: String,
+    pub link: String,
+    pub scope: Scope,
+    pub can_edit: bool,
+}
+
+fn kind_of(raw: &str) -> Result<&'static str, AppError> {
+    KINDS.iter().copied().find(|k| *k == raw).ok_or(AppError::NotFound)
+}
+
+/// Load a piece of content the reader may see, and whether they may edit it.
+pub async fn resolve(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<Content, AppError> {
+    let kind = kind_of(kind)?;
+    let me = ctx.user.as_ref().map(|u| u.id);
+    let role_in = |o: Uuid| async move {
+        match me {
+            Some(u) => st.store.org_role(o, u).await,
+            None => Ok(None),
+        }
+    };
+    match kind {
+        "help_entry" => {
+            let e = st.store.entry_by_id(id).await?;
+            let n = st.store.neighbourhood_by_id(e.neighbourhood_id).await?;
+            let a = inside(st, ctx, &n.slug).await?;
+            let (e, acts) = visible_entry(st, ctx, &a, id).await?;
+            Ok(Content {
+                kind,
+                id,
+                link: format!("/n/{}/help/{}", n.slug, e.id),
+                title: e.title,
+                body: e.body,
+                scope: Scope { neighbourhood: Some(n.id), organisation: None },
+                can_edit: acts,
+            })
+        }
+        "news" => {
+            let p = st.store.news_by_id(id).await?;
+            let o = st.store.organisation_by_id(p.organisation_id).await?;
+            let role = role_in(o.id).await?;
+            if (p.members_only && !org::can_read_internal(role)) || p.hidden_reason.is_some() {
+                return Err(AppError::NotFound);
+            }
+            Ok(Content {
+                kind,
+                id,
+                link: format!("/o/{}/news/{}", o.slug, p.id),
+                title: p.title,
+                body: p.body,
+                scope: Scope { neighbourhood: None, organisation: Some(o.id) },
+                can_edit: org::can_publish(role),
+            })
+        }
+        "event" => {
+            let e = st.store.event_by_id(id).await?;
+            let (can_edit, scope) = match e.organisation_id {
+                Some(o) => (org::can_publish(role_in(o).await?), Scope { neighbourhood: None, organisation: Some(o) }),
+                None => {
+                    let n = st.store.neighbourhood_by_id(e.neighbourhood_id.ok_or(AppError::NotFound)?).await?;
+                    inside(st, ctx, &n.slug).await?;
+                    let group_admin = match (e.group_id, me) {
+                        (Some(g), Some(u)) => {
+                            quartier_core::group::can_administer(st.store.group_standing(g, u).await?)
+                        }
+                        _ => false,
+                    };
+                    (
+                        (me.is_some() && e.author_id == me) || group_admin,
+                        Scope { neighbourhood: Some(n.id), organisation: None },
+                    )
+                }
+            };
+            if e.hidden_reason.is_some() && !can_edit {
+                return Err(AppError::NotFound);
+            }
+            Ok(Content { kind, id, link: format!("/e/{}", e.id), title: e.title, body: e.description, scope, can_edit })
+        }
+        _ => {
+            let o = st.store.organisation_by_id(id).await?;
+            let role = role_in(o.id).await?;
+            if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
+                return Err(AppError::NotFound);
+            }
+            Ok(Content {
+                kind,
+                id,
+                link: format!("/o/{}", o.slug),
+                title: o.name,
+                body: o.description,
+                scope: Scope { neighbourhood: None, organisation: Some(o.id) },
+                can_edit: org::can_administer(role),
+            })
+        }
+    }
+}
+
+/// For readers who chose Leichte Sprache: the easy version of a piece of
+/// content, or a note that there is none yet. `None` for other readers.
+pub async fn easy_for(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<Option<EasyView>, AppError> {
+    if ctx.locale() != Locale::DeSimple {
+        return Ok(None);
+    }
+    Ok(Some(match st.store.easy_version(kind, id).await? {
+        Some(v) if v.status != "draft" || !v.body.is_empty() => EasyView {
+            exists: true,
+            title: v.title,
+            html: crate::markdown::to_html(&v.body),
+            approved: v.status == "approved",
+        },
+        _ => EasyView { exists: false, title: String::new(), html: String::new(), approved: false },
+    }))
+}
+
+/// The checker's hints in the reader's language, sentence by sentence.
+pub fn hint_views(ctx: &Ctx, text: &str, r: &Report) -> Vec<HintView> {
+    r.sentences
+        .iter()
+        .filter(|s| !s.hints.is_empty())
+        .map(|s| HintView {
+            sentence: text.get(s.start..s.end).unwrap_or_default().to_string(),
+            hints: s
+                .hints
+                .iter()
+                .map(|h| {
+                    let mut line = format!("{} „{}“", ctx.t(h.kind.message_key()), h.text);
+                    if let Some(sug) = &h.suggestion {
+                        line.push_str(&format!(" → {sug}"));
+                    }
+                    line
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn status_label(ctx: &Ctx, status: &str) -> String {
+    ctx.t(&format!("easy-status-{}", status.replace('_', "-")))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn edit_page(
+    ctx: &Ctx,
+    c: &Content,
+    status: String,
+    review_note: String,
+    title: String,
+    body: String,
+    errors: FieldErrors,
+    note: Option<String>,
+) -> EasyEditPage {
+    let std_report = easy_language::check(&c.body);
+    let easy_report = easy_language::check(&body);
+    EasyEditPage {
+        ctx: ctx.clone(),
+        notice: note,
+        kind: c.kind.to_string(),
+        id: c.id.to_string(),
+        link: c.link.clone(),
+        standard_title: c.title.clone(),
+        standard_html: crate::markdown::to_html(&c.body),
+        standard_hints: hint_views(ctx, &c.body, &std_report),
+        standard_score: format!("{:.0}", std_report.flesch_amstad),
+        status_label: if status.is_empty() { String::new() } else { status_label(ctx, &status) },
+        approved: status == "approved",
+        review_note,
+        easy_hints: hint_views(ctx, &body, &easy_report),
+        easy_score: format!("{:.0}", easy_report.flesch_amstad),
+        easy_words: easy_report.summary.words,
+        checked: !body.trim().is_empty(),
+        title,
+        body,
+        errors,
+    }
+}
+
+/// Write the easy-language version of a piece of content.
+pub async fn edit_form(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((kind, id)): Path<(String, Uuid)>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    ctx.require_user()?;
+    let c = resolve(&st, &ctx, &kind, id).await?;
+    if !c.can_edit {
+        return Err(AppError::Forbidden);
+    }
+    let v = st.store.easy_version(c.kind, c.id).await?;
+    let (status, review_note, title, body) = match v {
+        Some(v) => (v.status, v.review_note, v.title, v.body),
+        None => (String::new(), String::new(), String::new(), String::new()),
+    };
+    let note = notice(&ctx, q.notice.as_deref());
+    render(&edit_page(&ctx, &c, status, review_note, title, body, FieldErrors::new(), note))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct EasyForm {
+    title: String,
+    body: String,
+    /// `check` (hints only), `save`, or `review` (save and ask for a review).
+    action: String,
+}
+
+/// Check, save, or save and ask the reviewers.
+pub async fn save(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((kind, id)): Path<(String, Uuid)>,
+    Form(f): Form<EasyForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let c = resolve(&st, &ctx, &kind, id).await?;
+    if !c.can_edit {
+        return Err(AppError::Forbidden);
+    }
+    let v = st.store.easy_version(c.kind, c.id).await?;
+    let (status, review_note) = v.map(|v| (v.status, v.review_note)).unwrap_or_default();
+    if f.action == "check" {
+        return render(&edit_page(&ctx, &c, status, review_note, f.title, f.body, FieldErrors::new(), None));
+    }
+    let mut errors = FieldErrors::new();
+    let title = errors.take(text("title", &f.title, 3, 150, "err-title-short", "err-title-long"));
+    let body = errors.take(text("body", &f.body, 1, 20000, "err-message-empty", "err-news-long"));
+    let (Some(title), Some(body)) = (title, body) else {
+        return render_invalid(&edit_page(&ctx, &c, status, review_note, f.title, f.body, errors, None));
+    };
+    let ask = f.action == "review";
+    st.store.save_easy_version(c.kind, c.id, c.scope, me, &title, &body, ask).await?;
+    let key = if ask { "notice-review-requested" } else { "notice-saved" };
+    Ok(see_other(&format!("/easy/{}/{}?notice={key}", c.kind, c.id)))
+}
+
+/// What the reader reviews: their neighbourhoods' and organisations' texts.
+pub async fn queue(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
+    if nbs.is_empty() && orgs.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    let items = st
+        .store
+        .review_queue(&nbs, &orgs)
+        .await?
+        .into_iter()
+        .map(|v| (v.id.to_string(), v.title, ctx.t(&format!("easy-kind-{}", v.content_kind.replace('_', "-")))))
+        .collect();
+    render(&EasyQueuePage { notice: notice(&ctx, q.notice.as_deref()), ctx, items })
+}
+
+/// Whether the reader reviews for where this version belongs.
+async fn may_review(
+    st: &AppState,
+    me: Uuid,
+    v: &quartier_store::entity::easy_version::Model,
+) -> Result<bool, AppError> {
+    let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
+    Ok(v.neighbourhood_id.is_some_and(|n| nbs.contains(&n)) || v.organisation_id.is_some_and(|o| orgs.contains(&o)))
+}
+
+/// The calm view: the text in large print, one sentence at a time.
+pub async fn review_form(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let v = st.store.easy_version_by_id(id).await?;
+    if !may_review(&st, me, &v).await? {
+        return Err(AppError::Forbidden);
+    }
+    render(&review_page(&ctx, &v, FieldErrors::new()))
+}
+
+fn review_page(ctx: &Ctx, v: &quartier_store::entity::easy_version::Model, errors: FieldErrors) -> EasyReviewPage {
+    let r = easy_language::check(&v.body);
+    let sentences =
+        r.sentences.iter().map(|s| v.body.get(s.start..s.end).unwrap_or_default().trim().to_string()).collect();
+    EasyReviewPage {
+        ctx: ctx.clone(),
+        id: v.id.to_string(),
+        title: v.title.clone(),
+        sentences,
+        open: v.status == "in_review",
+        errors,
+    }
+}
+
+/// Approve, or say which sentences were not understood.
+pub async fn review(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(id): Path<Uuid>,
+    axum::extract::RawForm(raw): axum::extract::RawForm,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let v = st.store.easy_version_by_id(id).await?;
+    if !may_review(&st, me, &v).await? {
+        return Err(AppError::Forbidden);
+    }
+    // Checkboxes repeat the `unclear` field; read the form by hand.
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw).map_err(|_| AppError::BadRequest)?;
+    let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let r = easy_language::check(&v.body);
+    let unclear: Vec<String> = pairs
+        .iter()
+        .filter(|(n, _)| n == "unclear")
+        .filter_map(|(_, i)| i.parse::<usize>().ok())
+        .filter_map(|i| r.sentences.get(i))
+        .map(|s| format!("„{}“", v.body.get(s.start..s.end).unwrap_or_default().trim()))
+        .collect();
+    let comment = get("note");
+    let approve = get("decision") == "approve";
+    if !approve && unclear.is_empty() && comment.trim().is_empty() {
+        return render_invalid(&review_page(&ctx, &v, FieldError::new("note", "err-review-empty").into()));
+    }
+    let mut note = unclear.join("\n");
+    if !comment.trim().is_empty() {
+        if !note.is_empty() {
+            note.push('\n');
+        }
+        note.push_str(comment.trim());
+    }
+    let note: String = note.chars().take(4000).collect();
+    match st.store.review_easy_version(v.id, me, approve, &note).await {
+        Ok(()) => Ok(see_other("/easy/reviews?notice=notice-saved")),
+        Err(quartier_store::StoreError::Invalid(_)) => Err(AppError::Conflict("err-review-closed")),
+        Err(e) => Err(e.into()),
+    }
+}

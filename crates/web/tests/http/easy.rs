@@ -1,0 +1,194 @@
+//! Leichte Sprache for content: write a version with the checker's hints,
+//! have it reviewed by readers, show it to readers of Leichte Sprache; the
+//! checker for other tools; the printed notice board and its weekly mail.
+
+use crate::helpers::*;
+
+async fn simple_reader(app: &TestApp, user: uuid::Uuid) -> reqwest::Client {
+    let c = app.client_for(user).await;
+    let r =
+        c.post(app.url("/preferences/language")).form(&[("locale", "de-simple"), ("back", "/")]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    c
+}
+
+#[tokio::test]
+async fn write_check_review_and_read_an_easy_version() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await; // administrator of the Bürgerverein
+    let page = format!("/easy/organisation/{}", w.org);
+    // The editor shows the standard text and the checker's hints on it.
+    let p = Page::from(rita.get(app.url(&page)).send().await.unwrap()).await;
+    assert!(p.text("main").contains("Wir kümmern uns um den Stadtteil."));
+    // "Check" gives hints and stores nothing.
+    let draft = "Der Antrag wird vom Vorstand geprüft. Wir würden uns freuen.";
+    let r = rita
+        .post(app.url(&page))
+        .form(&[("title", "Bürger·verein"), ("body", draft), ("action", "check")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let p = Page::from(r).await;
+    let hints = p.text(".hints");
+    assert!(hints.contains("Passiv") && hints.contains("wird vom Vorstand geprüft"), "{hints}");
+    assert!(hints.contains("Möglichkeitsform"));
+    assert_eq!(p.text("#f-body"), draft);
+    assert!(app.store.easy_version("organisation", w.org).await.unwrap().is_none());
+    // Others cannot write it.
+    let mo = app.client_for(w.moderator).await;
+    assert_eq!(mo.get(app.url(&page)).send().await.unwrap().status(), 403);
+    // Readers of Leichte Sprache see a note until there is a version.
+    let reader = simple_reader(&app, w.coordinator).await;
+    assert!(
+        Page::from(reader.get(app.url("/o/buergerverein")).send().await.unwrap())
+            .await
+            .text("main")
+            .contains("noch nicht")
+    );
+
+    // Save and ask for a review: the organisation's reviewer sees it.
+    let easy = "Wir sind der Bürger·verein.\nWir helfen im Stadt·teil.\nSie können mit·machen.";
+    let r = rita
+        .post(app.url(&page))
+        .form(&[("title", "Bürger·verein"), ("body", easy), ("action", "review")])
+        .send()
+        .await
+        .unwrap();
+    assert!(location(&r).contains("notice-review-requested"));
+    assert_eq!(mo.get(app.url("/easy/reviews")).send().await.unwrap().status(), 200, "a reviewer of Nord");
+    let q = Page::from(mo.get(app.url("/easy/reviews")).send().await.unwrap()).await;
+    assert!(!q.text("main").contains("Bürger·verein"), "not a reviewer of the organisation yet");
+    let r = rita
+        .post(app.url("/o/buergerverein/reviewers"))
+        .form(&[("reviewer_email", "mod@example.org")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let q = Page::from(mo.get(app.url("/easy/reviews")).send().await.unwrap()).await;
+    assert!(q.text("main").contains("Bürger·verein"));
+    let v = app.store.easy_version("organisation", w.org).await.unwrap().unwrap();
+    let review = format!("/easy/reviews/{}", v.id);
+    let calm = Page::from(mo.get(app.url(&review)).send().await.unwrap()).await;
+    assert_eq!(calm.count("ol.sentences > li"), 3);
+    // Nothing chosen and no note: a message, nothing changes.
+    assert_eq!(mo.post(app.url(&review)).form(&[("decision", "changes")]).send().await.unwrap().status(), 422);
+    // The reviewer did not understand the third sentence.
+    let r = mo.post(app.url(&review)).form(&[("decision", "changes"), ("unclear", "2")]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let p = Page::from(rita.get(app.url(&page)).send().await.unwrap()).await;
+    assert!(p.text("main").contains("Sie können mit·machen."));
+    assert!(p.text("main").contains("Bitte überarbeiten"));
+    // Revised, reviewed again, approved: readers see it with the badge.
+    let easy2 = "Wir sind der Bürger·verein.\nWir helfen im Stadt·teil.\nMachen Sie mit!";
+    rita.post(app.url(&page))
+        .form(&[("title", "Bürger·verein"), ("body", easy2), ("action", "review")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mo.post(app.url(&review)).form(&[("decision", "approve")]).send().await.unwrap().status(), 303);
+    assert_eq!(mo.post(app.url(&review)).form(&[("decision", "approve")]).send().await.unwrap().status(), 409, "once");
+    let shown = Page::from(reader.get(app.url("/o/buergerverein")).send().await.unwrap()).await;
+    assert!(shown.text(".easy").contains("Machen Sie mit!"));
+    assert!(shown.text(".easy").contains("geprüft"));
+    // Other readers keep the standard page.
+    assert!(
+        !Page::from(rita.get(app.url("/o/buergerverein")).send().await.unwrap())
+            .await
+            .text("main")
+            .contains("Machen Sie mit!")
+    );
+    // Edited after approval: the badge is gone until checked again.
+    rita.post(app.url(&page))
+        .form(&[("title", "Bürger·verein"), ("body", "Wir sind der Bürger·verein."), ("action", "save")])
+        .send()
+        .await
+        .unwrap();
+    let shown = Page::from(reader.get(app.url("/o/buergerverein")).send().await.unwrap()).await;
+    assert!(shown.text(".easy").contains("Wir sind der Bürger·verein."));
+    assert!(!shown.text(".easy").contains("geprüft"));
+}
+
+#[tokio::test]
+async fn the_checker_is_offered_to_other_tools() {
+    let app = TestApp::new().await;
+    let r = app
+        .client()
+        .post(app.url("/api/v1/easy-language/check"))
+        .json(&serde_json::json!({"text": "Das Fest wird vom Verein organisiert. Wir treffen uns um drei Uhr."}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 2);
+    let kinds: Vec<String> = v["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["hints"].as_array().unwrap().iter().map(|h| h["kind"].as_str().unwrap().to_string()))
+        .collect();
+    assert!(kinds.contains(&"passive".to_string()) && kinds.contains(&"number_word".to_string()), "{kinds:?}");
+    assert!(v["flesch_amstad"].is_number());
+    let r = app
+        .client()
+        .post(app.url("/api/v1/easy-language/check"))
+        .json(&serde_json::json!({"nope": 1}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("application/problem+json"));
+    let long = "Wort ".repeat(30_000);
+    let r = app
+        .client()
+        .post(app.url("/api/v1/easy-language/check"))
+        .json(&serde_json::json!({"text": long}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+}
+
+#[tokio::test]
+async fn the_notice_board_prints_without_names_in_both_languages_and_comes_by_mail() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let carla = app.client_for(w.coordinator).await;
+    let r = carla
+        .post(app.url("/n/nord/manage/office"))
+        .form(&[("office_contact", "Rufen Sie an: 030 123456")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let p = Page::from(carla.get(app.url("/n/nord/aushang")).send().await.unwrap()).await;
+    let sheet = p.text(".aushang");
+    assert!(sheet.contains("Einkauf hochtragen"), "{sheet}");
+    assert!(sheet.contains("030 123456"));
+    assert!(sheet.contains("Smartphone-Treff"), "this week's events: {sheet}");
+    assert!(!sheet.contains("Rita"), "no names on the notice board");
+    // In Leichte Sprache, the easy version of an entry replaces it.
+    app.store.review_easy_version(w.easy, w.moderator, true, "").await.unwrap();
+    let p = Page::from(carla.get(app.url("/n/nord/aushang?lang=easy")).send().await.unwrap()).await;
+    assert!(p.text(".aushang").contains("Ich brauche Hilfe."));
+    // An organisation's administrator may print too; a moderator may not.
+    assert_eq!(app.client_for(w.resident).await.get(app.url("/n/nord/aushang")).send().await.unwrap().status(), 200);
+    assert_eq!(app.client_for(w.moderator).await.get(app.url("/n/nord/aushang")).send().await.unwrap().status(), 403);
+    // The weekly mail, for those who ask for it.
+    let mo = app.client_for(w.moderator).await;
+    let r = mo
+        .post(app.url("/notifications/settings"))
+        .form(&[("email_answers", "yes"), ("notice_board_mail", "yes"), ("digest", "off")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(quartier_web::worker::schedule_notice_boards(&app.state).await.unwrap(), 1);
+    assert_eq!(quartier_web::worker::schedule_notice_boards(&app.state).await.unwrap(), 0, "once a week");
+    let mail = decode_qp(&app.mail_to("mod@example.org").await);
+    assert!(mail.contains("Einkauf hochtragen"), "{mail}");
+    assert!(!mail.contains("Rita"));
+}
