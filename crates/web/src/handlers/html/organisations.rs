@@ -216,6 +216,16 @@ async fn load(st: &AppState, ctx: &Ctx, slug: &str) -> Result<(organisation::Mod
     Ok((o, role))
 }
 
+/// The organisation, for its administrators only (403 for others).
+async fn load_admin(st: &AppState, ctx: &Ctx, slug: &str) -> Result<(organisation::Model, Uuid), AppError> {
+    let (o, role) = load(st, ctx, slug).await?;
+    let me = ctx.require_user()?.id;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((o, me))
+}
+
 /// Whether the reader moderates a neighbourhood the organisation is confirmed in.
 async fn moderates(st: &AppState, ctx: &Ctx, o: &organisation::Model) -> Result<bool, AppError> {
     let Some(u) = &ctx.user else { return Ok(false) };
@@ -322,11 +332,7 @@ async fn org_page(
 
 /// The form to edit the profile (administrators).
 pub async fn edit_form(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
-    ctx.require_user()?;
-    if !org::can_administer(role) {
-        return Err(AppError::Forbidden);
-    }
+    let (o, _) = load_admin(&st, &ctx, &slug).await?;
     render(&form_page(&ctx, format!("/o/{}/edit", o.slug), true, OrgForm::from_model(&o), FieldErrors::new()))
 }
 
@@ -337,11 +343,7 @@ pub async fn edit(
     Path(slug): Path<String>,
     Form(mut f): Form<OrgForm>,
 ) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
-    let me = ctx.require_user()?.id;
-    if !org::can_administer(role) {
-        return Err(AppError::Forbidden);
-    }
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     f.slug = o.slug.clone();
     match f.parse() {
         Ok(p) => {
@@ -583,11 +585,7 @@ pub async fn members(
     Path(slug): Path<String>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
-    ctx.require_user()?;
-    if !org::can_administer(role) {
-        return Err(AppError::Forbidden);
-    }
+    let (o, _) = load_admin(&st, &ctx, &slug).await?;
     render(&members_page(&ctx, &st, &o, FieldErrors::new(), String::new(), notice(&ctx, q.notice.as_deref())).await?)
 }
 
@@ -605,11 +603,7 @@ pub async fn set_member(
     Path(slug): Path<String>,
     Form(f): Form<MemberForm>,
 ) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
-    let me = ctx.require_user()?.id;
-    if !org::can_administer(role) {
-        return Err(AppError::Forbidden);
-    }
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     let new_role = OrgRole::from_tag(&f.role).ok_or(AppError::BadRequest)?;
     let email = match Email::parse(&f.email) {
         Ok(e) => e,
@@ -635,11 +629,7 @@ pub async fn remove_member(
     State(st): State<AppState>,
     Path((slug, user)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
-    let me = ctx.require_user()?.id;
-    if !org::can_administer(role) {
-        return Err(AppError::Forbidden);
-    }
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     match st.store.remove_org_member(o.id, user).await {
         Ok(()) => {}
         Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-last-admin")),
@@ -651,11 +641,7 @@ pub async fn remove_member(
 
 /// The organisation's own log, moderation included (administrators).
 pub async fn log(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
-    ctx.require_user()?;
-    if !org::can_administer(role) {
-        return Err(AppError::Forbidden);
-    }
+    let (o, _) = load_admin(&st, &ctx, &slug).await?;
     let mut entries = Vec::new();
     for e in st.store.org_log(o.id, 100).await? {
         let actor = match e.actor_id {
@@ -684,11 +670,7 @@ pub async fn request_link(
     Path(slug): Path<String>,
     Form(f): Form<LinkForm>,
 ) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
-    let me = ctx.require_user()?.id;
-    if !org::can_administer(role) {
-        return Err(AppError::Forbidden);
-    }
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     let n = st.store.neighbourhood_by_slug(f.neighbourhood.trim()).await.map_err(|_| AppError::BadRequest)?;
     match st.store.request_organisation_link(o.id, n.id).await {
         Ok(()) | Err(StoreError::Conflict(_)) => {}
@@ -711,11 +693,7 @@ pub async fn add_reviewer(
     Path(slug): Path<String>,
     Form(f): Form<ReviewerForm>,
 ) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
-    let me = ctx.require_user()?.id;
-    if !org::can_administer(role) {
-        return Err(AppError::Forbidden);
-    }
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     let err = |k: &'static str| FieldErrors::from(FieldError::new("reviewer_email", k));
     let user = match Email::parse(&f.reviewer_email) {
         Ok(e) => st.store.user_by_email(&e).await?,
@@ -738,11 +716,7 @@ pub async fn remove_reviewer(
     State(st): State<AppState>,
     Path((slug, user)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
-    let me = ctx.require_user()?.id;
-    if !org::can_administer(role) {
-        return Err(AppError::Forbidden);
-    }
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     st.store
         .remove_reviewer(user, quartier_store::easy::Scope { neighbourhood: None, organisation: Some(o.id) })
         .await?;
