@@ -15,6 +15,7 @@ import {
 import {
   berlinDate, newPerson, postEvent, postHelpEntry,
 } from '../lib/flows.mjs';
+import { tinyPng } from '../lib/png.mjs';
 
 const LOCALES = ['de', 'en', 'de-simple'];
 // [locale, high contrast]
@@ -81,7 +82,16 @@ before(async () => {
   await seedHelp();
   await seedOrganisations();
   await seedEvents();
+  await seedGroupsNewsAndEasy();
 });
+
+/** A browser context logged in as `email`, for the seeding steps. */
+async function open(email) {
+  const context = await newContext(browser, server);
+  const page = await context.newPage();
+  await login(page, email, undefined, { check: false });
+  return { context, page };
+}
 
 /** Press a button and wait until the page it leads to has loaded. */
 async function press(page, button, url = /./) {
@@ -225,6 +235,82 @@ async function seedEvents() {
   await club.context.close();
 }
 
+/**
+ * Groups, a news image and Leichte Sprache, each in a state worth showing:
+ * Anna founds a group by request, opens a topic and replies, Ben asks to
+ * join (pending); the club posts news with an image; Anna reviews the
+ * club's easy-language texts (the profile approved, a news post waiting);
+ * the coordination sets the office contact for the notice board.
+ */
+async function seedGroupsNewsAndEasy() {
+  const anna = await open('anna@example.org');
+  const ben = await open('ben@example.org');
+  const club = await open('verein@example.org');
+  const coord = await open('koordination@example.org');
+  const a = anna.page;
+  const b = ben.page;
+  const v = club.page;
+  const c = coord.page;
+  const submit = (p, action) => p.locator(`main form[action="${action}"] button[type="submit"]`);
+
+  // A group by request, with a topic, a reply and a pending request.
+  await a.goto(`/n/${SLUG}/groups/new`);
+  await a.locator('#f-name').fill('Smartphone-Treff');
+  await a.locator('#f-description').fill('Wir üben jeden Dienstag gemeinsam mit Smartphone und Tablet.');
+  await a.locator('#k-learning').check();
+  await a.locator('#j-request').check();
+  await press(a, submit(a, `/n/${SLUG}/groups`), /\/groups\/[0-9a-f-]{36}\?notice=notice-created$/);
+  data.group = new URL(a.url()).pathname;
+  await openDetails(a);
+  await a.locator('#f-title').fill('Wie mache ich ein Foto vom Bildschirm?');
+  await a.locator('#f-body').fill('Ich möchte meiner Enkelin zeigen, was ich sehe.');
+  await press(a, submit(a, `${data.group}/topics`), /\/topics\/[0-9a-f-]{36}\?notice=notice-posted$/);
+  data.topic = new URL(a.url()).pathname;
+  await a.locator('#f-body').fill('Beim nächsten Treffen zeige ich es allen.');
+  await press(a, submit(a, data.topic), /notice=notice-posted/);
+  await b.goto(data.group);
+  await press(b, submit(b, `${data.group}/join`), /notice=notice-requested$/);
+
+  // News with an image.
+  await v.goto(`/o/${ORG}`);
+  data.orgId = (await v.getByRole('main').locator('a[href^="/easy/organisation/"]').getAttribute('href')).split('/').pop();
+  await openDetails(v);
+  await v.locator('#f-title').fill('Neue Bänke am Lindenplatz');
+  await v.locator('#f-body').fill('Seit Montag stehen am Lindenplatz drei neue Bänke.');
+  await v.locator('#f-image').setInputFiles({ name: 'baenke.png', mimeType: 'image/png', buffer: tinyPng() });
+  await v.locator('#f-image_alt').fill('Drei grüne Holzbänke unter einer Linde');
+  await press(v, submit(v, `/o/${ORG}/news`), /\/news\/[0-9a-f-]{36}\?notice=notice-posted$/);
+  data.imageNews = new URL(v.url()).pathname;
+
+  // Anna reviews for the club; the profile's easy version is approved, the
+  // news post's waits in her queue.
+  await v.goto(`/o/${ORG}/members`);
+  await v.locator('#f-reviewer_email').fill('anna@example.org');
+  await press(v, submit(v, `/o/${ORG}/reviewers`), /notice=notice-saved$/);
+  const easy = async (path, title, body) => {
+    await v.goto(path);
+    await v.locator('#f-title').fill(title);
+    await v.locator('#f-body').fill(body);
+    await press(v, v.locator('main button[name="action"][value="review"]'), /notice=notice-review-requested$/);
+  };
+  await easy(`/easy/organisation/${data.orgId}`, 'Der Bürger·verein', 'Wir sind ein Verein im Linden·viertel. Wir machen Feste. Wir helfen neuen Nachbarn.');
+  await a.goto('/easy/reviews');
+  await press(a, a.getByRole('main').getByRole('link', { name: 'Der Bürger·verein' }), /\/easy\/reviews\/[0-9a-f-]{36}$/);
+  await press(a, a.locator('main button[name="decision"][value="approve"]'), /notice=notice-saved$/);
+  data.newsId = data.orgNews.split('/').pop();
+  await easy(`/easy/news/${data.newsId}`, 'Straßen·fest', 'Am 14. Juni feiern wir am Linden·platz. Es gibt Kuchen und Musik.');
+  await a.goto('/easy/reviews');
+  data.review = await a.getByRole('main').getByRole('link', { name: 'Straßen·fest' }).getAttribute('href');
+  assert.ok(data.review, 'the news post waits for a review');
+
+  // The coordination says how to answer the notice board without the internet.
+  await c.goto(`/n/${SLUG}/manage`);
+  await c.locator('#f-office_contact').fill('Nachbarschaftsbüro, Lindenplatz 4, Telefon 030 1234567 (dienstags 10–12 Uhr)');
+  await press(c, submit(c, `/n/${SLUG}/manage/office`), /notice=notice-saved$/);
+
+  for (const x of [anna, ben, club, coord]) await x.context.close();
+}
+
 // Submit an event form with no title, no category, no place and the end
 // before the start (by the fields' ids: this runs in every language).
 const badEventForm = (formAction) => async (page) => {
@@ -268,6 +354,45 @@ const badHelpForm = async (page) => {
   assert.equal(await page.locator('.field.has-error').count(), 2);
 };
 
+// The club's news form, sent with an HTML file as its image.
+const newsImageError = async (page) => {
+  await openDetails(page);
+  await page.locator('#f-title').fill('Ein Bild, das keines ist');
+  await page.locator('#f-body').fill('Im Anhang sollte ein Foto sein.');
+  await page.locator('#f-image').setInputFiles({
+    name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('<!doctype html><title>Foto</title><p>Kein Bild</p>'),
+  });
+  await page.locator('#f-image_alt').fill('Ein Foto');
+  await page.locator(`main form[action="/o/${ORG}/news"] button[type="submit"]`).click();
+  await page.waitForLoadState();
+  assert.equal(await page.locator('.error-summary').count(), 1, 'news form shows an error summary');
+  assert.equal(await page.locator('.field.has-error #f-image').count(), 1, 'the image field is marked');
+};
+
+// "Text prüfen" on the easy-language editor, with a text the checker
+// finds hard; the standard text's hints are unfolded too.
+const easyCheck = async (page) => {
+  await page.locator('#f-title').fill('Straßenfest');
+  await page.locator('#f-body').fill('Die diesjährige Straßenfestveranstaltung, deren Programmgestaltung traditionsgemäß '
+    + 'vom Bürgervereinsvorstand übernommen wurde, wird voraussichtlich unter Berücksichtigung der Witterungsverhältnisse stattfinden.');
+  await page.locator('main button[name="action"][value="check"]').click();
+  await page.waitForLoadState();
+  assert.ok(await page.locator('main section ul.hints > li').count() > 0, 'the checker shows hints');
+  await openDetails(page);
+};
+
+// On a content page: in Leichte Sprache the easy version (with the badge
+// when approved) or a note that there is none; in other languages neither.
+const easyShown = (expected) => async (page) => {
+  const simple = await page.getByRole('contentinfo')
+    .getByRole('button', { name: 'Leichte Sprache', exact: true }).getAttribute('aria-pressed') === 'true';
+  const block = page.locator('main section.easy');
+  assert.equal(await block.count(), simple && expected !== 'none' ? 1 : 0, `easy version shown (${expected})`);
+  if (simple && expected !== 'none') {
+    assert.equal(await block.locator('.badge.checked').count(), expected === 'approved' ? 1 : 0, 'badge "geprüft"');
+  }
+};
+
 // Every page, for each kind of visitor. `then` runs on the page before checking.
 const PAGES = {
   anonymous: () => [
@@ -296,12 +421,13 @@ const PAGES = {
     { path: '/inbox' },
     { path: '/does-not-exist', status: 404 },
     // Organisations.
-    { path: `/o/${ORG}`, status: 200 },
-    { path: data.orgNews, status: 200, label: 'organisation news' },
+    { path: `/o/${ORG}`, status: 200, then: easyShown('approved'), label: 'organisation, easy version approved' },
+    { path: data.orgNews, status: 200, then: easyShown('in review'), label: 'organisation news, easy version in review' },
+    { path: data.imageNews, status: 200, label: 'news with an image, no easy version' },
     // Events.
     { path: `/n/${SLUG}/calendar`, status: 200, label: 'calendar' },
     { path: `/n/${SLUG}/calendar?view=month&month=${data.eventMonth}`, status: 200, label: 'calendar, month' },
-    { path: data.event, status: 200, label: 'event, full, anonymous' },
+    { path: data.event, status: 200, then: easyShown('none'), label: 'event, full, anonymous, no easy version' },
     { path: data.cancelledEvent, status: 200, label: 'event, cancelled' },
   ],
   resident: () => [
@@ -363,6 +489,16 @@ const PAGES = {
     { path: data.event, status: 200, label: 'event, signed up' },
     { path: `/n/${SLUG}/events/new`, status: 200, label: 'resident\'s event form' },
     { path: `/n/${SLUG}/events/new`, then: badEventForm(`/n/${SLUG}/events`), label: 'resident\'s event form with errors' },
+    // Groups: Anna administers one, Ben's request waits.
+    { path: `/n/${SLUG}/groups`, status: 200, label: 'groups' },
+    { path: `/n/${SLUG}/groups/new`, status: 200, label: 'group form' },
+    { path: `/n/${SLUG}/groups/new`, then: submitEmpty(`/n/${SLUG}/groups`), label: 'group form with errors' },
+    { path: data.group, status: 200, then: openDetails, label: 'group as admin, a request pending, topic form open' },
+    { path: data.topic, status: 200, label: 'topic, as member' },
+    { path: `${data.group}/events/new`, status: 200, label: 'group event form' },
+    // Leichte Sprache: Anna reviews for the club.
+    { path: '/easy/reviews', status: 200, label: 'review queue' },
+    { path: data.review, status: 200, label: 'review, calm view' },
   ],
   coordinator: () => [
     { path: '/', status: 200 },
@@ -391,10 +527,24 @@ const PAGES = {
     { path: `/n/${SLUG}/organisations`, status: 200, label: 'organisations with a pending proposal' },
     { path: data.orgNews, status: 200, then: openDetails, label: 'organisation news, hide form open' },
     { path: data.event, status: 200, then: openDetails, label: 'event, hide form open' },
+    { path: '/n/lindenviertel/manage', then: async (page) => {
+      await page.locator('#f-reviewer_email').fill('niemand@example.org');
+      await page.locator('main form[action="/n/lindenviertel/manage/reviewers"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'manage, reviewer unknown' },
+    { path: `/n/${SLUG}/aushang`, status: 200, label: 'notice board' },
+    { path: `/n/${SLUG}/aushang?lang=easy`, status: 200, label: 'notice board, easy language' },
+    // Groups: not a member, but a moderator of the quarter.
+    { path: data.group, status: 200, label: 'group, not a member' },
+    { path: data.topic, status: 200, then: openDetails, label: 'topic, as moderator, hide form open' },
   ],
   // The administrator of the demo club.
   organisation: () => [
     { path: `/o/${ORG}`, status: 200, then: openDetails, label: `/o/${ORG}, news form open` },
+    { path: `/o/${ORG}`, then: newsImageError, label: `/o/${ORG}, news form, the image is no image` },
+    { path: `/easy/organisation/${data.orgId}`, status: 200, then: openDetails, label: 'easy version, approved' },
+    { path: `/easy/news/${data.newsId}`, status: 200, then: easyCheck, label: 'easy version, after "Text prüfen"' },
     { path: `/o/${ORG}/edit`, status: 200 },
     { path: `/o/${ORG}/edit`, then: async (page) => {
       await page.locator('#f-name').fill('');
@@ -487,8 +637,11 @@ async function sweep(role) {
 }
 
 // Two visitors at a time: each has its own browser context and account.
+// Longest first, so that the two slots finish at about the same time.
+const ORDER = ['resident', 'coordinator', 'anonymous', 'organisation', 'operator'];
 describe('journey 6: accessibility of every page', { concurrency: 2 }, () => {
-  for (const role of Object.keys(PAGES)) {
+  assert.deepEqual([...ORDER].sort(), Object.keys(PAGES).sort(), 'every role is swept');
+  for (const role of ORDER) {
     test(`every page as ${role}, in de, en and de-simple, normal and high contrast, 320px wide`, async (t) => {
       const checked = await sweep(role);
       t.diagnostic(`${checked} page checks`);

@@ -1,0 +1,162 @@
+// Journey 12: a learning group by request. Anna founds it, Ben asks to
+// join and she confirms him, Ben opens a topic on the board and Anna
+// answers. Plus: the club posts news with a picture and its description.
+// axe on every page, nothing scrolls sideways at 320 px.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startServer } from '../lib/server.mjs';
+import {
+  expectAccessible, expectNoHorizontalScroll, launchBrowser, login, newContext,
+} from '../lib/browser.mjs';
+import { assertH1 } from '../lib/flows.mjs';
+import { tinyPng } from '../lib/png.mjs';
+
+const SLUG = 'lindenviertel';
+const ORG = 'buergerverein-lindenviertel';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function check(page, label) {
+  await expectAccessible(page, label);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(page, label);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function as(email) {
+  const context = await newContext(browser, server);
+  const page = await context.newPage();
+  await login(page, email, undefined, { check: false });
+  return { context, page };
+}
+
+async function press(page, target, url) {
+  await Promise.all([page.waitForURL(url), target.click()]);
+}
+
+const main = (page) => page.getByRole('main');
+const GROUP_URL = /\/groups\/[0-9a-f-]{36}(\?notice=[a-z-]+)?$/;
+
+test('journey 12: a group by request, a confirmed member, a topic and a reply', async () => {
+  const name = `Smartphone-Treff ${Date.now().toString(36)}`;
+  const topic = 'Wie mache ich ein Foto vom Bildschirm?';
+
+  // Anna founds the group.
+  const anna = await as('anna@example.org');
+  const a = anna.page;
+  await a.goto(`/n/${SLUG}/groups`);
+  await press(a, main(a).getByRole('link', { name: 'Gruppe gründen' }), new RegExp(`/n/${SLUG}/groups/new$`));
+  await main(a).getByLabel('Name der Gruppe').fill(name);
+  await main(a).getByLabel('Beschreibung').fill('Wir üben jeden Dienstag um 15 Uhr im Nachbarschaftstreff.');
+  await main(a).getByRole('group', { name: 'Art der Gruppe' }).getByLabel(/^Lerngruppe/).check();
+  await main(a).getByRole('group', { name: 'Wer kann beitreten?' }).getByLabel(/^Auf Anfrage/).check();
+  await press(a, main(a).getByRole('button', { name: 'Gruppe gründen' }), GROUP_URL);
+  await assertH1(a, name);
+  const groupPath = new URL(a.url()).pathname;
+  assert.match(await main(a).innerText(), /Sie verwalten diese Gruppe\./);
+  await check(a, 'new group, as admin');
+
+  // Ben finds it, may not read the board yet, and asks to join.
+  const ben = await as('ben@example.org');
+  const b = ben.page;
+  await b.goto(`/n/${SLUG}/groups`);
+  const card = main(b).getByRole('article', { name });
+  assert.match(await card.innerText(), /Auf Anfrage/);
+  await press(b, card.getByRole('link', { name }), (u) => u.pathname === groupPath);
+  assert.match(await main(b).innerText(), /Die Pinnwand dieser Gruppe lesen nur Mitglieder\./);
+  await check(b, 'group, not a member');
+  await press(b, main(b).getByRole('button', { name: 'Beitritt anfragen' }), GROUP_URL);
+  assert.match(await main(b).innerText(), /Sie haben angefragt\./);
+  assert.equal(await main(b).getByRole('button', { name: 'Neues Thema' }).count(), 0);
+
+  // Anna confirms him.
+  await a.reload();
+  const requests = main(a).getByRole('region', { name: /^\d+ Mitglied/ });
+  assert.match(await requests.innerText(), /Anfragen[\s\S]*Ben Yılmaz/);
+  await check(a, 'group with a request');
+  await press(a, main(a).getByRole('button', { name: /^Bestätigen\W+Ben Yılmaz$/ }), GROUP_URL);
+  assert.equal(await main(a).getByRole('heading', { name: 'Anfragen' }).count(), 0, 'no request is left');
+  assert.equal(await main(a).locator('.people a', { hasText: 'Ben Yılmaz' }).count(), 1, 'Ben is a member');
+
+  // Ben opens a topic.
+  await b.reload();
+  assert.match(await main(b).innerText(), /Sie sind Mitglied\./);
+  await main(b).locator('details summary', { hasText: 'Neues Thema' }).click();
+  await main(b).getByLabel('Kurzer Titel').fill(topic);
+  await main(b).getByLabel('Nachricht').fill('Ich möchte meiner Enkelin zeigen, was ich auf dem Handy sehe.');
+  await press(b, main(b).getByRole('button', { name: 'Thema veröffentlichen' }), /\/topics\/[0-9a-f-]{36}\?notice=notice-posted$/);
+  await assertH1(b, topic);
+  const topicPath = new URL(b.url()).pathname;
+  await check(b, 'new topic');
+
+  // Anna finds it on the board and answers.
+  await a.goto(groupPath);
+  await press(a, main(a).getByRole('link', { name: topic }), (u) => u.pathname === topicPath);
+  await main(a).getByLabel('Ihre Antwort').fill('Beide Tasten gleichzeitig drücken. Ich zeige es am Dienstag.');
+  await press(a, main(a).getByRole('button', { name: 'Antworten' }), /notice=notice-posted/);
+  const posts = main(a).locator('ol.messages > li');
+  assert.equal(await posts.count(), 2);
+  assert.match(await posts.nth(1).innerText(), /Anna Schneider[\s\S]*Beide Tasten gleichzeitig/);
+  await check(a, 'topic with a reply');
+
+  await b.reload();
+  assert.match(await main(b).locator('ol.messages').innerText(), /Beide Tasten gleichzeitig/, 'Ben reads the answer');
+  await anna.context.close();
+  await ben.context.close();
+});
+
+test('journey 12b: news with a picture and its description', async () => {
+  const title = `Neue Bänke am Lindenplatz ${Date.now().toString(36)}`;
+  const alt = 'Drei grüne Holzbänke unter einer Linde';
+  const club = await as('verein@example.org');
+  const v = club.page;
+  await v.goto(`/o/${ORG}`);
+  const news = main(v).getByRole('region', { name: 'Neuigkeiten' });
+  await news.locator('summary', { hasText: 'Neuigkeit schreiben' }).click();
+  await news.getByLabel('Kurzer Titel').fill(title);
+  await news.getByLabel('Text', { exact: true }).fill('Seit Montag stehen am Lindenplatz drei neue Bänke.');
+  await news.getByLabel('Bild (freiwillig)').setInputFiles({ name: 'baenke.png', mimeType: 'image/png', buffer: tinyPng(40, 30) });
+
+  // Without a description the picture is refused, next to the field.
+  await press(v, news.getByRole('button', { name: 'Veröffentlichen' }), new RegExp(`/o/${ORG}/news$`));
+  const altField = main(v).getByLabel('Was ist auf dem Bild zu sehen?');
+  assert.equal(await altField.getAttribute('aria-invalid'), 'true');
+  assert.match(await v.locator('.error-summary').innerText(), /Bitte beschreiben Sie kurz, was auf dem Bild zu sehen ist\./);
+  assert.equal(await main(v).getByLabel('Kurzer Titel').inputValue(), title, 'the title is kept');
+  await check(v, 'news form, picture without description');
+
+  // A file input cannot be refilled by the server: choose the picture again.
+  await main(v).getByLabel('Bild (freiwillig)').setInputFiles({ name: 'baenke.png', mimeType: 'image/png', buffer: tinyPng(40, 30) });
+  await altField.fill(alt);
+  await press(v, main(v).getByRole('button', { name: 'Veröffentlichen' }), /\/news\/[0-9a-f-]{36}\?notice=notice-posted$/);
+  await assertH1(v, title);
+  const newsPath = new URL(v.url()).pathname;
+  await club.context.close();
+
+  // A visitor sees the picture with its description.
+  const visitor = await newContext(browser, server);
+  const p = await visitor.newPage();
+  await p.goto(newsPath);
+  const img = main(p).locator('figure.news-image img');
+  assert.equal(await img.getAttribute('alt'), alt);
+  assert.equal(await main(p).getByRole('img', { name: alt }).count(), 1, 'the picture is named by its description');
+  const size = await img.evaluate((el) => (el.complete ? { w: el.naturalWidth, h: el.naturalHeight } : null));
+  assert.deepEqual(size, { w: 40, h: 30 }, 'the picture loads at its size');
+  const res = await p.request.get(await img.getAttribute('src'));
+  assert.equal(res.status(), 200);
+  assert.match(res.headers()['content-type'], /^image\/(png|jpeg)$/);
+  assert.equal(res.headers()['x-content-type-options'], 'nosniff');
+  await check(p, 'news with a picture');
+  await visitor.close();
+});
