@@ -306,6 +306,8 @@ pub struct HelpFormPage {
     pub area: String,
     pub on_behalf: String,
     pub hours: String,
+    /// The easy-language checker's hints on the text, when asked for.
+    pub hints: Option<Vec<HintView>>,
 }
 
 #[derive(Template)]
@@ -658,6 +660,8 @@ pub struct EventFormPage {
     pub cost: String,
     pub capacity: String,
     pub signup_required: bool,
+    /// The easy-language checker's hints on the description, when asked for.
+    pub hints: Option<Vec<HintView>>,
 }
 
 #[derive(Template)]

@@ -1406,3 +1406,4 @@ err-check-too-long =
     Der Text darf höchstens 100.000 Zeichen haben.
 notice-signup-withdrawn = Sie sind jetzt abgemeldet. Ihr Platz geht an die nächste Person auf der Warte·liste.
 event-nobody-yet = Noch niemand hat sich angemeldet.
+easy-check-standard = Prüfen: Ist der Text leicht zu lesen?

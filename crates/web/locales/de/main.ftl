@@ -927,3 +927,4 @@ mail-aushang-body = Guten Tag,
 err-check-too-long = Der Text ist zu lang für die Prüfhilfe (höchstens 100.000 Zeichen).
 notice-signup-withdrawn = Sie sind abgemeldet. Ihr Platz geht an die nächste Person auf der Warteliste.
 event-nobody-yet = Noch niemand ist angemeldet.
+easy-check-standard = Text auf leichte Lesbarkeit prüfen

@@ -930,3 +930,4 @@ mail-aushang-body = Hello,
 err-check-too-long = The text is too long for the checker (at most 100,000 characters).
 notice-signup-withdrawn = You have cancelled your place. It goes to the next person on the waiting list.
 event-nobody-yet = Nobody has signed up yet.
+easy-check-standard = Check how easy the text is to read

@@ -192,3 +192,36 @@ async fn the_notice_board_prints_without_names_in_both_languages_and_comes_by_ma
     assert!(mail.contains("Einkauf hochtragen"), "{mail}");
     assert!(!mail.contains("Rita"));
 }
+
+#[tokio::test]
+async fn the_checker_helps_while_writing_the_standard_text_and_saves_nothing() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let before = app.store.open_entries(w.nord, w.resident, true, &Default::default()).await.unwrap().0.len();
+    let r = rita
+        .post(app.url("/n/nord/help"))
+        .form(&[
+            ("kind", "request"),
+            ("category", "shopping"),
+            ("title", "Einkauf"),
+            ("body", "Die Getränkekisten würden von mir bezahlt."),
+            ("action", "check"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let p = Page::from(r).await;
+    assert!(p.text(".hints").contains("Möglichkeitsform"), "{}", p.text("main"));
+    assert_eq!(p.text("#f-body"), "Die Getränkekisten würden von mir bezahlt.");
+    assert_eq!(app.store.open_entries(w.nord, w.resident, true, &Default::default()).await.unwrap().0.len(), before);
+    let r = rita
+        .post(app.url("/o/buergerverein/events"))
+        .form(&[("title", "Fest"), ("description", "Das Fest wird vom Verein organisiert."), ("action", "check")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(Page::from(r).await.text(".hints").contains("Passiv"));
+}

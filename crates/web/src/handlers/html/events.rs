@@ -295,6 +295,8 @@ pub struct EventForm {
     cost: String,
     capacity: String,
     signup_required: Option<String>,
+    /// `check`: show the easy-language checker's hints, save nothing.
+    action: String,
 }
 
 impl EventForm {
@@ -320,6 +322,7 @@ impl EventForm {
             cost: e.cost.clone(),
             capacity: e.capacity.map(|c| c.to_string()).unwrap_or_default(),
             signup_required: yes(e.signup_required),
+            action: String::new(),
         }
     }
 
@@ -424,7 +427,23 @@ fn form_page(
         cost: f.cost,
         capacity: f.capacity,
         errors,
+        hints: None,
     }
+}
+
+/// The form again with the checker's hints on the description; nothing saved.
+fn checked(
+    ctx: &Ctx,
+    action: String,
+    back: (String, String),
+    editing: bool,
+    f: EventForm,
+) -> Result<Response, AppError> {
+    let report = quartier_core::easy_language::check(&f.description);
+    let hints = crate::handlers::html::easy::hint_views(ctx, &f.description, &report);
+    let mut page = form_page(ctx, action, back, editing, f, FieldErrors::new());
+    page.hints = Some(hints);
+    render(&page)
 }
 
 /// A resident's event form, inside the neighbourhood.
@@ -444,6 +463,9 @@ pub async fn create(
     let a = inside(&st, &ctx, &slug).await?;
     let me = ctx.require_user()?.id;
     let back = (format!("/n/{}/calendar", a.n.slug), a.n.name.clone());
+    if f.action == "check" {
+        return checked(&ctx, format!("/n/{}/events", a.n.slug), back, false, f);
+    }
     match f.parse(tz_of(Some(&a.n)), false) {
         Ok((d, occ)) => {
             let made = st.store.create_event(Holder::Neighbourhood(a.n.id), me, &d, &occ).await?;
@@ -469,6 +491,9 @@ pub async fn group_create(
     back: (String, String),
     f: EventForm,
 ) -> Result<Response, AppError> {
+    if f.action == "check" {
+        return checked(ctx, format!("{}/events", back.0), back, false, f);
+    }
     match f.parse(tz_of(Some(n)), false) {
         Ok((d, occ)) => {
             let made = st.store.create_event(Holder::Group(group, n.id), me, &d, &occ).await?;
@@ -521,6 +546,9 @@ pub async fn org_create(
 ) -> Result<Response, AppError> {
     let (o, home) = org_editor(&st, &ctx, &slug).await?;
     let me = ctx.require_user()?.id;
+    if f.action == "check" {
+        return checked(&ctx, format!("/o/{}/events", o.slug), (format!("/o/{}", o.slug), o.name.clone()), false, f);
+    }
     match f.parse(tz_of(home.as_ref()), false) {
         Ok((d, occ)) => {
             let made = st.store.create_event(Holder::Organisation(o.id), me, &d, &occ).await?;
@@ -567,6 +595,9 @@ pub async fn edit(
 ) -> Result<Response, AppError> {
     let a = organiser(&st, &ctx, id).await?;
     let action = format!("/e/{}/edit", a.e.id);
+    if f.action == "check" {
+        return checked(&ctx, action, back_link(&a), true, f);
+    }
     let (d, occ) = match f.parse(a.tz(), true) {
         Ok(x) => x,
         Err(errors) => return render_invalid(&form_page(&ctx, action, back_link(&a), true, f, errors)),

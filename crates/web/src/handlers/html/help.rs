@@ -207,6 +207,8 @@ pub struct EntryForm {
     area: String,
     on_behalf: String,
     hours: String,
+    /// `check`: show the easy-language checker's hints, save nothing.
+    action: String,
 }
 
 async fn form_page(
@@ -236,6 +238,7 @@ async fn form_page(
         on_behalf: f.on_behalf,
         hours: f.hours,
         errors,
+        hints: None,
     })
 }
 
@@ -259,6 +262,13 @@ pub async fn create(
 ) -> Result<Response, AppError> {
     let a = inside(&st, &ctx, &slug).await?;
     let me = ctx.require_user()?.id;
+    if f.action == "check" {
+        let report = quartier_core::easy_language::check(&f.body);
+        let hints = crate::handlers::html::easy::hint_views(&ctx, &f.body, &report);
+        let mut page = form_page(&ctx, &st, &a, f, FieldErrors::new()).await?;
+        page.hints = Some(hints);
+        return render(&page);
+    }
     let mut errors = FieldErrors::new();
     let kind = errors.take(Kind::from_tag(&f.kind).ok_or(FieldError::new("kind", "err-kind")));
     let mut category = errors.take(help::parse_category(&f.category));
