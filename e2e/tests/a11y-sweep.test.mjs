@@ -259,7 +259,7 @@ async function seedGroupsNewsAndEasy() {
   await a.locator('#f-description').fill('Wir üben jeden Dienstag gemeinsam mit Smartphone und Tablet.');
   await a.locator('#k-learning').check();
   await a.locator('#j-request').check();
-  await press(a, submit(a, `/n/${SLUG}/groups`), /\/groups\/[0-9a-f-]{36}\?notice=notice-created$/);
+  await press(a, submit(a, `/n/${SLUG}/groups`), /\/groups\/[0-9a-f-]{36}\?notice=notice-group-created$/);
   data.group = new URL(a.url()).pathname;
   await openDetails(a);
   await a.locator('#f-title').fill('Wie mache ich ein Foto vom Bildschirm?');
@@ -269,7 +269,7 @@ async function seedGroupsNewsAndEasy() {
   await a.locator('#f-body').fill('Beim nächsten Treffen zeige ich es allen.');
   await press(a, submit(a, data.topic), /notice=notice-posted/);
   await b.goto(data.group);
-  await press(b, submit(b, `${data.group}/join`), /notice=notice-requested$/);
+  await press(b, submit(b, `${data.group}/join`), /notice=notice-group-requested$/);
 
   // News with an image.
   await v.goto(`/o/${ORG}`);

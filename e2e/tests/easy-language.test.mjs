@@ -207,12 +207,7 @@ test('journey 14: the printed notice board names nobody and says how to answer',
   await c.context.close();
 });
 
-// The coordination's form sends `reviewer_email`, but the handler
-// (html::manage::add_reviewer, ReviewerForm) reads `email`, so every address
-// is refused as invalid. Marked todo until the handler is fixed.
-test('the coordination appoints a reviewer for the quarter', {
-  todo: 'manage::ReviewerForm reads `email`; the form sends `reviewer_email`',
-}, async () => {
+test('the coordination appoints a reviewer for the quarter', async () => {
   const c = await as('koordination@example.org');
   const p = c.page;
   await p.goto(`/n/${SLUG}/manage`);

@@ -67,6 +67,9 @@ impl Store {
                     a.reviewed_by = Set(None);
                     a.reviewed_at = Set(None);
                 }
+                if ask_review {
+                    a.review_note = Set(String::new());
+                }
                 a.status = Set(status);
                 a.updated_at = Set(t);
                 Ok(a.update(self.db()).await?)

@@ -203,6 +203,35 @@ impl Store {
     /// are left out.
     pub async fn calendar(&self, n: Uuid, f: &CalendarFilter) -> Result<Vec<event::Model>> {
         let orgs = self.confirmed_organisation_ids(n).await?;
+        let limit = if f.limit == 0 { 500 } else { f.limit };
+        // "What comes next" looks at a week first, then wider: in a busy
+        // quarter the first window already holds enough, and the database
+        // sorts a week instead of a year. Events are ordered by start, so
+        // the first `limit` of a window are the first `limit` overall.
+        if let Some(from) = f.from {
+            for days in [7, 31, 92] {
+                let to = from + chrono::Duration::days(days);
+                if f.to.is_some_and(|end| end <= to) {
+                    break;
+                }
+                let window = CalendarFilter { to: Some(to), ..f.clone() };
+                let rows = self.calendar_window(n, &orgs, &window, limit).await?;
+                if rows.len() as u64 >= limit {
+                    return Ok(rows);
+                }
+            }
+        }
+        self.calendar_window(n, &orgs, f, limit).await
+    }
+
+    async fn calendar_window(
+        &self,
+        n: Uuid,
+        orgs: &[Uuid],
+        f: &CalendarFilter,
+        limit: u64,
+    ) -> Result<Vec<event::Model>> {
+        let orgs = orgs.to_vec();
         let mut holders = Condition::any();
         if !orgs.is_empty() {
             holders = holders.add(event::Column::OrganisationId.is_in(orgs));
@@ -215,7 +244,11 @@ impl Store {
         }
         let mut q = event::Entity::find().filter(holders).filter(event::Column::HiddenReason.is_null());
         if let Some(from) = f.from {
-            q = q.filter(event::Column::EndsAt.gt(from));
+            // No event lasts longer than a month; the bound lets the
+            // database start near `from` in the starts_at index.
+            q = q
+                .filter(event::Column::EndsAt.gt(from))
+                .filter(event::Column::StartsAt.gt(from - chrono::Duration::days(33)));
         }
         if let Some(to) = f.to {
             q = q.filter(event::Column::StartsAt.lt(to));
@@ -232,7 +265,6 @@ impl Store {
         if f.hearing_loop {
             q = q.filter(event::Column::HearingLoop.eq(true));
         }
-        let limit = if f.limit == 0 { 500 } else { f.limit };
         Ok(q.order_by_asc(event::Column::StartsAt).order_by_asc(event::Column::Id).limit(limit).all(self.db()).await?)
     }
 

@@ -46,6 +46,8 @@ impl MigrationTrait for Migration {
         m.create_index(idx("events_neighbourhood", "events", &["neighbourhood_id", "starts_at"])).await?;
         m.create_index(idx("events_organisation", "events", &["organisation_id", "starts_at"])).await?;
         m.create_index(idx("events_series", "events", &["series_id"])).await?;
+        // The calendar reads a time window across many organisations.
+        m.create_index(idx("events_starts", "events", &["starts_at"])).await?;
         m.create_table(
             Table::create()
                 .table("event_signups")

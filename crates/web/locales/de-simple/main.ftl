@@ -1407,3 +1407,6 @@ err-check-too-long =
 notice-signup-withdrawn = Sie sind jetzt abgemeldet. Ihr Platz geht an die nächste Person auf der Warte·liste.
 event-nobody-yet = Noch niemand hat sich angemeldet.
 easy-check-standard = Prüfen: Ist der Text leicht zu lesen?
+notice-group-created = Sie haben die Gruppe gegründet. Sie kümmern sich um die Gruppe.
+notice-group-requested = Sie haben gefragt: Darf ich mit·machen? Die Verwaltung von der Gruppe antwortet bald.
+notice-group-joined = Willkommen in der Gruppe!

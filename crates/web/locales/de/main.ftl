@@ -928,3 +928,6 @@ err-check-too-long = Der Text ist zu lang für die Prüfhilfe (höchstens 100.00
 notice-signup-withdrawn = Sie sind abgemeldet. Ihr Platz geht an die nächste Person auf der Warteliste.
 event-nobody-yet = Noch niemand ist angemeldet.
 easy-check-standard = Text auf leichte Lesbarkeit prüfen
+notice-group-created = Die Gruppe ist gegründet. Sie verwalten sie.
+notice-group-requested = Sie haben angefragt. Die Verwaltung der Gruppe entscheidet bald.
+notice-group-joined = Willkommen in der Gruppe!

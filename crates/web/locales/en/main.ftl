@@ -931,3 +931,6 @@ err-check-too-long = The text is too long for the checker (at most 100,000 chara
 notice-signup-withdrawn = You have cancelled your place. It goes to the next person on the waiting list.
 event-nobody-yet = Nobody has signed up yet.
 easy-check-standard = Check how easy the text is to read
+notice-group-created = The group has been founded. You are its admin.
+notice-group-requested = You have asked to join. The group’s admins will decide soon.
+notice-group-joined = Welcome to the group!

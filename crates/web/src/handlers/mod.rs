@@ -77,6 +77,9 @@ const NOTICES: &[&str] = &[
     "notice-left",
     "notice-review-requested",
     "notice-signup-withdrawn",
+    "notice-group-created",
+    "notice-group-requested",
+    "notice-group-joined",
 ];
 
 pub fn notice(ctx: &Ctx, key: Option<&str>) -> Option<String> {

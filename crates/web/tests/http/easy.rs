@@ -225,3 +225,30 @@ async fn the_checker_helps_while_writing_the_standard_text_and_saves_nothing() {
     assert_eq!(r.status(), 200);
     assert!(Page::from(r).await.text(".hints").contains("Passiv"));
 }
+
+#[tokio::test]
+async fn a_coordinator_appoints_a_verified_neighbour_as_reviewer() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let carla = app.client_for(w.coordinator).await;
+    let r = carla
+        .post(app.url("/n/nord/manage/reviewers"))
+        .form(&[("reviewer_email", "other@example.org")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422, "not a neighbour of Nord");
+    assert!(Page::from(r).await.text("#e-reviewer_email").contains("kein bestätigtes Mitglied"));
+    let r = carla
+        .post(app.url("/n/nord/manage/reviewers"))
+        .form(&[("reviewer_email", "res@example.org")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let scope = quartier_store::easy::Scope { neighbourhood: Some(w.nord), organisation: None };
+    assert_eq!(app.store.reviewers(scope).await.unwrap().len(), 2);
+    // Nobody reviews their own text: Rita wrote the waiting one.
+    let rita = app.client_for(w.resident).await;
+    assert_eq!(rita.get(app.url(&format!("/easy/reviews/{}", w.easy))).send().await.unwrap().status(), 403);
+}

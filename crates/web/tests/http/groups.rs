@@ -40,7 +40,7 @@ async fn found_join_by_request_discuss_and_hold_an_event() {
     // Rita asks to join; she cannot read or write the board until confirmed.
     let rita = app.client_for(w.resident).await;
     let r = rita.post(app.url(&format!("{path}/join"))).send().await.unwrap();
-    assert!(location(&r).contains("notice-requested"));
+    assert!(location(&r).contains("notice-group-requested"));
     let p = Page::from(rita.get(app.url(&path)).send().await.unwrap()).await;
     assert!(p.text("main").contains("nur Mitglieder"));
     let r = rita

@@ -290,6 +290,10 @@ async fn may_review(
     me: Uuid,
     v: &quartier_store::entity::easy_version::Model,
 ) -> Result<bool, AppError> {
+    // Nobody checks their own text.
+    if v.author_id == Some(me) {
+        return Ok(false);
+    }
     let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
     Ok(v.neighbourhood_id.is_some_and(|n| nbs.contains(&n)) || v.organisation_id.is_some_and(|o| orgs.contains(&o)))
 }

@@ -119,7 +119,7 @@ pub async fn create(
     match f.parse() {
         Ok(p) => {
             let g = st.store.create_group(a.n.id, me, p).await?;
-            Ok(see_other(&format!("/n/{}/groups/{}?notice=notice-created", a.n.slug, g.id)))
+            Ok(see_other(&format!("/n/{}/groups/{}?notice=notice-group-created", a.n.slug, g.id)))
         }
         Err(errors) => {
             let action = format!("/n/{}/groups", a.n.slug);
@@ -281,7 +281,7 @@ pub async fn join(
         Err(StoreError::Conflict(_)) => a.standing.unwrap_or(Standing::Pending),
         Err(e) => return Err(e.into()),
     };
-    let key = if standing == Standing::Pending { "notice-requested" } else { "notice-joined" };
+    let key = if standing == Standing::Pending { "notice-group-requested" } else { "notice-group-joined" };
     Ok(see_other(&format!("{}?notice={key}", base(&a))))
 }
 

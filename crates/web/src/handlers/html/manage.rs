@@ -276,7 +276,7 @@ pub async fn help_settings(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ReviewerForm {
-    email: String,
+    reviewer_email: String,
 }
 
 /// Make a verified neighbour an easy-language reviewer.
@@ -289,7 +289,7 @@ pub async fn add_reviewer(
     let a = require(&ctx, &st, &slug, NeighbourhoodAction::AssignRoles).await?;
     let me = ctx.require_user()?.id;
     let err = |k: &'static str| FieldErrors::from(FieldError::new("reviewer_email", k));
-    let email = match quartier_core::account::Email::parse(&f.email) {
+    let email = match quartier_core::account::Email::parse(&f.reviewer_email) {
         Ok(e) => e,
         Err(_) => {
             return render_invalid(&manage_page(&ctx, &st, &a, err("err-email-invalid"), "10".into(), None).await?);
