@@ -130,7 +130,7 @@ pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
             if m.verified_at.is_none() {
                 continue;
             }
-            let tz: chrono_tz::Tz = n.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+            let tz = crate::handlers::html::events::tz_of(Some(&n));
             let today = now.with_timezone(&tz).date_naive();
             let monday = crate::handlers::html::aushang::monday_of("", today);
             let b = crate::handlers::html::aushang::board(st, &ctx, &n, user, monday, locale == Locale::DeSimple)

@@ -82,6 +82,13 @@ const NOTICES: &[&str] = &[
     "notice-group-joined",
 ];
 
+/// `?notice=` after a redirect; every page that shows notices reads it.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct NoticeQuery {
+    pub notice: Option<String>,
+}
+
 pub fn notice(ctx: &Ctx, key: Option<&str>) -> Option<String> {
     key.and_then(|k| NOTICES.iter().find(|n| **n == k)).map(|k| ctx.t(k))
 }

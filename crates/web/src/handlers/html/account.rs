@@ -5,7 +5,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Query};
-use crate::handlers::{hash_password, notice, see_other, status_key, verify_password, with_cookie};
+use crate::handlers::{NoticeQuery, hash_password, notice, see_other, status_key, verify_password, with_cookie};
 use crate::pages::{
     AccountPage, DeletePage, EmailPage, MessagePage, PasswordPage, TokenActionPage, render, render_invalid,
 };
@@ -18,12 +18,6 @@ use quartier_core::account::{DisplayName, Email, NewPassword, parse_bio};
 use quartier_core::validation::FieldError;
 use quartier_store::tokens::Purpose;
 use serde::Deserialize;
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
-}
 
 async fn account_page(
     ctx: &Ctx,

@@ -5,7 +5,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Query};
-use crate::handlers::{notice, see_other};
+use crate::handlers::{NoticeQuery, notice, see_other};
 use crate::pages::{AdminPage, NbCard, render, render_invalid};
 use axum::extract::State;
 use axum::response::Response;
@@ -55,12 +55,6 @@ async fn page(
         timezone: if f.timezone.is_empty() { "Europe/Berlin".into() } else { f.timezone },
         coordinator_email: f.coordinator_email,
     })
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
 }
 
 /// The operator's overview.

@@ -8,13 +8,13 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Path, Query};
-use crate::handlers::html::events::when_label;
+use crate::handlers::html::events::{tz_of, when_label};
 use crate::handlers::nb_access;
 use crate::pages::{AushangItem, AushangPage, render};
 use axum::extract::State;
 use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Utc};
-use quartier_core::event::{Tz, local_to_utc};
+use quartier_core::event::local_to_utc;
 use quartier_core::locale::Locale;
 use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_store::entity::neighbourhood;
@@ -95,7 +95,7 @@ pub async fn board(
     monday: NaiveDate,
     easy: bool,
 ) -> Result<Board, AppError> {
-    let tz: Tz = n.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let tz = tz_of(Some(n));
     let mut help = Vec::new();
     // Entries meant for all neighbours only; never names.
     let (entries, _) = st.store.open_entries(n.id, viewer, false, &ListFilter::default()).await?;
@@ -145,7 +145,7 @@ pub async fn show(
     // The sheet speaks its own language, whatever the reader's setting.
     let mut sheet = ctx.clone();
     sheet.prefs.locale = if easy { Locale::DeSimple } else { Locale::De };
-    let tz: Tz = n.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let tz = tz_of(Some(&n));
     let today = Utc::now().with_timezone(&tz).date_naive();
     let monday = monday_of(&q.week, today);
     let b = board(&st, &sheet, &n, me, monday, easy).await?;

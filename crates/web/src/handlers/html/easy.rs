@@ -9,7 +9,7 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::handlers::html::help::{inside, visible_entry};
-use crate::handlers::{notice, see_other};
+use crate::handlers::{NoticeQuery, notice, see_other};
 use crate::pages::{EasyEditPage, EasyQueuePage, EasyReviewPage, EasyView, HintView, render, render_invalid};
 use axum::extract::State;
 use axum::response::Response;
@@ -21,12 +21,6 @@ use quartier_core::validation::{FieldError, text};
 use quartier_store::easy::{KINDS, Scope};
 use serde::Deserialize;
 use uuid::Uuid;
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
-}
 
 /// A piece of content as the easy-language mechanism sees it.
 pub struct Content {
@@ -93,14 +87,8 @@ pub async fn resolve(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<C
                 None => {
                     let n = st.store.neighbourhood_by_id(e.neighbourhood_id.ok_or(AppError::NotFound)?).await?;
                     inside(st, ctx, &n.slug).await?;
-                    let group_admin = match (e.group_id, me) {
-                        (Some(g), Some(u)) => {
-                            quartier_core::group::can_administer(st.store.group_standing(g, u).await?)
-                        }
-                        _ => false,
-                    };
                     (
-                        (me.is_some() && e.author_id == me) || group_admin,
+                        crate::handlers::html::events::organises_inside(st, &e, me).await?,
                         Scope { neighbourhood: Some(n.id), organisation: None },
                     )
                 }

@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::handlers::html::help::inside;
 use crate::handlers::html::neighbourhood::{person_name, view};
-use crate::handlers::{nb_access, notice, see_other};
+use crate::handlers::{NoticeQuery, nb_access, notice, see_other};
 use crate::notify::tell_event;
 use crate::pages::{
     CalendarDay, CalendarPage, EventAttendeesPage, EventCard, EventFormPage, EventPage, render, render_invalid,
@@ -36,13 +36,8 @@ use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
 use uuid::Uuid;
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
-}
-
-fn tz_of(n: Option<&neighbourhood::Model>) -> Tz {
+/// The neighbourhood's time zone; Berlin when there is none or it is unknown.
+pub fn tz_of(n: Option<&neighbourhood::Model>) -> Tz {
     n.and_then(|n| n.timezone.parse().ok()).unwrap_or(chrono_tz::Europe::Berlin)
 }
 
@@ -180,18 +175,26 @@ async fn load(st: &AppState, ctx: &Ctx, id: Uuid) -> Result<Access, AppError> {
         let n = st.store.neighbourhood_by_id(nid).await?;
         let nb = inside(st, ctx, &n.slug).await?;
         let moderator = can_moderate(nb.actor.membership);
-        // A group's administrators organise its events together.
-        let group_admin = match (e.group_id, me) {
-            (Some(g), Some(u)) => quartier_core::group::can_administer(st.store.group_standing(g, u).await?),
-            _ => false,
-        };
-        let organiser = (me.is_some() && e.author_id == me) || group_admin;
+        let organiser = organises_inside(st, &e, me).await?;
         Access { organiser, moderator, may_join: true, home: Some(n), org: None, e }
     };
     if a.e.hidden_reason.is_some() && !a.organiser && !a.moderator {
         return Err(AppError::NotFound);
     }
     Ok(a)
+}
+
+/// Whether `me` organises an event inside a neighbourhood: its author, or
+/// an administrator of the group that holds it (they organise together).
+pub async fn organises_inside(st: &AppState, e: &event::Model, me: Option<Uuid>) -> Result<bool, AppError> {
+    let Some(u) = me else { return Ok(false) };
+    if e.author_id == Some(u) {
+        return Ok(true);
+    }
+    Ok(match e.group_id {
+        Some(g) => quartier_core::group::can_administer(st.store.group_standing(g, u).await?),
+        None => false,
+    })
 }
 
 fn back_link(a: &Access) -> (String, String) {

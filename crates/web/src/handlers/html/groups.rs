@@ -9,7 +9,7 @@ use crate::extractors::{Form, Path, Query};
 use crate::handlers::html::events::cards;
 use crate::handlers::html::help::inside;
 use crate::handlers::html::neighbourhood::{person_name, view};
-use crate::handlers::{NbAccess, notice, see_other};
+use crate::handlers::{NbAccess, NoticeQuery, notice, see_other};
 use crate::pages::{GroupFormPage, GroupPage, GroupTopicPage, GroupsPage, render, render_invalid};
 use axum::extract::State;
 use axum::response::Response;
@@ -22,12 +22,6 @@ use quartier_store::entity::group;
 use quartier_store::groups::GroupProfile;
 use serde::Deserialize;
 use uuid::Uuid;
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
-}
 
 /// The groups of a neighbourhood.
 pub async fn list(
@@ -196,7 +190,7 @@ async fn group_page(
     } else {
         Vec::new()
     };
-    let tz: chrono_tz::Tz = a.nb.n.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let tz = crate::handlers::html::events::tz_of(Some(&a.nb.n));
     let events = st.store.group_events(a.g.id, Utc::now(), 10).await?;
     let events = cards(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect();
     Ok(GroupPage {

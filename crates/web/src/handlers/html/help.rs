@@ -6,7 +6,7 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::handlers::html::neighbourhood::{person_name, view};
-use crate::handlers::{NbAccess, nb_access, notice, see_other};
+use crate::handlers::{NbAccess, NoticeQuery, nb_access, notice, see_other};
 use crate::notify::tell;
 use crate::pages::{HelpEntryPage, HelpFormPage, HelpListPage, HelpMinePage, render, render_invalid};
 use axum::extract::State;
@@ -280,9 +280,7 @@ pub async fn create(
     }
     let title = errors.take(help::parse_title(&f.title));
     let body = errors.take(help::parse_body(&f.body));
-    let today = chrono::Utc::now()
-        .with_timezone(&a.n.timezone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::Europe::Berlin))
-        .date_naive();
+    let today = chrono::Utc::now().with_timezone(&crate::handlers::html::events::tz_of(Some(&a.n))).date_naive();
     let date = errors.take(help::parse_date(&f.date, today));
     let from = errors.take(help::parse_time("time_from", &f.time_from));
     let to = errors.take(help::parse_time("time_to", &f.time_to));
@@ -383,12 +381,6 @@ pub async fn visible_entry(
     }
     let acts = help::acts_for_author(is_author, e.on_behalf.is_some(), a.actor.membership);
     Ok((e, acts))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
 }
 
 /// One entry: details, who answered, what to do next, suggestions.

@@ -6,7 +6,7 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::handlers::html::neighbourhood::{person_name, person_row, view};
-use crate::handlers::{NbAccess, nb_access, notice, see_other};
+use crate::handlers::{NbAccess, NoticeQuery, nb_access, notice, see_other};
 use crate::pages::{BatchRow, CodesPage, ManagePage, render, render_invalid};
 use axum::extract::State;
 use axum::response::Response;
@@ -115,12 +115,6 @@ async fn manage_page(
         custom_categories,
         balances,
     })
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
 }
 
 /// The coordinators' page of a neighbourhood.

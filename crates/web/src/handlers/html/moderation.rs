@@ -7,7 +7,7 @@ use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::handlers::html::help::inside;
 use crate::handlers::html::neighbourhood::{person_name, view};
-use crate::handlers::{notice, see_other};
+use crate::handlers::{NoticeQuery, notice, see_other};
 use crate::notify::tell;
 use crate::pages::{ModerationPage, ReportRow, render};
 use axum::extract::State;
@@ -23,12 +23,6 @@ async fn require(st: &AppState, ctx: &Ctx, slug: &str) -> Result<crate::handlers
         return Err(AppError::Forbidden);
     }
     Ok(a)
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
 }
 
 /// Open reports, each with the reported content (and only that).

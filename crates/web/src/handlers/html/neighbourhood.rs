@@ -4,7 +4,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
-use crate::handlers::{NbAccess, nb_access, notice, see_other};
+use crate::handlers::{NbAccess, NoticeQuery, nb_access, notice, see_other};
 use crate::pages::{MembersPage, NbView, NeighbourhoodPage, PersonRow, ProfilePage, render, render_invalid};
 use axum::extract::State;
 use axum::response::Response;
@@ -37,12 +37,6 @@ pub fn person_row(ctx: &Ctx, m: &Member) -> PersonRow {
         role: format!("role-{}", m.membership.role),
         since: ctx.date(&m.membership.verified_at.unwrap_or(m.membership.created_at)),
     }
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
 }
 
 async fn page(
@@ -102,7 +96,7 @@ async fn upcoming(
     n: &quartier_store::entity::neighbourhood::Model,
     public_only: bool,
 ) -> Result<Vec<crate::pages::EventCard>, AppError> {
-    let tz: chrono_tz::Tz = n.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin);
+    let tz = crate::handlers::html::events::tz_of(Some(n));
     let f = quartier_store::events::CalendarFilter {
         from: Some(chrono::Utc::now()),
         public_only,

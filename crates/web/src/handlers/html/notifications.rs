@@ -4,18 +4,11 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::Query;
-use crate::handlers::{notice, see_other};
+use crate::handlers::{NoticeQuery, notice, see_other};
 use crate::pages::{NotificationsPage, render};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::help::CATEGORIES;
-use serde::Deserialize;
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
-}
 
 /// Notifications, newest first; looking at them marks them read.
 pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {

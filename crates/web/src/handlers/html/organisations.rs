@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::extractors::{Form, FormWithUpload, Path, Query};
 use crate::handlers::html::help::inside;
 use crate::handlers::html::neighbourhood::{person_name, view};
-use crate::handlers::{notice, see_other};
+use crate::handlers::{NoticeQuery, notice, see_other};
 use crate::pages::{
     NewsItem, NewsPage, OrgFormPage, OrgLogPage, OrgMembersPage, OrgPage, OrganisationsPage, render, render_invalid,
 };
@@ -29,12 +29,6 @@ use quartier_store::neighbourhoods::membership_state;
 use quartier_store::organisations::OrgProfile;
 use serde::Deserialize;
 use uuid::Uuid;
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
-}
 
 /// The organisations of a neighbourhood; coordinators also see proposals.
 pub async fn list(
@@ -279,13 +273,12 @@ async fn org_page(
             image_alt: p.image_alt,
         })
         .collect();
-    let links: Vec<(String, String, bool)> = st
-        .store
-        .organisation_links(o.id)
-        .await?
-        .into_iter()
-        .map(|(l, n)| (n.slug, n.name, l.status == "confirmed"))
-        .collect();
+    let raw_links = st.store.organisation_links(o.id).await?;
+    // Times are shown in the first confirmed neighbourhood's time zone.
+    let tz =
+        crate::handlers::html::events::tz_of(raw_links.iter().find(|(l, _)| l.status == "confirmed").map(|(_, n)| n));
+    let links: Vec<(String, String, bool)> =
+        raw_links.into_iter().map(|(l, n)| (n.slug, n.name, l.status == "confirmed")).collect();
     let other_neighbourhoods = if org::can_administer(role) {
         let linked: Vec<String> = links.iter().map(|(s, _, _)| s.clone()).collect();
         st.store
@@ -298,14 +291,6 @@ async fn org_page(
     } else {
         Vec::new()
     };
-    let tz: chrono_tz::Tz = st
-        .store
-        .organisation_links(o.id)
-        .await?
-        .into_iter()
-        .find(|(l, _)| l.status == "confirmed")
-        .and_then(|(_, n)| n.timezone.parse().ok())
-        .unwrap_or(chrono_tz::Europe::Berlin);
     let upcoming = st.store.organisation_events(o.id, chrono::Utc::now(), org::can_publish(role), 10).await?;
     let events = upcoming.iter().map(|e| crate::handlers::html::events::card(&ctx, e, tz, String::new())).collect();
     Ok(OrgPage {
