@@ -137,3 +137,24 @@ export async function setDisplay(page, locale, { larger = false, high = false } 
   assert.ok(cls.includes(larger ? 'text-larger' : 'text-normal'), `html class ${cls}`);
   assert.ok(cls.includes(high ? 'contrast-high' : 'contrast-normal'), `html class ${cls}`);
 }
+
+/** Check the page with axe, and that nothing scrolls sideways at 320 px. */
+export async function checkPage(page, label) {
+  await expectAccessible(page, label);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(page, label);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** A logged-in page of its own for one demo person. */
+export async function loggedIn(browser, server, email, { check = true } = {}) {
+  const context = await newContext(browser, server);
+  const page = await context.newPage();
+  await login(page, email, undefined, { check });
+  return { context, page };
+}
+
+/** Press a button or link and wait for the page it leads to. */
+export async function press(page, target, url) {
+  await Promise.all([page.waitForURL(url), target.click()]);
+}

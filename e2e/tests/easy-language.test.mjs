@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startServer } from '../lib/server.mjs';
 import {
-  expectAccessible, expectNoHorizontalScroll, launchBrowser, login, newContext, switchLanguage,
+  checkPage as check, launchBrowser, loggedIn, press, switchLanguage,
 } from '../lib/browser.mjs';
 import { assertH1 } from '../lib/flows.mjs';
 
@@ -32,25 +32,9 @@ after(async () => {
   await server?.stop();
 });
 
-/** Check the page with axe, and that nothing scrolls sideways at 320 px. */
-async function check(page, label) {
-  await expectAccessible(page, label);
-  await page.setViewportSize({ width: 320, height: 640 });
-  await expectNoHorizontalScroll(page, label);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
-async function as(email) {
-  const context = await newContext(browser, server);
-  const page = await context.newPage();
-  await login(page, email, undefined, { check: false });
-  return { context, page };
-}
+const as = (email) => loggedIn(browser, server, email, { check: false });
 
-/** Press a button or link and wait for the page it leads to. */
-async function press(page, target, url) {
-  await Promise.all([page.waitForURL(url), target.click()]);
-}
 
 const main = (page) => page.getByRole('main');
 

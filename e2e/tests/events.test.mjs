@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readMails, startServer } from '../lib/server.mjs';
 import {
-  expectAccessible, expectNoHorizontalScroll, launchBrowser, login, newContext, submitLogin,
+  checkPage as check, launchBrowser, loggedIn, login, newContext, press, submitLogin,
 } from '../lib/browser.mjs';
 import { assertH1, berlinDate, fillEvent } from '../lib/flows.mjs';
 
@@ -29,25 +29,9 @@ after(async () => {
   await server?.stop();
 });
 
-/** Check the page with axe, and that nothing scrolls sideways at 320 px. */
-async function check(page, label) {
-  await expectAccessible(page, label);
-  await page.setViewportSize({ width: 320, height: 640 });
-  await expectNoHorizontalScroll(page, label);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
-async function as(email) {
-  const context = await newContext(browser, server);
-  const page = await context.newPage();
-  await login(page, email, undefined, { check: false });
-  return { context, page };
-}
+const as = (email) => loggedIn(browser, server, email, { check: false });
 
-/** Press a button or link and wait for the page it leads to. */
-async function press(page, target, url) {
-  await Promise.all([page.waitForURL(url), target.click()]);
-}
 
 /** The sign-up box on an event page (a region named by its heading). */
 const signupBox = (page) => page.getByRole('main').getByRole('region', { name: 'Anmeldung' });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startServer } from '../lib/server.mjs';
 import {
-  expectAccessible, expectNoHorizontalScroll, launchBrowser, login, newContext,
+  checkPage as check, launchBrowser, loggedIn, newContext, press,
 } from '../lib/browser.mjs';
 import { assertH1 } from '../lib/flows.mjs';
 import { tinyPng } from '../lib/png.mjs';
@@ -27,23 +27,9 @@ after(async () => {
   await server?.stop();
 });
 
-async function check(page, label) {
-  await expectAccessible(page, label);
-  await page.setViewportSize({ width: 320, height: 640 });
-  await expectNoHorizontalScroll(page, label);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
-async function as(email) {
-  const context = await newContext(browser, server);
-  const page = await context.newPage();
-  await login(page, email, undefined, { check: false });
-  return { context, page };
-}
+const as = (email) => loggedIn(browser, server, email, { check: false });
 
-async function press(page, target, url) {
-  await Promise.all([page.waitForURL(url), target.click()]);
-}
 
 const main = (page) => page.getByRole('main');
 const GROUP_URL = /\/groups\/[0-9a-f-]{36}(\?notice=[a-z-]+)?$/;

@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startServer } from '../lib/server.mjs';
-import { expectAccessible, launchBrowser, login, newContext, visit } from '../lib/browser.mjs';
+import {
+  expectAccessible, launchBrowser, loggedIn, press, visit,
+} from '../lib/browser.mjs';
 import { assertH1, fillHelpEntry as fillEntry, postHelpEntry } from '../lib/flows.mjs';
 
 let server;
@@ -27,12 +29,7 @@ const ENTRY_URL = new RegExp(`/n/${SLUG}/help/[0-9a-f-]{36}(\\?notice=[a-z-]+)?$
 const unique = () => Date.now().toString(36);
 
 /** A logged-in page of its own for one demo person. */
-async function as(email) {
-  const context = await newContext(browser, server);
-  const page = await context.newPage();
-  await login(page, email);
-  return { context, page };
-}
+const as = (email) => loggedIn(browser, server, email);
 
 const mainNav = (page) => page.getByRole('navigation', { name: 'Hauptmenü' });
 
@@ -50,10 +47,6 @@ async function unreadCount(page) {
   return Number(m[1]);
 }
 
-/** Press a button and wait for the page the form leads to. */
-async function press(page, button, url) {
-  await Promise.all([page.waitForURL(url), button.click()]);
-}
 
 test('journey 7: request, answer, conversation, accept, done, thanks on the profile', async () => {
   const title = `Katze füttern am Wochenende ${unique()}`;

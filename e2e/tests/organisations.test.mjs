@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startServer } from '../lib/server.mjs';
 import {
-  expectAccessible, expectNoHorizontalScroll, launchBrowser, login, newContext,
+  checkPage as check, launchBrowser, login, newContext,
 } from '../lib/browser.mjs';
 import { assertH1 } from '../lib/flows.mjs';
 
@@ -24,13 +24,6 @@ after(async () => {
   await server?.stop();
 });
 
-/** Check the page with axe, and that nothing scrolls sideways at 320 px. */
-async function check(page, label) {
-  await expectAccessible(page, label);
-  await page.setViewportSize({ width: 320, height: 640 });
-  await expectNoHorizontalScroll(page, label);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test('journey 10: propose → confirm → news → public page and feed', async () => {
   const id = Date.now().toString(36);
