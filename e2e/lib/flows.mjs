@@ -1,7 +1,7 @@
 // Multi-step flows that several tests share.
 import assert from 'node:assert/strict';
 import { expectAccessible } from './browser.mjs';
-import { waitForMailLink } from './server.mjs';
+import { CLOCK_START, waitForMailLink } from './server.mjs';
 
 let counter = 0;
 /** A new person nobody has used yet on this server. */
@@ -83,9 +83,9 @@ export async function postHelpEntry(page, slug, entry) {
   return new URL(page.url()).pathname;
 }
 
-/** A day `days` from today in the quarter's time zone, as YYYY-MM-DD. */
+/** A day `days` after the server's (fixed) start day in the quarter's time zone, as YYYY-MM-DD. */
 export function berlinDate(days) {
-  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+  return new Date(Date.parse(CLOCK_START) + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 }
 
 /**

@@ -20,6 +20,10 @@ function freePort() {
   });
 }
 
+// The server's clock starts here (a Wednesday morning in winter) so that no
+// browser test depends on the day or hour it runs.
+export const CLOCK_START = '2026-12-09T09:00:00Z';
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -41,6 +45,7 @@ export async function startServer() {
       QUARTIER_DATABASE_URL: `sqlite://${dir}/q.db`,
       QUARTIER_MAIL__OUTBOX_DIR: outbox,
       QUARTIER_PUBLIC_URL: url,
+      QUARTIER_CLOCK_START: CLOCK_START,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -85,14 +85,7 @@ pub struct WhenInput<'a> {
 pub type Occurrence = (DateTime<Utc>, DateTime<Utc>);
 
 fn parse_day(field: &'static str, raw: &str) -> Result<Option<NaiveDate>, FieldError> {
-    let t = raw.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
-        .map(Some)
-        .map_err(|_| FieldError::new(field, "err-date"))
+    crate::validation::day(field, raw)
 }
 
 fn parse_clock(field: &'static str, raw: &str) -> Result<Option<NaiveTime>, FieldError> {

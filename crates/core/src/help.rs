@@ -167,13 +167,9 @@ pub fn parse_on_behalf(raw: &str) -> Result<String, FieldError> {
 
 /// An optional date, which must not be in the past.
 pub fn parse_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>, FieldError> {
-    let t = raw.trim();
-    if t.is_empty() {
+    let Some(d) = crate::validation::day("date", raw)? else {
         return Ok(None);
-    }
-    let d = NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
-        .map_err(|_| FieldError::new("date", "err-date"))?;
+    };
     if d < today {
         return Err(FieldError::new("date", "err-date-past"));
     }
@@ -228,6 +224,18 @@ pub fn can_view(membership: Option<(Role, MembershipStatus)>, is_author: bool, v
         Visibility::Neighbours => true,
         Visibility::Coordinators => is_author || role == Role::Coordinator,
     }
+}
+
+/// The one rule for who may see a help entry, wherever it is shown: its
+/// page, lists, the notice board and its mail, the review queue, the API.
+/// A hidden entry stays visible to its author and to moderators.
+pub fn may_see(
+    membership: Option<(Role, MembershipStatus)>,
+    is_author: bool,
+    visibility: Visibility,
+    hidden: bool,
+) -> bool {
+    can_view(membership, is_author, visibility) && (!hidden || is_author || can_moderate(membership))
 }
 
 /// Whether a person may act for the author (accept, mark done, withdraw):

@@ -55,6 +55,14 @@ pub fn neighbourhood(actor: &Actor, action: NeighbourhoodAction) -> bool {
     }
 }
 
+/// Who may print a neighbourhood's notice board: its verified members who
+/// coordinate it or administer one of its organisations. Being an
+/// organisation's administrator alone is not enough: the board shows what
+/// neighbours ask each other for, which only neighbours may read.
+pub fn print_notice_board(actor: &Actor, administers_an_organisation_here: bool) -> bool {
+    actor.verified() && (neighbourhood(actor, NeighbourhoodAction::ConfirmMembers) || administers_an_organisation_here)
+}
+
 /// Whether `viewer` may see the profile of a person.
 /// `shares_neighbourhood` is true when both are verified in one neighbourhood.
 pub fn view_profile(is_self: bool, profile_public: bool, shares_neighbourhood: bool) -> bool {
@@ -74,6 +82,17 @@ mod tests {
 
     fn member(role: Role, st: MembershipStatus) -> Actor {
         Actor { logged_in: true, operator: false, membership: Some((role, st)) }
+    }
+
+    #[test]
+    fn only_neighbours_print_the_notice_board() {
+        let stranger = Actor { logged_in: true, operator: false, membership: None };
+        assert!(!print_notice_board(&stranger, true), "an organisation's admin from outside");
+        assert!(!print_notice_board(&member(Role::Resident, MembershipStatus::Pending), true));
+        assert!(print_notice_board(&member(Role::Resident, MembershipStatus::Verified), true));
+        assert!(!print_notice_board(&member(Role::Resident, MembershipStatus::Verified), false));
+        assert!(!print_notice_board(&member(Role::Moderator, MembershipStatus::Verified), false));
+        assert!(print_notice_board(&member(Role::Coordinator, MembershipStatus::Verified), false));
     }
 
     #[test]

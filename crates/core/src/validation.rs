@@ -92,3 +92,37 @@ pub fn text(
     }
     Ok(t.to_string())
 }
+
+/// The years a date typed or sent by anyone may have. Outside them date
+/// arithmetic could overflow, so nothing past this point ever sees one.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// A calendar day, `YYYY-MM-DD` or `DD.MM.YYYY`, inside [`YEARS`]; empty is `None`.
+pub fn day(field: &'static str, raw: &str) -> Result<Option<chrono::NaiveDate>, FieldError> {
+    use chrono::{Datelike, NaiveDate};
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
+        .ok()
+        .filter(|d| YEARS.contains(&d.year()))
+        .map(Some)
+        .ok_or(FieldError::new(field, "err-date"))
+}
+
+#[cfg(test)]
+mod day_tests {
+    use super::day;
+
+    #[test]
+    fn days_outside_the_years_are_refused_not_overflowed() {
+        assert!(day("date", "2026-12-09").unwrap().is_some());
+        assert!(day("date", "09.12.2026").unwrap().is_some());
+        assert_eq!(day("date", " ").unwrap(), None);
+        for bad in ["+262143-12-31", "-262143-01-01", "99999-01-01", "1000-01-01", "2026-13-01", "gestern"] {
+            assert_eq!(day("date", bad).unwrap_err().key, "err-date", "{bad}");
+        }
+    }
+}

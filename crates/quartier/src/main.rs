@@ -120,7 +120,11 @@ async fn open_store(c: &Config) -> anyhow::Result<Store> {
         .await
         .with_context(|| format!("database_url: cannot open {}", quartier_store::redact_url(&c.database_url)))?;
     store.migrate().await.context("migrating the database")?;
-    Ok(store)
+    match c.clock_start {
+        Some(t) if c.demo => Ok(store.with_clock(quartier_store::Clock::starting_at(t))),
+        Some(_) => anyhow::bail!("configuration: clock_start is only allowed in demo mode"),
+        None => Ok(store),
+    }
 }
 
 fn read_new_password(demo: bool) -> anyhow::Result<NewPassword> {

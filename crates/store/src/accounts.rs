@@ -1,7 +1,7 @@
 //! Accounts: create, find, confirm, change password and e-mail, preferences.
 
 use crate::entity::user;
-use crate::{Result, Store, StoreError, new_id, now};
+use crate::{Result, Store, StoreError, new_id};
 use quartier_core::account::Email;
 use quartier_core::locale::{Contrast, Locale, Preferences, TextSize};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
@@ -28,7 +28,7 @@ pub fn prefs_of(u: &user::Model) -> Preferences {
 
 impl Store {
     pub async fn create_user(&self, n: NewUser<'_>) -> Result<user::Model> {
-        let t = now();
+        let t = self.now();
         let m = user::ActiveModel {
             id: Set(new_id()),
             email: Set(n.email.as_str().to_string()),
@@ -69,7 +69,7 @@ impl Store {
 
     pub async fn confirm_email(&self, id: Uuid) -> Result<()> {
         let mut u: user::ActiveModel = self.live_user(id).await?.into();
-        u.email_confirmed_at = Set(Some(now()));
+        u.email_confirmed_at = Set(Some(self.now()));
         u.update(self.db()).await?;
         Ok(())
     }
@@ -86,7 +86,7 @@ impl Store {
     pub async fn set_email(&self, id: Uuid, email: &Email) -> Result<()> {
         let mut u: user::ActiveModel = self.live_user(id).await?.into();
         u.email = Set(email.as_str().to_string());
-        u.email_confirmed_at = Set(Some(now()));
+        u.email_confirmed_at = Set(Some(self.now()));
         u.update(self.db()).await.map_err(|e| StoreError::conflict_on(e, "email"))?;
         Ok(())
     }

@@ -2,7 +2,7 @@
 //! affected can read it; nothing here is ever edited.
 
 use crate::entity::audit_log;
-use crate::{Result, Store, new_id, now};
+use crate::{Result, Store, new_id};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
@@ -34,7 +34,7 @@ impl Store {
             action: Set(action.to_string()),
             subject_id: Set(subject_id),
             detail: Set(detail.to_string()),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
             organisation_id: Set(organisation_id),
         }
         .insert(self.db())

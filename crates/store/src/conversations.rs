@@ -3,7 +3,7 @@
 //! reported.
 
 use crate::entity::{block, conversation, message};
-use crate::{Result, Store, StoreError, new_id, now};
+use crate::{Result, Store, StoreError, new_id};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, TransactionTrait, sea_query::Expr,
@@ -65,7 +65,7 @@ impl Store {
         if let Some(c) = existing {
             return Ok((c, false));
         }
-        let t = now();
+        let t = self.now();
         let c = conversation::ActiveModel {
             id: Set(new_id()),
             neighbourhood_id: Set(neighbourhood_id),
@@ -134,7 +134,7 @@ impl Store {
         if self.blocked_between(c.a_id, c.b_id).await? {
             return Err(StoreError::Invalid("blocked"));
         }
-        let t = now();
+        let t = self.now();
         let txn = self.db().begin().await?;
         let m = message::ActiveModel {
             id: Set(new_id()),
@@ -160,7 +160,7 @@ impl Store {
     pub async fn mark_read(&self, c: &conversation::Model, user: Uuid) -> Result<()> {
         let col = if c.a_id == user { conversation::Column::AReadAt } else { conversation::Column::BReadAt };
         conversation::Entity::update_many()
-            .col_expr(col, Expr::value(now()))
+            .col_expr(col, Expr::value(self.now()))
             .filter(conversation::Column::Id.eq(c.id))
             .exec(self.db())
             .await?;
@@ -186,7 +186,7 @@ impl Store {
             id: Set(new_id()),
             blocker_id: Set(blocker),
             blocked_id: Set(blocked),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
         }
         .insert(self.db())
         .await;

@@ -6,7 +6,7 @@
 use crate::accounts::NewUser;
 use crate::entity::{membership, user};
 use crate::help::NewEntry;
-use crate::{Result, Store, StoreError, new_id, now, passwords};
+use crate::{Result, Store, StoreError, new_id, passwords};
 use quartier_core::account::{DEMO_PASSWORD, Email};
 use quartier_core::locale::Preferences;
 use quartier_core::neighbourhood::{MembershipStatus, Role, Slug};
@@ -220,7 +220,7 @@ impl Store {
         use chrono::{Datelike, Duration, NaiveTime};
         use quartier_core::event::local_to_utc;
         let tz = quartier_core::event::chrono_tz::Europe::Berlin;
-        let today = now().with_timezone(&tz).date_naive();
+        let today = self.now().with_timezone(&tz).date_naive();
         let next = |weekday: u32| {
             today + Duration::days(i64::from((6 + weekday - today.weekday().num_days_from_monday()) % 7 + 1))
         };
@@ -296,7 +296,7 @@ impl Store {
     /// Requests and offers that make the demo quarter look lived in.
     async fn seed_demo_help(&self, n: Uuid, coord: Uuid, anna: Uuid, ben: Uuid, verein: Uuid) -> Result<()> {
         use quartier_core::help::{Kind, Visibility};
-        let today = now().date_naive();
+        let today = self.now().date_naive();
         let e = |author: Uuid, kind: Kind, category: &str, title: &str, body: &str, days: Option<i64>, area: &str| {
             NewEntry {
                 neighbourhood_id: n,
@@ -389,7 +389,7 @@ impl Store {
             };
             // The first neighbourhood is the big one the benchmarks measure.
             let size = if i == 0 { 5000 } else { 300 + (u64::from(i) * 7919 % 2700) };
-            let t = now();
+            let t = self.now();
             let mut users = Vec::new();
             let mut members = Vec::new();
             for j in 0..size {
@@ -443,7 +443,7 @@ impl Store {
     /// ahead, for the calendar benchmarks. The first is `bench-verein-000`.
     async fn seed_scale_events(&self, n: Uuid, people: &[Uuid]) -> Result<()> {
         use crate::entity::{event, organisation, organisation_neighbourhood};
-        let t = now();
+        let t = self.now();
         let mut orgs = Vec::new();
         let mut links = Vec::new();
         for k in 0..200usize {
@@ -522,7 +522,7 @@ impl Store {
     async fn seed_scale_help(&self, n: Uuid, people: &[Uuid]) -> Result<()> {
         use crate::entity::{conversation, help_entry, message};
         use quartier_core::help::CATEGORIES;
-        let t = now();
+        let t = self.now();
         let mut rows = Vec::with_capacity(1000);
         for k in 0..50_000usize {
             let author = people[k * 7 % people.len()];

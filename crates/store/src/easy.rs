@@ -3,7 +3,7 @@
 //! approval until it is checked again.
 
 use crate::entity::{easy_reviewer, easy_version, user};
-use crate::{Result, Store, StoreError, new_id, now};
+use crate::{Result, Store, StoreError, new_id};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
@@ -45,7 +45,7 @@ impl Store {
         body: &str,
         ask_review: bool,
     ) -> Result<easy_version::Model> {
-        let t = now();
+        let t = self.now();
         match self.easy_version(kind, content).await? {
             Some(v) => {
                 let changed = v.title != title || v.body != body;
@@ -106,7 +106,7 @@ impl Store {
         a.status = Set(if approve { "approved" } else { "changes_requested" }.into());
         a.review_note = Set(note.to_string());
         a.reviewed_by = Set(Some(reviewer));
-        a.reviewed_at = Set(Some(now()));
+        a.reviewed_at = Set(Some(self.now()));
         a.update(self.db()).await?;
         Ok(())
     }
@@ -141,7 +141,7 @@ impl Store {
                 neighbourhood_id: Set(scope.neighbourhood),
                 organisation_id: Set(scope.organisation),
                 appointed_by: Set(Some(by)),
-                created_at: Set(now()),
+                created_at: Set(self.now()),
             }
             .insert(self.db())
             .await?;

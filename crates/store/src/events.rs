@@ -6,7 +6,7 @@
 //! place at once cannot both get it, and the waiting list moves up in order.
 
 use crate::entity::{event, event_signup, organisation, organisation_neighbourhood, user};
-use crate::{Result, Store, StoreError, new_id, now};
+use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
@@ -77,7 +77,7 @@ impl Store {
             Holder::Organisation(o) => (None, Some(o), None),
             Holder::Group(g, n) => (Some(n), None, Some(g)),
         };
-        let t = now();
+        let t = self.now();
         let txn = self.db().begin().await?;
         let mut out = Vec::new();
         for (start, end) in occurrences {
@@ -152,7 +152,7 @@ impl Store {
         a.signup_required = Set(d.signup_required);
         a.starts_at = Set(start);
         a.ends_at = Set(end);
-        a.updated_at = Set(now());
+        a.updated_at = Set(self.now());
         let e = a.update(&txn).await?;
         let promoted = fill_places(&txn, &e).await?;
         txn.commit().await?;
@@ -164,7 +164,7 @@ impl Store {
     pub async fn cancel_event(&self, id: Uuid) -> Result<Vec<Uuid>> {
         event::Entity::update_many()
             .col_expr(event::Column::Cancelled, Expr::value(true))
-            .col_expr(event::Column::UpdatedAt, Expr::value(now()))
+            .col_expr(event::Column::UpdatedAt, Expr::value(self.now()))
             .filter(event::Column::Id.eq(id))
             .exec(self.db())
             .await?;
@@ -312,7 +312,7 @@ impl Store {
     pub async fn sign_up(&self, id: Uuid, user: Uuid) -> Result<Signup> {
         let txn = self.db().begin().await?;
         let e = lock_event(&txn, id).await?;
-        if !quartier_core::event::signup_open(e.signup_required, e.cancelled, e.starts_at, now()) {
+        if !quartier_core::event::signup_open(e.signup_required, e.cancelled, e.starts_at, self.now()) {
             return Err(StoreError::Invalid("signup closed"));
         }
         if e.hidden_reason.is_some() {
@@ -330,7 +330,7 @@ impl Store {
             event_id: Set(id),
             user_id: Set(user),
             status: Set(status.into()),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
         }
         .insert(&txn)
         .await?;

@@ -1,7 +1,7 @@
 //! Groups of neighbours, their members and their discussion board.
 
 use crate::entity::{group, group_member, group_post, user};
-use crate::{Result, Store, StoreError, new_id, now};
+use crate::{Result, Store, StoreError, new_id};
 use quartier_core::group::Standing;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -21,7 +21,7 @@ pub struct GroupProfile {
 impl Store {
     /// Found a group; its founder is its first administrator.
     pub async fn create_group(&self, n: Uuid, founder: Uuid, p: GroupProfile) -> Result<group::Model> {
-        let t = now();
+        let t = self.now();
         let txn = self.db().begin().await?;
         let g = group::ActiveModel {
             id: Set(new_id()),
@@ -57,7 +57,7 @@ impl Store {
         a.description = Set(p.description);
         a.kind = Set(p.kind);
         a.joining = Set(p.joining);
-        a.updated_at = Set(now());
+        a.updated_at = Set(self.now());
         a.update(self.db()).await?;
         Ok(())
     }
@@ -112,7 +112,7 @@ impl Store {
             group_id: Set(group),
             user_id: Set(user),
             standing: Set(standing.tag().into()),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
         }
         .insert(self.db())
         .await
@@ -173,7 +173,7 @@ impl Store {
 
     /// Open a topic on the board.
     pub async fn create_topic(&self, group: Uuid, author: Uuid, title: &str, body: &str) -> Result<group_post::Model> {
-        let t = now();
+        let t = self.now();
         let id = new_id();
         Ok(group_post::ActiveModel {
             id: Set(id),
@@ -193,7 +193,7 @@ impl Store {
 
     /// Answer a topic; the topic moves to the top of the board.
     pub async fn reply(&self, group: Uuid, topic: Uuid, author: Uuid, body: &str) -> Result<group_post::Model> {
-        let t = now();
+        let t = self.now();
         let id = new_id();
         let txn = self.db().begin().await?;
         let r = group_post::Entity::update_many()

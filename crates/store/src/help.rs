@@ -5,7 +5,7 @@
 //! request, the person helped for an offer.
 
 use crate::entity::{help_category, help_entry, neighbourhood, thanks, time_ledger};
-use crate::{Result, Store, StoreError, new_id, now};
+use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use quartier_core::help::{Kind, Status, Visibility};
 use sea_orm::{
@@ -57,7 +57,7 @@ pub const PAGE_SIZE: u64 = 20;
 
 impl Store {
     pub async fn create_entry(&self, n: NewEntry) -> Result<help_entry::Model> {
-        let t = now();
+        let t = self.now();
         help_entry::ActiveModel {
             id: Set(new_id()),
             neighbourhood_id: Set(n.neighbourhood_id),
@@ -112,7 +112,7 @@ impl Store {
             .filter(help_entry::Column::NeighbourhoodId.eq(neighbourhood_id))
             .filter(help_entry::Column::Status.eq(Status::Open.tag()))
             .filter(help_entry::Column::HiddenReason.is_null())
-            .filter(help_entry::Column::ExpiresAt.gt(now()));
+            .filter(help_entry::Column::ExpiresAt.gt(self.now()));
         if !coordinator {
             q = q.filter(
                 Condition::any()
@@ -156,7 +156,7 @@ impl Store {
             .filter(help_entry::Column::Category.eq(e.category.as_str()))
             .filter(help_entry::Column::Status.eq(Status::Open.tag()))
             .filter(help_entry::Column::HiddenReason.is_null())
-            .filter(help_entry::Column::ExpiresAt.gt(now()))
+            .filter(help_entry::Column::ExpiresAt.gt(self.now()))
             .filter(help_entry::Column::AuthorId.ne(e.author_id));
         if !coordinator {
             q = q.filter(
@@ -193,7 +193,7 @@ impl Store {
         let r = help_entry::Entity::update_many()
             .col_expr(help_entry::Column::Status, Expr::value(Status::Arranged.tag()))
             .col_expr(help_entry::Column::HelperId, Expr::value(partner))
-            .col_expr(help_entry::Column::UpdatedAt, Expr::value(now()))
+            .col_expr(help_entry::Column::UpdatedAt, Expr::value(self.now()))
             .filter(help_entry::Column::Id.eq(entry_id))
             .filter(help_entry::Column::Status.eq(Status::Open.tag()))
             .exec(self.db())
@@ -207,7 +207,7 @@ impl Store {
         let txn = self.db().begin().await?;
         let r = help_entry::Entity::update_many()
             .col_expr(help_entry::Column::Status, Expr::value(Status::Done.tag()))
-            .col_expr(help_entry::Column::UpdatedAt, Expr::value(now()))
+            .col_expr(help_entry::Column::UpdatedAt, Expr::value(self.now()))
             .filter(help_entry::Column::Id.eq(entry_id))
             .filter(help_entry::Column::Status.eq(Status::Arranged.tag()))
             .exec(&txn)
@@ -229,7 +229,7 @@ impl Store {
                 from_id: Set(from),
                 to_id: Set(to),
                 minutes: Set(e.minutes),
-                created_at: Set(now()),
+                created_at: Set(self.now()),
             }
             .insert(&txn)
             .await
@@ -243,7 +243,7 @@ impl Store {
     pub async fn withdraw(&self, entry_id: Uuid) -> Result<()> {
         let r = help_entry::Entity::update_many()
             .col_expr(help_entry::Column::Status, Expr::value(Status::Withdrawn.tag()))
-            .col_expr(help_entry::Column::UpdatedAt, Expr::value(now()))
+            .col_expr(help_entry::Column::UpdatedAt, Expr::value(self.now()))
             .filter(help_entry::Column::Id.eq(entry_id))
             .filter(help_entry::Column::Status.is_in([Status::Open.tag(), Status::Arranged.tag()]))
             .exec(self.db())
@@ -270,7 +270,7 @@ impl Store {
             to_id: Set(to),
             note: Set(note.to_string()),
             shown: Set(false),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
         }
         .insert(self.db())
         .await
@@ -368,7 +368,7 @@ impl Store {
             id: Set(new_id()),
             neighbourhood_id: Set(neighbourhood_id),
             label: Set(label.to_string()),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
         }
         .insert(self.db())
         .await?)

@@ -2,7 +2,7 @@
 //! postcards; a person who types one becomes a verified resident.
 
 use crate::entity::{invite_code, membership};
-use crate::{Result, Store, StoreError, new_id, now};
+use crate::{Result, Store, StoreError, new_id};
 use quartier_core::invite::{CODE_LEN, code_from_bytes};
 use quartier_core::neighbourhood::{MembershipStatus, Role};
 use sea_orm::{
@@ -16,7 +16,7 @@ impl Store {
     pub async fn create_invite_batch(&self, neighbourhood_id: Uuid, count: u32, by: Uuid) -> Result<Uuid> {
         let batch = new_id();
         let txn = self.db().begin().await?;
-        let t = now();
+        let t = self.now();
         for _ in 0..count {
             let bytes: [u8; CODE_LEN] = rand::random();
             invite_code::ActiveModel {
@@ -74,7 +74,7 @@ impl Store {
     /// any, is confirmed).
     pub async fn redeem_invite(&self, neighbourhood_id: Uuid, code: &str, user_id: Uuid) -> Result<()> {
         let txn = self.db().begin().await?;
-        let t = now();
+        let t = self.now();
         let r = invite_code::Entity::update_many()
             .col_expr(invite_code::Column::UsedBy, Expr::value(user_id))
             .col_expr(invite_code::Column::UsedAt, Expr::value(t))

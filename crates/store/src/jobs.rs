@@ -3,7 +3,7 @@
 //! pauses, so a mail server that is down for a while loses nothing.
 
 use crate::entity::job;
-use crate::{Result, Store, new_id, now};
+use crate::{Result, Store, new_id};
 use chrono::Duration;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -16,7 +16,7 @@ pub const MAX_ATTEMPTS: i32 = 12;
 
 impl Store {
     pub async fn enqueue(&self, name: &str, payload: &serde_json::Value) -> Result<Uuid> {
-        let t = now();
+        let t = self.now();
         let id = new_id();
         job::ActiveModel {
             id: Set(id),
@@ -37,7 +37,7 @@ impl Store {
     /// Take the next due job, if any. Several workers may race; the
     /// conditional update lets exactly one of them have it.
     pub async fn claim_job(&self) -> Result<Option<job::Model>> {
-        let t = now();
+        let t = self.now();
         let due = || {
             Condition::all()
                 .add(job::Column::DoneAt.is_null())
@@ -81,7 +81,7 @@ impl Store {
         let pause = Duration::minutes(1i64 << j.attempts.clamp(0, 9)).min(Duration::hours(6));
         job::Entity::update_many()
             .col_expr(job::Column::LastError, Expr::value(error))
-            .col_expr(job::Column::RunAt, Expr::value(now() + pause))
+            .col_expr(job::Column::RunAt, Expr::value(self.now() + pause))
             .col_expr(job::Column::LockedUntil, Expr::value(Option::<chrono::DateTime<chrono::Utc>>::None))
             .filter(job::Column::Id.eq(j.id))
             .exec(self.db())

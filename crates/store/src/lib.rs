@@ -78,6 +78,54 @@ pub struct Store {
     db: DatabaseConnection,
     backend: Backend,
     url: String,
+    clock: Clock,
+}
+
+/// Where "now" comes from. A server reads the system clock; tests start the
+/// clock at a fixed instant and let it run from there (and may move it on),
+/// so no test depends on the day or hour it runs. Every part of Quartier asks
+/// the store's clock, never the system clock.
+#[derive(Clone, Debug)]
+pub struct Clock(Option<std::sync::Arc<std::sync::Mutex<TestTime>>>);
+
+/// A test clock's reading and the moment it was taken.
+type TestTime = (DateTime<Utc>, std::time::Instant);
+
+impl Clock {
+    pub fn system() -> Self {
+        Clock(None)
+    }
+
+    /// A clock that reads `start` now and runs on with real time.
+    pub fn starting_at(start: DateTime<Utc>) -> Self {
+        Clock(Some(std::sync::Arc::new(std::sync::Mutex::new((start, std::time::Instant::now())))))
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        let t = match &self.0 {
+            None => Utc::now(),
+            Some(m) => {
+                let (start, at) = *m.lock().unwrap_or_else(|p| p.into_inner());
+                start + chrono::Duration::from_std(at.elapsed()).unwrap_or_default()
+            }
+        };
+        t.trunc_subsecs(0)
+    }
+
+    /// Move a test clock on (or back) by `by`; the system clock stays as it is.
+    pub fn advance(&self, by: chrono::Duration) {
+        if let Some(m) = &self.0 {
+            let mut g = m.lock().unwrap_or_else(|p| p.into_inner());
+            g.0 += by;
+        }
+    }
+
+    /// Set a test clock to `to`; the system clock stays as it is.
+    pub fn set(&self, to: DateTime<Utc>) {
+        if let Some(m) = &self.0 {
+            *m.lock().unwrap_or_else(|p| p.into_inner()) = (to, std::time::Instant::now());
+        }
+    }
 }
 
 impl Store {
@@ -110,7 +158,23 @@ impl Store {
             opts.max_connections(16);
         }
         let db = Database::connect(opts).await?;
-        Ok(Self { db, backend, url: url.to_string() })
+        Ok(Self { db, backend, url: url.to_string(), clock: Clock::system() })
+    }
+
+    /// The same store reading time from `clock`.
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The current time, to the second. Whole seconds keep SQLite's text
+    /// timestamps comparable as strings; ties are broken by the v7 ids.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
     }
 
     /// Bring the schema up to date.
@@ -177,12 +241,6 @@ pub fn redact_url(url: &str) -> String {
         }
         _ => url.to_string(),
     }
-}
-
-/// The current time, to the second. Whole seconds keep SQLite's text
-/// timestamps comparable as strings; ties are broken by the v7 ids.
-pub fn now() -> DateTime<Utc> {
-    Utc::now().trunc_subsecs(0)
 }
 
 /// A new time-ordered id.

@@ -1,7 +1,7 @@
 //! Reports by residents and what moderators did about them.
 
 use crate::entity::report;
-use crate::{Result, Store, StoreError, new_id, now};
+use crate::{Result, Store, StoreError, new_id};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
 use uuid::Uuid;
 
@@ -34,7 +34,7 @@ impl Store {
             status: Set("open".into()),
             handled_by: Set(None),
             handled_at: Set(None),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
         }
         .insert(self.db())
         .await?)
@@ -67,7 +67,7 @@ impl Store {
         let r = report::Entity::update_many()
             .col_expr(report::Column::Status, Expr::value(status))
             .col_expr(report::Column::HandledBy, Expr::value(by))
-            .col_expr(report::Column::HandledAt, Expr::value(now()))
+            .col_expr(report::Column::HandledAt, Expr::value(self.now()))
             .filter(report::Column::Id.eq(id))
             .filter(report::Column::Status.eq("open"))
             .exec(self.db())

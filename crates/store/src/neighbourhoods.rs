@@ -1,7 +1,7 @@
 //! Neighbourhoods and the memberships of people in them.
 
 use crate::entity::{membership, neighbourhood, user};
-use crate::{Result, Store, StoreError, new_id, now};
+use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::{MembershipStatus, Role, Slug};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -44,7 +44,7 @@ impl Store {
             name: Set(name.to_string()),
             description: Set(description.to_string()),
             timezone: Set(tz.to_string()),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
             time_bank: Set(false),
             office_contact: Set(String::new()),
         }
@@ -111,7 +111,7 @@ impl Store {
             neighbourhood_id: Set(neighbourhood_id),
             role: Set(Role::Resident.tag().into()),
             status: Set(MembershipStatus::Pending.tag().into()),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
             verified_at: Set(None),
             verified_by: Set(None),
             via_code: Set(false),
@@ -129,7 +129,7 @@ impl Store {
         role: Role,
         by: Option<Uuid>,
     ) -> Result<()> {
-        let t = now();
+        let t = self.now();
         match self.membership(user_id, neighbourhood_id).await? {
             Some(m) => {
                 let mut a: membership::ActiveModel = m.into();
@@ -176,7 +176,7 @@ impl Store {
         }
         let mut a: membership::ActiveModel = m.into();
         a.status = Set(MembershipStatus::Verified.tag().into());
-        a.verified_at = Set(Some(now()));
+        a.verified_at = Set(Some(self.now()));
         a.verified_by = Set(Some(by));
         let m = a.update(&txn).await?;
         txn.commit().await?;

@@ -1,7 +1,7 @@
 //! In-app notifications (the bell) and each person's e-mail settings.
 
 use crate::entity::{notification, notification_setting};
-use crate::{Result, Store, new_id, now};
+use crate::{Result, Store, new_id};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::Expr,
@@ -77,7 +77,7 @@ impl Store {
             entry_id: Set(entry_id),
             conversation_id: Set(conversation_id),
             event_id: Set(None),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
             read_at: Set(None),
         }
         .insert(self.db())
@@ -94,7 +94,7 @@ impl Store {
             entry_id: Set(None),
             conversation_id: Set(None),
             event_id: Set(Some(event_id)),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
             read_at: Set(None),
         }
         .insert(self.db())
@@ -121,7 +121,7 @@ impl Store {
 
     pub async fn mark_notifications_read(&self, user: Uuid) -> Result<()> {
         notification::Entity::update_many()
-            .col_expr(notification::Column::ReadAt, Expr::value(now()))
+            .col_expr(notification::Column::ReadAt, Expr::value(self.now()))
             .filter(notification::Column::UserId.eq(user))
             .filter(notification::Column::ReadAt.is_null())
             .exec(self.db())

@@ -3,7 +3,7 @@
 use crate::entity::{
     image, neighbourhood, news_post, organisation, organisation_member, organisation_neighbourhood, user,
 };
-use crate::{Result, Store, StoreError, new_id, now};
+use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::Slug;
 use quartier_core::organisation::OrgRole;
 use sea_orm::{
@@ -38,7 +38,7 @@ impl Store {
         p: OrgProfile,
     ) -> Result<organisation::Model> {
         let txn = self.db().begin().await?;
-        let t = now();
+        let t = self.now();
         let org = organisation::ActiveModel {
             id: Set(new_id()),
             slug: Set(slug.as_str().to_string()),
@@ -196,7 +196,7 @@ impl Store {
             neighbourhood_id: Set(n),
             status: Set("pending".into()),
             confirmed_by: Set(None),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
         }
         .insert(self.db())
         .await
@@ -230,7 +230,7 @@ impl Store {
         a.hearing_loop = Set(p.hearing_loop);
         a.website = Set(p.website);
         a.social = Set(p.social);
-        a.updated_at = Set(now());
+        a.updated_at = Set(self.now());
         a.update(self.db()).await?;
         Ok(())
     }
@@ -281,7 +281,7 @@ impl Store {
                     organisation_id: Set(org),
                     user_id: Set(user),
                     role: Set(role.tag().into()),
-                    created_at: Set(now()),
+                    created_at: Set(self.now()),
                 }
                 .insert(self.db())
                 .await?;
@@ -318,7 +318,7 @@ impl Store {
         body: &str,
         members_only: bool,
     ) -> Result<news_post::Model> {
-        let t = now();
+        let t = self.now();
         Ok(news_post::ActiveModel {
             id: Set(new_id()),
             organisation_id: Set(org),
@@ -358,7 +358,7 @@ impl Store {
             height: Set(i32::try_from(height).unwrap_or(i32::MAX)),
             members_only: Set(members_only),
             bytes: Set(bytes),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
         }
         .insert(self.db())
         .await?;

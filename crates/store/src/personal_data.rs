@@ -9,7 +9,7 @@ use crate::entity::{
     notification_setting, organisation, organisation_member, organisation_neighbourhood, report, session, thanks,
     time_ledger, user,
 };
-use crate::{Result, Store, StoreError, now};
+use crate::{Result, Store, StoreError};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
     sea_query::Expr,
@@ -325,7 +325,7 @@ impl Store {
             "notifications": notes,
             "notification_settings": settings,
             "pending_mails": mails,
-            "exported_at": ts(&now()),
+            "exported_at": ts(&self.now()),
             "account": {
                 "id": u.id,
                 "email": u.email,
@@ -389,7 +389,7 @@ impl Store {
             .col_expr(event::Column::Cancelled, Expr::value(true))
             .filter(event::Column::AuthorId.eq(user_id))
             .filter(event::Column::NeighbourhoodId.is_not_null())
-            .filter(event::Column::StartsAt.gt(now()))
+            .filter(event::Column::StartsAt.gt(self.now()))
             .exec(&txn)
             .await?;
         event::Entity::update_many()
@@ -461,7 +461,7 @@ impl Store {
         a.bio = Set(String::new());
         a.profile_public = Set(false);
         a.is_operator = Set(false);
-        a.deleted_at = Set(Some(now()));
+        a.deleted_at = Set(Some(self.now()));
         a.update(&txn).await.map_err(StoreError::Db)?;
         txn.commit().await?;
         Ok(())

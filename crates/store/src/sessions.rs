@@ -2,7 +2,7 @@
 //! its hash, so a leaked database yields no usable session.
 
 use crate::entity::{session, user};
-use crate::{Result, Store, hash_token, now, random_token};
+use crate::{Result, Store, hash_token, random_token};
 use chrono::Duration;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
@@ -26,7 +26,7 @@ impl Store {
     /// Start a session; the token goes into the cookie, never into a log.
     pub async fn create_session(&self, user_id: Uuid) -> Result<String> {
         let token = random_token();
-        let t = now();
+        let t = self.now();
         session::ActiveModel {
             id: Set(hash_token(&token)),
             user_id: Set(user_id),
@@ -45,7 +45,7 @@ impl Store {
         let Some(s) = session::Entity::find_by_id(id.clone()).one(self.db()).await? else {
             return Ok(None);
         };
-        let t = now();
+        let t = self.now();
         if t - s.last_seen_at > limits.idle || t - s.created_at > limits.absolute {
             session::Entity::delete_by_id(id).exec(self.db()).await?;
             return Ok(None);

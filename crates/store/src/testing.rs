@@ -24,9 +24,17 @@ pub async fn fresh_database_url(dir: &Path) -> Result<String> {
     }
 }
 
-/// A migrated store on a fresh database.
+/// Where every test's clock starts: a Wednesday morning in Berlin's winter,
+/// so "in three days" falls in the same week and no summer-time change is near.
+pub fn test_start() -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    chrono::Utc.with_ymd_and_hms(2026, 12, 9, 9, 0, 0).single().unwrap_or_default()
+}
+
+/// A migrated store on a fresh database, its clock started at `test_start`.
 pub async fn fresh_store(dir: &Path) -> Result<Store> {
-    let store = Store::connect(&fresh_database_url(dir).await?).await?;
+    let store =
+        Store::connect(&fresh_database_url(dir).await?).await?.with_clock(crate::Clock::starting_at(test_start()));
     store.migrate().await?;
     Ok(store)
 }

@@ -1,48 +1,69 @@
-//! Counting failed logins in fixed windows, in the database so that several
-//! app servers share the count.
+//! Counting attempts in fixed windows, in the database so that several app
+//! servers share the count: failed logins, checks of a current password,
+//! mails and messages sent.
+//!
+//! An attempt is *reserved* before the work it guards (checking a password,
+//! sending a mail) with one atomic upsert, so attempts sent in parallel each
+//! take their own place in the count and no more than the limit get through.
 //!
 //! The login handler keys one counter by (account, client address) and one by
 //! client address alone. An attacker elsewhere can therefore never lock the
 //! real person out: their own address has its own counter.
 
 use crate::entity::login_throttle;
-use crate::{Result, Store, now};
+use crate::{Result, Store};
 use chrono::Duration;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use sea_orm::sea_query::{CaseStatement, Expr, ExprTrait, OnConflict, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 impl Store {
-    /// Whether `key` has reached `limit` failures in the current window.
-    pub async fn throttled(&self, key: &str, limit: i32, window: Duration) -> Result<bool> {
-        Ok(match login_throttle::Entity::find_by_id(key.to_string()).one(self.db()).await? {
-            Some(r) => now() - r.window_start < window && r.failures >= limit,
-            None => false,
-        })
+    /// Take one place in `key`'s window (a new window when the old one is
+    /// over) and say whether it was within `limit`. One statement, atomic
+    /// on SQLite and PostgreSQL, so parallel attempts cannot share a place.
+    pub async fn reserve_attempt(&self, key: &str, limit: i32, window: Duration) -> Result<bool> {
+        use login_throttle::Column as C;
+        let t = self.now();
+        let current = Expr::col((login_throttle::Entity, C::WindowStart)).gt(t - window);
+        let stmt = Query::insert()
+            .into_table(login_throttle::Entity)
+            .columns([C::Key, C::WindowStart, C::Failures])
+            .values_panic([key.into(), t.into(), 1.into()])
+            .on_conflict(
+                OnConflict::column(C::Key)
+                    .value(
+                        C::Failures,
+                        CaseStatement::new()
+                            .case(current.clone(), Expr::col((login_throttle::Entity, C::Failures)).add(1))
+                            .finally(1),
+                    )
+                    .value(
+                        C::WindowStart,
+                        CaseStatement::new()
+                            .case(current, Expr::col((login_throttle::Entity, C::WindowStart)))
+                            .finally(t),
+                    )
+                    .to_owned(),
+            )
+            .returning_col(C::Failures)
+            .to_owned();
+        let row = self.db().query_one(&stmt).await?;
+        let count: i32 = match row {
+            Some(r) => r.try_get("", "failures")?,
+            None => i32::MAX,
+        };
+        Ok(count <= limit)
     }
 
-    pub async fn record_failure(&self, key: &str, window: Duration) -> Result<()> {
-        let t = now();
-        match login_throttle::Entity::find_by_id(key.to_string()).one(self.db()).await? {
-            Some(r) if t - r.window_start < window => {
-                let n = r.failures.saturating_add(1);
-                let mut a: login_throttle::ActiveModel = r.into();
-                a.failures = Set(n);
-                a.update(self.db()).await?;
-            }
-            Some(r) => {
-                let mut a: login_throttle::ActiveModel = r.into();
-                a.failures = Set(1);
-                a.window_start = Set(t);
-                a.update(self.db()).await?;
-            }
-            None => {
-                // Two failures at the same instant may race on the insert;
-                // losing one count there is harmless.
-                let _ =
-                    login_throttle::ActiveModel { key: Set(key.to_string()), window_start: Set(t), failures: Set(1) }
-                        .insert(self.db())
-                        .await;
-            }
-        }
+    /// Give back one place taken by `reserve_attempt` (the attempt turned
+    /// out to be a good one, e.g. a correct password).
+    pub async fn release_attempt(&self, key: &str) -> Result<()> {
+        use login_throttle::Column as C;
+        login_throttle::Entity::update_many()
+            .col_expr(C::Failures, Expr::col(C::Failures).sub(1))
+            .filter(C::Key.eq(key))
+            .filter(C::Failures.gt(0))
+            .exec(self.db())
+            .await?;
         Ok(())
     }
 

@@ -2,7 +2,7 @@
 //! confirm a new address.
 
 use crate::entity::email_token;
-use crate::{Result, Store, hash_token, now, random_token};
+use crate::{Result, Store, hash_token, random_token};
 use chrono::Duration;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use uuid::Uuid;
@@ -41,7 +41,7 @@ impl Store {
             .exec(self.db())
             .await?;
         let token = random_token();
-        let t = now();
+        let t = self.now();
         email_token::ActiveModel {
             id: Set(hash_token(&token)),
             user_id: Set(user_id),
@@ -59,7 +59,7 @@ impl Store {
     /// Look a token up without using it (to show a confirmation page).
     pub async fn peek_token(&self, token: &str, purpose: Purpose) -> Result<Option<email_token::Model>> {
         let found = email_token::Entity::find_by_id(hash_token(token)).one(self.db()).await?;
-        Ok(found.filter(|m| m.purpose == purpose.tag() && m.used_at.is_none() && m.expires_at > now()))
+        Ok(found.filter(|m| m.purpose == purpose.tag() && m.used_at.is_none() && m.expires_at > self.now()))
     }
 
     /// Use a token once. Two concurrent uses: exactly one wins.
@@ -68,7 +68,7 @@ impl Store {
             return Ok(None);
         };
         let r = email_token::Entity::update_many()
-            .col_expr(email_token::Column::UsedAt, Expr::value(now()))
+            .col_expr(email_token::Column::UsedAt, Expr::value(self.now()))
             .filter(email_token::Column::Id.eq(m.id.clone()))
             .filter(email_token::Column::UsedAt.is_null())
             .exec(self.db())

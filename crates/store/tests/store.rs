@@ -89,14 +89,36 @@ async fn sessions_expire_when_idle() {
 async fn throttle_counts_within_a_window() {
     let (s, _d) = store().await;
     let w = chrono::Duration::minutes(15);
-    for _ in 0..3 {
-        s.record_failure("k", w).await.unwrap();
+    for i in 0..3 {
+        assert!(s.reserve_attempt("k", 3, w).await.unwrap(), "attempt {i} is within the limit");
     }
-    assert!(s.throttled("k", 3, w).await.unwrap());
-    assert!(!s.throttled("k", 4, w).await.unwrap());
-    assert!(!s.throttled("k", 3, chrono::Duration::seconds(-1)).await.unwrap(), "window over");
+    assert!(!s.reserve_attempt("k", 3, w).await.unwrap(), "the fourth is over");
+    s.release_attempt("k").await.unwrap();
+    s.release_attempt("k").await.unwrap();
+    assert!(s.reserve_attempt("k", 3, w).await.unwrap(), "released places can be taken again");
+    // A window that is over starts a new one.
+    s.clock().advance(chrono::Duration::minutes(16));
+    assert!(s.reserve_attempt("k", 1, w).await.unwrap(), "window over");
+    assert!(!s.reserve_attempt("k", 1, w).await.unwrap());
     s.clear_failures("k").await.unwrap();
-    assert!(!s.throttled("k", 1, w).await.unwrap());
+    assert!(s.reserve_attempt("k", 1, w).await.unwrap());
+}
+
+#[tokio::test]
+async fn parallel_attempts_cannot_share_a_place() {
+    let (s, _d) = store().await;
+    let w = chrono::Duration::minutes(15);
+    let tries = (0..30).map(|_| {
+        let s = s.clone();
+        tokio::spawn(async move { s.reserve_attempt("race", 5, w).await.unwrap() })
+    });
+    let mut allowed = 0;
+    for t in tries {
+        if t.await.unwrap() {
+            allowed += 1;
+        }
+    }
+    assert_eq!(allowed, 5, "exactly the limit gets through, however the attempts interleave");
 }
 
 #[tokio::test]
@@ -255,7 +277,7 @@ async fn failed_jobs_wait_longer_each_time_and_are_not_lost() {
     assert!(s.claim_job().await.unwrap().is_none(), "a claimed job is not handed out twice");
     s.fail_job(&j, "connection refused").await.unwrap();
     let after = s.job(id).await.unwrap().unwrap();
-    assert!(after.run_at > quartier_store::now(), "retried later");
+    assert!(after.run_at > s.now(), "retried later");
     assert_eq!(after.last_error.as_deref(), Some("connection refused"));
     assert!(s.claim_job().await.unwrap().is_none(), "not due yet");
     assert_eq!(s.pending_jobs().await.unwrap(), 1, "still there");
@@ -363,7 +385,7 @@ fn details(capacity: Option<i32>) -> quartier_store::events::EventDetails {
 }
 
 fn soon(days: i64) -> (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>) {
-    let s = quartier_store::now() + chrono::Duration::days(days);
+    let s = quartier_store::testing::test_start() + chrono::Duration::days(days);
     (s, s + chrono::Duration::hours(2))
 }
 
@@ -440,7 +462,7 @@ async fn the_calendar_shows_residents_events_inside_and_organisations_events_to_
     s.create_event(Holder::Organisation(o.id), a, &music, &[soon(2), soon(9)]).await.unwrap();
     s.create_event(Holder::Neighbourhood(n.id), a, &details(None), &[soon(3)]).await.unwrap();
     s.create_event(Holder::Neighbourhood(other.id), a, &details(None), &[soon(3)]).await.unwrap();
-    let all = CalendarFilter { from: Some(quartier_store::now()), ..Default::default() };
+    let all = CalendarFilter { from: Some(s.now()), ..Default::default() };
     // Not confirmed yet: only the resident's event.
     assert_eq!(s.calendar(n.id, &all).await.unwrap().len(), 1);
     s.confirm_organisation(n.id, o.id, a).await.unwrap();

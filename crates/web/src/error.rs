@@ -74,6 +74,9 @@ impl IntoResponse for AppError {
             tracing::error!(%cause, "internal error");
         }
         let mut r = self.status().into_response();
+        if matches!(self, AppError::TooManyRequests) {
+            r.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("60"));
+        }
         r.extensions_mut().insert(ErrorInfo(self));
         r
     }
@@ -129,8 +132,15 @@ pub fn render_error(ctx: &Ctx, is_api: bool, resp: Response) -> Response {
             }
         }
     };
+    let retry_after = resp.headers().get(header::RETRY_AFTER).cloned();
+    let keep_retry_after = |mut r: Response| {
+        if let Some(v) = retry_after.clone() {
+            r.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        r
+    };
     if is_api {
-        return problem(ctx, status, &err);
+        return keep_retry_after(problem(ctx, status, &err));
     }
     if matches!(err, AppError::LoginRequired) {
         let next = urlencode(&ctx.path);
@@ -150,7 +160,7 @@ pub fn render_error(ctx: &Ctx, is_api: bool, resp: Response) -> Response {
     {
         r.headers_mut().insert(header::ALLOW, allow.clone());
     }
-    r
+    keep_retry_after(r)
 }
 
 fn problem(ctx: &Ctx, status: StatusCode, err: &AppError) -> Response {
@@ -179,9 +189,46 @@ pub fn urlencode(s: &str) -> String {
 /// Only local paths may be redirect targets ("/x", never "//host" or "http:").
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") && !n.contains(['\r', '\n']) => {
-            n.to_string()
-        }
+        Some(n) if is_local_path(n) => n.to_string(),
         _ => "/".to_string(),
+    }
+}
+
+/// A path on this site and nothing else: it starts with one slash, holds no
+/// control character, white space or backslash (browsers drop or turn them
+/// into slashes, so `/<TAB>/evil.example` would leave the site), and joined
+/// to any origin it stays on that origin.
+fn is_local_path(n: &str) -> bool {
+    const BASE: &str = "http://quartier.invalid/";
+    n.starts_with('/')
+        && !n.starts_with("//")
+        && !n.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\')
+        && url::Url::parse(BASE).and_then(|b| b.join(n)).is_ok_and(|u| u.host_str() == Some("quartier.invalid"))
+}
+
+#[cfg(test)]
+mod next_tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_paths_of_this_site_are_followed() {
+        for good in ["/", "/n/lindenviertel", "/n/x?tab=1#top", "/%09/evil.example"] {
+            assert_eq!(safe_next(Some(good)), good);
+        }
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example/x",
+            "/\n/evil.example",
+            "/ /evil.example",
+            "/\u{a0}/evil.example",
+            "https://evil.example",
+            "evil.example",
+            "javascript:alert(1)",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad:?}");
+        }
+        assert_eq!(safe_next(None), "/");
     }
 }

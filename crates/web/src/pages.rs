@@ -17,6 +17,17 @@ pub fn render_invalid<T: Template>(t: &T) -> Result<Response, AppError> {
     Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(t.render()?)).into_response())
 }
 
+/// The form again with its message (a limit was reached): 429 with when to
+/// come back, so nothing typed is lost.
+pub fn render_too_many<T: Template>(t: &T, retry_after_secs: u32) -> Result<Response, AppError> {
+    Ok((
+        StatusCode::TOO_MANY_REQUESTS,
+        [(axum::http::header::RETRY_AFTER, retry_after_secs.to_string())],
+        Html(t.render()?),
+    )
+        .into_response())
+}
+
 #[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage {

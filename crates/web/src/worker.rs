@@ -63,7 +63,7 @@ pub async fn drain(st: &AppState) -> anyhow::Result<usize> {
 /// Queue the daily and weekly digests that are due: one mail per person
 /// with how many things happened since the last one. Cheap to call often.
 pub async fn schedule_digests(st: &AppState) -> anyhow::Result<usize> {
-    let now = quartier_store::now();
+    let now = st.store.now();
     let mut queued = 0;
     for mut s in st.store.digest_subscribers().await? {
         let period = if s.digest == "weekly" { chrono::Duration::days(7) } else { chrono::Duration::days(1) };
@@ -106,7 +106,7 @@ pub async fn schedule_digests(st: &AppState) -> anyhow::Result<usize> {
 /// Leichte Sprache for those who read it. Cheap to call often.
 pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
     use quartier_core::locale::{Locale, Preferences};
-    let now = quartier_store::now();
+    let now = st.store.now();
     let mut queued = 0;
     for mut s in st.store.notice_board_subscribers().await? {
         if s.last_notice_board_at.is_some_and(|last| now - last < chrono::Duration::days(7)) {
@@ -133,9 +133,18 @@ pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
             let tz = crate::handlers::html::events::tz_of(Some(&n));
             let today = now.with_timezone(&tz).date_naive();
             let monday = crate::handlers::html::aushang::monday_of("", today);
-            let b = crate::handlers::html::aushang::board(st, &ctx, &n, user, monday, locale == Locale::DeSimple)
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let membership = Some(quartier_store::neighbourhoods::membership_state(&m));
+            let b = crate::handlers::html::aushang::board(
+                st,
+                &ctx,
+                &n,
+                user,
+                membership,
+                monday,
+                locale == Locale::DeSimple,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
             text.push_str(&format!("== {} ==\n\n", n.name));
             for (heading, items) in [("aushang-help", &b.help), ("aushang-events", &b.events), ("nb-news", &b.news)] {
                 if items.is_empty() {

@@ -87,6 +87,14 @@ err-password-weak =
 err-password-demo =
     Das Demo·Pass·wort ist hier verboten.
     Bitte wählen Sie ein eigenes Pass·wort.
+err-too-many-mails =
+    Von hier kamen zu viele Anfragen für E-Mails.
+    Bitte warten Sie 1 Stunde.
+    Dann versuchen Sie es noch einmal.
+err-too-fast =
+    Sie schreiben sehr schnell.
+    Bitte warten Sie 1 Minute.
+    Dann senden Sie noch einmal.
 err-current-password = Das jetzige Pass·wort ist falsch.
 err-login-failed = Die E-Mail·Adresse oder das Pass·wort ist falsch.
 err-login-throttled =

@@ -34,7 +34,7 @@ fn set(form: &mut [(&'static str, String)], key: &str, value: &str) {
 }
 
 fn in_days(d: i64) -> String {
-    (chrono::Utc::now() + chrono::Duration::days(d)).format("%Y-%m-%d").to_string()
+    (quartier_store::testing::test_start() + chrono::Duration::days(d)).format("%Y-%m-%d").to_string()
 }
 
 fn parse_ics(text: &str) -> Calendar {
@@ -217,7 +217,7 @@ async fn two_people_taking_the_last_place_at_once() {
 async fn a_signup_for_a_past_event_is_refused() {
     let app = TestApp::new().await;
     let w = app.world().await;
-    let past = quartier_store::now() - chrono::Duration::days(1);
+    let past = app.store.now() - chrono::Duration::days(1);
     let d = quartier_store::events::EventDetails {
         title: "Gestern".into(),
         category: "social".into(),

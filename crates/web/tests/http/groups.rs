@@ -85,7 +85,7 @@ async fn found_join_by_request_discuss_and_hold_an_event() {
     let ev = [
         ("title", "Übungsstunde"),
         ("category", "education"),
-        ("date", &*(chrono::Utc::now() + chrono::Duration::days(4)).format("%Y-%m-%d").to_string()),
+        ("date", &*(quartier_store::testing::test_start() + chrono::Duration::days(4)).format("%Y-%m-%d").to_string()),
         ("start_time", "15:00"),
         ("end_time", "16:00"),
         ("venue", "Nachbarschaftstreff"),

@@ -323,7 +323,7 @@ async fn expired_entries_leave_the_lists_but_stay_in_the_history() {
     use quartier_store::sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
     let e = help_entry::Entity::find_by_id(w.entry).one(app.store.db()).await.unwrap().unwrap();
     let mut a: help_entry::ActiveModel = e.into();
-    a.expires_at = Set(chrono::Utc::now() - chrono::Duration::days(1));
+    a.expires_at = Set(app.store.now() - chrono::Duration::days(1));
     a.update(app.store.db()).await.unwrap();
     let anna = app.client_for(w.resident).await;
     let list = Page::from(anna.get(app.url("/n/nord/help")).send().await.unwrap()).await;
@@ -368,7 +368,7 @@ async fn a_daily_digest_counts_what_happened() {
     assert_eq!(quartier_web::worker::schedule_digests(&app.state).await.unwrap(), 0);
     // A day later, with something new, one digest goes out.
     let mut s = app.store.notification_settings(w.moderator).await.unwrap();
-    s.last_digest_at = Some(chrono::Utc::now() - chrono::Duration::days(2));
+    s.last_digest_at = Some(app.store.now() - chrono::Duration::days(2));
     app.store.save_notification_settings(s).await.unwrap();
     app.store.notify(w.moderator, quartier_store::notifications::NoticeKind::Message, None, None).await.unwrap();
     assert_eq!(quartier_web::worker::schedule_digests(&app.state).await.unwrap(), 1);

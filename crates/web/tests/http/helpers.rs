@@ -184,7 +184,7 @@ impl TestApp {
             signup_required: true,
             ..Default::default()
         };
-        let soon = quartier_store::now() + chrono::Duration::days(3);
+        let soon = s.now() + chrono::Duration::days(3);
         let when = [(soon, soon + chrono::Duration::hours(2))];
         let event = s.create_event(Holder::Organisation(org), resident, &details, &when).await.unwrap()[0].id;
         let event2 = s.create_event(Holder::Organisation(org), resident, &details, &when).await.unwrap()[0].id;

@@ -89,9 +89,24 @@ pub struct PasswordForm {
     password: String,
 }
 
-async fn check_current(st: &AppState, user_id: uuid::Uuid, pw: &str) -> Result<bool, AppError> {
+/// Wrong current passwords allowed per account in the login window.
+const CURRENT_PASSWORD_TRIES: i32 = 5;
+
+/// Check the person's current password (changing the password or address,
+/// deleting the account). Like a login, every check first takes its place
+/// in a count per account, so guesses sent in parallel are counted too.
+/// `Ok(())` when it is right, else the error for the field.
+async fn check_current(st: &AppState, user_id: uuid::Uuid, pw: &str) -> Result<Result<(), FieldError>, AppError> {
+    let key = format!("current:{user_id}");
+    if !st.store.reserve_attempt(&key, CURRENT_PASSWORD_TRIES, super::auth::window()).await? {
+        return Ok(Err(FieldError::new("current_password", "err-login-throttled")));
+    }
     let u = st.store.live_user(user_id).await?;
-    Ok(!pw.is_empty() && verify_password(&u.password_hash, pw).await)
+    if !pw.is_empty() && verify_password(&u.password_hash, pw).await {
+        st.store.clear_failures(&key).await?;
+        return Ok(Ok(()));
+    }
+    Ok(Err(FieldError::new("current_password", "err-current-password")))
 }
 
 /// Change the password; other sessions end, this one stays.
@@ -103,8 +118,8 @@ pub async fn change_password(
     let me = ctx.require_user()?.clone();
     let mut errors = FieldErrors::new();
     let pw = errors.take(NewPassword::parse("password", &f.password, st.config.demo));
-    if !check_current(&st, me.id, &f.current_password).await? {
-        errors.push(FieldError::new("current_password", "err-current-password"));
+    if let Err(e) = check_current(&st, me.id, &f.current_password).await? {
+        errors.push(e);
     }
     let Some(pw) = pw.filter(|_| errors.is_empty()) else {
         return render_invalid(&PasswordPage { ctx, errors });
@@ -136,8 +151,8 @@ pub async fn change_email(
     let me = ctx.require_user()?.clone();
     let mut errors = FieldErrors::new();
     let email = errors.take(Email::parse(&f.email));
-    if !check_current(&st, me.id, &f.current_password).await? {
-        errors.push(FieldError::new("current_password", "err-current-password"));
+    if let Err(e) = check_current(&st, me.id, &f.current_password).await? {
+        errors.push(e);
     }
     if let Some(e) = &email
         && e.as_str() == me.email
@@ -244,11 +259,8 @@ pub struct DeleteForm {
 /// Erase the person's data and end all their sessions.
 pub async fn delete(ctx: Ctx, State(st): State<AppState>, Form(f): Form<DeleteForm>) -> Result<Response, AppError> {
     let me = ctx.require_user()?.clone();
-    if !check_current(&st, me.id, &f.current_password).await? {
-        return render_invalid(&DeletePage {
-            ctx,
-            errors: FieldError::new("current_password", "err-current-password").into(),
-        });
+    if let Err(e) = check_current(&st, me.id, &f.current_password).await? {
+        return render_invalid(&DeletePage { ctx, errors: e.into() });
     }
     st.store.erase_person(me.id).await?;
     let page = MessagePage {

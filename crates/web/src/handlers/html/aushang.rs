@@ -9,14 +9,16 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Path, Query};
 use crate::handlers::html::events::{tz_of, when_label};
-use crate::handlers::nb_access;
+use crate::handlers::{NbAccess, nb_access};
 use crate::pages::{AushangItem, AushangPage, render};
 use axum::extract::State;
 use axum::response::Response;
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Utc};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 use quartier_core::event::local_to_utc;
+use quartier_core::help::{self as help_rule, Visibility};
 use quartier_core::locale::Locale;
-use quartier_core::policy::{self, NeighbourhoodAction};
+use quartier_core::neighbourhood::{MembershipStatus, Role};
+use quartier_core::policy;
 use quartier_store::entity::neighbourhood;
 use quartier_store::events::CalendarFilter;
 use quartier_store::help::ListFilter;
@@ -32,20 +34,20 @@ pub struct AushangQuery {
     lang: String,
 }
 
-/// Who may print: the neighbourhood's coordinators and the administrators
-/// of its organisations.
-async fn may_print(st: &AppState, ctx: &Ctx, slug: &str) -> Result<neighbourhood::Model, AppError> {
+/// Who may print: see `policy::print_notice_board`.
+async fn may_print(st: &AppState, ctx: &Ctx, slug: &str) -> Result<NbAccess, AppError> {
     let a = nb_access(st, ctx, slug).await?;
     let me = ctx.require_user()?.id;
-    if policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers) {
-        return Ok(a.n);
-    }
-    for o in st.store.confirmed_organisation_ids(a.n.id).await? {
-        if quartier_core::organisation::can_administer(st.store.org_role(o, me).await?) {
-            return Ok(a.n);
+    let mut administers = false;
+    if a.actor.verified() {
+        for o in st.store.confirmed_organisation_ids(a.n.id).await? {
+            if quartier_core::organisation::can_administer(st.store.org_role(o, me).await?) {
+                administers = true;
+                break;
+            }
         }
     }
-    Err(AppError::Forbidden)
+    if policy::print_notice_board(&a.actor, administers) { Ok(a) } else { Err(AppError::Forbidden) }
 }
 
 /// The content of one week's board, in the given language.
@@ -92,14 +94,21 @@ pub async fn board(
     ctx: &Ctx,
     n: &neighbourhood::Model,
     viewer: Uuid,
+    membership: Option<(Role, MembershipStatus)>,
     monday: NaiveDate,
     easy: bool,
 ) -> Result<Board, AppError> {
     let tz = tz_of(Some(n));
     let mut help = Vec::new();
-    // Entries meant for all neighbours only; never names.
+    // Only what the viewer may see, and of that only what is meant for all
+    // neighbours (a sheet on a wall is no place for the rest); never names.
     let (entries, _) = st.store.open_entries(n.id, viewer, false, &ListFilter::default()).await?;
-    for e in entries.into_iter().filter(|e| e.visibility == "neighbours").take(12) {
+    let for_the_sheet = |e: &quartier_store::entity::help_entry::Model| {
+        let vis = Visibility::from_tag(&e.visibility).unwrap_or(Visibility::Coordinators);
+        vis == Visibility::Neighbours
+            && help_rule::may_see(membership, e.author_id == viewer, vis, e.hidden_reason.is_some())
+    };
+    for e in entries.into_iter().filter(for_the_sheet).take(12) {
         let (title, body) = words(st, easy, "help_entry", e.id, e.title.clone(), e.body.clone()).await;
         help.push(AushangItem {
             label: ctx.t(&format!("help-kind-{}", e.kind)),
@@ -128,7 +137,7 @@ pub async fn board(
 
 /// The Monday of the week that holds `raw` (a date), or of this week.
 pub fn monday_of(raw: &str, today: NaiveDate) -> NaiveDate {
-    let d = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").unwrap_or(today);
+    let d = quartier_core::validation::day("week", raw).ok().flatten().unwrap_or(today);
     d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
 }
 
@@ -139,16 +148,17 @@ pub async fn show(
     Path(slug): Path<String>,
     Query(q): Query<AushangQuery>,
 ) -> Result<Response, AppError> {
-    let n = may_print(&st, &ctx, &slug).await?;
+    let a = may_print(&st, &ctx, &slug).await?;
+    let n = a.n;
     let me = ctx.require_user()?.id;
     let easy = q.lang == "easy";
     // The sheet speaks its own language, whatever the reader's setting.
     let mut sheet = ctx.clone();
     sheet.prefs.locale = if easy { Locale::DeSimple } else { Locale::De };
     let tz = tz_of(Some(&n));
-    let today = Utc::now().with_timezone(&tz).date_naive();
+    let today = st.store.now().with_timezone(&tz).date_naive();
     let monday = monday_of(&q.week, today);
-    let b = board(&st, &sheet, &n, me, monday, easy).await?;
+    let b = board(&st, &sheet, &n, me, a.actor.membership, monday, easy).await?;
     let sunday = monday + Duration::days(6);
     render(&AushangPage {
         slug: n.slug.clone(),

@@ -25,7 +25,7 @@ use serde::Deserialize;
 /// Failed logins allowed per (account, address) and per address alone in a window.
 const PER_ACCOUNT_AND_IP: i32 = 5;
 const PER_IP: i32 = 50;
-fn window() -> chrono::Duration {
+pub(crate) fn window() -> chrono::Duration {
     chrono::Duration::minutes(15)
 }
 
@@ -184,9 +184,11 @@ pub async fn login(ctx: Ctx, State(st): State<AppState>, Form(f): Form<LoginForm
     let ip = ctx.client_ip.map(|i| i.to_string()).unwrap_or_else(|| "unknown".into());
     let account_key = format!("login:{}:{ip}", quartier_store::hash_token(email.as_str()));
     let ip_key = format!("ip:{ip}");
-    if st.store.throttled(&account_key, PER_ACCOUNT_AND_IP, window()).await?
-        || st.store.throttled(&ip_key, PER_IP, window()).await?
-    {
+    // Each try takes its place in both counts before the password is
+    // checked, so guesses sent in parallel are counted too.
+    let for_account = st.store.reserve_attempt(&account_key, PER_ACCOUNT_AND_IP, window()).await?;
+    let for_ip = st.store.reserve_attempt(&ip_key, PER_IP, window()).await?;
+    if !(for_account && for_ip) {
         return render_invalid(&page(FieldError::new("password", "err-login-throttled").into()));
     }
     let user = st.store.user_by_email(&email).await?;
@@ -196,8 +198,6 @@ pub async fn login(ctx: Ctx, State(st): State<AppState>, Form(f): Form<LoginForm
     let user = match user {
         Some(u) if ok && !demo_refused => u,
         _ => {
-            st.store.record_failure(&account_key, window()).await?;
-            st.store.record_failure(&ip_key, window()).await?;
             tracing::info!(%ip, "failed login");
             return render_invalid(&page(FieldError::new("password", "err-login-failed").into()));
         }
@@ -208,6 +208,7 @@ pub async fn login(ctx: Ctx, State(st): State<AppState>, Form(f): Form<LoginForm
         return render_invalid(&page(FieldError::new("email", "err-login-unconfirmed").into()));
     }
     st.store.clear_failures(&account_key).await?;
+    st.store.release_attempt(&ip_key).await?;
     // A new session id at every login; an old cookie sent along is ended.
     if let Some(old) = crate::ctx::cookie_from_ctx(&ctx) {
         st.store.delete_session(&old).await?;

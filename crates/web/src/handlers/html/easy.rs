@@ -262,14 +262,30 @@ pub async fn queue(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQ
     if nbs.is_empty() && orgs.is_empty() {
         return Err(AppError::Forbidden);
     }
-    let items = st
-        .store
-        .review_queue(&nbs, &orgs)
-        .await?
-        .into_iter()
-        .map(|v| (v.id.to_string(), v.title, ctx.t(&format!("easy-kind-{}", v.content_kind.replace('_', "-")))))
-        .collect();
+    let mut items = Vec::new();
+    for v in st.store.review_queue(&nbs, &orgs).await? {
+        // A reviewer reads only what the content's own rule lets them see.
+        if !may_see_content(&st, &ctx, &v).await? {
+            continue;
+        }
+        let kind = ctx.t(&format!("easy-kind-{}", v.content_kind.replace('_', "-")));
+        items.push((v.id.to_string(), v.title, kind));
+    }
     render(&EasyQueuePage { notice: notice(&ctx, q.notice.as_deref()), ctx, items })
+}
+
+/// Whether the reader may see the content an easy version belongs to,
+/// by that content's own visibility rule (`resolve`).
+async fn may_see_content(
+    st: &AppState,
+    ctx: &Ctx,
+    v: &quartier_store::entity::easy_version::Model,
+) -> Result<bool, AppError> {
+    match resolve(st, ctx, &v.content_kind, v.content_id).await {
+        Ok(_) => Ok(true),
+        Err(AppError::Internal(e)) => Err(AppError::Internal(e)),
+        Err(_) => Ok(false),
+    }
 }
 
 /// Whether the reader reviews for where this version belongs.
@@ -292,6 +308,9 @@ pub async fn review_form(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uu
     let v = st.store.easy_version_by_id(id).await?;
     if !may_review(&st, me, &v).await? {
         return Err(AppError::Forbidden);
+    }
+    if !may_see_content(&st, &ctx, &v).await? {
+        return Err(AppError::NotFound);
     }
     render(&review_page(&ctx, &v, FieldErrors::new()))
 }
@@ -321,6 +340,9 @@ pub async fn review(
     let v = st.store.easy_version_by_id(id).await?;
     if !may_review(&st, me, &v).await? {
         return Err(AppError::Forbidden);
+    }
+    if !may_see_content(&st, &ctx, &v).await? {
+        return Err(AppError::NotFound);
     }
     // Checkboxes repeat the `unclear` field; read the form by hand.
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw).map_err(|_| AppError::BadRequest)?;

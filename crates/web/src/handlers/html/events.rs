@@ -224,7 +224,7 @@ pub async fn show(
         Some(Signup::Waiting(n)) => ctx.t1("event-you-wait", "position", &n.to_string()),
         None => String::new(),
     };
-    let open = ev::signup_open(a.e.signup_required, a.e.cancelled, a.e.starts_at, Utc::now());
+    let open = ev::signup_open(a.e.signup_required, a.e.cancelled, a.e.starts_at, st.store.now());
     let waiting_count = if a.organiser {
         st.store.signups(a.e.id).await?.iter().filter(|(s, _)| s.status == "waiting").count()
     } else {
@@ -233,7 +233,7 @@ pub async fn show(
     let series = match a.e.series_id {
         Some(s) => st
             .store
-            .series_events(s, Utc::now())
+            .series_events(s, st.store.now())
             .await?
             .into_iter()
             .filter(|x| x.id != a.e.id && x.hidden_reason.is_none())
@@ -330,7 +330,12 @@ impl EventForm {
     }
 
     /// Parse the form; `editing` allows a start in the past and no repeat.
-    fn parse(&self, tz: Tz, editing: bool) -> Result<(EventDetails, Vec<ev::Occurrence>), FieldErrors> {
+    fn parse(
+        &self,
+        tz: Tz,
+        now: DateTime<Utc>,
+        editing: bool,
+    ) -> Result<(EventDetails, Vec<ev::Occurrence>), FieldErrors> {
         let mut e = FieldErrors::new();
         let title = e.take(ev::parse_title(&self.title));
         let description = e.take(ev::parse_description(&self.description));
@@ -348,7 +353,7 @@ impl EventForm {
             repeat: if editing { "" } else { &self.repeat },
             repeat_until: &self.repeat_until,
         };
-        let occurrences = match ev::parse_when(&when, tz, Utc::now(), editing) {
+        let occurrences = match ev::parse_when(&when, tz, now, editing) {
             Ok(o) => Some(o),
             Err(errs) => {
                 for x in errs.0 {
@@ -469,7 +474,7 @@ pub async fn create(
     if f.action == "check" {
         return checked(&ctx, format!("/n/{}/events", a.n.slug), back, false, f);
     }
-    match f.parse(tz_of(Some(&a.n)), false) {
+    match f.parse(tz_of(Some(&a.n)), st.store.now(), false) {
         Ok((d, occ)) => {
             let made = st.store.create_event(Holder::Neighbourhood(a.n.id), me, &d, &occ).await?;
             let first = made.first().map(|e| e.id.to_string()).unwrap_or_default();
@@ -497,7 +502,7 @@ pub async fn group_create(
     if f.action == "check" {
         return checked(ctx, format!("{}/events", back.0), back, false, f);
     }
-    match f.parse(tz_of(Some(n)), false) {
+    match f.parse(tz_of(Some(n)), st.store.now(), false) {
         Ok((d, occ)) => {
             let made = st.store.create_event(Holder::Group(group, n.id), me, &d, &occ).await?;
             let first = made.first().map(|e| e.id.to_string()).unwrap_or_default();
@@ -552,7 +557,7 @@ pub async fn org_create(
     if f.action == "check" {
         return checked(&ctx, format!("/o/{}/events", o.slug), (format!("/o/{}", o.slug), o.name.clone()), false, f);
     }
-    match f.parse(tz_of(home.as_ref()), false) {
+    match f.parse(tz_of(home.as_ref()), st.store.now(), false) {
         Ok((d, occ)) => {
             let made = st.store.create_event(Holder::Organisation(o.id), me, &d, &occ).await?;
             st.store.audit_org(o.id, Some(me), "event_created", None, &d.title).await?;
@@ -601,7 +606,7 @@ pub async fn edit(
     if f.action == "check" {
         return checked(&ctx, action, back_link(&a), true, f);
     }
-    let (d, occ) = match f.parse(a.tz(), true) {
+    let (d, occ) = match f.parse(a.tz(), st.store.now(), true) {
         Ok(x) => x,
         Err(errors) => return render_invalid(&form_page(&ctx, action, back_link(&a), true, f, errors)),
     };
@@ -824,7 +829,7 @@ pub async fn calendar(
     let a = nb_access(&st, &ctx, &slug).await?;
     let member = policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside);
     let tz = tz_of(Some(&a.n));
-    let today = Utc::now().with_timezone(&tz).date_naive();
+    let today = st.store.now().with_timezone(&tz).date_naive();
     let month_view = q.view == "month";
     let first = month_start(&q.month, today);
     let org_ids = st.store.confirmed_organisation_ids(a.n.id).await?;
@@ -843,7 +848,7 @@ pub async fn calendar(
             2000,
         )
     } else {
-        (Utc::now(), Utc::now() + Duration::days(366), 100)
+        (st.store.now(), st.store.now() + Duration::days(366), 100)
     };
     let filter = CalendarFilter {
         from: Some(from),
@@ -903,7 +908,7 @@ pub async fn calendar(
     let base = st.config.base_url();
     let mut mine = Vec::new();
     if let Some(u) = &ctx.user {
-        for (e, status) in st.store.my_events(u.id, Utc::now()).await?.into_iter().take(10) {
+        for (e, status) in st.store.my_events(u.id, st.store.now()).await?.into_iter().take(10) {
             mine.push((e.id.to_string(), e.title.clone(), when_label(&ctx, &e, tz), status == "waiting"));
         }
     }
@@ -993,11 +998,14 @@ fn vevent(e: &event::Model, base: &str, tz: Tz) -> icalendar::Event {
     v.done()
 }
 
-fn ics_response(cal: &Calendar, filename: &str) -> Response {
+/// A calendar file. Only what anybody may read is cacheable by others; what
+/// a logged-in person was shown is theirs alone.
+fn ics_response(cal: &Calendar, filename: &str, public: bool) -> Response {
     let mut r = cal.to_string().into_response();
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+    let cache = if public { "public, max-age=300" } else { "private, no-store" };
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{filename}\"")) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
@@ -1017,7 +1025,8 @@ fn calendar_of(name: &str, events: &[event::Model], base: &str, tz: Tz) -> Calen
 pub async fn ics(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
     let a = load(&st, &ctx, id).await?;
     let cal = calendar_of(&a.e.title, std::slice::from_ref(&a.e), &st.config.base_url(), a.tz());
-    Ok(ics_response(&cal, "event.ics"))
+    // Anonymous readers only get public events; anything else is private.
+    Ok(ics_response(&cal, "event.ics", ctx.user.is_none()))
 }
 
 /// The public calendar of a neighbourhood to subscribe to: the events of
@@ -1025,14 +1034,14 @@ pub async fn ics(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> 
 pub async fn calendar_ics(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
     let n = st.store.neighbourhood_by_slug(&slug).await?;
     let f = CalendarFilter {
-        from: Some(Utc::now() - Duration::days(31)),
-        to: Some(Utc::now() + Duration::days(366)),
+        from: Some(st.store.now() - Duration::days(31)),
+        to: Some(st.store.now() + Duration::days(366)),
         public_only: true,
         limit: 5000,
         ..Default::default()
     };
     let events = st.store.calendar(n.id, &f).await?;
-    Ok(ics_response(&calendar_of(&n.name, &events, &st.config.base_url(), tz_of(Some(&n))), "calendar.ics"))
+    Ok(ics_response(&calendar_of(&n.name, &events, &st.config.base_url(), tz_of(Some(&n))), "calendar.ics", true))
 }
 
 /// An organisation's events to subscribe to.
@@ -1042,6 +1051,6 @@ pub async fn org_ics(State(st): State<AppState>, Path(slug): Path<String>) -> Re
     let Some((_, home)) = links.iter().find(|(l, _)| l.status == "confirmed") else {
         return Err(AppError::NotFound);
     };
-    let events = st.store.organisation_events(o.id, Utc::now() - Duration::days(31), false, 2000).await?;
-    Ok(ics_response(&calendar_of(&o.name, &events, &st.config.base_url(), tz_of(Some(home))), "events.ics"))
+    let events = st.store.organisation_events(o.id, st.store.now() - Duration::days(31), false, 2000).await?;
+    Ok(ics_response(&calendar_of(&o.name, &events, &st.config.base_url(), tz_of(Some(home))), "events.ics", true))
 }

@@ -13,7 +13,6 @@ use crate::handlers::{NbAccess, NoticeQuery, notice, see_other};
 use crate::pages::{GroupFormPage, GroupPage, GroupTopicPage, GroupsPage, render, render_invalid};
 use axum::extract::State;
 use axum::response::Response;
-use chrono::Utc;
 use quartier_core::FieldErrors;
 use quartier_core::group::{self as grp, Joining, Standing};
 use quartier_core::help::{can_moderate, parse_reason};
@@ -191,7 +190,7 @@ async fn group_page(
         Vec::new()
     };
     let tz = crate::handlers::html::events::tz_of(Some(&a.nb.n));
-    let events = st.store.group_events(a.g.id, Utc::now(), 10).await?;
+    let events = st.store.group_events(a.g.id, st.store.now(), 10).await?;
     let events = cards(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect();
     Ok(GroupPage {
         ctx: ctx.clone(),

@@ -142,7 +142,7 @@ pub async fn list(
     let me = ctx.require_user()?.id;
     let cats = categories(&st, &ctx, a.n.id).await?;
     let mut errors = FieldErrors::new();
-    let date = match help::parse_date(&q.date, chrono::Utc::now().date_naive()) {
+    let date = match help::parse_date(&q.date, st.store.now().date_naive()) {
         Ok(d) => d,
         Err(e) => {
             errors.push(e);
@@ -280,7 +280,7 @@ pub async fn create(
     }
     let title = errors.take(help::parse_title(&f.title));
     let body = errors.take(help::parse_body(&f.body));
-    let today = chrono::Utc::now().with_timezone(&crate::handlers::html::events::tz_of(Some(&a.n))).date_naive();
+    let today = st.store.now().with_timezone(&crate::handlers::html::events::tz_of(Some(&a.n))).date_naive();
     let date = errors.take(help::parse_date(&f.date, today));
     let from = errors.take(help::parse_time("time_from", &f.time_from));
     let to = errors.take(help::parse_time("time_to", &f.time_to));
@@ -373,10 +373,7 @@ pub async fn visible_entry(
     let e = st.store.entry(a.n.id, id).await?;
     let vis = Visibility::from_tag(&e.visibility).unwrap_or(Visibility::Coordinators);
     let is_author = e.author_id == me;
-    if !help::can_view(a.actor.membership, is_author, vis) {
-        return Err(AppError::NotFound);
-    }
-    if e.hidden_reason.is_some() && !is_author && !help::can_moderate(a.actor.membership) {
+    if !help::may_see(a.actor.membership, is_author, vis, e.hidden_reason.is_some()) {
         return Err(AppError::NotFound);
     }
     let acts = help::acts_for_author(is_author, e.on_behalf.is_some(), a.actor.membership);

@@ -98,7 +98,7 @@ async fn upcoming(
 ) -> Result<Vec<crate::pages::EventCard>, AppError> {
     let tz = crate::handlers::html::events::tz_of(Some(n));
     let f = quartier_store::events::CalendarFilter {
-        from: Some(chrono::Utc::now()),
+        from: Some(st.store.now()),
         public_only,
         limit: 5,
         ..Default::default()

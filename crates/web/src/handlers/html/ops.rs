@@ -25,7 +25,7 @@ pub async fn readyz(State(st): State<AppState>) -> Response {
 
 /// RFC 9116 contact for security reports.
 pub async fn security_txt(State(st): State<AppState>) -> Response {
-    let expires = (chrono::Utc::now() + chrono::Duration::days(180)).format("%Y-%m-%dT00:00:00Z");
+    let expires = (st.store.now() + chrono::Duration::days(180)).format("%Y-%m-%dT00:00:00Z");
     let body = format!(
         "Contact: {}\nExpires: {expires}\nPreferred-Languages: de, en\nCanonical: {}/.well-known/security.txt\n",
         st.config.security_contact,

@@ -291,7 +291,7 @@ async fn org_page(
     } else {
         Vec::new()
     };
-    let upcoming = st.store.organisation_events(o.id, chrono::Utc::now(), org::can_publish(role), 10).await?;
+    let upcoming = st.store.organisation_events(o.id, st.store.now(), org::can_publish(role), 10).await?;
     let events = upcoming.iter().map(|e| crate::handlers::html::events::card(&ctx, e, tz, String::new())).collect();
     Ok(OrgPage {
         events,
