@@ -26,8 +26,41 @@ pub async fn queue_mail(st: &AppState, job: &MailJob) -> Result<(), quartier_sto
     Ok(())
 }
 
+pub const RESET: &str = "reset";
+
+/// Someone asked for a reset link for this address; the worker looks the
+/// account up, so the request takes the same time whether it exists or not.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ResetJob {
+    pub email: String,
+    pub locale: String,
+}
+
+pub async fn queue_reset(st: &AppState, email: &str, locale: Locale) -> Result<(), quartier_store::StoreError> {
+    let job = ResetJob { email: email.to_string(), locale: locale.tag().into() };
+    let payload = serde_json::to_value(&job).map_err(|e| quartier_store::StoreError::Other(e.to_string()))?;
+    st.store.enqueue(RESET, &payload).await?;
+    Ok(())
+}
+
 async fn run(st: &AppState, name: &str, payload: &str) -> anyhow::Result<()> {
     match name {
+        RESET => {
+            let j: ResetJob = serde_json::from_str(payload)?;
+            let Ok(email) = quartier_core::account::Email::parse(&j.email) else { return Ok(()) };
+            if let Some(u) = st.store.user_by_email(&email).await? {
+                let token = st.store.issue_token(u.id, quartier_store::tokens::Purpose::Reset, None).await?;
+                let mail = MailJob {
+                    to: u.email,
+                    locale: j.locale,
+                    subject: "mail-reset-subject".into(),
+                    body: "mail-reset-body".into(),
+                    args: vec![("link".into(), format!("{}/password/reset?token={token}", st.config.base_url()))],
+                };
+                queue_mail(st, &mail).await?;
+            }
+            Ok(())
+        }
         MAIL => {
             let j: MailJob = serde_json::from_str(payload)?;
             let l = Locale::from_tag(&j.locale).unwrap_or_default();

@@ -13,3 +13,4 @@ mod help;
 mod neighbourhoods;
 mod ops;
 mod organisations;
+mod trust;

@@ -5,9 +5,11 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Query};
+use crate::handlers::html::auth::MailGate;
 use crate::handlers::{NoticeQuery, hash_password, notice, see_other, status_key, verify_password, with_cookie};
 use crate::pages::{
     AccountPage, DeletePage, EmailPage, MessagePage, PasswordPage, TokenActionPage, render, render_invalid,
+    render_too_many,
 };
 use crate::security::clear_session_cookie;
 use axum::extract::State;
@@ -164,7 +166,13 @@ pub async fn change_email(
     };
     // A taken address gets no link, but the page says the same: no one
     // learns here which addresses have accounts.
-    if st.store.user_by_email(&email).await?.is_none() {
+    let gate = match crate::handlers::html::auth::mail_gate(&st, &ctx, email.as_str()).await? {
+        MailGate::TooMany(e) => {
+            return render_too_many(&EmailPage { ctx, errors: e.into(), current: me.email, email: f.email }, 3600);
+        }
+        g => g,
+    };
+    if matches!(gate, MailGate::Send) && st.store.user_by_email(&email).await?.is_none() {
         let token = st.store.issue_token(me.id, Purpose::ChangeEmail, Some(email.as_str())).await?;
         let link = format!("{}/account/email/confirm?token={token}", st.config.base_url());
         crate::handlers::html::auth::queue_link_mail(&st, &ctx, email.as_str(), "mail-change", link).await?;

@@ -10,7 +10,7 @@ use crate::error::{AppError, safe_next};
 use crate::extractors::{Form, Query};
 use crate::handlers::{hash_password, notice, see_other, verify_password, with_cookie};
 use crate::pages::{
-    ForgotPage, LoginPage, MessagePage, ResetPage, SignupPage, TokenActionPage, render, render_invalid,
+    ForgotPage, LoginPage, MessagePage, ResetPage, SignupPage, TokenActionPage, render, render_invalid, render_too_many,
 };
 use crate::security::{clear_session_cookie, session_cookie};
 use axum::extract::State;
@@ -47,6 +47,35 @@ pub async fn queue_link_mail(st: &AppState, ctx: &Ctx, to: &str, key: &str, link
     Ok(())
 }
 
+/// Account mails (confirm, reset, "you already have an account") one client
+/// address may cause per hour, and one e-mail address may receive per hour.
+const MAILS_PER_CLIENT: i32 = 20;
+const MAILS_PER_RECIPIENT: i32 = 3;
+
+/// Whether an account mail to `to` may go out.
+pub enum MailGate {
+    Send,
+    /// The address had its share this hour: answer as usual, send nothing,
+    /// so the answer tells nobody whether an account exists.
+    Quiet,
+    /// The client asked for too many mails: say so next to the field.
+    TooMany(FieldError),
+}
+
+/// Take a place for one account mail to `to` in both counts.
+pub async fn mail_gate(st: &AppState, ctx: &Ctx, to: &str) -> Result<MailGate, AppError> {
+    let hour = chrono::Duration::hours(1);
+    let ip = ctx.client_ip.map(|i| i.to_string()).unwrap_or_else(|| "unknown".into());
+    if !st.store.reserve_attempt(&format!("mail-client:{ip}"), MAILS_PER_CLIENT, hour).await? {
+        return Ok(MailGate::TooMany(FieldError::new("email", "err-too-many-mails")));
+    }
+    let recipient = format!("mail-to:{}", quartier_store::hash_token(&to.to_lowercase()));
+    if !st.store.reserve_attempt(&recipient, MAILS_PER_RECIPIENT, hour).await? {
+        return Ok(MailGate::Quiet);
+    }
+    Ok(MailGate::Send)
+}
+
 /// Send the link that confirms an address.
 pub async fn send_confirm_mail(st: &AppState, ctx: &Ctx, to: &str, token: &str) -> Result<(), AppError> {
     queue_link_mail(st, ctx, to, "mail-confirm", format!("{}/confirm?token={token}", st.config.base_url())).await
@@ -74,6 +103,15 @@ pub async fn signup(ctx: Ctx, State(st): State<AppState>, Form(f): Form<SignupFo
     let (Some(name), Some(email), Some(pw)) = (name, email, pw) else {
         return render_invalid(&SignupPage { ctx, errors, email: f.email, display_name: f.display_name });
     };
+    let gate = match mail_gate(&st, &ctx, email.as_str()).await? {
+        MailGate::TooMany(e) => {
+            return render_too_many(
+                &SignupPage { ctx, errors: e.into(), email: f.email, display_name: f.display_name },
+                3600,
+            );
+        }
+        g => g,
+    };
     let hash = hash_password(pw.expose()).await?;
     let created = st
         .store
@@ -89,8 +127,11 @@ pub async fn signup(ctx: Ctx, State(st): State<AppState>, Form(f): Form<SignupFo
     match created {
         Ok(u) => {
             let token = st.store.issue_token(u.id, Purpose::Confirm, None).await?;
-            send_confirm_mail(&st, &ctx, email.as_str(), &token).await?;
+            if matches!(gate, MailGate::Send) {
+                send_confirm_mail(&st, &ctx, email.as_str(), &token).await?;
+            }
         }
+        Err(quartier_store::StoreError::Conflict(_)) if !matches!(gate, MailGate::Send) => {}
         Err(quartier_store::StoreError::Conflict(_)) => {
             let link = format!("{}/password/forgot", st.config.base_url());
             queue_link_mail(&st, &ctx, email.as_str(), "mail-exists", link).await?;
@@ -203,8 +244,10 @@ pub async fn login(ctx: Ctx, State(st): State<AppState>, Form(f): Form<LoginForm
         }
     };
     if user.email_confirmed_at.is_none() {
-        let token = st.store.issue_token(user.id, Purpose::Confirm, None).await?;
-        send_confirm_mail(&st, &ctx, &user.email, &token).await?;
+        if let MailGate::Send = mail_gate(&st, &ctx, &user.email).await? {
+            let token = st.store.issue_token(user.id, Purpose::Confirm, None).await?;
+            send_confirm_mail(&st, &ctx, &user.email, &token).await?;
+        }
         return render_invalid(&page(FieldError::new("email", "err-login-unconfirmed").into()));
     }
     st.store.clear_failures(&account_key).await?;
@@ -248,10 +291,12 @@ pub async fn forgot(ctx: Ctx, State(st): State<AppState>, Form(f): Form<ForgotFo
         Ok(e) => e,
         Err(e) => return render_invalid(&ForgotPage { ctx, errors: e.into(), email: f.email }),
     };
-    if let Some(u) = st.store.user_by_email(&email).await? {
-        let token = st.store.issue_token(u.id, Purpose::Reset, None).await?;
-        let link = format!("{}/password/reset?token={token}", st.config.base_url());
-        queue_link_mail(&st, &ctx, &u.email, "mail-reset", link).await?;
+    match mail_gate(&st, &ctx, email.as_str()).await? {
+        MailGate::TooMany(e) => return render_too_many(&ForgotPage { ctx, errors: e.into(), email: f.email }, 3600),
+        MailGate::Quiet => {}
+        // Whether the account exists is looked up by the worker: the answer
+        // does the same work, and takes the same time, for every address.
+        MailGate::Send => crate::worker::queue_reset(&st, email.as_str(), ctx.locale()).await?,
     }
     render(&message(&ctx, "forgot-sent-title", "forgot-sent-text"))
 }

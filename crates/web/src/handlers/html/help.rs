@@ -469,6 +469,9 @@ pub async fn answer(
     } else {
         help::parse_message(&f.body)?
     };
+    if !crate::handlers::html::inbox::may_send_message(&st, me).await? {
+        return Err(AppError::TooManyRequests);
+    }
     st.store.send_message(&c, me, &text).await?;
     if new {
         tell(&st, e.author_id, NoticeKind::Answer, Some(e.id), Some(c.id), &e.title, &format!("/inbox/{}", c.id))

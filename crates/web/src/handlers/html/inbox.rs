@@ -7,11 +7,12 @@ use crate::extractors::{Form, Path, Query};
 use crate::handlers::html::neighbourhood::person_name;
 use crate::handlers::{notice, see_other};
 use crate::notify::tell;
-use crate::pages::{ConversationPage, InboxPage, InboxRow, MessageRow, render, render_invalid};
+use crate::pages::{ConversationPage, InboxPage, InboxRow, MessageRow, render, render_invalid, render_too_many};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
 use quartier_core::help;
+use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
 use quartier_store::entity::conversation;
 use quartier_store::notifications::NoticeKind;
@@ -129,6 +130,17 @@ pub struct MessageForm {
     body: String,
 }
 
+/// Messages one person may send per minute, in all conversations together.
+const MESSAGES_PER_MINUTE: i32 = 10;
+
+/// Take a place for one message by `sender`; false when they are too fast.
+pub async fn may_send_message(st: &AppState, sender: Uuid) -> Result<bool, AppError> {
+    Ok(st
+        .store
+        .reserve_attempt(&format!("messages:{sender}"), MESSAGES_PER_MINUTE, chrono::Duration::minutes(1))
+        .await?)
+}
+
 /// Send a message.
 pub async fn send(
     ctx: Ctx,
@@ -142,6 +154,10 @@ pub async fn send(
         Ok(b) => b,
         Err(e) => return render_invalid(&page(&ctx, &st, &c, e.into(), f.body).await?),
     };
+    if !may_send_message(&st, me).await? {
+        let e = FieldError::new("body", "err-too-fast");
+        return render_too_many(&page(&ctx, &st, &c, e.into(), f.body).await?, 60);
+    }
     match st.store.send_message(&c, me, &body).await {
         Ok(_) => {}
         Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-blocked")),
