@@ -1,7 +1,8 @@
 //! Organisations, their neighbourhoods, members and news.
 
 use crate::entity::{
-    image, neighbourhood, news_post, organisation, organisation_member, organisation_neighbourhood, user,
+    image, neighbourhood, news_post, organisation, organisation_invitation, organisation_member,
+    organisation_neighbourhood, user,
 };
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::Slug;
@@ -288,6 +289,79 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Invite a person to help run an organisation in `role`; a second
+    /// invitation replaces the first. Members are not invited again.
+    pub async fn invite_to_org(&self, org: Uuid, user: Uuid, role: OrgRole, by: Uuid) -> Result<bool> {
+        if self.org_role(org, user).await?.is_some() {
+            return Ok(false);
+        }
+        let txn = self.db().begin().await?;
+        organisation_invitation::Entity::delete_many()
+            .filter(organisation_invitation::Column::OrganisationId.eq(org))
+            .filter(organisation_invitation::Column::UserId.eq(user))
+            .exec(&txn)
+            .await?;
+        organisation_invitation::ActiveModel {
+            id: Set(new_id()),
+            organisation_id: Set(org),
+            user_id: Set(user),
+            role: Set(role.tag().into()),
+            invited_by: Set(Some(by)),
+            created_at: Set(self.now()),
+        }
+        .insert(&txn)
+        .await?;
+        txn.commit().await?;
+        Ok(true)
+    }
+
+    /// A person's open invitations with their organisations, newest first.
+    pub async fn org_invitations_for(
+        &self,
+        user: Uuid,
+    ) -> Result<Vec<(organisation_invitation::Model, organisation::Model)>> {
+        let invitations = organisation_invitation::Entity::find()
+            .filter(organisation_invitation::Column::UserId.eq(user))
+            .order_by_desc(organisation_invitation::Column::Id)
+            .limit(50)
+            .all(self.db())
+            .await?;
+        let ids: Vec<Uuid> = invitations.iter().map(|i| i.organisation_id).collect();
+        let orgs = organisation::Entity::find().filter(organisation::Column::Id.is_in(ids)).all(self.db()).await?;
+        Ok(invitations
+            .into_iter()
+            .filter_map(|i| orgs.iter().find(|o| o.id == i.organisation_id).cloned().map(|o| (i, o)))
+            .collect())
+    }
+
+    /// Answer an invitation: it is gone either way; with `accept` the person
+    /// becomes a member in the invited role. `None` when there was none.
+    pub async fn answer_org_invitation(
+        &self,
+        org: Uuid,
+        user: Uuid,
+        accept: bool,
+    ) -> Result<Option<organisation_invitation::Model>> {
+        let Some(inv) = organisation_invitation::Entity::find()
+            .filter(organisation_invitation::Column::OrganisationId.eq(org))
+            .filter(organisation_invitation::Column::UserId.eq(user))
+            .one(self.db())
+            .await?
+        else {
+            return Ok(None);
+        };
+        // Deleting first decides a double answer: only one of them finds the row.
+        let gone = organisation_invitation::Entity::delete_by_id(inv.id).exec(self.db()).await?;
+        if gone.rows_affected == 0 {
+            return Ok(None);
+        }
+        if accept {
+            let role = OrgRole::from_tag(&inv.role).unwrap_or(OrgRole::Editor);
+            self.set_org_member(org, user, role).await?;
+        }
+        Ok(Some(inv))
     }
 
     pub async fn remove_org_member(&self, org: Uuid, user: Uuid) -> Result<()> {

@@ -6,8 +6,8 @@
 use crate::entity::{
     audit_log, block, conversation, easy_reviewer, easy_version, email_token, event, event_signup, group, group_member,
     group_post, help_entry, image, invite_code, job, membership, message, neighbourhood, news_post, notification,
-    notification_setting, organisation, organisation_member, organisation_neighbourhood, report, session, thanks,
-    time_ledger, user,
+    notification_setting, organisation, organisation_invitation, organisation_member, organisation_neighbourhood,
+    report, session, thanks, time_ledger, user,
 };
 use crate::{Result, Store, StoreError};
 use sea_orm::{
@@ -75,6 +75,13 @@ pub const TABLES: &[(&str, Handling)] = &[
     ),
     ("organisation_neighbourhoods", Handling::Personal { export: "organisations", erase: "confirming person removed" }),
     ("organisation_members", Handling::Personal { export: "organisations", erase: "deleted" }),
+    (
+        "organisation_invitations",
+        Handling::Personal {
+            export: "organisation_invitations",
+            erase: "the person's invitations deleted; those they sent lose the sender",
+        },
+    ),
     (
         "news_posts",
         Handling::Personal { export: "news_posts", erase: "kept: the organisation owns it; author link removed" },
@@ -298,6 +305,17 @@ impl Store {
             .iter()
             .map(|v| json!({"kind": v.content_kind, "title": v.title, "body": v.body, "written_by_me": v.author_id == Some(user_id), "status": v.status, "review_note": v.review_note}))
             .collect();
+        let invitations: Vec<Value> = organisation_invitation::Entity::find()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(organisation_invitation::Column::UserId.eq(user_id))
+                    .add(organisation_invitation::Column::InvitedBy.eq(user_id)),
+            )
+            .all(db)
+            .await?
+            .iter()
+            .map(|i| json!({"organisation": i.organisation_id, "role": i.role, "to_me": i.user_id == user_id, "sent_by_me": i.invited_by == Some(user_id), "at": ts(&i.created_at)}))
+            .collect();
         let reviewer_for: Vec<Value> = easy_reviewer::Entity::find()
             .filter(easy_reviewer::Column::UserId.eq(user_id))
             .all(db)
@@ -309,6 +327,7 @@ impl Store {
             "format": "quartier-personal-data/1",
             "easy_versions": easy,
             "easy_reviewer_for": reviewer_for,
+            "organisation_invitations": invitations,
             "images": images,
             "groups": groups,
             "group_posts": group_posts,
@@ -436,6 +455,15 @@ impl Store {
             .await?;
         organisation_member::Entity::delete_many()
             .filter(organisation_member::Column::UserId.eq(user_id))
+            .exec(&txn)
+            .await?;
+        organisation_invitation::Entity::delete_many()
+            .filter(organisation_invitation::Column::UserId.eq(user_id))
+            .exec(&txn)
+            .await?;
+        organisation_invitation::Entity::update_many()
+            .col_expr(organisation_invitation::Column::InvitedBy, Expr::value(Option::<Uuid>::None))
+            .filter(organisation_invitation::Column::InvitedBy.eq(user_id))
             .exec(&txn)
             .await?;
         organisation::Entity::update_many()

@@ -2,6 +2,8 @@
 //! servers share the count: failed logins, checks of a current password,
 //! mails and messages sent.
 //!
+//! Keys are stored as their SHA-256: the table names no person or address.
+//!
 //! An attempt is *reserved* before the work it guards (checking a password,
 //! sending a mail) with one atomic upsert, so attempts sent in parallel each
 //! take their own place in the count and no more than the limit get through.
@@ -22,12 +24,13 @@ impl Store {
     /// on SQLite and PostgreSQL, so parallel attempts cannot share a place.
     pub async fn reserve_attempt(&self, key: &str, limit: i32, window: Duration) -> Result<bool> {
         use login_throttle::Column as C;
+        let key = crate::hash_token(key);
         let t = self.now();
         let current = Expr::col((login_throttle::Entity, C::WindowStart)).gt(t - window);
         let stmt = Query::insert()
             .into_table(login_throttle::Entity)
             .columns([C::Key, C::WindowStart, C::Failures])
-            .values_panic([key.into(), t.into(), 1.into()])
+            .values_panic([key.as_str().into(), t.into(), 1.into()])
             .on_conflict(
                 OnConflict::column(C::Key)
                     .value(
@@ -60,7 +63,7 @@ impl Store {
         use login_throttle::Column as C;
         login_throttle::Entity::update_many()
             .col_expr(C::Failures, Expr::col(C::Failures).sub(1))
-            .filter(C::Key.eq(key))
+            .filter(C::Key.eq(crate::hash_token(key)))
             .filter(C::Failures.gt(0))
             .exec(self.db())
             .await?;
@@ -68,7 +71,7 @@ impl Store {
     }
 
     pub async fn clear_failures(&self, key: &str) -> Result<()> {
-        login_throttle::Entity::delete_by_id(key.to_string()).exec(self.db()).await?;
+        login_throttle::Entity::delete_by_id(crate::hash_token(key)).exec(self.db()).await?;
         Ok(())
     }
 }

@@ -432,6 +432,14 @@ pub struct NotificationsPage {
     pub notice_board_mail: bool,
     /// For easy-language reviewers: how many texts wait.
     pub reviews: Option<usize>,
+    pub invitations: Vec<Invitation>,
+}
+
+/// An invitation to help run an organisation, waiting for an answer.
+pub struct Invitation {
+    pub slug: String,
+    pub name: String,
+    pub role: String,
 }
 
 #[derive(Template)]

@@ -137,6 +137,7 @@ pub fn table() -> Vec<Route> {
         get "/o/{slug}/members" => html::organisations::members;
         post "/o/{slug}/members" => html::organisations::set_member;
         post "/o/{slug}/members/{id}/remove" => html::organisations::remove_member;
+        post "/o/{slug}/invitation" => html::organisations::answer_invitation;
         get "/o/{slug}/log" => html::organisations::log;
         post "/o/{slug}/neighbourhoods" => html::organisations::request_link;
         post "/o/{slug}/reviewers" => html::organisations::add_reviewer;

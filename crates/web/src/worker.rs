@@ -43,8 +43,63 @@ pub async fn queue_reset(st: &AppState, email: &str, locale: Locale) -> Result<(
     Ok(())
 }
 
+pub const ORG_INVITATION: &str = "org-invitation";
+
+/// An administrator invited this address to help run an organisation.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct OrgInvitationJob {
+    pub organisation: uuid::Uuid,
+    pub email: String,
+    pub role: String,
+    pub by: uuid::Uuid,
+}
+
+pub async fn queue_org_invitation(
+    st: &AppState,
+    organisation: uuid::Uuid,
+    email: &str,
+    role: quartier_core::organisation::OrgRole,
+    by: uuid::Uuid,
+) -> Result<(), quartier_store::StoreError> {
+    let job = OrgInvitationJob { organisation, email: email.to_string(), role: role.tag().into(), by };
+    let payload = serde_json::to_value(&job).map_err(|e| quartier_store::StoreError::Other(e.to_string()))?;
+    st.store.enqueue(ORG_INVITATION, &payload).await?;
+    Ok(())
+}
+
+/// Invite the account behind the address, if there is one, and tell them.
+async fn invite(st: &AppState, j: OrgInvitationJob) -> anyhow::Result<()> {
+    use quartier_core::organisation::OrgRole;
+    let (Ok(email), Some(role)) = (quartier_core::account::Email::parse(&j.email), OrgRole::from_tag(&j.role)) else {
+        return Ok(());
+    };
+    let Some(u) = st.store.user_by_email(&email).await? else { return Ok(()) };
+    let o = st.store.organisation_by_id(j.organisation).await?;
+    if !st.store.invite_to_org(o.id, u.id, role, j.by).await? {
+        return Ok(());
+    }
+    st.store.audit_org(o.id, Some(j.by), "member_invited", Some(u.id), role.tag()).await?;
+    let locale = quartier_store::accounts::prefs_of(&u).locale;
+    let by = st.store.user_by_id(j.by).await?.map(|b| b.display_name).unwrap_or_default();
+    let mail = MailJob {
+        to: u.email,
+        locale: locale.tag().into(),
+        subject: "mail-org-invitation-subject".into(),
+        body: "mail-org-invitation-body".into(),
+        args: vec![
+            ("title".into(), o.name),
+            ("name".into(), by),
+            ("text".into(), i18n::t(locale, &format!("org-role-{}", role.tag()))),
+            ("link".into(), format!("{}/notifications", st.config.base_url())),
+        ],
+    };
+    queue_mail(st, &mail).await?;
+    Ok(())
+}
+
 async fn run(st: &AppState, name: &str, payload: &str) -> anyhow::Result<()> {
     match name {
+        ORG_INVITATION => invite(st, serde_json::from_str(payload)?).await,
         RESET => {
             let j: ResetJob = serde_json::from_str(payload)?;
             let Ok(email) = quartier_core::account::Email::parse(&j.email) else { return Ok(()) };

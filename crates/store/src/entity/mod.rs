@@ -25,6 +25,7 @@ pub mod news_post;
 pub mod notification;
 pub mod notification_setting;
 pub mod organisation;
+pub mod organisation_invitation;
 pub mod organisation_member;
 pub mod organisation_neighbourhood;
 pub mod report;

@@ -10,6 +10,7 @@ mod m0004_events;
 mod m0005_groups;
 mod m0006_images;
 mod m0007_easy_language;
+mod m0008_org_invitations;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_groups::Migration),
             Box::new(m0006_images::Migration),
             Box::new(m0007_easy_language::Migration),
+            Box::new(m0008_org_invitations::Migration),
         ]
     }
 }

@@ -1418,3 +1418,49 @@ easy-check-standard = Prüfen: Ist der Text leicht zu lesen?
 notice-group-created = Sie haben die Gruppe gegründet. Sie kümmern sich um die Gruppe.
 notice-group-requested = Sie haben gefragt: Darf ich mit·machen? Die Verwaltung von der Gruppe antwortet bald.
 notice-group-joined = Willkommen in der Gruppe!
+
+# Invitations to help run an organisation
+org-invite-intro =
+    Ist die Person noch nicht dabei?
+    Dann bekommt sie eine Einladung.
+    Sie ist erst dabei, wenn sie Ja sagt.
+notice-invited =
+    Gibt es ein Konto mit dieser Adresse?
+    Dann hat die Person jetzt eine Einladung.
+    Sie ist dabei, wenn sie Ja sagt.
+notice-invitation-accepted = Sie helfen jetzt mit. Willkommen!
+notice-invitation-declined = Sie haben Nein gesagt.
+invitations-title = Einladungen
+invitation-text =
+    { $title } lädt Sie ein.
+    Sie sollen mit·helfen.
+    Ihre Rolle: { $text }.
+invitation-accept = Ja, ich helfe mit
+invitation-decline = Nein, danke
+org-log-member-invited = { $actor } hat eine Person eingeladen
+org-log-invitation-accepted = { $actor } hat Ja gesagt
+org-log-invitation-declined = { $actor } hat Nein gesagt
+mail-org-invitation-subject = Einladung: { $title }
+mail-org-invitation-body = Guten Tag,
+
+    { $name } lädt Sie ein.
+    Sie sollen bei { $title } mit·helfen.
+    Ihre Rolle: { $text }.
+    Sie sind erst dabei, wenn Sie Ja sagen.
+    Hier sagen Sie Ja oder Nein:
+
+    { $link }
+mail-invitation-accepted-subject = { $name } hilft jetzt bei { $title } mit
+mail-invitation-accepted-body = Guten Tag,
+
+    { $name } hat Ja gesagt.
+    { $name } hilft jetzt bei { $title } mit.
+
+    { $link }
+mail-invitation-declined-subject = { $name } hat Nein gesagt
+mail-invitation-declined-body = Guten Tag,
+
+    { $name } hat Nein gesagt.
+    Die Einladung war für { $title }.
+
+    { $link }

@@ -933,3 +933,35 @@ easy-check-standard = Text auf leichte Lesbarkeit prüfen
 notice-group-created = Die Gruppe ist gegründet. Sie verwalten sie.
 notice-group-requested = Sie haben angefragt. Die Verwaltung der Gruppe entscheidet bald.
 notice-group-joined = Willkommen in der Gruppe!
+
+# Invitations to help run an organisation
+org-invite-intro = Wer noch nicht dabei ist, bekommt eine Einladung und wird erst Mitglied, wenn er oder sie zusagt.
+notice-invited = Falls es zu dieser Adresse ein Konto gibt, hat die Person jetzt eine Einladung. Sie wird Mitglied, sobald sie zusagt.
+notice-invitation-accepted = Sie helfen jetzt mit. Willkommen!
+notice-invitation-declined = Sie haben die Einladung abgelehnt.
+invitations-title = Einladungen
+invitation-text = { $title } lädt Sie ein, mitzuhelfen: als { $text }.
+invitation-accept = Zusagen
+invitation-decline = Ablehnen
+org-log-member-invited = { $actor } hat eine Person eingeladen
+org-log-invitation-accepted = { $actor } hat eine Einladung angenommen
+org-log-invitation-declined = { $actor } hat eine Einladung abgelehnt
+mail-org-invitation-subject = Einladung: { $title }
+mail-org-invitation-body = Guten Tag,
+
+    { $name } lädt Sie ein, bei „{ $title }“ mitzuhelfen, als { $text }.
+    Sie werden erst Mitglied, wenn Sie zusagen. Zusagen oder ablehnen können Sie hier:
+
+    { $link }
+mail-invitation-accepted-subject = { $name } hilft jetzt bei { $title } mit
+mail-invitation-accepted-body = Guten Tag,
+
+    { $name } hat die Einladung zu „{ $title }“ angenommen.
+
+    { $link }
+mail-invitation-declined-subject = { $name } hat die Einladung abgelehnt
+mail-invitation-declined-body = Guten Tag,
+
+    { $name } hat die Einladung zu „{ $title }“ abgelehnt.
+
+    { $link }

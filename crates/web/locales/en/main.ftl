@@ -936,3 +936,35 @@ easy-check-standard = Check how easy the text is to read
 notice-group-created = The group has been founded. You are its admin.
 notice-group-requested = You have asked to join. The group’s admins will decide soon.
 notice-group-joined = Welcome to the group!
+
+# Invitations to help run an organisation
+org-invite-intro = People who are not members yet get an invitation and only become members once they accept.
+notice-invited = If there is an account for this address, the person now has an invitation. They become a member once they accept.
+notice-invitation-accepted = You are now helping. Welcome!
+notice-invitation-declined = You declined the invitation.
+invitations-title = Invitations
+invitation-text = { $title } invites you to help: as { $text }.
+invitation-accept = Accept
+invitation-decline = Decline
+org-log-member-invited = { $actor } invited someone
+org-log-invitation-accepted = { $actor } accepted an invitation
+org-log-invitation-declined = { $actor } declined an invitation
+mail-org-invitation-subject = Invitation: { $title }
+mail-org-invitation-body = Hello,
+
+    { $name } invites you to help run "{ $title }", as { $text }.
+    You only become a member if you accept. Accept or decline here:
+
+    { $link }
+mail-invitation-accepted-subject = { $name } now helps run { $title }
+mail-invitation-accepted-body = Hello,
+
+    { $name } accepted the invitation to "{ $title }".
+
+    { $link }
+mail-invitation-declined-subject = { $name } declined the invitation
+mail-invitation-declined-body = Hello,
+
+    { $name } declined the invitation to "{ $title }".
+
+    { $link }

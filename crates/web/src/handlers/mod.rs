@@ -80,6 +80,9 @@ const NOTICES: &[&str] = &[
     "notice-group-created",
     "notice-group-requested",
     "notice-group-joined",
+    "notice-invited",
+    "notice-invitation-accepted",
+    "notice-invitation-declined",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

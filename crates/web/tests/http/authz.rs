@@ -114,6 +114,7 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /o/{slug}/members", "lfoffff"),
         ("POST /o/{slug}/members", "lfoffff"),
         ("POST /o/{slug}/members/{id}/remove", "lfoffff"),
+        ("POST /o/{slug}/invitation", "lnnnonn"),
         ("GET /o/{slug}/log", "lfoffff"),
         ("POST /o/{slug}/neighbourhoods", "lfoffff"),
         ("GET /easy/reviews", "lfffoff"),

@@ -175,6 +175,8 @@ impl TestApp {
         let org_pending =
             s.propose_organisation(nord, moderator, &Slug::parse("chor").unwrap(), profile()).await.unwrap().id;
         let news = s.post_news(org, resident, "Sommerfest", "Am **Samstag** im Hof.", false).await.unwrap().id;
+        // The moderator is invited to edit for the club and has not answered yet.
+        s.invite_to_org(org, moderator, quartier_core::organisation::OrgRole::Editor, resident).await.unwrap();
         let details = quartier_store::events::EventDetails {
             title: "Smartphone-Treff".into(),
             category: "education".into(),

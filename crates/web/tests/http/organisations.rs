@@ -2,6 +2,7 @@
 //! members, moderation on the record.
 
 use crate::helpers::*;
+use quartier_core::organisation::OrgRole;
 
 fn org_form(slug: &str) -> Vec<(&'static str, String)> {
     vec![
@@ -87,41 +88,76 @@ async fn propose_confirm_edit_and_publish() {
 }
 
 #[tokio::test]
-async fn admins_manage_members_and_the_last_admin_stays() {
+async fn admins_invite_members_who_join_only_by_saying_yes() {
     let app = TestApp::new().await;
     let w = app.world().await;
     let rita = app.client_for(w.resident).await;
-    let r = rita
-        .post(app.url("/o/buergerverein/members"))
-        .form(&[("email", "mod@example.org"), ("role", "editor")])
-        .send()
-        .await
-        .unwrap();
+    let invite = |email: &'static str, role: &'static str| {
+        let (rita, url) = (rita.clone(), app.url("/o/buergerverein/members"));
+        async move { rita.post(url).form(&[("email", email), ("role", role)]).send().await.unwrap() }
+    };
+    // Known and unknown addresses get the same answer.
+    let known = invite("coord@example.org", "admin").await;
+    let unknown = invite("niemand@example.org", "admin").await;
+    assert_eq!((known.status().as_u16(), unknown.status().as_u16()), (303, 303));
+    assert_eq!(location(&known), location(&unknown));
+    let page = Page::from(rita.get(app.url(&location(&known))).send().await.unwrap()).await;
+    assert!(page.text(".notice").contains("Falls es zu dieser Adresse ein Konto gibt"));
+    app.drain_jobs().await;
+    // Nobody is a member before saying yes ...
+    assert_eq!(app.store.org_role(w.org, w.coordinator).await.unwrap(), None);
+    let mail = app.mail_to("coord@example.org").await;
+    assert!(mail.contains("Bürgerverein Nord") && mail.contains("/notifications"), "{mail}");
+    let carla = app.client_for(w.coordinator).await;
+    let bell = Page::from(carla.get(app.url("/notifications")).send().await.unwrap()).await;
+    assert!(bell.text("#inv-h").contains("Einladungen"));
+    assert!(bell.text("main").contains("Bürgerverein Nord lädt Sie ein"));
+    // ... nobody else can answer for them ...
+    let r = app.client_for(w.other).await.post(app.url("/o/buergerverein/invitation")).form(&[("answer", "accept")]);
+    assert_eq!(r.send().await.unwrap().status(), 404);
+    // ... and with a yes the invited role is theirs; the admins hear of it.
+    let r = carla.post(app.url("/o/buergerverein/invitation")).form(&[("answer", "accept")]).send().await.unwrap();
     assert_eq!(r.status(), 303);
-    let r = rita
-        .post(app.url("/o/buergerverein/members"))
-        .form(&[("email", "niemand@example.org"), ("role", "editor")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 422);
-    // The new editor publishes; an editor is not an admin.
+    assert_eq!(app.store.org_role(w.org, w.coordinator).await.unwrap(), Some(OrgRole::Admin));
+    let to_rita = decode_qp(&app.mail_to("res@example.org").await);
+    assert!(to_rita.contains("Carla Koordination hat die Einladung"), "{to_rita}");
+    let r = carla.post(app.url("/o/buergerverein/invitation")).form(&[("answer", "accept")]).send().await.unwrap();
+    assert_eq!(r.status(), 404, "an invitation is answered once");
+    // The moderator (invited in the world) says no: still no member.
     let mo = app.client_for(w.moderator).await;
-    assert_eq!(
-        mo.post(app.url("/o/buergerverein/news"))
-            .form(&[("title", "Chorprobe"), ("body", "Dienstags.")])
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        303
-    );
+    let r = mo.post(app.url("/o/buergerverein/invitation")).form(&[("answer", "decline")]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(app.store.org_role(w.org, w.moderator).await.unwrap(), None);
     assert_eq!(mo.get(app.url("/o/buergerverein/members")).send().await.unwrap().status(), 403);
+    // A member's role changes at once.
+    let r = invite("coord@example.org", "editor").await;
+    assert_eq!(location(&r), "/o/buergerverein/members?notice=notice-role-set");
+    assert_eq!(app.store.org_role(w.org, w.coordinator).await.unwrap(), Some(OrgRole::Editor));
     // The last admin cannot remove themselves.
     let r = rita.post(app.url(&format!("/o/buergerverein/members/{}/remove", w.resident))).send().await.unwrap();
     assert_eq!(r.status(), 409);
     let log = Page::from(rita.get(app.url("/o/buergerverein/log")).send().await.unwrap()).await;
+    assert!(log.text("main").contains("eingeladen"));
     assert!(log.text("main").contains("Rolle"));
+}
+
+#[tokio::test]
+async fn an_invitation_accepted_twice_at_once_makes_one_member() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let mo = app.client_for(w.moderator).await;
+    let tries = (0..6).map(|_| {
+        let (c, url) = (mo.clone(), app.url("/o/buergerverein/invitation"));
+        tokio::spawn(async move { c.post(url).form(&[("answer", "accept")]).send().await.unwrap().status().as_u16() })
+    });
+    let mut ok = 0;
+    for t in tries {
+        if t.await.unwrap() == 303 {
+            ok += 1;
+        }
+    }
+    assert_eq!(ok, 1);
+    assert_eq!(app.store.org_role(w.org, w.moderator).await.unwrap(), Some(OrgRole::Editor));
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::Query;
 use crate::handlers::{NoticeQuery, notice, see_other};
-use crate::pages::{NotificationsPage, render};
+use crate::pages::{Invitation, NotificationsPage, render};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::help::CATEGORIES;
@@ -57,6 +57,14 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
     let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
     let reviews =
         if nbs.is_empty() && orgs.is_empty() { None } else { Some(st.store.review_queue(&nbs, &orgs).await?.len()) };
+    // Invitations to help run an organisation wait for an answer here.
+    let invitations = st
+        .store
+        .org_invitations_for(me)
+        .await?
+        .into_iter()
+        .map(|(i, o)| Invitation { slug: o.slug, name: o.name, role: ctx.t(&format!("org-role-{}", i.role)) })
+        .collect();
     let s = st.store.notification_settings(me).await?;
     let followed: Vec<String> =
         s.followed_categories.split(',').filter(|c| !c.is_empty()).map(str::to_string).collect();
@@ -72,6 +80,7 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
         email_new_requests: s.email_new_requests,
         notice_board_mail: s.notice_board_mail,
         reviews,
+        invitations,
         digest: s.digest,
         categories,
         ctx,

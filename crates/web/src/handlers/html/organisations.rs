@@ -594,18 +594,78 @@ pub async fn set_member(
         Ok(e) => e,
         Err(e) => return render_invalid(&members_page(&ctx, &st, &o, e.into(), f.email, None).await?),
     };
-    let Some(u) = st.store.user_by_email(&email).await? else {
-        return render_invalid(
-            &members_page(&ctx, &st, &o, FieldError::new("email", "err-no-such-account").into(), f.email, None).await?,
-        );
-    };
-    match st.store.set_org_member(o.id, u.id, new_role).await {
-        Ok(()) => {}
-        Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-last-admin")),
-        Err(e) => return Err(e.into()),
+    // A member's role changes at once (members are listed on this page).
+    // Anyone else is invited and becomes a member only by saying yes; the
+    // answer is the same whether the address has an account or not, and
+    // the worker looks it up, so the time taken tells nothing either.
+    if let Some(u) = st.store.user_by_email(&email).await?
+        && st.store.org_role(o.id, u.id).await?.is_some()
+    {
+        match st.store.set_org_member(o.id, u.id, new_role).await {
+            Ok(()) => {}
+            Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-last-admin")),
+            Err(e) => return Err(e.into()),
+        }
+        st.store.audit_org(o.id, Some(me), "member_role_set", Some(u.id), new_role.tag()).await?;
+        return Ok(see_other(&format!("/o/{}/members?notice=notice-role-set", o.slug)));
     }
-    st.store.audit_org(o.id, Some(me), "member_role_set", Some(u.id), new_role.tag()).await?;
-    Ok(see_other(&format!("/o/{}/members?notice=notice-role-set", o.slug)))
+    crate::worker::queue_org_invitation(&st, o.id, email.as_str(), new_role, me).await?;
+    Ok(see_other(&format!("/o/{}/members?notice=notice-invited", o.slug)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InvitationForm {
+    /// `accept` or anything else to decline.
+    answer: String,
+}
+
+/// Say yes or no to an invitation to help run an organisation. Only the
+/// invited person has one; the administrators hear the answer.
+pub async fn answer_invitation(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<InvitationForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.clone();
+    let o = st.store.organisation_by_slug(&slug).await?;
+    let accept = f.answer == "accept";
+    let Some(inv) = st.store.answer_org_invitation(o.id, me.id, accept).await? else {
+        return Err(AppError::NotFound);
+    };
+    let what = if accept { "invitation_accepted" } else { "invitation_declined" };
+    st.store.audit_org(o.id, Some(me.id), what, Some(me.id), &inv.role).await?;
+    let (subject, body) = if accept {
+        ("mail-invitation-accepted-subject", "mail-invitation-accepted-body")
+    } else {
+        ("mail-invitation-declined-subject", "mail-invitation-declined-body")
+    };
+    let name = me.display_name.clone();
+    for (m, admin) in st.store.org_members(o.id).await? {
+        if m.role == OrgRole::Admin.tag() && admin.id != me.id {
+            crate::worker::queue_mail(
+                &st,
+                &crate::worker::MailJob {
+                    to: admin.email.clone(),
+                    locale: quartier_store::accounts::prefs_of(&admin).locale.tag().into(),
+                    subject: subject.into(),
+                    body: body.into(),
+                    args: vec![
+                        ("name".into(), name.clone()),
+                        ("title".into(), o.name.clone()),
+                        ("link".into(), format!("{}/o/{}/members", st.config.base_url(), o.slug)),
+                    ],
+                },
+            )
+            .await?;
+        }
+    }
+    if accept {
+        Ok(see_other(&format!("/o/{}?notice=notice-invitation-accepted", o.slug)))
+    } else {
+        Ok(see_other("/notifications?notice=notice-invitation-declined"))
+    }
 }
 
 /// Remove a member.
