@@ -247,7 +247,7 @@ async fn a_coordinator_appoints_a_verified_neighbour_as_reviewer() {
         .unwrap();
     assert_eq!(r.status(), 303);
     let scope = quartier_store::easy::Scope { neighbourhood: Some(w.nord), organisation: None };
-    assert_eq!(app.store.reviewers(scope).await.unwrap().len(), 2);
+    assert_eq!(app.store.reviewers(scope).await.unwrap().len(), 3, "the moderator, the reviewer of the world and Rita");
     // Nobody reviews their own text: Rita wrote the waiting one.
     let rita = app.client_for(w.resident).await;
     assert_eq!(rita.get(app.url(&format!("/easy/reviews/{}", w.easy))).send().await.unwrap().status(), 403);

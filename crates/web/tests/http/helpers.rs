@@ -65,6 +65,12 @@ pub struct World {
     /// A group in Nord by request, run by the resident, with one topic.
     pub group: Uuid,
     pub topic: Uuid,
+    /// A neighbour in Nord who edits for the Bürgerverein.
+    pub editor: Uuid,
+    /// A neighbour in Süd who administers a club there (not in Nord).
+    pub outsider: Uuid,
+    /// A neighbour in Nord who reviews easy-language texts for Nord.
+    pub reviewer: Uuid,
 }
 
 impl TestApp {
@@ -214,7 +220,21 @@ impl TestApp {
             .await
             .unwrap()
             .id;
+        let editor = self.user("ed@example.org", "Edda Redaktion", false).await;
+        s.add_verified_member(editor, nord, Role::Resident, None).await.unwrap();
+        s.set_org_member(org, editor, quartier_core::organisation::OrgRole::Editor).await.unwrap();
+        let outsider = self.user("out@example.org", "Oskar Südchor", false).await;
+        s.add_verified_member(outsider, sued, Role::Resident, None).await.unwrap();
+        let sued_org =
+            s.propose_organisation(sued, outsider, &Slug::parse("suedchor").unwrap(), profile()).await.unwrap().id;
+        s.confirm_organisation(sued, sued_org, other).await.unwrap();
+        let reviewer = self.user("rev@example.org", "Rena Prüferin", false).await;
+        s.add_verified_member(reviewer, nord, Role::Resident, None).await.unwrap();
+        s.add_reviewer(reviewer, nord_scope, coordinator).await.unwrap();
         World {
+            editor,
+            outsider,
+            reviewer,
             easy,
             image,
             group,

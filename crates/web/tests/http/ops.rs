@@ -115,5 +115,5 @@ async fn api_lists_neighbourhoods_and_guards_members() {
         .json()
         .await
         .unwrap();
-    assert_eq!(m["items"].as_array().unwrap().len(), 3);
+    assert_eq!(m["items"].as_array().unwrap().len(), 5, "coordinator, moderator, resident, editor, reviewer");
 }
