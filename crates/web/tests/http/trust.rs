@@ -328,3 +328,97 @@ async fn extreme_dates_are_answered_never_panicked_on() {
         assert!(r.status() == 200 || r.status() == 422, "help filter date={date}: {}", r.status());
     }
 }
+
+/// For each kind of content and each visibility, every place that shows
+/// content is walked as each role: what the content's own rule keeps from
+/// a person appears nowhere for them.
+#[tokio::test]
+async fn every_place_that_shows_content_asks_the_contents_own_rule() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let s = &app.store;
+    s.post_news(w.org, w.resident, "Kassenbericht-Intern", "Nur für Mitglieder.", true).await.unwrap();
+    let members_news = s.news_of(w.org, true, true, 10).await.unwrap()[0].id;
+    s.post_news(w.org, w.resident, "Frühjahrsputz-Offen", "Alle sind eingeladen.", false).await.unwrap();
+    let details = quartier_store::events::EventDetails {
+        title: "Hofflohmarkt-Nachbarn".into(),
+        category: "culture".into(),
+        venue: "Hof".into(),
+        ..Default::default()
+    };
+    let soon = s.now() + chrono::Duration::days(1);
+    let nb_event = s
+        .create_event(
+            quartier_store::events::Holder::Neighbourhood(w.nord),
+            w.resident,
+            &details,
+            &[(soon, soon + chrono::Duration::hours(2))],
+        )
+        .await
+        .unwrap()[0]
+        .id;
+    let mut e = new_entry(w.nord, w.resident, "Rezept-Abholung-Geheim");
+    e.visibility = Visibility::Coordinators;
+    s.create_entry(e).await.unwrap();
+
+    // (marker, who may see it) — roles by name below.
+    let rules: [(&str, &[&str]); 4] = [
+        ("Kassenbericht-Intern", &["resident", "editor"]),
+        ("Frühjahrsputz-Offen", &["anonymous", "outsider", "neighbour", "resident", "editor", "coordinator"]),
+        ("Hofflohmarkt-Nachbarn", &["neighbour", "resident", "editor", "coordinator"]),
+        ("Rezept-Abholung-Geheim", &["resident", "coordinator"]),
+    ];
+    let places = [
+        "/n/nord".to_string(),
+        "/n/nord/help".into(),
+        "/n/nord/calendar".into(),
+        "/n/nord/calendar?view=month".into(),
+        "/n/nord/calendar.ics".into(),
+        "/n/nord/aushang".into(),
+        "/o/buergerverein".into(),
+        "/o/buergerverein/feed.atom".into(),
+        "/o/buergerverein/events.ics".into(),
+        format!("/o/buergerverein/news/{members_news}"),
+        format!("/e/{nb_event}"),
+        format!("/e/{nb_event}/event.ics"),
+        "/api/v1/neighbourhoods/nord".into(),
+        "/notifications".into(),
+        "/easy/reviews".into(),
+    ];
+    // A sheet on a wall and public feeds show only what everybody in the
+    // quarter may see, whoever prints or fetches them.
+    let public_only = |place: &str| place.ends_with(".atom") || place.ends_with("calendar.ics");
+    let roles = [
+        ("anonymous", None),
+        ("outsider", Some(w.outsider)),
+        ("neighbour", Some(w.reviewer)),
+        ("resident", Some(w.resident)),
+        ("editor", Some(w.editor)),
+        ("coordinator", Some(w.coordinator)),
+    ];
+    let mut leaks = Vec::new();
+    let mut shown = std::collections::BTreeSet::new();
+    for (role, who) in roles {
+        let client = match who {
+            Some(id) => app.client_for(id).await,
+            None => app.client(),
+        };
+        for place in &places {
+            let r = client.get(app.url(place)).send().await.unwrap();
+            let status = r.status();
+            assert!(!status.is_server_error(), "{place} as {role}: {status}");
+            let body = r.text().await.unwrap();
+            for (marker, allowed) in rules {
+                let may = allowed.contains(&role) && !(public_only(place) && marker != "Frühjahrsputz-Offen");
+                if body.contains(marker) && !may {
+                    leaks.push(format!("{marker} shown to {role} at {place}"));
+                }
+                if body.contains(marker) && may {
+                    shown.insert(marker);
+                }
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "content shown where its own rule forbids it:\n{}", leaks.join("\n"));
+    assert_eq!(shown.len(), rules.len(), "every piece is shown to someone it is meant for: {shown:?}");
+}
