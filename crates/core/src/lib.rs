@@ -10,6 +10,7 @@ pub mod group;
 pub mod help;
 pub mod invite;
 pub mod locale;
+pub mod markdown;
 pub mod neighbourhood;
 pub mod organisation;
 pub mod policy;
