@@ -6,6 +6,7 @@
 pub mod account;
 pub mod easy_language;
 pub mod event;
+pub mod feeds;
 pub mod group;
 pub mod help;
 pub mod invite;
