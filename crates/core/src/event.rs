@@ -5,7 +5,7 @@
 //! summer time.
 
 use crate::validation::{FieldError, FieldErrors, text};
-use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
 pub use chrono_tz::{self, Tz};
 
 /// What an event is about; the calendar filters by it.
@@ -97,15 +97,21 @@ fn parse_clock(field: &'static str, raw: &str) -> Result<Option<NaiveTime>, Fiel
 }
 
 /// Local wall-clock time to UTC. In the autumn hour that happens twice the
-/// earlier one is meant; a time in the spring gap moves an hour later.
+/// earlier one is meant; a time in the spring gap moves later by the length
+/// of the gap (an hour, mostly; a whole day where a zone skipped one, as
+/// Samoa did at the end of 2011), so it is read with the offset in force
+/// before the gap.
 pub fn local_to_utc(tz: Tz, t: NaiveDateTime) -> DateTime<Utc> {
     match tz.from_local_datetime(&t) {
         LocalResult::Single(d) => d.with_timezone(&Utc),
         LocalResult::Ambiguous(a, _) => a.with_timezone(&Utc),
-        LocalResult::None => match tz.from_local_datetime(&(t + Duration::hours(1))) {
-            LocalResult::Single(d) | LocalResult::Ambiguous(d, _) => d.with_timezone(&Utc),
-            LocalResult::None => Utc.from_utc_datetime(&t),
-        },
+        LocalResult::None => {
+            // No gap is longer than a day, so a day earlier the old offset held.
+            let before = t.checked_sub_signed(Duration::days(1)).unwrap_or(t);
+            let offset = tz.offset_from_utc_datetime(&before).fix().local_minus_utc();
+            let utc = t.checked_sub_signed(Duration::seconds(i64::from(offset))).unwrap_or(t);
+            Utc.from_utc_datetime(&utc)
+        }
     }
 }
 
@@ -355,6 +361,24 @@ mod tests {
         assert!(parse_when(&w, Berlin, now(), false).is_err());
         let w = WhenInput { repeat: "daily", ..when("2026-10-15", "19:00", "20:00") };
         assert_eq!(parse_when(&w, Berlin, now(), false).unwrap_err().get("repeat"), Some("err-repeat"));
+    }
+
+    #[test]
+    fn a_time_in_a_skipped_day_moves_past_it() {
+        // Samoa skipped 30 December 2011, going from UTC−10 to UTC+14. An
+        // all-day event on the 29th ends at the midnight after it, which did
+        // not happen there: it ends when the 31st begins (found by fuzzing;
+        // it used to end at 14:00 on the 29th).
+        let apia = chrono_tz::Pacific::Apia;
+        let w = WhenInput { all_day: true, ..when("2011-12-29", "", "") };
+        let o = parse_when(&w, apia, now(), true).unwrap();
+        assert_eq!(o[0].0, Utc.with_ymd_and_hms(2011, 12, 29, 10, 0, 0).unwrap());
+        assert_eq!(o[0].1, Utc.with_ymd_and_hms(2011, 12, 30, 10, 0, 0).unwrap());
+        assert_eq!(o[0].1.with_timezone(&apia).format("%Y-%m-%d %H:%M").to_string(), "2011-12-31 00:00");
+        // Its form values read back to the same times.
+        let (date, _, end_date, _) = when_fields(apia, o[0].0, o[0].1, true);
+        let again = WhenInput { all_day: true, end_date: &end_date, ..when(&date, "", "") };
+        assert_eq!(parse_when(&again, apia, now(), true).unwrap(), o);
     }
 
     #[test]

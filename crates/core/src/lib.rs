@@ -6,10 +6,12 @@
 pub mod account;
 pub mod easy_language;
 pub mod event;
+pub mod feeds;
 pub mod group;
 pub mod help;
 pub mod invite;
 pub mod locale;
+pub mod markdown;
 pub mod neighbourhood;
 pub mod organisation;
 pub mod policy;

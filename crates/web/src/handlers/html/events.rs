@@ -20,7 +20,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
-use icalendar::{Calendar, Component, EventLike, EventStatus};
+use icalendar::Calendar;
 use quartier_core::FieldErrors;
 use quartier_core::event::{self as ev, WhenInput};
 use quartier_core::help::{can_moderate, parse_message, parse_reason};
@@ -966,36 +966,22 @@ fn filter_query(category: &Option<String>, org: &Option<Uuid>, step_free: bool, 
 /// One event as an iCalendar component. Times are written in UTC, which
 /// every calendar converts correctly across summer time.
 fn vevent(e: &event::Model, base: &str, tz: Tz) -> icalendar::Event {
-    let mut v = icalendar::Event::new();
-    v.uid(&format!("{}@{}", e.id, base.split("://").nth(1).unwrap_or(base)))
-        .summary(&e.title)
-        .timestamp(e.updated_at)
-        .last_modified(e.updated_at)
-        .created(e.created_at)
-        .url(&format!("{base}/e/{}", e.id));
-    if !e.description.is_empty() {
-        v.description(&e.description);
-    }
-    let place = match (e.venue.is_empty(), e.online_url.is_empty()) {
-        (false, _) => e.venue.clone(),
-        (true, false) => e.online_url.clone(),
-        (true, true) => String::new(),
-    };
-    if !place.is_empty() {
-        v.location(&place);
-    }
-    if e.all_day {
-        v.starts(e.starts_at.with_timezone(&tz).date_naive()).ends(e.ends_at.with_timezone(&tz).date_naive());
-    } else {
-        v.starts(e.starts_at).ends(e.ends_at);
-    }
-    v.categories([e.category.as_str()]);
-    if e.cancelled {
-        v.status(EventStatus::Cancelled);
-    } else {
-        v.status(EventStatus::Confirmed);
-    }
-    v.done()
+    quartier_core::feeds::vevent(&quartier_core::feeds::CalendarEvent {
+        id: e.id,
+        base,
+        title: &e.title,
+        description: &e.description,
+        venue: &e.venue,
+        online_url: &e.online_url,
+        category: &e.category,
+        created: e.created_at,
+        updated: e.updated_at,
+        starts: e.starts_at,
+        ends: e.ends_at,
+        all_day: e.all_day,
+        tz,
+        cancelled: e.cancelled,
+    })
 }
 
 /// A calendar file. Only what anybody may read is cacheable by others; what
@@ -1013,12 +999,7 @@ fn ics_response(cal: &Calendar, filename: &str, public: bool) -> Response {
 }
 
 fn calendar_of(name: &str, events: &[event::Model], base: &str, tz: Tz) -> Calendar {
-    let mut cal = Calendar::new();
-    cal.name(name).ttl(&Duration::hours(1));
-    for e in events {
-        cal.push(vevent(e, base, tz));
-    }
-    cal.done()
+    quartier_core::feeds::calendar(name, events.iter().map(|e| vevent(e, base, tz)))
 }
 
 /// One event as a file to add to a calendar.

@@ -488,42 +488,26 @@ pub async fn feed(State(st): State<AppState>, Path(slug): Path<String>) -> Resul
     let base = st.config.base_url();
     let posts = st.store.news_of(o.id, false, false, 50).await?;
     let updated = posts.first().map(|p| p.created_at).unwrap_or(o.updated_at);
-    let entries = posts
+    let page = format!("{base}/o/{}", o.slug);
+    let entries: Vec<quartier_core::feeds::NewsEntry> = posts
         .iter()
-        .map(|p| atom_syndication::Entry {
-            id: format!("{base}/o/{}/news/{}", o.slug, p.id),
-            title: p.title.as_str().into(),
-            updated: p.updated_at.fixed_offset(),
-            published: Some(p.created_at.fixed_offset()),
-            links: vec![atom_syndication::Link {
-                href: format!("{base}/o/{}/news/{}", o.slug, p.id),
-                ..Default::default()
-            }],
-            content: Some(atom_syndication::Content {
-                value: Some(crate::markdown::to_html(&p.body)),
-                content_type: Some("html".into()),
-                ..Default::default()
-            }),
-            ..Default::default()
+        .map(|p| quartier_core::feeds::NewsEntry {
+            url: format!("{page}/news/{}", p.id),
+            title: p.title.clone(),
+            content_html: crate::markdown::to_html(&p.body),
+            published: p.created_at,
+            updated: p.updated_at,
         })
         .collect();
-    let feed = atom_syndication::Feed {
-        id: format!("{base}/o/{}", o.slug),
-        title: o.name.as_str().into(),
-        updated: updated.fixed_offset(),
-        links: vec![
-            atom_syndication::Link { href: format!("{base}/o/{}", o.slug), ..Default::default() },
-            atom_syndication::Link {
-                href: format!("{base}/o/{}/feed.atom", o.slug),
-                rel: "self".into(),
-                ..Default::default()
-            },
-        ],
-        authors: vec![atom_syndication::Person { name: o.name.clone(), ..Default::default() }],
-        entries,
-        ..Default::default()
-    };
-    let mut r = feed.to_string().into_response();
+    let feed = quartier_core::feeds::atom(&quartier_core::feeds::NewsFeed {
+        url: &page,
+        self_url: &format!("{page}/feed.atom"),
+        title: &o.name,
+        author: &o.name,
+        updated,
+        entries: &entries,
+    });
+    let mut r = feed.into_response();
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"));
     r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
     Ok(r)
