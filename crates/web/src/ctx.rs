@@ -117,12 +117,18 @@ pub fn session_cookie_name(secure: bool) -> &'static str {
     if secure { "__Host-quartier_session" } else { "quartier_session" }
 }
 
+/// The client's address. Behind our own reverse proxy it is the *last*
+/// entry of `X-Forwarded-For`, the one that proxy appended: entries before
+/// it were sent by the client and could be anything, which would let one
+/// client pass for many and slip past every limit counted per address.
 fn client_ip(parts_headers: &HeaderMap, peer: Option<SocketAddr>, trust_proxy: bool) -> Option<IpAddr> {
     if trust_proxy
         && let Some(ip) = parts_headers
-            .get("x-forwarded-for")
+            .get_all("x-forwarded-for")
+            .iter()
+            .next_back()
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.rsplit(',').next())
             .and_then(|v| v.trim().parse::<IpAddr>().ok())
     {
         return Some(ip);
@@ -185,4 +191,24 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
 /// logout need it; everything else uses `Ctx::user`.
 pub fn cookie_from_ctx(ctx: &Ctx) -> Option<String> {
     ctx.session_token.clone()
+}
+
+#[cfg(test)]
+mod client_ip_tests {
+    use super::client_ip;
+    use axum::http::{HeaderMap, HeaderValue};
+
+    #[test]
+    fn only_the_entry_our_proxy_appended_is_believed() {
+        let peer = Some("10.0.0.1:443".parse().unwrap());
+        let mut h = HeaderMap::new();
+        h.append("x-forwarded-for", HeaderValue::from_static("6.6.6.6, 203.0.113.7"));
+        assert_eq!(client_ip(&h, peer, true), Some("203.0.113.7".parse().unwrap()));
+        h.append("x-forwarded-for", HeaderValue::from_static("198.51.100.2"));
+        assert_eq!(client_ip(&h, peer, true), Some("198.51.100.2".parse().unwrap()));
+        assert_eq!(client_ip(&h, peer, false), Some("10.0.0.1".parse().unwrap()), "no proxy: the peer");
+        let mut junk = HeaderMap::new();
+        junk.append("x-forwarded-for", HeaderValue::from_static("1.2.3.4, nonsense"));
+        assert_eq!(client_ip(&junk, peer, true), Some("10.0.0.1".parse().unwrap()));
+    }
 }

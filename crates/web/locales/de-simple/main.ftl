@@ -145,6 +145,11 @@ err-code-empty = Bitte geben Sie den Code von Ihrer Einladungs·karte ein.
 err-code-invalid =
     Ein Code hat 8 Zeichen.
     Zum Beispiel: ACDE-FGHJ
+err-code-throttled =
+    Sie haben zu oft einen Code versucht.
+    Bitte warten Sie 1 Stunde.
+    Oder fragen Sie die Koordination.
+    Die Koordination kümmert sich um Ihr Quartier.
 err-code-unknown =
     Diesen Code kennen wir nicht.
     Oder jemand hat den Code schon benutzt.

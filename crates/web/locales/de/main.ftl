@@ -67,6 +67,7 @@ err-timezone = Unbekannte Zeitzone. Beispiel: Europe/Berlin
 err-setup-token = Der Einrichtungs-Code stimmt nicht oder ist abgelaufen. Starten Sie den Server neu, um einen neuen zu erhalten.
 err-code-empty = Bitte geben Sie den Code von Ihrer Einladungskarte ein.
 err-code-invalid = Ein Code hat 8 Zeichen, zum Beispiel ACDE-FGHJ.
+err-code-throttled = Zu viele Versuche mit Codes. Bitte warten Sie eine Stunde oder fragen Sie die Koordination Ihres Quartiers.
 err-code-unknown = Diesen Code kennen wir nicht, oder er wurde schon benutzt.
 err-count-range = Bitte eine Zahl von 1 bis 100 eingeben.
 err-no-such-account = Zu dieser E-Mail-Adresse gibt es kein Konto.

@@ -67,6 +67,7 @@ err-timezone = Unknown time zone. Example: Europe/Berlin
 err-setup-token = The setup code is wrong or has expired. Restart the server to get a new one.
 err-code-empty = Please enter the code from your invitation card.
 err-code-invalid = A code has 8 characters, for example ACDE-FGHJ.
+err-code-throttled = Too many tries with codes. Please wait an hour or ask your neighbourhood's coordinators.
 err-code-unknown = We do not recognise this code, or it has already been used.
 err-count-range = Please enter a number from 1 to 100.
 err-no-such-account = There is no account with this email address.

@@ -422,3 +422,35 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
     assert!(leaks.is_empty(), "content shown where its own rule forbids it:\n{}", leaks.join("\n"));
     assert_eq!(shown.len(), rules.len(), "every piece is shown to someone it is meant for: {shown:?}");
 }
+
+#[tokio::test]
+async fn invitation_codes_cannot_be_guessed_in_bulk() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let uwe = app.client_for(w.unverified).await;
+    let tries = (0..40).map(|i| {
+        let (c, url) = (uwe.clone(), app.url("/n/nord/code"));
+        tokio::spawn(async move {
+            let a = quartier_core::invite::ALPHABET;
+            let code = format!("QQQQ-{}{}WX", a[i % a.len()] as char, a[(i / a.len()) % a.len()] as char);
+            c.post(url).form(&[("code", code)]).send().await.unwrap().status().as_u16()
+        })
+    });
+    let (mut checked, mut throttled) = (0, 0);
+    for t in tries {
+        match t.await.unwrap() {
+            422 => checked += 1,
+            429 => throttled += 1,
+            s => panic!("unexpected {s}"),
+        }
+    }
+    assert_eq!((checked, throttled), (10, 30), "ten guesses an hour per person, however they are sent");
+    // A right code is refused too until the hour is over; then it works.
+    let code = app.store.invite_batch(w.nord, w.batch).await.unwrap()[0].code.clone();
+    let r = uwe.post(app.url("/n/nord/code")).form(&[("code", &code)]).send().await.unwrap();
+    assert_eq!(r.status(), 429);
+    assert!(Page::from(r).await.text("#e-code").contains("Zu viele Versuche"));
+    app.store.clock().advance(chrono::Duration::minutes(61));
+    let r = uwe.post(app.url("/n/nord/code")).form(&[("code", &code)]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+}

@@ -5,7 +5,9 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::handlers::{NbAccess, NoticeQuery, nb_access, notice, see_other};
-use crate::pages::{MembersPage, NbView, NeighbourhoodPage, PersonRow, ProfilePage, render, render_invalid};
+use crate::pages::{
+    MembersPage, NbView, NeighbourhoodPage, PersonRow, ProfilePage, render, render_invalid, render_too_many,
+};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
@@ -139,6 +141,10 @@ pub struct CodeForm {
     code: String,
 }
 
+/// Wrong or right, codes one person and one client address may try per hour.
+const CODE_TRIES_PER_PERSON: i32 = 10;
+const CODE_TRIES_PER_CLIENT: i32 = 30;
+
 /// Become a verified resident with a code from a printed postcard.
 pub async fn redeem_code(
     ctx: Ctx,
@@ -155,6 +161,16 @@ pub async fn redeem_code(
         Ok(c) => c,
         Err(e) => return render_invalid(&page(&ctx, &st, &a, e.into(), f.code, None).await?),
     };
+    // Each try takes its place before the code is looked up, per person and
+    // per client address, so codes cannot be guessed in bulk or in parallel.
+    let ip = ctx.client_ip.map(|i| i.to_string()).unwrap_or_else(|| "unknown".into());
+    let hour = chrono::Duration::hours(1);
+    let for_person = st.store.reserve_attempt(&format!("code:{}", me.id), CODE_TRIES_PER_PERSON, hour).await?;
+    let for_client = st.store.reserve_attempt(&format!("code-client:{ip}"), CODE_TRIES_PER_CLIENT, hour).await?;
+    if !(for_person && for_client) {
+        let e = FieldError::new("code", "err-code-throttled");
+        return render_too_many(&page(&ctx, &st, &a, e.into(), f.code, None).await?, 3600);
+    }
     match st.store.redeem_invite(a.n.id, &code, me.id).await {
         Ok(()) => {
             st.store.audit(Some(a.n.id), Some(me.id), "joined_with_code", Some(me.id), "").await?;
