@@ -215,6 +215,20 @@ async fn backup_and_restore_round_trip() {
     let junk = dir.path().join("junk.db");
     std::fs::write(&junk, b"not a database").unwrap();
     assert!(quartier_store::backup::restore(&url, &junk).await.is_err());
+    if s.backend() == quartier_store::Backend::Sqlite {
+        // Nothing is left under a temporary name, and a damaged backup (here:
+        // one page overwritten) is refused before the live database is touched.
+        assert!(!dir.path().join("backup.db.partial").exists());
+        let mut bytes = std::fs::read(&file).unwrap();
+        let page = 4096;
+        assert!(bytes.len() > 3 * page);
+        bytes[2 * page..3 * page].fill(0x55);
+        let damaged = dir.path().join("damaged.db");
+        std::fs::write(&damaged, &bytes).unwrap();
+        let e = quartier_store::backup::restore(&url, &damaged).await.unwrap_err();
+        assert!(e.to_string().contains("not a sound"), "{e}");
+        assert!(s.user_by_email(&Email::parse("b@example.org").unwrap()).await.unwrap().is_some());
+    }
 }
 
 #[tokio::test]

@@ -18,14 +18,90 @@ pub struct Migrator;
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
         vec![
-            Box::new(m0001_foundation::Migration),
-            Box::new(m0002_help::Migration),
-            Box::new(m0003_organisations::Migration),
-            Box::new(m0004_events::Migration),
-            Box::new(m0005_groups::Migration),
-            Box::new(m0006_images::Migration),
-            Box::new(m0007_easy_language::Migration),
-            Box::new(m0008_org_invitations::Migration),
+            Atomic::boxed(m0001_foundation::Migration),
+            Atomic::boxed(m0002_help::Migration),
+            Atomic::boxed(m0003_organisations::Migration),
+            Atomic::boxed(m0004_events::Migration),
+            Atomic::boxed(m0005_groups::Migration),
+            Atomic::boxed(m0006_images::Migration),
+            Atomic::boxed(m0007_easy_language::Migration),
+            Atomic::boxed(m0008_org_invitations::Migration),
         ]
+    }
+}
+
+/// Runs a migration and its entry in `seaql_migrations` in one transaction,
+/// on SQLite too. sea-orm-migration does that only on PostgreSQL by default;
+/// on SQLite a process killed halfway through a migration (an upgrade cut
+/// short by a restart, the OOM killer, a power cut) left the tables it had
+/// created without the record, and every later start failed with "table …
+/// already exists". SQLite's DDL is transactional, so now the migration is
+/// either all there or not at all and simply runs again.
+struct Atomic<M>(M);
+
+impl<M: MigrationTrait + 'static> Atomic<M> {
+    fn boxed(m: M) -> Box<dyn MigrationTrait> {
+        Box::new(Atomic(m))
+    }
+}
+
+impl<M: MigrationName> MigrationName for Atomic<M> {
+    fn name(&self) -> &str {
+        self.0.name()
+    }
+}
+
+#[sea_orm_migration::async_trait::async_trait]
+impl<M: MigrationTrait> MigrationTrait for Atomic<M> {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        self.0.up(manager).await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        self.0.down(manager).await
+    }
+
+    fn use_transaction(&self) -> Option<bool> {
+        Some(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use crate::Store;
+
+    /// Creates a table, then fails: what a kill halfway through looks like.
+    #[derive(DeriveMigrationName)]
+    struct CreatesThenFails;
+
+    #[sea_orm_migration::async_trait::async_trait]
+    impl MigrationTrait for CreatesThenFails {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(Table::create().table("half_done").col(ColumnDef::new("id").integer()).to_owned()).await?;
+            Err(DbErr::Migration("cut short".into()))
+        }
+    }
+
+    struct Failing;
+
+    #[sea_orm_migration::async_trait::async_trait]
+    impl MigratorTrait for Failing {
+        fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+            vec![Atomic::boxed(CreatesThenFails)]
+        }
+    }
+
+    #[tokio::test]
+    async fn a_migration_cut_short_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::connect(&crate::testing::fresh_database_url(dir.path()).await.unwrap()).await.unwrap();
+        assert!(Failing::up(store.db(), None).await.is_err());
+        assert!(!store.table_names().await.unwrap().contains(&"half_done".to_string()));
+        assert!(Failing::get_applied_migrations(store.db()).await.unwrap().is_empty());
+        // The real migrations all run this way.
+        assert!(Migrator::migrations().iter().all(|m| m.use_transaction() == Some(true)));
+        store.close().await.unwrap();
     }
 }
