@@ -247,6 +247,12 @@ async fn writer(
             Write::Message(conv) => {
                 match c.post(format!("{url}/inbox/{conv}")).header(ORIGIN, &url).form(&[("body", &text)]).send().await {
                     Ok(r) if r.status() == 303 => Ok(None),
+                    // The per-sender limit refused it: nothing was written,
+                    // nothing acknowledged; wait a little and go on.
+                    Ok(r) if r.status() == 429 => {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
                     Ok(r) => Err(format!("answered {} to a message", r.status())),
                     Err(e) => Err(format!("cut: {e}")),
                 }
