@@ -960,16 +960,30 @@ fn filter_query(category: &Option<String>, org: &Option<Uuid>, step_free: bool, 
 
 /// One event as an iCalendar component. Times are written in UTC, which
 /// every calendar converts correctly across summer time.
+/// Text for an iCalendar property. The icalendar crate escapes `\n` but
+/// not `\r`, and browsers send every line break as CRLF: a bare CR in the
+/// file ends the line for many readers, and what follows it would read as a
+/// property nobody wrote. Every line break becomes `\n` here.
+fn ics_text(s: &str) -> String {
+    s.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// The calendar's name on one line: the crate writes `NAME` unescaped, so a
+/// line break in it would start a new property (or a whole event).
+fn ics_line(s: &str) -> String {
+    s.split(['\r', '\n']).map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
 fn vevent(e: &event::Model, base: &str, tz: Tz) -> icalendar::Event {
     let mut v = icalendar::Event::new();
     v.uid(&format!("{}@{}", e.id, base.split("://").nth(1).unwrap_or(base)))
-        .summary(&e.title)
+        .summary(&ics_text(&e.title))
         .timestamp(e.updated_at)
         .last_modified(e.updated_at)
         .created(e.created_at)
         .url(&format!("{base}/e/{}", e.id));
     if !e.description.is_empty() {
-        v.description(&e.description);
+        v.description(&ics_text(&e.description));
     }
     let place = match (e.venue.is_empty(), e.online_url.is_empty()) {
         (false, _) => e.venue.clone(),
@@ -977,7 +991,7 @@ fn vevent(e: &event::Model, base: &str, tz: Tz) -> icalendar::Event {
         (true, true) => String::new(),
     };
     if !place.is_empty() {
-        v.location(&place);
+        v.location(&ics_text(&place));
     }
     if e.all_day {
         v.starts(e.starts_at.with_timezone(&tz).date_naive()).ends(e.ends_at.with_timezone(&tz).date_naive());
@@ -1006,7 +1020,7 @@ fn ics_response(cal: &Calendar, filename: &str) -> Response {
 
 fn calendar_of(name: &str, events: &[event::Model], base: &str, tz: Tz) -> Calendar {
     let mut cal = Calendar::new();
-    cal.name(name).ttl(&Duration::hours(1));
+    cal.name(&ics_line(name)).ttl(&Duration::hours(1));
     for e in events {
         cal.push(vevent(e, base, tz));
     }
