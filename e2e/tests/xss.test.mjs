@@ -66,6 +66,8 @@ const t0 = Date.now();
 
 /** field label → set of payload numbers it received. */
 const received = new Map();
+/** reflected parameter → set of payload numbers sent to it. */
+const reflections = new Map();
 /** field label → set of payload numbers it stored. */
 const stored = new Map();
 /** output kind → how many times it was loaded or checked. */
@@ -626,6 +628,7 @@ function report() {
   console.log(`xss: ${P} payloads, ${fields.length} fields (each received at least ${minReceived}), `
     + `${kinds.length} kinds of output, ${loads} loads (${stats.rendered} parsed, ${stats.navigated} navigated), `
     + `${stats.mails} mails (${stats.mailsWithPayload} with a payload), ${stats.refused} refused forms, ${stats.requests} requests (${stats.retries} after 429), `
+    + `${reflections.size} reflected parameters (${reflections.values().next().value?.size ?? 0} payloads each), `
     + `${problems.length} problems, ${hits.length} executed, ${s} s${FULL ? ' (full)' : ''}`);
   if (process.env.XSS_VERBOSE) {
     for (const f of fields) console.log(`  field ${f}: ${received.get(f).size} received, ${stored.get(f)?.size ?? 0} stored`);
@@ -693,6 +696,7 @@ test('no payload runs or stands unescaped in any output', { timeout: 30 * 60_000
     await stage(`groups ${b}`, () => groups(items));
     assertClean(`batch ${b}`);
   }
+  await stage('reflected', reflected);
   await stage('API', finalOutputs);
   await stage('refused forms', () => pool(echoes, (e) => view.render('refused form shown again', e.label, e.html, { payloads: e.payloads })));
   await stage('mails', checkMails);
@@ -1090,6 +1094,33 @@ async function checkEcho(who, path, form, kind) {
   const r = await who.post(path, { ...form, action: 'check' });
   assert.equal(r.status, 200, `${kind}: ${r.status}`);
   await view.render(kind, `${kind} ${path}`, r.text, { payloads: Object.values(form) });
+}
+
+// ---- what the server reflects -----------------------------------------------------------
+
+/**
+ * Not stored but sent back at once: query parameters, the login form, the
+ * path on a page that does not exist. Every tenth payload (all in the full run).
+ */
+async function reflected() {
+  const visitor = new Http('visitor');
+  const sample = range(0, P).filter((i) => FULL || i % 10 === 0);
+  const q = (o) => new URLSearchParams(o).toString();
+  await pool(sample, async (i) => {
+    const p = pay(i, 0);
+    for (const f of ['login next', 'login email', 'help filter', 'calendar filter', 'path']) note(reflections, f, p);
+    const pages = [
+      ['login form', visitor, 'GET', `/login?${q({ next: `/${p}` })}`],
+      ['login form (refused)', visitor, 'POST', '/login', { email: p, password: 'x', next: `/${p}` }],
+      ['help list (filter)', U.ben, 'GET', `/n/${SLUG}/help?${q({ kind: p, category: p, date: p })}`],
+      ['calendar (filter)', U.ben, 'GET', `/n/${SLUG}/calendar?${q({ view: 'month', month: p, category: p, organisation: p })}`],
+      ['page not found', visitor, 'GET', `/x/${encodeURIComponent(p)}`],
+    ];
+    for (const [kind, who, method, path, form] of pages) {
+      const r = await who.request(method, path, { form });
+      await view.render(kind, `${kind} ${path.slice(0, 80)}`, r.text, { payloads: [p] });
+    }
+  });
 }
 
 // ---- what is left -------------------------------------------------------------------------
