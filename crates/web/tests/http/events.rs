@@ -2,7 +2,7 @@
 //! messages to attendees, feeds that parse, summer time, bad input.
 
 use crate::helpers::*;
-use icalendar::{Calendar, Component, DatePerhapsTime};
+use icalendar::{Calendar, Component, DatePerhapsTime, EventLike};
 
 fn event_form(date: &str) -> Vec<(&'static str, String)> {
     vec![
@@ -359,4 +359,33 @@ async fn feeds_parse_and_keep_local_time_across_summer_time() {
     assert!(p.text("main").contains("keine Termine"));
     let p = Page::from(app.client().get(app.url("/n/nord/calendar?step_free=yes")).send().await.unwrap()).await;
     assert!(p.text("main").contains("Maifest"));
+}
+
+#[tokio::test]
+async fn line_breaks_in_text_cannot_add_lines_to_the_feeds() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    // A title is one line in the form, but a request can carry anything; a
+    // description from a browser has CRLF line breaks.
+    let mut f = event_form(&in_days(5));
+    set(&mut f, "title", "Flohmarkt\r\nBEGIN:VEVENT\r\nSUMMARY:Gefälscht\rURL:javascript:alert(1)");
+    set(&mut f, "description", "Erste Zeile\r\nZweite Zeile\rDritte");
+    set(&mut f, "venue", "Hof\r\nLOCATION:anderswo");
+    let r = rita.post(app.url("/o/buergerverein/events")).form(&f).send().await.unwrap();
+    assert_eq!(r.status(), 303, "{}", Page::from(r).await.text(".error-summary"));
+    let event = r.headers()["location"].to_str().unwrap().split('?').next().unwrap().to_string();
+    for url in [format!("{event}/event.ics"), "/n/nord/calendar.ics".into(), "/o/buergerverein/events.ics".into()] {
+        let text = app.client().get(app.url(&url)).send().await.unwrap().text().await.unwrap();
+        assert!(!text.replace("\r\n", "").contains(['\r', '\n']), "{url}: a bare CR or LF\n{text:?}");
+        let unfolded = text.replace("\r\n ", "");
+        for l in unfolded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(!l.starts_with("SUMMARY:Gefälscht") && !l.starts_with("URL:javascript"), "{url}: {l}");
+        }
+        let cal = parse_ics(&text);
+        let e = cal.events().find(|e| e.get_url().is_some_and(|u| u.ends_with(&event))).expect(&url);
+        assert!(!cal.events().any(|e| e.get_summary() == Some("Gefälscht")), "{url}");
+        assert_eq!(e.get_description(), Some("Erste Zeile\nZweite Zeile\nDritte"), "{url}");
+        assert_eq!(e.get_location(), Some("Hof\nLOCATION:anderswo"), "{url}");
+    }
 }
