@@ -261,7 +261,8 @@ class Viewer {
   }
 
   async start() {
-    this.context = await newContext(browser, server, { bypassCSP: true });
+    // Pages parsed here are never looked at: a small window saves painting.
+    this.context = await newContext(browser, server, { bypassCSP: true, viewport: { width: 320, height: 240 } });
   }
 
   async fresh(context) {
@@ -295,8 +296,13 @@ class Viewer {
     return page;
   }
 
+  /**
+   * Let queued tasks run (a details toggle, a media error). Handlers that
+   * would need a frame or a person (autofocus, mouseover) are found by the
+   * DOM scan instead; waiting for a frame would double Chromium's work.
+   */
   async settle(page) {
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))).catch(() => {});
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 0))).catch(() => {});
   }
 
   async check(page, label, expect) {
@@ -648,28 +654,37 @@ function assertClean(stage) {
 
 test('the detectors catch the payloads when they are inserted raw', async () => {
   // Proof that the listeners work: the same payloads, not escaped, in a
-  // page of the server's origin, must mostly be caught.
-  let caught = 0;
+  // page of the server's origin, must mostly be caught. A context of its
+  // own, closed at the end, so that nothing late spills into the next test.
+  const context = await newContext(browser, server, { bypassCSP: true, viewport: { width: 320, height: 240 } });
+  const pages = [];
+  for (let k = 0; k < CONCURRENCY; k++) {
+    const page = await view.fresh(context);
+    await page.goto(`${server.url}/preferences`);
+    pages.push(page);
+  }
+  const caught = new Set();
   await pool([...PL.slice(0, P).entries()], async ([i, p]) => {
-    const label = `raw payload ${i}`;
-    const page = await view.acquire(null, true);
-    page.label = label;
+    const page = pages.pop();
+    page.label = `raw payload ${i}`;
     try {
-      await page.evaluate(() => { delete window.__xss; }).catch(() => {});
       await page.setContent(`<!doctype html><title>raw</title><div>${p}</div><p title="${p}" data-x='${p}'>x</p>`, { waitUntil: 'load' })
         .catch(() => {});
-      await view.settle(page);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 50))).catch(() => {});
       const r = await page.evaluate(scan, []).catch(() => ({ bad: ['navigated'] }));
-      if (r.bad.length || hits.some((h) => h.startsWith(`${label}:`))) caught += 1;
+      if (r.bad.length) caught.add(i);
+      await page.evaluate(() => { delete window.__xss; }).catch(() => {});
       if (!page.url().startsWith(server.url)) await page.goto(`${server.url}/preferences`);
     } finally {
-      page.release();
+      pages.push(page);
     }
   });
+  await sleep(500);
+  await context.close();
+  for (const h of hits) caught.add(Number(h.match(/^raw payload (\d+):/)?.[1]));
   hits.length = 0;
-  problems.length = 0;
-  console.log(`xss: the detectors catch ${caught} of ${P} payloads when inserted raw`);
-  assert.ok(caught >= P * 0.6, `only ${caught} of ${P} raw payloads were caught`);
+  console.log(`xss: the detectors catch ${caught.size} of ${P} payloads when inserted raw`);
+  assert.ok(caught.size >= P * 0.6, `only ${caught.size} of ${P} raw payloads were caught`);
 });
 
 /** Run one stage and note how long it took. */
