@@ -72,6 +72,11 @@ impl Ctx {
         self.user.as_ref().is_some_and(|u| u.operator)
     }
 
+    /// The client's address as a key for limits counted per address.
+    pub fn client_key(&self) -> String {
+        self.client_ip.map(|i| i.to_string()).unwrap_or_else(|| "unknown".into())
+    }
+
     pub fn user_name(&self) -> String {
         self.user.as_ref().map(|u| u.display_name.clone()).unwrap_or_default()
     }

@@ -65,7 +65,7 @@ pub enum MailGate {
 /// Take a place for one account mail to `to` in both counts.
 pub async fn mail_gate(st: &AppState, ctx: &Ctx, to: &str) -> Result<MailGate, AppError> {
     let hour = chrono::Duration::hours(1);
-    let ip = ctx.client_ip.map(|i| i.to_string()).unwrap_or_else(|| "unknown".into());
+    let ip = ctx.client_key();
     if !st.store.reserve_attempt(&format!("mail-client:{ip}"), MAILS_PER_CLIENT, hour).await? {
         return Ok(MailGate::TooMany(FieldError::new("email", "err-too-many-mails")));
     }
@@ -222,7 +222,7 @@ pub async fn login(ctx: Ctx, State(st): State<AppState>, Form(f): Form<LoginForm
     if f.password.is_empty() {
         return render_invalid(&page(FieldError::new("password", "err-password-empty").into()));
     }
-    let ip = ctx.client_ip.map(|i| i.to_string()).unwrap_or_else(|| "unknown".into());
+    let ip = ctx.client_key();
     let account_key = format!("login:{}:{ip}", quartier_store::hash_token(email.as_str()));
     let ip_key = format!("ip:{ip}");
     // Each try takes its place in both counts before the password is

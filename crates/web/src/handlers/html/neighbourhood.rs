@@ -163,7 +163,7 @@ pub async fn redeem_code(
     };
     // Each try takes its place before the code is looked up, per person and
     // per client address, so codes cannot be guessed in bulk or in parallel.
-    let ip = ctx.client_ip.map(|i| i.to_string()).unwrap_or_else(|| "unknown".into());
+    let ip = ctx.client_key();
     let hour = chrono::Duration::hours(1);
     let for_person = st.store.reserve_attempt(&format!("code:{}", me.id), CODE_TRIES_PER_PERSON, hour).await?;
     let for_client = st.store.reserve_attempt(&format!("code-client:{ip}"), CODE_TRIES_PER_CLIENT, hour).await?;
