@@ -5,7 +5,7 @@
 
 use crate::AppState;
 use crate::error::AppError;
-use crate::i18n;
+use crate::i18n::Words;
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
@@ -48,16 +48,21 @@ impl Ctx {
         self.prefs.locale
     }
 
+    /// Translations and dates in the reader's language.
+    pub fn words(&self) -> Words {
+        Words(self.prefs.locale)
+    }
+
     pub fn t(&self, key: &str) -> String {
-        i18n::t(self.prefs.locale, key)
+        self.words().t(key)
     }
 
     pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
-        i18n::t_args(self.prefs.locale, key, &[(name, value.to_string())])
+        self.words().t1(key, name, value)
     }
 
     pub fn t2(&self, key: &str, n1: &'static str, v1: &str, n2: &'static str, v2: &str) -> String {
-        i18n::t_args(self.prefs.locale, key, &[(n1, v1.to_string()), (n2, v2.to_string())])
+        self.words().t2(key, n1, v1, n2, v2)
     }
 
     pub fn html_lang(&self) -> &'static str {
@@ -88,20 +93,11 @@ impl Ctx {
 
     /// Format a UTC time for the reader, in the given time zone.
     pub fn datetime(&self, t: &chrono::DateTime<chrono::Utc>, tz: &str) -> String {
-        let tz: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::Europe::Berlin);
-        let local = t.with_timezone(&tz);
-        match self.prefs.locale {
-            Locale::En => local.format("%-d %b %Y, %H:%M").to_string(),
-            _ => local.format("%d.%m.%Y, %H:%M Uhr").to_string(),
-        }
+        self.words().datetime(t, tz)
     }
 
     pub fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
-        let local = t.with_timezone(&chrono_tz::Europe::Berlin);
-        match self.prefs.locale {
-            Locale::En => local.format("%-d %b %Y").to_string(),
-            _ => local.format("%d.%m.%Y").to_string(),
-        }
+        self.words().date(t)
     }
 }
 

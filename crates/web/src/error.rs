@@ -7,7 +7,7 @@
 //! bad value is a 422 with the field named, a clash is a 409.
 
 use crate::ctx::Ctx;
-use crate::pages::ErrorPage;
+use crate::page::ErrorPage;
 use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};

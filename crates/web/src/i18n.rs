@@ -48,21 +48,68 @@ pub fn t_args(l: Locale, key: &str, args: &[(&'static str, String)]) -> String {
     LOCALES.lookup_with_args(langid(l), key, &map)
 }
 
+/// Translations and dates in one language: what a page, a mail or the
+/// printed notice board needs, without a request around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words(pub Locale);
+
+impl Words {
+    pub fn locale(self) -> Locale {
+        self.0
+    }
+
+    pub fn t(self, key: &str) -> String {
+        t(self.0, key)
+    }
+
+    pub fn t1(self, key: &str, name: &'static str, value: &str) -> String {
+        t_args(self.0, key, &[(name, value.to_string())])
+    }
+
+    pub fn t2(self, key: &str, n1: &'static str, v1: &str, n2: &'static str, v2: &str) -> String {
+        t_args(self.0, key, &[(n1, v1.to_string()), (n2, v2.to_string())])
+    }
+
+    /// A UTC time for the reader, in the given time zone.
+    pub fn datetime(self, at: &chrono::DateTime<chrono::Utc>, tz: &str) -> String {
+        let tz: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::Europe::Berlin);
+        let local = at.with_timezone(&tz);
+        match self.0 {
+            Locale::En => local.format("%-d %b %Y, %H:%M").to_string(),
+            _ => local.format("%d.%m.%Y, %H:%M Uhr").to_string(),
+        }
+    }
+
+    pub fn date(self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        let local = at.with_timezone(&chrono_tz::Europe::Berlin);
+        match self.0 {
+            Locale::En => local.format("%-d %b %Y").to_string(),
+            _ => local.format("%d.%m.%Y").to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
     use std::path::Path;
 
+    /// The message ids of one locale, over all its files (one per capability).
     fn keys_of(locale: &str) -> BTreeSet<String> {
-        let text = std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(locale).join("main.ftl"),
-        )
-        .expect("locale file");
-        text.lines()
-            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
-            .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
-            .collect()
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(locale);
+        let mut keys = BTreeSet::new();
+        for f in std::fs::read_dir(dir).expect("locale dir").flatten() {
+            let text = std::fs::read_to_string(f.path()).expect("locale file");
+            for k in text
+                .lines()
+                .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
+            {
+                assert!(keys.insert(k.clone()), "{k} is defined twice in {locale}");
+            }
+        }
+        keys
     }
 
     /// Every message id used in templates and code, found by scanning them.

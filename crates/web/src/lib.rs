@@ -1,20 +1,38 @@
 //! The HTTP layer of Quartier: one route table, server-rendered pages that
 //! work without JavaScript, and a JSON API under `/api`.
 
+pub mod api;
+#[cfg(test)]
+mod checklist;
 pub mod config;
 pub mod ctx;
 pub mod error;
 pub mod extractors;
-pub mod handlers;
+pub mod guards;
 pub mod i18n;
 pub mod mail;
 pub mod markdown;
 pub mod media;
 pub mod notify;
-pub mod pages;
+pub mod page;
 pub mod routes;
 pub mod security;
+pub mod views;
 pub mod worker;
+
+// Capabilities: one folder each, with its handlers, pages and forms.
+pub mod account;
+pub mod admin;
+pub mod easy;
+pub mod events;
+pub mod groups;
+pub mod help;
+pub mod inbox;
+pub mod moderation;
+pub mod neighbourhoods;
+pub mod notice_board;
+pub mod notifications;
+pub mod organisations;
 
 use config::Config;
 use quartier_store::Store;

@@ -2,9 +2,13 @@
 //! outbox folder as an `.eml` file and logged, which is what development
 //! and the tests read.
 
+use crate::AppState;
 use crate::config::Config;
+use crate::ctx::Ctx;
+use crate::error::AppError;
 use lettre::message::{Mailbox, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use quartier_core::validation::FieldError;
 use std::path::PathBuf;
 
 #[derive(Clone)]
@@ -49,4 +53,47 @@ impl Mailer {
         }
         Ok(())
     }
+}
+
+/// Account mails (confirm, reset, "you already have an account") one client
+/// address may cause per hour, and one e-mail address may receive per hour.
+const MAILS_PER_CLIENT: i32 = 20;
+const MAILS_PER_RECIPIENT: i32 = 3;
+
+/// Queue a mail with one link, in the reader's language. The queue retries
+/// while the mail server is down, so no confirmation link is lost.
+pub async fn queue_link_mail(st: &AppState, ctx: &Ctx, to: &str, key: &str, link: String) -> Result<(), AppError> {
+    let job = crate::worker::MailJob {
+        to: to.to_string(),
+        locale: ctx.locale().tag().into(),
+        subject: format!("{key}-subject"),
+        body: format!("{key}-body"),
+        args: vec![("link".into(), link)],
+    };
+    crate::worker::queue_mail(st, &job).await?;
+    Ok(())
+}
+
+/// Whether an account mail to `to` may go out.
+pub enum MailGate {
+    Send,
+    /// The address had its share this hour: answer as usual, send nothing,
+    /// so the answer tells nobody whether an account exists.
+    Quiet,
+    /// The client asked for too many mails: say so next to the field.
+    TooMany(FieldError),
+}
+
+/// Take a place for one account mail to `to` in both counts.
+pub async fn mail_gate(st: &AppState, ctx: &Ctx, to: &str) -> Result<MailGate, AppError> {
+    let hour = chrono::Duration::hours(1);
+    let ip = ctx.client_key();
+    if !st.store.reserve_attempt(&format!("mail-client:{ip}"), MAILS_PER_CLIENT, hour).await? {
+        return Ok(MailGate::TooMany(FieldError::new("email", "err-too-many-mails")));
+    }
+    let recipient = format!("mail-to:{}", quartier_store::hash_token(&to.to_lowercase()));
+    if !st.store.reserve_attempt(&recipient, MAILS_PER_RECIPIENT, hour).await? {
+        return Ok(MailGate::Quiet);
+    }
+    Ok(MailGate::Send)
 }

@@ -2,6 +2,7 @@
 
 use crate::AppState;
 use crate::ctx::session_cookie_name;
+use crate::error::AppError;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
@@ -63,4 +64,18 @@ pub fn prefs_cookie(st: &AppState, value: &str) -> String {
         crate::ctx::PREFS_COOKIE,
         if st.config.secure_cookies() { "; Secure" } else { "" }
     )
+}
+
+/// Argon2 is slow on purpose; keep it off the async workers.
+pub async fn hash_password(pw: &str) -> Result<String, AppError> {
+    let pw = pw.to_string();
+    tokio::task::spawn_blocking(move || quartier_store::passwords::hash(&pw))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(AppError::Internal)
+}
+
+pub async fn verify_password(stored: &str, pw: &str) -> bool {
+    let (stored, pw) = (stored.to_string(), pw.to_string());
+    tokio::task::spawn_blocking(move || quartier_store::passwords::verify(&stored, &pw)).await.unwrap_or(false)
 }

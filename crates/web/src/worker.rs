@@ -193,7 +193,7 @@ pub async fn schedule_digests(st: &AppState) -> anyhow::Result<usize> {
 /// person with the coming week of each neighbourhood they belong to, in
 /// Leichte Sprache for those who read it. Cheap to call often.
 pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
-    use quartier_core::locale::{Locale, Preferences};
+    use quartier_core::locale::Locale;
     let now = st.store.now();
     let mut queued = 0;
     for mut s in st.store.notice_board_subscribers().await? {
@@ -205,40 +205,25 @@ pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
         st.store.save_notification_settings(s).await?;
         let Ok(u) = st.store.live_user(user).await else { continue };
         let locale = quartier_store::accounts::prefs_of(&u).locale;
-        let ctx = crate::ctx::Ctx {
-            prefs: Preferences { locale, ..Preferences::default() },
-            user: None,
-            demo: false,
-            path: String::new(),
-            client_ip: None,
-            session_token: None,
-        };
+        let words = crate::i18n::Words(locale);
         let mut text = String::new();
         for (m, n) in st.store.memberships_of(user).await? {
             if m.verified_at.is_none() {
                 continue;
             }
-            let tz = crate::handlers::html::events::tz_of(Some(&n));
+            let tz = crate::views::tz_of(Some(&n));
             let today = now.with_timezone(&tz).date_naive();
-            let monday = crate::handlers::html::aushang::monday_of("", today);
+            let monday = crate::notice_board::monday_of("", today);
             let membership = Some(quartier_store::neighbourhoods::membership_state(&m));
-            let b = crate::handlers::html::aushang::board(
-                st,
-                &ctx,
-                &n,
-                user,
-                membership,
-                monday,
-                locale == Locale::DeSimple,
-            )
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let b = crate::notice_board::board(st, words, &n, user, membership, monday, locale == Locale::DeSimple)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             text.push_str(&format!("== {} ==\n\n", n.name));
             for (heading, items) in [("aushang-help", &b.help), ("aushang-events", &b.events), ("nb-news", &b.news)] {
                 if items.is_empty() {
                     continue;
                 }
-                text.push_str(&format!("{}\n", ctx.t(heading)));
+                text.push_str(&format!("{}\n", words.t(heading)));
                 for i in items {
                     let when = if i.when.is_empty() { String::new() } else { format!(" ({})", i.when) };
                     text.push_str(&format!("- {}{when}: {}\n", i.title, i.text));

@@ -1,0 +1,7 @@
+//! Running the instance: first set-up with the one-time token (`setup`),
+//! the operator's page (`instance`), health, readiness and metrics (`ops`).
+
+pub mod instance;
+pub mod ops;
+mod pages;
+pub mod setup;

@@ -1,0 +1,334 @@
+//! Route handlers; see the module documentation one level up.
+
+use super::pages::{EasyEditPage, EasyQueuePage, EasyReviewPage};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Form, Path, Query};
+use crate::guards::{inside, visible_entry};
+use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{render, render_invalid};
+use crate::views::hint_views;
+use axum::extract::State;
+use axum::response::Response;
+use quartier_core::FieldErrors;
+use quartier_core::easy_language::{self};
+use quartier_core::organisation as org;
+use quartier_core::validation::{FieldError, text};
+use quartier_store::easy::{KINDS, Scope};
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// A piece of content as the easy-language mechanism sees it.
+pub struct Content {
+    pub kind: &'static str,
+    pub id: Uuid,
+    pub title: String,
+    pub body: String,
+    pub link: String,
+    pub scope: Scope,
+    pub can_edit: bool,
+}
+
+fn kind_of(raw: &str) -> Result<&'static str, AppError> {
+    KINDS.iter().copied().find(|k| *k == raw).ok_or(AppError::NotFound)
+}
+
+/// Load a piece of content the reader may see, and whether they may edit it.
+pub async fn resolve(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<Content, AppError> {
+    let kind = kind_of(kind)?;
+    let me = ctx.user.as_ref().map(|u| u.id);
+    let role_in = |o: Uuid| async move {
+        match me {
+            Some(u) => st.store.org_role(o, u).await,
+            None => Ok(None),
+        }
+    };
+    match kind {
+        "help_entry" => {
+            let e = st.store.entry_by_id(id).await?;
+            let n = st.store.neighbourhood_by_id(e.neighbourhood_id).await?;
+            let a = inside(st, ctx, &n.slug).await?;
+            let (e, acts) = visible_entry(st, ctx, &a, id).await?;
+            Ok(Content {
+                kind,
+                id,
+                link: format!("/n/{}/help/{}", n.slug, e.id),
+                title: e.title,
+                body: e.body,
+                scope: Scope { neighbourhood: Some(n.id), organisation: None },
+                can_edit: acts,
+            })
+        }
+        "news" => {
+            let p = st.store.news_by_id(id).await?;
+            let o = st.store.organisation_by_id(p.organisation_id).await?;
+            let role = role_in(o.id).await?;
+            if (p.members_only && !org::can_read_internal(role)) || p.hidden_reason.is_some() {
+                return Err(AppError::NotFound);
+            }
+            Ok(Content {
+                kind,
+                id,
+                link: format!("/o/{}/news/{}", o.slug, p.id),
+                title: p.title,
+                body: p.body,
+                scope: Scope { neighbourhood: None, organisation: Some(o.id) },
+                can_edit: org::can_publish(role),
+            })
+        }
+        "event" => {
+            let e = st.store.event_by_id(id).await?;
+            let (can_edit, scope) = match e.organisation_id {
+                Some(o) => (org::can_publish(role_in(o).await?), Scope { neighbourhood: None, organisation: Some(o) }),
+                None => {
+                    let n = st.store.neighbourhood_by_id(e.neighbourhood_id.ok_or(AppError::NotFound)?).await?;
+                    inside(st, ctx, &n.slug).await?;
+                    (
+                        crate::guards::organises_inside(st, &e, me).await?,
+                        Scope { neighbourhood: Some(n.id), organisation: None },
+                    )
+                }
+            };
+            if e.hidden_reason.is_some() && !can_edit {
+                return Err(AppError::NotFound);
+            }
+            Ok(Content { kind, id, link: format!("/e/{}", e.id), title: e.title, body: e.description, scope, can_edit })
+        }
+        _ => {
+            let o = st.store.organisation_by_id(id).await?;
+            let role = role_in(o.id).await?;
+            if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
+                return Err(AppError::NotFound);
+            }
+            Ok(Content {
+                kind,
+                id,
+                link: format!("/o/{}", o.slug),
+                title: o.name,
+                body: o.description,
+                scope: Scope { neighbourhood: None, organisation: Some(o.id) },
+                can_edit: org::can_administer(role),
+            })
+        }
+    }
+}
+
+fn status_label(ctx: &Ctx, status: &str) -> String {
+    ctx.t(&format!("easy-status-{}", status.replace('_', "-")))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn edit_page(
+    ctx: &Ctx,
+    c: &Content,
+    status: String,
+    review_note: String,
+    title: String,
+    body: String,
+    errors: FieldErrors,
+    note: Option<String>,
+) -> EasyEditPage {
+    let std_report = easy_language::check(&c.body);
+    let easy_report = easy_language::check(&body);
+    EasyEditPage {
+        ctx: ctx.clone(),
+        notice: note,
+        kind: c.kind.to_string(),
+        id: c.id.to_string(),
+        link: c.link.clone(),
+        standard_title: c.title.clone(),
+        standard_html: crate::markdown::to_html(&c.body),
+        standard_hints: hint_views(ctx, &c.body, &std_report),
+        standard_score: format!("{:.0}", std_report.flesch_amstad),
+        status_label: if status.is_empty() { String::new() } else { status_label(ctx, &status) },
+        approved: status == "approved",
+        review_note,
+        easy_hints: hint_views(ctx, &body, &easy_report),
+        easy_score: format!("{:.0}", easy_report.flesch_amstad),
+        easy_words: easy_report.summary.words,
+        checked: !body.trim().is_empty(),
+        title,
+        body,
+        errors,
+    }
+}
+
+/// Write the easy-language version of a piece of content.
+pub async fn edit_form(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((kind, id)): Path<(String, Uuid)>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    ctx.require_user()?;
+    let c = resolve(&st, &ctx, &kind, id).await?;
+    if !c.can_edit {
+        return Err(AppError::Forbidden);
+    }
+    let v = st.store.easy_version(c.kind, c.id).await?;
+    let (status, review_note, title, body) = match v {
+        Some(v) => (v.status, v.review_note, v.title, v.body),
+        None => (String::new(), String::new(), String::new(), String::new()),
+    };
+    let note = notice(&ctx, q.notice.as_deref());
+    render(&edit_page(&ctx, &c, status, review_note, title, body, FieldErrors::new(), note))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct EasyForm {
+    title: String,
+    body: String,
+    /// `check` (hints only), `save`, or `review` (save and ask for a review).
+    action: String,
+}
+
+/// Check, save, or save and ask the reviewers.
+pub async fn save(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((kind, id)): Path<(String, Uuid)>,
+    Form(f): Form<EasyForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let c = resolve(&st, &ctx, &kind, id).await?;
+    if !c.can_edit {
+        return Err(AppError::Forbidden);
+    }
+    let v = st.store.easy_version(c.kind, c.id).await?;
+    let (status, review_note) = v.map(|v| (v.status, v.review_note)).unwrap_or_default();
+    if f.action == "check" {
+        return render(&edit_page(&ctx, &c, status, review_note, f.title, f.body, FieldErrors::new(), None));
+    }
+    let mut errors = FieldErrors::new();
+    let title = errors.take(text("title", &f.title, 3, 150, "err-title-short", "err-title-long"));
+    let body = errors.take(text("body", &f.body, 1, 20000, "err-message-empty", "err-news-long"));
+    let (Some(title), Some(body)) = (title, body) else {
+        return render_invalid(&edit_page(&ctx, &c, status, review_note, f.title, f.body, errors, None));
+    };
+    let ask = f.action == "review";
+    st.store.save_easy_version(c.kind, c.id, c.scope, me, &title, &body, ask).await?;
+    let key = if ask { "notice-review-requested" } else { "notice-saved" };
+    Ok(see_other(&format!("/easy/{}/{}?notice={key}", c.kind, c.id)))
+}
+
+/// What the reader reviews: their neighbourhoods' and organisations' texts.
+pub async fn queue(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
+    if nbs.is_empty() && orgs.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    let mut items = Vec::new();
+    for v in st.store.review_queue(&nbs, &orgs).await? {
+        // A reviewer reads only what the content's own rule lets them see.
+        if !may_see_content(&st, &ctx, &v).await? {
+            continue;
+        }
+        let kind = ctx.t(&format!("easy-kind-{}", v.content_kind.replace('_', "-")));
+        items.push((v.id.to_string(), v.title, kind));
+    }
+    render(&EasyQueuePage { notice: notice(&ctx, q.notice.as_deref()), ctx, items })
+}
+
+/// Whether the reader may see the content an easy version belongs to,
+/// by that content's own visibility rule (`resolve`).
+async fn may_see_content(
+    st: &AppState,
+    ctx: &Ctx,
+    v: &quartier_store::entity::easy_version::Model,
+) -> Result<bool, AppError> {
+    match resolve(st, ctx, &v.content_kind, v.content_id).await {
+        Ok(_) => Ok(true),
+        Err(AppError::Internal(e)) => Err(AppError::Internal(e)),
+        Err(_) => Ok(false),
+    }
+}
+
+/// Whether the reader reviews for where this version belongs.
+async fn may_review(
+    st: &AppState,
+    me: Uuid,
+    v: &quartier_store::entity::easy_version::Model,
+) -> Result<bool, AppError> {
+    // Nobody checks their own text.
+    if v.author_id == Some(me) {
+        return Ok(false);
+    }
+    let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
+    Ok(v.neighbourhood_id.is_some_and(|n| nbs.contains(&n)) || v.organisation_id.is_some_and(|o| orgs.contains(&o)))
+}
+
+/// The calm view: the text in large print, one sentence at a time.
+pub async fn review_form(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let v = st.store.easy_version_by_id(id).await?;
+    if !may_review(&st, me, &v).await? {
+        return Err(AppError::Forbidden);
+    }
+    if !may_see_content(&st, &ctx, &v).await? {
+        return Err(AppError::NotFound);
+    }
+    render(&review_page(&ctx, &v, FieldErrors::new()))
+}
+
+fn review_page(ctx: &Ctx, v: &quartier_store::entity::easy_version::Model, errors: FieldErrors) -> EasyReviewPage {
+    let r = easy_language::check(&v.body);
+    let sentences =
+        r.sentences.iter().map(|s| v.body.get(s.start..s.end).unwrap_or_default().trim().to_string()).collect();
+    EasyReviewPage {
+        ctx: ctx.clone(),
+        id: v.id.to_string(),
+        title: v.title.clone(),
+        sentences,
+        open: v.status == "in_review",
+        errors,
+    }
+}
+
+/// Approve, or say which sentences were not understood.
+pub async fn review(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(id): Path<Uuid>,
+    axum::extract::RawForm(raw): axum::extract::RawForm,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let v = st.store.easy_version_by_id(id).await?;
+    if !may_review(&st, me, &v).await? {
+        return Err(AppError::Forbidden);
+    }
+    if !may_see_content(&st, &ctx, &v).await? {
+        return Err(AppError::NotFound);
+    }
+    // Checkboxes repeat the `unclear` field; read the form by hand.
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw).map_err(|_| AppError::BadRequest)?;
+    let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let r = easy_language::check(&v.body);
+    let unclear: Vec<String> = pairs
+        .iter()
+        .filter(|(n, _)| n == "unclear")
+        .filter_map(|(_, i)| i.parse::<usize>().ok())
+        .filter_map(|i| r.sentences.get(i))
+        .map(|s| format!("„{}“", v.body.get(s.start..s.end).unwrap_or_default().trim()))
+        .collect();
+    let comment = get("note");
+    let approve = get("decision") == "approve";
+    if !approve && unclear.is_empty() && comment.trim().is_empty() {
+        return render_invalid(&review_page(&ctx, &v, FieldError::new("note", "err-review-empty").into()));
+    }
+    let mut note = unclear.join("\n");
+    if !comment.trim().is_empty() {
+        if !note.is_empty() {
+            note.push('\n');
+        }
+        note.push_str(comment.trim());
+    }
+    let note: String = note.chars().take(4000).collect();
+    match st.store.review_easy_version(v.id, me, approve, &note).await {
+        Ok(()) => Ok(see_other("/easy/reviews?notice=notice-saved")),
+        Err(quartier_store::StoreError::Invalid(_)) => Err(AppError::Conflict("err-review-closed")),
+        Err(e) => Err(e.into()),
+    }
+}

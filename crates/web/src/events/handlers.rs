@@ -1,0 +1,937 @@
+//! Route handlers; see the module documentation one level up.
+
+use super::pages::{CalendarDay, CalendarPage, EventAttendeesPage, EventFormPage, EventPage};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Form, Path, Query};
+use crate::guards::GroupAdmin;
+use crate::guards::Member;
+use crate::guards::inside;
+use crate::guards::nb_access;
+use crate::guards::organises_inside;
+use crate::notify::tell_event;
+use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{render, render_invalid};
+use crate::views::card;
+use crate::views::cards;
+use crate::views::tz_of;
+use crate::views::when_label;
+use crate::views::{person_name, view};
+use crate::worker::{MailJob, queue_mail};
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use icalendar::Calendar;
+use quartier_core::FieldErrors;
+use quartier_core::event::{self as ev, WhenInput};
+use quartier_core::help::{can_moderate, parse_message, parse_reason};
+use quartier_core::organisation as org;
+use quartier_core::policy::{self, NeighbourhoodAction};
+use quartier_core::validation::FieldError;
+use quartier_store::StoreError;
+use quartier_store::accounts::prefs_of;
+use quartier_store::entity::{event, neighbourhood, organisation};
+use quartier_store::events::{CalendarFilter, EventDetails, Holder, Signup};
+use quartier_store::neighbourhoods::membership_state;
+use quartier_store::notifications::NoticeKind;
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// An event, where it is shown, and what the reader may do with it.
+struct Access {
+    e: event::Model,
+    home: Option<neighbourhood::Model>,
+    org: Option<organisation::Model>,
+    /// Edit, cancel, see and write to the attendees.
+    organiser: bool,
+    moderator: bool,
+    /// Logged in and allowed to take part.
+    may_join: bool,
+}
+
+impl Access {
+    fn tz(&self) -> Tz {
+        tz_of(self.home.as_ref())
+    }
+}
+
+async fn load(st: &AppState, ctx: &Ctx, id: Uuid) -> Result<Access, AppError> {
+    let e = st.store.event_by_id(id).await?;
+    let me = ctx.user.as_ref().map(|u| u.id);
+    let a = if let Some(oid) = e.organisation_id {
+        let o = st.store.organisation_by_id(oid).await?;
+        let role = match me {
+            Some(u) => st.store.org_role(o.id, u).await?,
+            None => None,
+        };
+        let links = st.store.organisation_links(o.id).await?;
+        let confirmed: Vec<&neighbourhood::Model> =
+            links.iter().filter(|(l, _)| l.status == "confirmed").map(|(_, n)| n).collect();
+        if confirmed.is_empty() && role.is_none() {
+            return Err(AppError::NotFound);
+        }
+        let mut moderator = false;
+        if let Some(u) = me {
+            for n in &confirmed {
+                if let Some(m) = st.store.membership(u, n.id).await?
+                    && can_moderate(Some(membership_state(&m)))
+                {
+                    moderator = true;
+                }
+            }
+        }
+        let home = confirmed.first().map(|n| (*n).clone()).or_else(|| links.first().map(|(_, n)| n.clone()));
+        Access { organiser: org::can_publish(role), moderator, may_join: me.is_some(), home, org: Some(o), e }
+    } else {
+        let nid = e.neighbourhood_id.ok_or(AppError::NotFound)?;
+        let n = st.store.neighbourhood_by_id(nid).await?;
+        let nb = inside(st, ctx, &n.slug).await?;
+        let moderator = can_moderate(nb.actor.membership);
+        let organiser = organises_inside(st, &e, me).await?;
+        Access { organiser, moderator, may_join: true, home: Some(n), org: None, e }
+    };
+    if a.e.hidden_reason.is_some() && !a.organiser && !a.moderator {
+        return Err(AppError::NotFound);
+    }
+    Ok(a)
+}
+
+fn back_link(a: &Access) -> (String, String) {
+    match (&a.org, &a.home) {
+        (Some(o), _) => (format!("/o/{}", o.slug), o.name.clone()),
+        (None, Some(n)) => (format!("/n/{}/calendar", n.slug), n.name.clone()),
+        _ => ("/".into(), String::new()),
+    }
+}
+
+/// An event's own page.
+pub async fn show(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(id): Path<Uuid>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let a = load(&st, &ctx, id).await?;
+    let tz = a.tz();
+    let me = ctx.user.as_ref().map(|u| u.id);
+    let signup = match me {
+        Some(u) => st.store.signup_of(a.e.id, u).await?,
+        None => None,
+    };
+    let my_place = match signup {
+        Some(Signup::Confirmed) => ctx.t("event-you-are-in"),
+        Some(Signup::Waiting(n)) => ctx.t1("event-you-wait", "position", &n.to_string()),
+        None => String::new(),
+    };
+    let open = ev::signup_open(a.e.signup_required, a.e.cancelled, a.e.starts_at, st.store.now());
+    let waiting_count = if a.organiser {
+        st.store.signups(a.e.id).await?.iter().filter(|(s, _)| s.status == "waiting").count()
+    } else {
+        0
+    };
+    let series = match a.e.series_id {
+        Some(s) => st
+            .store
+            .series_events(s, st.store.now())
+            .await?
+            .into_iter()
+            .filter(|x| x.id != a.e.id && x.hidden_reason.is_none())
+            .take(6)
+            .map(|x| (x.id.to_string(), when_label(ctx.words(), &x, tz)))
+            .collect(),
+        None => Vec::new(),
+    };
+    let (back_href, back_name) = back_link(&a);
+    let org_name = a.org.as_ref().map(|o| o.name.clone()).unwrap_or_default();
+    let organiser_name = match (&a.org, a.e.author_id) {
+        (Some(o), _) => o.name.clone(),
+        (None, Some(u)) => st.store.user_by_id(u).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default(),
+        (None, None) => ctx.t("former-neighbour"),
+    };
+    render(&EventPage {
+        notice: notice(&ctx, q.notice.as_deref()),
+        card: card(&ctx, &a.e, tz, org_name),
+        description_html: crate::markdown::to_html(&a.e.description),
+        online_url: a.e.online_url.clone(),
+        accessible_toilet: a.e.accessible_toilet,
+        cost: a.e.cost.clone(),
+        signup_required: a.e.signup_required,
+        signup_open: open,
+        logged_in: me.is_some(),
+        may_join: a.may_join,
+        my_place,
+        organiser: a.organiser,
+        moderator: a.moderator,
+        taken: a.e.taken,
+        capacity: a.e.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        waiting_count,
+        hidden_reason: a.e.hidden_reason.clone().unwrap_or_default(),
+        organiser_name,
+        back_href,
+        back_name,
+        series,
+        easy: crate::views::easy_for(&st, &ctx, "event", a.e.id).await?,
+        ctx,
+    })
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct EventForm {
+    title: String,
+    description: String,
+    category: String,
+    date: String,
+    start_time: String,
+    end_date: String,
+    end_time: String,
+    all_day: Option<String>,
+    repeat: String,
+    repeat_until: String,
+    venue: String,
+    online_url: String,
+    step_free: Option<String>,
+    accessible_toilet: Option<String>,
+    hearing_loop: Option<String>,
+    cost: String,
+    capacity: String,
+    signup_required: Option<String>,
+    /// `check`: show the easy-language checker's hints, save nothing.
+    action: String,
+}
+
+impl EventForm {
+    fn from_model(e: &event::Model, tz: Tz) -> Self {
+        let (date, start_time, end_date, end_time) = ev::when_fields(tz, e.starts_at, e.ends_at, e.all_day);
+        let yes = |b: bool| b.then(|| "yes".to_string());
+        Self {
+            title: e.title.clone(),
+            description: e.description.clone(),
+            category: e.category.clone(),
+            date,
+            start_time,
+            end_date,
+            end_time,
+            all_day: yes(e.all_day),
+            repeat: String::new(),
+            repeat_until: String::new(),
+            venue: e.venue.clone(),
+            online_url: e.online_url.clone(),
+            step_free: yes(e.step_free),
+            accessible_toilet: yes(e.accessible_toilet),
+            hearing_loop: yes(e.hearing_loop),
+            cost: e.cost.clone(),
+            capacity: e.capacity.map(|c| c.to_string()).unwrap_or_default(),
+            signup_required: yes(e.signup_required),
+            action: String::new(),
+        }
+    }
+
+    /// Parse the form; `editing` allows a start in the past and no repeat.
+    fn parse(
+        &self,
+        tz: Tz,
+        now: DateTime<Utc>,
+        editing: bool,
+    ) -> Result<(EventDetails, Vec<ev::Occurrence>), FieldErrors> {
+        let mut e = FieldErrors::new();
+        let title = e.take(ev::parse_title(&self.title));
+        let description = e.take(ev::parse_description(&self.description));
+        let category = e.take(ev::parse_category(&self.category));
+        let venue = e.take(ev::parse_venue(&self.venue));
+        let online_url = e.take(org::parse_link("online_url", &self.online_url));
+        let cost = e.take(ev::parse_cost(&self.cost));
+        let capacity = e.take(ev::parse_capacity(&self.capacity));
+        let when = WhenInput {
+            date: &self.date,
+            start_time: &self.start_time,
+            end_date: &self.end_date,
+            end_time: &self.end_time,
+            all_day: self.all_day.is_some(),
+            repeat: if editing { "" } else { &self.repeat },
+            repeat_until: &self.repeat_until,
+        };
+        let occurrences = match ev::parse_when(&when, tz, now, editing) {
+            Ok(o) => Some(o),
+            Err(errs) => {
+                for x in errs.0 {
+                    e.push(x);
+                }
+                None
+            }
+        };
+        if let (Some(v), Some(u)) = (&venue, &online_url)
+            && v.is_empty()
+            && u.is_empty()
+        {
+            e.push(FieldError::new("venue", "err-event-place"));
+        }
+        match (title, description, category, venue, online_url, cost, capacity, occurrences) {
+            (
+                Some(title),
+                Some(description),
+                Some(category),
+                Some(venue),
+                Some(online_url),
+                Some(cost),
+                Some(capacity),
+                Some(occ),
+            ) if e.is_empty() => Ok((
+                EventDetails {
+                    title,
+                    description,
+                    category,
+                    all_day: self.all_day.is_some(),
+                    venue,
+                    online_url,
+                    step_free: self.step_free.is_some(),
+                    accessible_toilet: self.accessible_toilet.is_some(),
+                    hearing_loop: self.hearing_loop.is_some(),
+                    cost,
+                    capacity,
+                    signup_required: self.signup_required.is_some(),
+                },
+                occ,
+            )),
+            _ => Err(e),
+        }
+    }
+}
+
+fn form_page(
+    ctx: &Ctx,
+    action: String,
+    back: (String, String),
+    editing: bool,
+    f: EventForm,
+    errors: FieldErrors,
+) -> EventFormPage {
+    let categories = ev::CATEGORIES.iter().map(|k| (k.to_string(), ctx.t(&format!("event-cat-{k}")))).collect();
+    EventFormPage {
+        ctx: ctx.clone(),
+        action,
+        back_href: back.0,
+        back_name: back.1,
+        editing,
+        categories,
+        all_day: f.all_day.is_some(),
+        step_free: f.step_free.is_some(),
+        accessible_toilet: f.accessible_toilet.is_some(),
+        hearing_loop: f.hearing_loop.is_some(),
+        signup_required: f.signup_required.is_some(),
+        title: f.title,
+        description: f.description,
+        category: f.category,
+        date: f.date,
+        start_time: f.start_time,
+        end_date: f.end_date,
+        end_time: f.end_time,
+        repeat: if f.repeat.is_empty() { "once".into() } else { f.repeat },
+        repeat_until: f.repeat_until,
+        venue: f.venue,
+        online_url: f.online_url,
+        cost: f.cost,
+        capacity: f.capacity,
+        errors,
+        hints: None,
+    }
+}
+
+/// The form again with the checker's hints on the description; nothing saved.
+fn checked(
+    ctx: &Ctx,
+    action: String,
+    back: (String, String),
+    editing: bool,
+    f: EventForm,
+) -> Result<Response, AppError> {
+    let report = quartier_core::easy_language::check(&f.description);
+    let hints = crate::views::hint_views(ctx, &f.description, &report);
+    let mut page = form_page(ctx, action, back, editing, f, FieldErrors::new());
+    page.hints = Some(hints);
+    render(&page)
+}
+
+/// A resident's event form, inside the neighbourhood.
+pub async fn new_form(ctx: Ctx, Member(a): Member) -> Result<Response, AppError> {
+    let back = (format!("/n/{}/calendar", a.n.slug), a.n.name.clone());
+    render(&form_page(&ctx, format!("/n/{}/events", a.n.slug), back, false, EventForm::default(), FieldErrors::new()))
+}
+
+/// A resident publishes an event for their neighbours.
+pub async fn create(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Form(f): Form<EventForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let back = (format!("/n/{}/calendar", a.n.slug), a.n.name.clone());
+    if f.action == "check" {
+        return checked(&ctx, format!("/n/{}/events", a.n.slug), back, false, f);
+    }
+    match f.parse(tz_of(Some(&a.n)), st.store.now(), false) {
+        Ok((d, occ)) => {
+            let made = st.store.create_event(Holder::Neighbourhood(a.n.id), me, &d, &occ).await?;
+            let first = made.first().map(|e| e.id.to_string()).unwrap_or_default();
+            Ok(see_other(&format!("/e/{first}?notice=notice-posted")))
+        }
+        Err(errors) => render_invalid(&form_page(&ctx, format!("/n/{}/events", a.n.slug), back, false, f, errors)),
+    }
+}
+
+/// The form for a group's own event (its administrators).
+pub async fn group_new_form(ctx: Ctx, GroupAdmin(a): GroupAdmin) -> Result<Response, AppError> {
+    let action = format!("{}/events", a.base());
+    render(&form_page(&ctx, action, (a.base(), a.g.name.clone()), false, EventForm::default(), FieldErrors::new()))
+}
+
+/// A group holds an event: inside the neighbourhood, organised by the
+/// group's administrators.
+pub async fn group_create(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    GroupAdmin(a): GroupAdmin,
+    Form(f): Form<EventForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let back = (a.base(), a.g.name.clone());
+    if f.action == "check" {
+        return checked(&ctx, format!("{}/events", back.0), back, false, f);
+    }
+    match f.parse(tz_of(Some(&a.nb.n)), st.store.now(), false) {
+        Ok((d, occ)) => {
+            let made = st.store.create_event(Holder::Group(a.g.id, a.nb.n.id), me, &d, &occ).await?;
+            let first = made.first().map(|e| e.id.to_string()).unwrap_or_default();
+            Ok(see_other(&format!("/e/{first}?notice=notice-posted")))
+        }
+        Err(errors) => {
+            let action = format!("{}/events", back.0);
+            render_invalid(&form_page(&ctx, action, back, false, f, errors))
+        }
+    }
+}
+
+async fn org_editor(
+    st: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+) -> Result<(organisation::Model, Option<neighbourhood::Model>), AppError> {
+    let o = st.store.organisation_by_slug(slug).await?;
+    let u = ctx.require_user()?;
+    let role = st.store.org_role(o.id, u.id).await?;
+    if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
+        return Err(AppError::NotFound);
+    }
+    if !org::can_publish(role) {
+        return Err(AppError::Forbidden);
+    }
+    let links = st.store.organisation_links(o.id).await?;
+    let home = links.iter().find(|(l, _)| l.status == "confirmed").or(links.first()).map(|(_, n)| n.clone());
+    Ok((o, home))
+}
+
+/// An organisation's event form (editors and administrators).
+pub async fn org_new_form(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let (o, _) = org_editor(&st, &ctx, &slug).await?;
+    let back = (format!("/o/{}", o.slug), o.name.clone());
+    render(&form_page(&ctx, format!("/o/{}/events", o.slug), back, false, EventForm::default(), FieldErrors::new()))
+}
+
+/// An organisation publishes an event.
+pub async fn org_create(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<EventForm>,
+) -> Result<Response, AppError> {
+    let (o, home) = org_editor(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if f.action == "check" {
+        return checked(&ctx, format!("/o/{}/events", o.slug), (format!("/o/{}", o.slug), o.name.clone()), false, f);
+    }
+    match f.parse(tz_of(home.as_ref()), st.store.now(), false) {
+        Ok((d, occ)) => {
+            let made = st.store.create_event(Holder::Organisation(o.id), me, &d, &occ).await?;
+            st.store.audit_org(o.id, Some(me), "event_created", None, &d.title).await?;
+            let first = made.first().map(|e| e.id.to_string()).unwrap_or_default();
+            Ok(see_other(&format!("/e/{first}?notice=notice-posted")))
+        }
+        Err(errors) => {
+            let back = (format!("/o/{}", o.slug), o.name.clone());
+            render_invalid(&form_page(&ctx, format!("/o/{}/events", o.slug), back, false, f, errors))
+        }
+    }
+}
+
+async fn organiser(st: &AppState, ctx: &Ctx, id: Uuid) -> Result<Access, AppError> {
+    let a = load(st, ctx, id).await?;
+    ctx.require_user()?;
+    if !a.organiser {
+        return Err(AppError::Forbidden);
+    }
+    Ok(a)
+}
+
+/// The form to change one occurrence (organisers).
+pub async fn edit_form(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let a = organiser(&st, &ctx, id).await?;
+    let f = EventForm::from_model(&a.e, a.tz());
+    render(&form_page(&ctx, format!("/e/{}/edit", a.e.id), back_link(&a), true, f, FieldErrors::new()))
+}
+
+async fn tell_all(st: &AppState, people: &[Uuid], kind: NoticeKind, e: &event::Model) -> Result<(), AppError> {
+    for p in people {
+        tell_event(st, *p, kind, e.id, &e.title, &format!("/e/{}", e.id)).await?;
+    }
+    Ok(())
+}
+
+/// Save one occurrence. More places move people up from the waiting list.
+pub async fn edit(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(id): Path<Uuid>,
+    Form(f): Form<EventForm>,
+) -> Result<Response, AppError> {
+    let a = organiser(&st, &ctx, id).await?;
+    let action = format!("/e/{}/edit", a.e.id);
+    if f.action == "check" {
+        return checked(&ctx, action, back_link(&a), true, f);
+    }
+    let (d, occ) = match f.parse(a.tz(), st.store.now(), true) {
+        Ok(x) => x,
+        Err(errors) => return render_invalid(&form_page(&ctx, action, back_link(&a), true, f, errors)),
+    };
+    let Some((start, end)) = occ.first().copied() else {
+        return Err(AppError::BadRequest);
+    };
+    match st.store.update_event(a.e.id, &d, start, end).await {
+        Ok(promoted) => {
+            tell_all(&st, &promoted, NoticeKind::EventPlace, &a.e).await?;
+            if let Some(o) = &a.org {
+                st.store.audit_org(o.id, ctx.user.as_ref().map(|u| u.id), "event_edited", None, &d.title).await?;
+            }
+            Ok(see_other(&format!("/e/{}?notice=notice-saved", a.e.id)))
+        }
+        Err(StoreError::Invalid(_)) => render_invalid(&form_page(
+            &ctx,
+            action,
+            back_link(&a),
+            true,
+            f,
+            FieldError::new("capacity", "err-capacity-taken").into(),
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Call an event off; everyone signed up is told.
+pub async fn cancel(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let a = organiser(&st, &ctx, id).await?;
+    if a.e.cancelled {
+        return Ok(see_other(&format!("/e/{}", a.e.id)));
+    }
+    let people = st.store.cancel_event(a.e.id).await?;
+    tell_all(&st, &people, NoticeKind::EventCancelled, &a.e).await?;
+    if let Some(o) = &a.org {
+        st.store.audit_org(o.id, ctx.user.as_ref().map(|u| u.id), "event_cancelled", None, &a.e.title).await?;
+    }
+    Ok(see_other(&format!("/e/{}?notice=notice-event-cancelled", a.e.id)))
+}
+
+/// Sign up: a place, or the waiting list.
+pub async fn sign_up(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let a = load(&st, &ctx, id).await?;
+    let me = ctx.require_user()?.id;
+    if !a.may_join {
+        return Err(AppError::Forbidden);
+    }
+    match st.store.sign_up(a.e.id, me).await {
+        Ok(Signup::Confirmed) => Ok(see_other(&format!("/e/{}?notice=notice-signed-up", a.e.id))),
+        Ok(Signup::Waiting(_)) => Ok(see_other(&format!("/e/{}?notice=notice-waiting", a.e.id))),
+        Err(StoreError::Invalid(_)) => Err(AppError::Conflict("err-signup-closed")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Withdraw; a freed place goes to the first who waits.
+pub async fn withdraw(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let a = load(&st, &ctx, id).await?;
+    let me = ctx.require_user()?.id;
+    let promoted = st.store.withdraw_signup(a.e.id, me).await?;
+    tell_all(&st, &promoted, NoticeKind::EventPlace, &a.e).await?;
+    Ok(see_other(&format!("/e/{}?notice=notice-signup-withdrawn", a.e.id)))
+}
+
+async fn attendees_page(
+    st: &AppState,
+    ctx: &Ctx,
+    a: &Access,
+    errors: FieldErrors,
+    message: String,
+    note: Option<String>,
+) -> Result<EventAttendeesPage, AppError> {
+    let mut confirmed = Vec::new();
+    let mut waiting = Vec::new();
+    for (s, u) in st.store.signups(a.e.id).await? {
+        let row = (person_name(ctx, &u), ctx.datetime(&s.created_at, a.tz().name()));
+        if s.status == "confirmed" { confirmed.push(row) } else { waiting.push(row) }
+    }
+    Ok(EventAttendeesPage {
+        ctx: ctx.clone(),
+        id: a.e.id.to_string(),
+        title: a.e.title.clone(),
+        when: when_label(ctx.words(), &a.e, a.tz()),
+        capacity: a.e.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        confirmed,
+        waiting,
+        errors,
+        message,
+        notice: note,
+    })
+}
+
+/// Who comes and who waits (organisers).
+pub async fn attendees(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(id): Path<Uuid>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let a = organiser(&st, &ctx, id).await?;
+    render(&attendees_page(&st, &ctx, &a, FieldErrors::new(), String::new(), notice(&ctx, q.notice.as_deref())).await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MessageForm {
+    message: String,
+    to: String,
+}
+
+/// Write to the attendees (and, if chosen, to those waiting): a bell
+/// notice each, and a mail with the text if their settings want one.
+pub async fn message(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(id): Path<Uuid>,
+    Form(f): Form<MessageForm>,
+) -> Result<Response, AppError> {
+    let a = organiser(&st, &ctx, id).await?;
+    let text = match parse_message(&f.message) {
+        Ok(t) => t,
+        Err(e) => return render_invalid(&attendees_page(&st, &ctx, &a, e.into(), f.message, None).await?),
+    };
+    let everyone = f.to == "all";
+    let from = a.org.as_ref().map(|o| o.name.clone()).unwrap_or_else(|| ctx.user_name());
+    for (s, u) in st.store.signups(a.e.id).await? {
+        if s.status != "confirmed" && !everyone {
+            continue;
+        }
+        st.store.notify_event(u.id, NoticeKind::EventMessage, a.e.id).await?;
+        if st.store.notification_settings(u.id).await?.email_messages {
+            let job = MailJob {
+                to: u.email.clone(),
+                locale: prefs_of(&u).locale.tag().into(),
+                subject: "mail-event-message-subject".into(),
+                body: "mail-event-message-body".into(),
+                args: vec![
+                    ("title".into(), a.e.title.clone()),
+                    ("from".into(), from.clone()),
+                    ("text".into(), text.clone()),
+                    ("link".into(), format!("{}/e/{}", st.config.base_url(), a.e.id)),
+                ],
+            };
+            queue_mail(&st, &job).await?;
+        }
+    }
+    if let Some(o) = &a.org {
+        st.store.audit_org(o.id, ctx.user.as_ref().map(|u| u.id), "event_message", None, &a.e.title).await?;
+    }
+    Ok(see_other(&format!("/e/{}/attendees?notice=notice-sent", a.e.id)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct HideForm {
+    reason: String,
+}
+
+/// A moderator hides a single event, with a reason the organiser reads.
+pub async fn hide(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(id): Path<Uuid>,
+    Form(f): Form<HideForm>,
+) -> Result<Response, AppError> {
+    let a = load(&st, &ctx, id).await?;
+    let me = ctx.require_user()?.id;
+    if !a.moderator {
+        return Err(AppError::Forbidden);
+    }
+    let reason = parse_reason(&f.reason)?;
+    st.store.hide_event(a.e.id, &reason).await?;
+    if let Some(o) = &a.org {
+        st.store.audit_org(o.id, Some(me), "event_hidden", a.e.author_id, &format!("{}: {reason}", a.e.title)).await?;
+    } else if let Some(n) = &a.home {
+        st.store
+            .audit(Some(n.id), Some(me), "content_hidden", a.e.author_id, &format!("{}: {reason}", a.e.title))
+            .await?;
+    }
+    Ok(see_other(&format!("/e/{}?notice=notice-hidden", a.e.id)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CalendarQuery {
+    view: String,
+    month: String,
+    category: String,
+    organisation: String,
+    step_free: Option<String>,
+    hearing_loop: Option<String>,
+    notice: Option<String>,
+}
+
+fn month_start(q: &str, today: NaiveDate) -> NaiveDate {
+    NaiveDate::parse_from_str(&format!("{}-01", q.trim()), "%Y-%m-%d")
+        .ok()
+        .filter(|d| (1900..=2200).contains(&d.year()))
+        .unwrap_or_else(|| today.with_day(1).unwrap_or(today))
+}
+
+fn next_month(d: NaiveDate) -> NaiveDate {
+    let (y, m) = if d.month() == 12 { (d.year() + 1, 1) } else { (d.year(), d.month() + 1) };
+    NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(d)
+}
+
+fn prev_month(d: NaiveDate) -> NaiveDate {
+    let (y, m) = if d.month() == 1 { (d.year() - 1, 12) } else { (d.year(), d.month() - 1) };
+    NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(d)
+}
+
+/// The quarter's calendar: a list of what is coming, or a month.
+/// Everyone sees the organisations' events; members also their neighbours'.
+pub async fn calendar(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<CalendarQuery>,
+) -> Result<Response, AppError> {
+    let a = nb_access(&st, &ctx, &slug).await?;
+    let member = policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside);
+    let tz = tz_of(Some(&a.n));
+    let today = st.store.now().with_timezone(&tz).date_naive();
+    let month_view = q.view == "month";
+    let first = month_start(&q.month, today);
+    let org_ids = st.store.confirmed_organisation_ids(a.n.id).await?;
+    let mut orgs: Vec<(String, String)> =
+        st.store.organisations_by_ids(&org_ids).await?.into_iter().map(|o| (o.id.to_string(), o.name)).collect();
+    orgs.sort_by_key(|(_, n)| n.to_lowercase());
+    let category = ev::CATEGORIES.iter().find(|c| **c == q.category).map(|c| c.to_string());
+    let organisation = q.organisation.parse::<Uuid>().ok().filter(|o| org_ids.contains(o));
+    let (from, to, limit) = if month_view {
+        let start = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
+        let end = next_month(first);
+        let end = end + Duration::days(i64::from((7 - end.weekday().num_days_from_monday()) % 7));
+        (
+            ev::local_to_utc(tz, start.and_time(chrono::NaiveTime::MIN)),
+            ev::local_to_utc(tz, end.and_time(chrono::NaiveTime::MIN)),
+            2000,
+        )
+    } else {
+        (st.store.now(), st.store.now() + Duration::days(366), 100)
+    };
+    let filter = CalendarFilter {
+        from: Some(from),
+        to: Some(to),
+        category: category.clone(),
+        organisation,
+        step_free: q.step_free.is_some(),
+        hearing_loop: q.hearing_loop.is_some(),
+        public_only: !member,
+        limit,
+    };
+    let events = st.store.calendar(a.n.id, &filter).await?;
+    let list = cards(&st, &ctx, &events, tz).await?;
+    // Group by local day; a month view has every day of its weeks.
+    let mut days: Vec<CalendarDay> = Vec::new();
+    if month_view {
+        let mut d = from.with_timezone(&tz).date_naive();
+        let last = to.with_timezone(&tz).date_naive();
+        while d < last {
+            days.push(CalendarDay {
+                iso: d.format("%Y-%m-%d").to_string(),
+                label: day_label(&ctx, d),
+                day: d.day(),
+                in_month: d.month() == first.month(),
+                today: d == today,
+                events: Vec::new(),
+            });
+            d += Duration::days(1);
+        }
+        for (start, c) in list {
+            let key = start.date_naive().format("%Y-%m-%d").to_string();
+            if let Some(day) = days.iter_mut().find(|x| x.iso == key) {
+                day.events.push(c);
+            }
+        }
+    } else {
+        for (start, c) in list {
+            let d = start.date_naive().max(today);
+            let key = d.format("%Y-%m-%d").to_string();
+            match days.last_mut() {
+                Some(day) if day.iso == key => day.events.push(c),
+                _ => days.push(CalendarDay {
+                    label: day_label(&ctx, d),
+                    day: d.day(),
+                    in_month: true,
+                    today: d == today,
+                    iso: key,
+                    events: vec![c],
+                }),
+            }
+        }
+    }
+    let month_label = format!("{} {}", ctx.t(&format!("month-{}", first.month())), first.year());
+    let filters = filter_query(&category, &organisation, q.step_free.is_some(), q.hearing_loop.is_some());
+    let categories = ev::CATEGORIES.iter().map(|k| (k.to_string(), ctx.t(&format!("event-cat-{k}")))).collect();
+    let weekdays = (0..7).map(|i| ctx.t(&format!("weekday-{i}"))).collect();
+    let base = st.config.base_url();
+    let mut mine = Vec::new();
+    if let Some(u) = &ctx.user {
+        for (e, status) in st.store.my_events(u.id, st.store.now()).await?.into_iter().take(10) {
+            mine.push((e.id.to_string(), e.title.clone(), when_label(ctx.words(), &e, tz), status == "waiting"));
+        }
+    }
+    render(&CalendarPage {
+        mine,
+        notice: notice(&ctx, q.notice.as_deref()),
+        n: view(&a.n),
+        member,
+        month_view,
+        month: first.format("%Y-%m").to_string(),
+        month_label,
+        prev: prev_month(first).format("%Y-%m").to_string(),
+        next: next_month(first).format("%Y-%m").to_string(),
+        days,
+        weekdays,
+        categories,
+        category: category.unwrap_or_default(),
+        orgs,
+        organisation: organisation.map(|o| o.to_string()).unwrap_or_default(),
+        step_free: q.step_free.is_some(),
+        hearing_loop: q.hearing_loop.is_some(),
+        filters,
+        feed_url: format!("{base}/n/{}/calendar.ics", a.n.slug),
+        webcal_url: format!("webcal://{}/n/{}/calendar.ics", base.split("://").nth(1).unwrap_or(&base), a.n.slug),
+        ctx,
+    })
+}
+
+fn day_label(ctx: &Ctx, d: NaiveDate) -> String {
+    let wd = ctx.t(&format!("weekday-{}", d.weekday().num_days_from_monday()));
+    match ctx.locale() {
+        quartier_core::locale::Locale::En => format!("{wd}, {}", d.format("%-d %B %Y")),
+        _ => format!("{wd}, {}. {} {}", d.day(), ctx.t(&format!("month-{}", d.month())), d.year()),
+    }
+}
+
+/// The filters as a query string, for the month links.
+fn filter_query(category: &Option<String>, org: &Option<Uuid>, step_free: bool, hearing_loop: bool) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(c) = category {
+        pairs.push(("category", c.clone()));
+    }
+    if let Some(o) = org {
+        pairs.push(("organisation", o.to_string()));
+    }
+    if step_free {
+        pairs.push(("step_free", "yes".into()));
+    }
+    if hearing_loop {
+        pairs.push(("hearing_loop", "yes".into()));
+    }
+    serde_urlencoded::to_string(pairs).unwrap_or_default()
+}
+
+/// One event as an iCalendar component. Times are written in UTC, which
+/// every calendar converts correctly across summer time.
+fn vevent(e: &event::Model, base: &str, tz: Tz) -> icalendar::Event {
+    quartier_core::feeds::vevent(&quartier_core::feeds::CalendarEvent {
+        id: e.id,
+        base,
+        title: &e.title,
+        description: &e.description,
+        venue: &e.venue,
+        online_url: &e.online_url,
+        category: &e.category,
+        created: e.created_at,
+        updated: e.updated_at,
+        starts: e.starts_at,
+        ends: e.ends_at,
+        all_day: e.all_day,
+        tz,
+        cancelled: e.cancelled,
+    })
+}
+
+/// A calendar file. Only what anybody may read is cacheable by others; what
+/// a logged-in person was shown is theirs alone.
+fn ics_response(cal: &Calendar, filename: &str, public: bool) -> Response {
+    let mut r = cal.to_string().into_response();
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    let cache = if public { "public, max-age=300" } else { "private, no-store" };
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{filename}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    r
+}
+
+fn calendar_of(name: &str, events: &[event::Model], base: &str, tz: Tz) -> Calendar {
+    quartier_core::feeds::calendar(name, events.iter().map(|e| vevent(e, base, tz)))
+}
+
+/// One event as a file to add to a calendar.
+pub async fn ics(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let a = load(&st, &ctx, id).await?;
+    let cal = calendar_of(&a.e.title, std::slice::from_ref(&a.e), &st.config.base_url(), a.tz());
+    // Anonymous readers only get public events; anything else is private.
+    Ok(ics_response(&cal, "event.ics", ctx.user.is_none()))
+}
+
+/// The public calendar of a neighbourhood to subscribe to: the events of
+/// its organisations from a month ago to a year ahead.
+pub async fn calendar_ics(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let n = st.store.neighbourhood_by_slug(&slug).await?;
+    let f = CalendarFilter {
+        from: Some(st.store.now() - Duration::days(31)),
+        to: Some(st.store.now() + Duration::days(366)),
+        public_only: true,
+        limit: 5000,
+        ..Default::default()
+    };
+    let events = st.store.calendar(n.id, &f).await?;
+    Ok(ics_response(&calendar_of(&n.name, &events, &st.config.base_url(), tz_of(Some(&n))), "calendar.ics", true))
+}
+
+/// An organisation's events to subscribe to.
+pub async fn org_ics(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let o = st.store.organisation_by_slug(&slug).await?;
+    let links = st.store.organisation_links(o.id).await?;
+    let Some((_, home)) = links.iter().find(|(l, _)| l.status == "confirmed") else {
+        return Err(AppError::NotFound);
+    };
+    let events = st.store.organisation_events(o.id, st.store.now() - Duration::days(31), false, 2000).await?;
+    Ok(ics_response(&calendar_of(&o.name, &events, &st.config.base_url(), tz_of(Some(home))), "events.ics", true))
+}

@@ -1,0 +1,121 @@
+//! The pages of this capability: one typed struct per template in `templates/events/`.
+
+use crate::ctx::Ctx;
+use crate::views::{EasyView, EventCard, HintView, NbView};
+use askama::Template;
+use quartier_core::FieldErrors;
+
+pub struct CalendarDay {
+    pub iso: String,
+    pub label: String,
+    pub day: u32,
+    pub in_month: bool,
+    pub today: bool,
+    pub events: Vec<EventCard>,
+}
+
+#[derive(Template)]
+#[template(path = "events/calendar.html")]
+pub struct CalendarPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub n: NbView,
+    pub member: bool,
+    pub month_view: bool,
+    pub month: String,
+    pub month_label: String,
+    pub prev: String,
+    pub next: String,
+    pub days: Vec<CalendarDay>,
+    pub weekdays: Vec<String>,
+    pub categories: Vec<(String, String)>,
+    pub category: String,
+    /// (id, name) of the organisations confirmed here.
+    pub orgs: Vec<(String, String)>,
+    pub organisation: String,
+    pub step_free: bool,
+    pub hearing_loop: bool,
+    /// The filters as a query string for the month links.
+    pub filters: String,
+    pub feed_url: String,
+    pub webcal_url: String,
+    /// (id, title, when, waiting) of the reader's upcoming sign-ups.
+    pub mine: Vec<(String, String, String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "events/event.html")]
+pub struct EventPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub card: EventCard,
+    pub description_html: String,
+    pub online_url: String,
+    pub accessible_toilet: bool,
+    pub cost: String,
+    pub signup_required: bool,
+    pub signup_open: bool,
+    pub logged_in: bool,
+    pub may_join: bool,
+    pub my_place: String,
+    pub organiser: bool,
+    pub moderator: bool,
+    pub taken: i32,
+    pub capacity: String,
+    pub waiting_count: usize,
+    pub hidden_reason: String,
+    pub organiser_name: String,
+    pub back_href: String,
+    pub back_name: String,
+    /// Further dates of a recurring event: (id, when).
+    pub series: Vec<(String, String)>,
+    pub easy: Option<EasyView>,
+}
+
+#[derive(Template)]
+#[template(path = "events/event_form.html")]
+pub struct EventFormPage {
+    pub ctx: Ctx,
+    pub action: String,
+    pub back_href: String,
+    pub back_name: String,
+    pub editing: bool,
+    pub errors: FieldErrors,
+    pub categories: Vec<(String, String)>,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    pub date: String,
+    pub start_time: String,
+    pub end_date: String,
+    pub end_time: String,
+    pub all_day: bool,
+    pub repeat: String,
+    pub repeat_until: String,
+    pub venue: String,
+    pub online_url: String,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+    pub cost: String,
+    pub capacity: String,
+    pub signup_required: bool,
+    /// The easy-language checker's hints on the description, when asked for.
+    pub hints: Option<Vec<HintView>>,
+}
+
+#[derive(Template)]
+#[template(path = "events/event_attendees.html")]
+pub struct EventAttendeesPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub id: String,
+    pub title: String,
+    pub when: String,
+    pub capacity: String,
+    /// (name, signed up at)
+    pub confirmed: Vec<(String, String)>,
+    pub waiting: Vec<(String, String)>,
+    pub errors: FieldErrors,
+    pub message: String,
+}

@@ -1,0 +1,197 @@
+//! Access guards: load a resource, ask the rule in `quartier_core`, and hand
+//! the handler what it may use.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use axum::extract::{FromRequestParts, RawPathParams};
+use axum::http::request::Parts;
+use quartier_core::group::Standing;
+use quartier_core::help::{self, Visibility};
+use quartier_core::neighbourhood::MembershipStatus;
+use quartier_core::policy::{self, Actor, NeighbourhoodAction};
+use quartier_store::entity::{event, group, help_entry, membership, neighbourhood};
+use quartier_store::neighbourhoods::membership_state;
+use uuid::Uuid;
+
+/// A neighbourhood and who the reader is in it.
+pub struct NbAccess {
+    pub n: neighbourhood::Model,
+    pub actor: Actor,
+    pub membership: Option<membership::Model>,
+}
+
+pub async fn nb_access(st: &AppState, ctx: &Ctx, slug: &str) -> Result<NbAccess, AppError> {
+    let n = st.store.neighbourhood_by_slug(slug).await?;
+    let membership = match &ctx.user {
+        Some(u) => st.store.membership(u.id, n.id).await?,
+        None => None,
+    };
+    let actor = Actor {
+        logged_in: ctx.user.is_some(),
+        operator: ctx.is_operator(),
+        membership: membership.as_ref().map(membership_state),
+    };
+    Ok(NbAccess { n, actor, membership })
+}
+
+impl NbAccess {
+    pub fn pending(&self) -> bool {
+        matches!(self.actor.membership, Some((_, MembershipStatus::Pending)))
+    }
+}
+
+/// The neighbourhood, for verified neighbours only.
+pub async fn inside(st: &AppState, ctx: &Ctx, slug: &str) -> Result<NbAccess, AppError> {
+    let a = nb_access(st, ctx, slug).await?;
+    if !policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside) {
+        ctx.require_user()?;
+        return Err(AppError::Forbidden);
+    }
+    Ok(a)
+}
+
+/// Whether the reader may see this entry, and act for its author.
+pub async fn visible_entry(
+    st: &AppState,
+    ctx: &Ctx,
+    a: &NbAccess,
+    id: Uuid,
+) -> Result<(help_entry::Model, bool), AppError> {
+    let me = ctx.require_user()?.id;
+    let e = st.store.entry(a.n.id, id).await?;
+    let vis = Visibility::from_tag(&e.visibility).unwrap_or(Visibility::Coordinators);
+    let is_author = e.author_id == me;
+    if !help::may_see(a.actor.membership, is_author, vis, e.hidden_reason.is_some()) {
+        return Err(AppError::NotFound);
+    }
+    let acts = help::acts_for_author(is_author, e.on_behalf.is_some(), a.actor.membership);
+    Ok((e, acts))
+}
+
+/// Whether `me` organises an event inside a neighbourhood: its author, or
+/// an administrator of the group that holds it (they organise together).
+pub async fn organises_inside(st: &AppState, e: &event::Model, me: Option<Uuid>) -> Result<bool, AppError> {
+    let Some(u) = me else { return Ok(false) };
+    if e.author_id == Some(u) {
+        return Ok(true);
+    }
+    Ok(match e.group_id {
+        Some(g) => quartier_core::group::can_administer(st.store.group_standing(g, u).await?),
+        None => false,
+    })
+}
+
+/// Messages one person may send per minute, in all conversations together.
+const MESSAGES_PER_MINUTE: i32 = 10;
+
+/// Take a place for one message by `sender`; false when they are too fast.
+pub async fn may_send_message(st: &AppState, sender: Uuid) -> Result<bool, AppError> {
+    Ok(st
+        .store
+        .reserve_attempt(&format!("messages:{sender}"), MESSAGES_PER_MINUTE, chrono::Duration::minutes(1))
+        .await?)
+}
+
+// --- Typed guards -------------------------------------------------------
+//
+// A guard is an extractor: it reads the path, loads the resource, asks the
+// rule in `quartier_core` and hands the handler the loaded, permitted
+// resource. A handler's signature thus says who may call it; a request
+// that fails the rule never reaches the handler.
+
+/// One named parameter of the matched route, as written in `routes.rs`.
+async fn path_param(parts: &mut Parts, st: &AppState, name: &str) -> Result<String, AppError> {
+    let params = RawPathParams::from_request_parts(parts, st).await.map_err(|_| AppError::NotFound)?;
+    params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()).ok_or(AppError::NotFound)
+}
+
+async fn path_id(parts: &mut Parts, st: &AppState, name: &str) -> Result<Uuid, AppError> {
+    path_param(parts, st, name).await?.parse().map_err(|_| AppError::NotFound)
+}
+
+/// A verified member of the neighbourhood `{slug}` (or the operator):
+/// `NeighbourhoodAction::ViewInside`.
+pub struct Member(pub NbAccess);
+
+impl FromRequestParts<AppState> for Member {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let ctx = Ctx::from_request_parts(parts, st).await?;
+        let slug = path_param(parts, st, "slug").await?;
+        Ok(Member(inside(st, &ctx, &slug).await?))
+    }
+}
+
+/// A coordinator of the neighbourhood `{slug}` (or the operator):
+/// `NeighbourhoodAction::ConfirmMembers`.
+pub struct Coordinator(pub NbAccess);
+
+impl FromRequestParts<AppState> for Coordinator {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let ctx = Ctx::from_request_parts(parts, st).await?;
+        let slug = path_param(parts, st, "slug").await?;
+        let a = nb_access(st, &ctx, &slug).await?;
+        if !policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers) {
+            ctx.require_user()?;
+            return Err(AppError::Forbidden);
+        }
+        Ok(Coordinator(a))
+    }
+}
+
+/// A group `{id}` in the neighbourhood `{slug}`, the reader's standing in
+/// it, and whether they moderate the neighbourhood.
+pub struct GroupAccess {
+    pub nb: NbAccess,
+    pub g: group::Model,
+    pub standing: Option<Standing>,
+    pub moderator: bool,
+}
+
+impl GroupAccess {
+    /// Where the group's pages live.
+    pub fn base(&self) -> String {
+        format!("/n/{}/groups/{}", self.nb.n.slug, self.g.id)
+    }
+}
+
+/// A member of the neighbourhood who may see the group: a hidden group
+/// only for its members and the neighbourhood's moderators.
+pub struct GroupReader(pub GroupAccess);
+
+impl FromRequestParts<AppState> for GroupReader {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let Member(nb) = Member::from_request_parts(parts, st).await?;
+        let ctx = Ctx::from_request_parts(parts, st).await?;
+        let id = path_id(parts, st, "id").await?;
+        let g = st.store.group_in(nb.n.id, id).await?;
+        let me = ctx.require_user()?.id;
+        let standing = st.store.group_standing(g.id, me).await?;
+        let moderator = help::can_moderate(nb.actor.membership);
+        if g.hidden_reason.is_some() && !moderator && standing.is_none() {
+            return Err(AppError::NotFound);
+        }
+        Ok(GroupReader(GroupAccess { nb, g, standing, moderator }))
+    }
+}
+
+/// An administrator of the group `{id}`: `group::can_administer`.
+pub struct GroupAdmin(pub GroupAccess);
+
+impl FromRequestParts<AppState> for GroupAdmin {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let GroupReader(a) = GroupReader::from_request_parts(parts, st).await?;
+        if !quartier_core::group::can_administer(a.standing) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(GroupAdmin(a))
+    }
+}

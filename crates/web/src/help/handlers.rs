@@ -1,0 +1,618 @@
+//! Route handlers; see the module documentation one level up.
+
+use super::pages::{HelpEntryPage, HelpFormPage, HelpListPage, HelpMinePage};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Form, Path, Query};
+use crate::guards::Member;
+use crate::guards::NbAccess;
+use crate::guards::visible_entry;
+use crate::notify::tell;
+use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{render, render_invalid};
+use crate::views::EntryView;
+use crate::views::hours;
+use crate::views::{person_name, view};
+use axum::extract::State;
+use axum::response::Response;
+use quartier_core::FieldErrors;
+use quartier_core::help::{self, Kind, Status, Urgency, Visibility};
+use quartier_core::policy::{self, NeighbourhoodAction};
+use quartier_core::validation::FieldError;
+use quartier_store::StoreError;
+use quartier_store::entity::help_entry;
+use quartier_store::help::{ListFilter, NewEntry};
+use quartier_store::notifications::NoticeKind;
+use serde::Deserialize;
+use uuid::Uuid;
+
+fn is_coordinator(a: &NbAccess) -> bool {
+    policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers)
+}
+
+/// (key, label) of every category of the neighbourhood.
+pub async fn categories(st: &AppState, ctx: &Ctx, n: Uuid) -> Result<Vec<(String, String)>, AppError> {
+    let mut out: Vec<(String, String)> =
+        help::CATEGORIES.iter().map(|c| (c.to_string(), ctx.t(&format!("cat-{c}")))).collect();
+    for c in st.store.custom_categories(n).await? {
+        out.insert(out.len() - 1, (format!("custom-{}", c.id), c.label));
+    }
+    Ok(out)
+}
+
+fn label_of(cats: &[(String, String)], key: &str) -> String {
+    cats.iter().find(|(k, _)| k == key).map(|(_, l)| l.clone()).unwrap_or_else(|| key.to_string())
+}
+
+pub async fn entry_view(
+    st: &AppState,
+    ctx: &Ctx,
+    cats: &[(String, String)],
+    e: &help_entry::Model,
+) -> Result<EntryView, AppError> {
+    let author = match st.store.user_by_id(e.author_id).await? {
+        Some(u) => person_name(ctx, &u),
+        None => String::new(),
+    };
+    let mut when = Vec::new();
+    if let Some(d) = e.on_date {
+        let date = d
+            .format(if ctx.locale() == quartier_core::locale::Locale::En { "%-d %b %Y" } else { "%d.%m.%Y" })
+            .to_string();
+        when.push(if e.weekly { ctx.t1("help-weekly-from", "date", &date) } else { date });
+    } else if e.weekly {
+        when.push(ctx.t("help-weekly"));
+    }
+    match (&e.time_from, &e.time_to) {
+        (Some(f), Some(t)) => when.push(format!("{f}–{t}")),
+        (Some(f), None) => when.push(ctx.t1("help-from-time", "time", f)),
+        (None, Some(t)) => when.push(ctx.t1("help-until-time", "time", t)),
+        (None, None) => {}
+    }
+    if when.is_empty() {
+        when.push(ctx.t("help-no-date"));
+    }
+    Ok(EntryView {
+        id: e.id.to_string(),
+        kind: e.kind.clone(),
+        kind_label: ctx.t(&format!("help-kind-{}", e.kind)),
+        category: label_of(cats, &e.category),
+        title: e.title.clone(),
+        when: when.join(", "),
+        urgency: if e.urgency == "normal" { String::new() } else { ctx.t(&format!("help-urgency-{}", e.urgency)) },
+        area: e.area.clone(),
+        author_id: e.author_id.to_string(),
+        author,
+        on_behalf: e.on_behalf.clone().unwrap_or_default(),
+        status: e.status.clone(),
+        status_label: ctx.t(&format!("help-status-{}", e.status)),
+        hidden_reason: e.hidden_reason.clone().unwrap_or_default(),
+        coordinators_only: e.visibility == Visibility::Coordinators.tag(),
+        body_html: String::new(),
+        minutes: e.minutes,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    kind: String,
+    category: String,
+    date: String,
+    page: Option<u64>,
+    notice: Option<String>,
+}
+
+/// Open requests and offers, filtered, twenty to a page.
+pub async fn list(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let cats = categories(&st, &ctx, a.n.id).await?;
+    let mut errors = FieldErrors::new();
+    let date = match help::parse_date(&q.date, st.store.now().date_naive()) {
+        Ok(d) => d,
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+    let filter = ListFilter {
+        kind: Kind::from_tag(&q.kind),
+        category: cats.iter().any(|(k, _)| *k == q.category).then(|| q.category.clone()),
+        on_date: date,
+        page: q.page.unwrap_or(0).min(10_000),
+    };
+    let (rows, more) = st.store.open_entries(a.n.id, me, is_coordinator(&a), &filter).await?;
+    let mut entries = Vec::with_capacity(rows.len());
+    for e in &rows {
+        entries.push(entry_view(&st, &ctx, &cats, e).await?);
+    }
+    let base = format!(
+        "/n/{}/help?kind={}&category={}&date={}",
+        a.n.slug,
+        q.kind,
+        crate::error::urlencode(&q.category),
+        crate::error::urlencode(&q.date)
+    );
+    let page = filter.page;
+    render(&HelpListPage {
+        notice: notice(&ctx, q.notice.as_deref()),
+        n: view(&a.n),
+        entries,
+        categories: cats,
+        kind: q.kind,
+        category: q.category,
+        date: q.date,
+        errors,
+        prev: (page > 0).then(|| format!("{base}&page={}", page - 1)),
+        next: more.then(|| format!("{base}&page={}", page + 1)),
+        page: page + 1,
+        ctx,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewQuery {
+    kind: String,
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct EntryForm {
+    kind: String,
+    category: String,
+    title: String,
+    body: String,
+    date: String,
+    time_from: String,
+    time_to: String,
+    weekly: Option<String>,
+    urgency: String,
+    visibility: String,
+    area: String,
+    on_behalf: String,
+    hours: String,
+    /// `check`: show the easy-language checker's hints, save nothing.
+    action: String,
+}
+
+async fn form_page(
+    ctx: &Ctx,
+    st: &AppState,
+    a: &NbAccess,
+    f: EntryForm,
+    errors: FieldErrors,
+) -> Result<HelpFormPage, AppError> {
+    Ok(HelpFormPage {
+        ctx: ctx.clone(),
+        n: view(&a.n),
+        categories: categories(st, ctx, a.n.id).await?,
+        coordinator: is_coordinator(a),
+        time_bank: a.n.time_bank,
+        weekly: f.weekly.is_some(),
+        kind: if f.kind == "offer" { "offer".into() } else { "request".into() },
+        category: f.category,
+        title: f.title,
+        body: f.body,
+        date: f.date,
+        time_from: f.time_from,
+        time_to: f.time_to,
+        urgency: if f.urgency.is_empty() { "normal".into() } else { f.urgency },
+        visibility: if f.visibility.is_empty() { "neighbours".into() } else { f.visibility },
+        area: f.area,
+        on_behalf: f.on_behalf,
+        hours: f.hours,
+        errors,
+        hints: None,
+    })
+}
+
+/// The form for a new request or offer.
+pub async fn new_form(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Query(q): Query<NewQuery>,
+) -> Result<Response, AppError> {
+    render(&form_page(&ctx, &st, &a, EntryForm { kind: q.kind, ..Default::default() }, FieldErrors::new()).await?)
+}
+
+/// Post a request or offer.
+pub async fn create(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Form(f): Form<EntryForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    if f.action == "check" {
+        let report = quartier_core::easy_language::check(&f.body);
+        let hints = crate::views::hint_views(&ctx, &f.body, &report);
+        let mut page = form_page(&ctx, &st, &a, f, FieldErrors::new()).await?;
+        page.hints = Some(hints);
+        return render(&page);
+    }
+    let mut errors = FieldErrors::new();
+    let kind = errors.take(Kind::from_tag(&f.kind).ok_or(FieldError::new("kind", "err-kind")));
+    let mut category = errors.take(help::parse_category(&f.category));
+    if let Some(c) = &category
+        && !st.store.category_exists(a.n.id, c).await?
+    {
+        errors.push(FieldError::new("category", "err-category"));
+        category = None;
+    }
+    let title = errors.take(help::parse_title(&f.title));
+    let body = errors.take(help::parse_body(&f.body));
+    let today = st.store.now().with_timezone(&crate::views::tz_of(Some(&a.n))).date_naive();
+    let date = errors.take(help::parse_date(&f.date, today));
+    let from = errors.take(help::parse_time("time_from", &f.time_from));
+    let to = errors.take(help::parse_time("time_to", &f.time_to));
+    if let (Some(Some(fr)), Some(Some(t))) = (from, to)
+        && t <= fr
+    {
+        errors.push(FieldError::new("time_to", "err-time-order"));
+    }
+    let urgency = errors.take(Urgency::parse(&f.urgency));
+    let visibility =
+        errors.take(Visibility::from_tag(&f.visibility).ok_or(FieldError::new("visibility", "err-visibility")));
+    let area = errors.take(help::parse_area(&f.area));
+    let on_behalf = errors.take(help::parse_on_behalf(&f.on_behalf));
+    if on_behalf.as_ref().is_some_and(|o| !o.is_empty()) && !is_coordinator(&a) {
+        errors.push(FieldError::new("on_behalf", "err-on-behalf-coordinator"));
+    }
+    let minutes = if a.n.time_bank { errors.take(help::parse_hours(&f.hours)) } else { Some(60) };
+    let (
+        Some(kind),
+        Some(category),
+        Some(title),
+        Some(body),
+        Some(date),
+        Some(from),
+        Some(to),
+        Some(urgency),
+        Some(visibility),
+        Some(area),
+        Some(on_behalf),
+        Some(minutes),
+    ) = (kind, category, title, body, date, from, to, urgency, visibility, area, on_behalf, minutes)
+    else {
+        return render_invalid(&form_page(&ctx, &st, &a, f, errors).await?);
+    };
+    if !errors.is_empty() {
+        return render_invalid(&form_page(&ctx, &st, &a, f, errors).await?);
+    }
+    let e = st
+        .store
+        .create_entry(NewEntry {
+            neighbourhood_id: a.n.id,
+            author_id: me,
+            kind,
+            category: category.clone(),
+            title: title.clone(),
+            body,
+            on_date: date,
+            time_from: from.map(|t| t.format("%H:%M").to_string()),
+            time_to: to.map(|t| t.format("%H:%M").to_string()),
+            weekly: f.weekly.is_some(),
+            urgency: urgency.tag().into(),
+            visibility,
+            area,
+            on_behalf: Some(on_behalf).filter(|o| !o.is_empty()),
+            minutes,
+        })
+        .await?;
+    if e.on_behalf.is_some() {
+        st.store.audit(Some(a.n.id), Some(me), "help_on_behalf", None, &e.title).await?;
+    }
+    // Tell those who follow this category about a new request.
+    if kind == Kind::Request && visibility == Visibility::Neighbours {
+        for s in st.store.followers_of(&category).await? {
+            let member = st.store.membership(s.user_id, a.n.id).await?;
+            if s.user_id != me && member.is_some_and(|m| m.status == "verified") {
+                tell(
+                    &st,
+                    s.user_id,
+                    NoticeKind::NewRequest,
+                    Some(e.id),
+                    None,
+                    &title,
+                    &format!("/n/{}/help/{}", a.n.slug, e.id),
+                )
+                .await?;
+            }
+        }
+    }
+    Ok(see_other(&format!("/n/{}/help/{}?notice=notice-posted", a.n.slug, e.id)))
+}
+
+/// One entry: details, who answered, what to do next, suggestions.
+pub async fn show(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Path((_, id)): Path<(String, Uuid)>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let (e, acts) = visible_entry(&st, &ctx, &a, id).await?;
+    let cats = categories(&st, &ctx, a.n.id).await?;
+    let mut entry = entry_view(&st, &ctx, &cats, &e).await?;
+    entry.body_html = crate::markdown::to_html(&e.body);
+    // Who answered: only the author (or the coordinator acting) sees them.
+    let mut answers = Vec::new();
+    if acts {
+        for c in st.store.conversations_about(e.id).await? {
+            let other = c.other(e.author_id);
+            let name = st.store.user_by_id(other).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default();
+            answers.push((c.id.to_string(), other.to_string(), name, Some(other) == e.helper_id));
+        }
+    }
+    let mut suggestions = Vec::new();
+    if e.status == Status::Open.tag() {
+        for s in st.store.suggestions(&e, is_coordinator(&a), me).await? {
+            suggestions.push(entry_view(&st, &ctx, &cats, &s).await?);
+        }
+    }
+    let partner = match e.helper_id {
+        Some(h) => st.store.user_by_id(h).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default(),
+        None => String::new(),
+    };
+    let thanks = st.store.thanks_for_entry(e.id).await?.map(|t| t.note).unwrap_or_default();
+    let my_conversation = if e.author_id != me {
+        st.store.conversations_about(e.id).await?.into_iter().find(|c| c.has(me)).map(|c| c.id.to_string())
+    } else {
+        None
+    };
+    render(&HelpEntryPage {
+        notice: notice(&ctx, q.notice.as_deref()),
+        n: view(&a.n),
+        can_answer: e.author_id != me && e.status == Status::Open.tag(),
+        is_partner: e.helper_id == Some(me),
+        acts,
+        answers,
+        suggestions,
+        partner,
+        thanks,
+        my_conversation,
+        errors: FieldErrors::new(),
+        easy: crate::views::easy_for(&st, &ctx, "help_entry", e.id).await?,
+        entry,
+        ctx,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AnswerForm {
+    body: String,
+}
+
+/// "I can help" / "I'd like this": opens a private conversation with the author.
+pub async fn answer(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Path((_, id)): Path<(String, Uuid)>,
+    Form(f): Form<AnswerForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let (e, _) = visible_entry(&st, &ctx, &a, id).await?;
+    if e.author_id == me {
+        return Err(AppError::Conflict("err-own-entry"));
+    }
+    if e.status != Status::Open.tag() {
+        return Err(AppError::Conflict("err-not-open"));
+    }
+    let (c, new) = match st.store.conversation_for(a.n.id, Some(e.id), me, e.author_id).await {
+        Ok(r) => r,
+        Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-blocked")),
+        Err(err) => return Err(err.into()),
+    };
+    let text = if f.body.trim().is_empty() {
+        ctx.t(&format!("help-answer-default-{}", e.kind))
+    } else {
+        help::parse_message(&f.body)?
+    };
+    if !crate::guards::may_send_message(&st, me).await? {
+        return Err(AppError::TooManyRequests);
+    }
+    st.store.send_message(&c, me, &text).await?;
+    if new {
+        tell(&st, e.author_id, NoticeKind::Answer, Some(e.id), Some(c.id), &e.title, &format!("/inbox/{}", c.id))
+            .await?;
+    }
+    Ok(see_other(&format!("/inbox/{}", c.id)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AcceptForm {
+    partner: String,
+}
+
+/// The author accepts one of the people who answered.
+pub async fn accept(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Path((_, id)): Path<(String, Uuid)>,
+    Form(f): Form<AcceptForm>,
+) -> Result<Response, AppError> {
+    let (e, acts) = visible_entry(&st, &ctx, &a, id).await?;
+    if !acts {
+        return Err(AppError::Forbidden);
+    }
+    let partner = Uuid::parse_str(f.partner.trim()).map_err(|_| AppError::BadRequest)?;
+    // Only someone who answered can be accepted.
+    if !st.store.conversations_about(e.id).await?.iter().any(|c| c.other(e.author_id) == partner) {
+        return Err(AppError::BadRequest);
+    }
+    match st.store.accept(e.id, partner).await {
+        Ok(()) => {}
+        Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-not-open")),
+        Err(err) => return Err(err.into()),
+    }
+    tell(&st, partner, NoticeKind::Accepted, Some(e.id), None, &e.title, &format!("/n/{}/help/{}", a.n.slug, e.id))
+        .await?;
+    Ok(see_other(&format!("/n/{}/help/{}?notice=notice-accepted", a.n.slug, e.id)))
+}
+
+/// The author (or the person arranged with) marks the help as done.
+pub async fn done(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Path((_, id)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let (e, acts) = visible_entry(&st, &ctx, &a, id).await?;
+    if !acts && e.helper_id != Some(me) {
+        return Err(AppError::Forbidden);
+    }
+    match st.store.mark_done(e.id).await {
+        Ok(_) => Ok(see_other(&format!("/n/{}/help/{}?notice=notice-done", a.n.slug, e.id))),
+        Err(StoreError::Invalid(_) | StoreError::Conflict(_)) => Err(AppError::Conflict("err-not-arranged")),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// The author withdraws the entry.
+pub async fn withdraw(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Path((_, id)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let (e, acts) = visible_entry(&st, &ctx, &a, id).await?;
+    if !acts {
+        return Err(AppError::Forbidden);
+    }
+    match st.store.withdraw(e.id).await {
+        Ok(()) => Ok(see_other(&format!("/n/{}/help?notice=notice-withdrawn", a.n.slug))),
+        Err(StoreError::Invalid(_)) => Err(AppError::Conflict("err-not-open")),
+        Err(err) => Err(err.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ThanksForm {
+    note: String,
+}
+
+/// After done help, the person helped says thank you.
+pub async fn thank(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Path((_, id)): Path<(String, Uuid)>,
+    Form(f): Form<ThanksForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let (e, acts) = visible_entry(&st, &ctx, &a, id).await?;
+    // The person helped says thanks: the author of a request, the partner of an offer.
+    let is_request = e.kind == Kind::Request.tag();
+    let may = if is_request { acts } else { e.helper_id == Some(me) };
+    if !may {
+        return Err(AppError::Forbidden);
+    }
+    let Some(partner) = e.helper_id else {
+        return Err(AppError::Conflict("err-not-arranged"));
+    };
+    let (helped, helper) = if is_request { (e.author_id, partner) } else { (partner, e.author_id) };
+    if e.status != Status::Done.tag() {
+        return Err(AppError::Conflict("err-not-done"));
+    }
+    let note = help::parse_thanks(&f.note)?;
+    match st.store.thank(&e, helped, helper, &note).await {
+        Ok(()) => {}
+        Err(StoreError::Conflict(_)) => return Err(AppError::Conflict("err-thanked")),
+        Err(err) => return Err(err.into()),
+    }
+    tell(&st, helper, NoticeKind::Thanks, Some(e.id), None, &e.title, "/account/thanks").await?;
+    Ok(see_other(&format!("/n/{}/help/{}?notice=notice-thanked", a.n.slug, e.id)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReportForm {
+    reason: String,
+}
+
+/// Report an entry to the moderators.
+pub async fn report(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Member(a): Member,
+    Path((_, id)): Path<(String, Uuid)>,
+    Form(f): Form<ReportForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let (e, _) = visible_entry(&st, &ctx, &a, id).await?;
+    let reason = help::parse_reason(&f.reason)?;
+    st.store.report(a.n.id, me, quartier_store::moderation::Reported::Entry(e.id), &reason).await?;
+    Ok(see_other(&format!("/n/{}/help/{}?notice=notice-reported", a.n.slug, e.id)))
+}
+
+/// My own entries and those arranged with me, in every state, expired ones too.
+pub async fn mine(ctx: Ctx, State(st): State<AppState>, Member(a): Member) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let cats = categories(&st, &ctx, a.n.id).await?;
+    let mut entries = Vec::new();
+    for e in st.store.entries_of(a.n.id, me).await? {
+        entries.push(entry_view(&st, &ctx, &cats, &e).await?);
+    }
+    let account = if a.n.time_bank {
+        let (balance, rows) = st.store.time_account(a.n.id, me).await?;
+        let lines = rows
+            .iter()
+            .map(|r| {
+                let m = if r.to_id == me { i64::from(r.minutes) } else { -i64::from(r.minutes) };
+                (ctx.date(&r.created_at), hours(m))
+            })
+            .collect();
+        Some((hours(balance), lines))
+    } else {
+        None
+    };
+    render(&HelpMinePage { ctx, n: view(&a.n), entries, account })
+}
+
+/// Thank-you notes I received; I choose which show on my profile.
+pub async fn thanks_list(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let mut items = Vec::new();
+    for t in st.store.thanks_received(me).await? {
+        let from = st.store.user_by_id(t.from_id).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default();
+        items.push((t.id.to_string(), from, t.note, t.shown));
+    }
+    render(&super::pages::ThanksPage { notice: notice(&ctx, q.notice.as_deref()), items, ctx })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ShowForm {
+    shown: Option<String>,
+}
+
+/// Show a thank-you note on my profile, or hide it again.
+pub async fn thanks_toggle(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(id): Path<Uuid>,
+    Form(f): Form<ShowForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    st.store.set_thanks_shown(id, me, f.shown.is_some()).await?;
+    Ok(see_other("/account/thanks?notice=notice-saved"))
+}

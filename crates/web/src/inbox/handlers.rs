@@ -1,0 +1,201 @@
+//! Route handlers; see the module documentation one level up.
+
+use super::pages::{ConversationPage, InboxPage, InboxRow, MessageRow};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Form, Path, Query};
+use crate::guards::may_send_message;
+use crate::notify::tell;
+use crate::page::{notice, see_other};
+use crate::page::{render, render_invalid, render_too_many};
+use crate::views::person_name;
+use axum::extract::State;
+use axum::response::Response;
+use quartier_core::FieldErrors;
+use quartier_core::help;
+use quartier_core::validation::FieldError;
+use quartier_store::StoreError;
+use quartier_store::entity::conversation;
+use quartier_store::notifications::NoticeKind;
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PageQuery {
+    page: Option<u64>,
+    notice: Option<String>,
+}
+
+/// The inbox: newest conversation first, unread ones marked.
+pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<PageQuery>) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let page = q.page.unwrap_or(0).min(10_000);
+    let (rows, more) = st.store.inbox(me, page).await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for c in rows {
+        let other = st.store.user_by_id(c.other(me)).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default();
+        let about = match c.entry_id {
+            Some(e) => st.store.entry_by_id(e).await.map(|e| e.title).unwrap_or_default(),
+            None => String::new(),
+        };
+        items.push(InboxRow {
+            id: c.id.to_string(),
+            other,
+            about,
+            unread: c.unread_for(me),
+            when: ctx.datetime(&c.last_message_at, "Europe/Berlin"),
+        });
+    }
+    render(&InboxPage {
+        notice: notice(&ctx, q.notice.as_deref()),
+        items,
+        prev: (page > 0).then(|| format!("/inbox?page={}", page - 1)),
+        next: more.then(|| format!("/inbox?page={}", page + 1)),
+        ctx,
+    })
+}
+
+async fn page(
+    ctx: &Ctx,
+    st: &AppState,
+    c: &conversation::Model,
+    errors: FieldErrors,
+    draft: String,
+) -> Result<ConversationPage, AppError> {
+    let me = ctx.require_user()?.id;
+    let other_id = c.other(me);
+    let other = st.store.user_by_id(other_id).await?.map(|u| person_name(ctx, &u)).unwrap_or_default();
+    let mut messages = Vec::new();
+    for m in st.store.messages(c.id).await? {
+        let author = if m.author_id == me { ctx.t("inbox-me") } else { other.clone() };
+        messages.push(MessageRow {
+            id: m.id.to_string(),
+            mine: m.author_id == me,
+            author,
+            when: ctx.datetime(&m.created_at, "Europe/Berlin"),
+            body: m.body,
+            hidden_reason: m.hidden_reason.unwrap_or_default(),
+        });
+    }
+    let (about, about_link) = match c.entry_id {
+        Some(e) => match st.store.entry_by_id(e).await {
+            Ok(e) => {
+                let slug = st
+                    .store
+                    .neighbourhoods()
+                    .await?
+                    .into_iter()
+                    .find(|n| n.id == e.neighbourhood_id)
+                    .map(|n| n.slug)
+                    .unwrap_or_default();
+                (e.title, format!("/n/{slug}/help/{}", e.id))
+            }
+            Err(_) => (String::new(), String::new()),
+        },
+        None => (String::new(), String::new()),
+    };
+    Ok(ConversationPage {
+        ctx: ctx.clone(),
+        id: c.id.to_string(),
+        other,
+        about,
+        about_link,
+        messages,
+        i_blocked: st.store.has_blocked(me, other_id).await?,
+        blocked: st.store.blocked_between(me, other_id).await?,
+        errors,
+        draft,
+        notice: None,
+    })
+}
+
+/// One conversation; opening it marks it read.
+pub async fn show(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(id): Path<Uuid>,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let c = st.store.conversation_of(id, me).await?;
+    st.store.mark_read(&c, me).await?;
+    let mut p = page(&ctx, &st, &c, FieldErrors::new(), String::new()).await?;
+    p.notice = notice(&ctx, q.notice.as_deref());
+    render(&p)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MessageForm {
+    body: String,
+}
+
+/// Send a message.
+pub async fn send(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(id): Path<Uuid>,
+    Form(f): Form<MessageForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let c = st.store.conversation_of(id, me).await?;
+    let body = match help::parse_message(&f.body) {
+        Ok(b) => b,
+        Err(e) => return render_invalid(&page(&ctx, &st, &c, e.into(), f.body).await?),
+    };
+    if !may_send_message(&st, me).await? {
+        let e = FieldError::new("body", "err-too-fast");
+        return render_too_many(&page(&ctx, &st, &c, e.into(), f.body).await?, 60);
+    }
+    match st.store.send_message(&c, me, &body).await {
+        Ok(_) => {}
+        Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-blocked")),
+        Err(e) => return Err(e.into()),
+    }
+    let other = c.other(me);
+    let title = ctx.t1("mail-message-from", "name", &ctx.user_name());
+    tell(&st, other, NoticeKind::Message, c.entry_id, Some(c.id), &title, &format!("/inbox/{}", c.id)).await?;
+    Ok(see_other(&format!("/inbox/{}#end", c.id)))
+}
+
+/// Block the other person: no more messages either way.
+pub async fn block(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let c = st.store.conversation_of(id, me).await?;
+    st.store.block(me, c.other(me)).await?;
+    Ok(see_other(&format!("/inbox/{}?notice=notice-blocked", c.id)))
+}
+
+/// Lift a block.
+pub async fn unblock(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let c = st.store.conversation_of(id, me).await?;
+    st.store.unblock(me, c.other(me)).await?;
+    Ok(see_other(&format!("/inbox/{}?notice=notice-unblocked", c.id)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReportForm {
+    reason: String,
+}
+
+/// Report a message of the other person to the moderators.
+pub async fn report(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((id, mid)): Path<(Uuid, Uuid)>,
+    Form(f): Form<ReportForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let c = st.store.conversation_of(id, me).await?;
+    let m = st.store.message(mid).await?;
+    if m.conversation_id != c.id || m.author_id == me {
+        return Err(AppError::NotFound);
+    }
+    let reason = help::parse_reason(&f.reason)?;
+    st.store.report(c.neighbourhood_id, me, quartier_store::moderation::Reported::Message(m.id), &reason).await?;
+    Ok(see_other(&format!("/inbox/{}?notice=notice-reported", c.id)))
+}

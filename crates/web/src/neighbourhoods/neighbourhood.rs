@@ -1,0 +1,214 @@
+//! A neighbourhood's start page, joining it, its members, and profiles.
+
+use super::pages::{MembersPage, NeighbourhoodPage, ProfilePage};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Form, Path, Query};
+use crate::guards::{NbAccess, nb_access};
+use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{render, render_invalid, render_too_many};
+use crate::views::person_name;
+use crate::views::person_row;
+use crate::views::view;
+use axum::extract::State;
+use axum::response::Response;
+use quartier_core::FieldErrors;
+use quartier_core::account::initials;
+use quartier_core::invite::parse_code;
+use quartier_core::policy::{self, NeighbourhoodAction};
+use quartier_core::validation::FieldError;
+use quartier_store::StoreError;
+use serde::Deserialize;
+use uuid::Uuid;
+
+async fn page(
+    ctx: &Ctx,
+    st: &AppState,
+    a: &NbAccess,
+    errors: FieldErrors,
+    code: String,
+    note: Option<String>,
+) -> Result<NeighbourhoodPage, AppError> {
+    let inside = policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside);
+    let can_manage = policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers);
+    let newest = if inside {
+        st.store.newest_members(a.n.id, 8).await?.iter().map(|m| person_row(ctx, m)).collect()
+    } else {
+        Vec::new()
+    };
+    let pending_count = if can_manage { st.store.pending_members(a.n.id).await?.len() } else { 0 };
+    let mut help = Vec::new();
+    if inside && let Some(me) = &ctx.user {
+        let filter = quartier_store::help::ListFilter::default();
+        let (rows, _) = st.store.open_entries(a.n.id, me.id, can_manage, &filter).await?;
+        for e in rows.into_iter().take(5) {
+            help.push((e.id.to_string(), ctx.t(&format!("help-kind-{}", e.kind)), e.title));
+        }
+    }
+    Ok(NeighbourhoodPage {
+        ctx: ctx.clone(),
+        n: view(&a.n),
+        notice: note,
+        member_count: st.store.count_members(a.n.id).await?,
+        inside,
+        pending: a.pending(),
+        can_manage,
+        pending_count,
+        newest,
+        errors,
+        code,
+        help,
+        can_moderate: quartier_core::help::can_moderate(a.actor.membership),
+        orgs: st.store.newest_organisations(a.n.id, 5).await?.into_iter().map(|o| (o.slug, o.name)).collect(),
+        events: upcoming(ctx, st, &a.n, !inside).await?,
+        news: st
+            .store
+            .neighbourhood_news(a.n.id, 5)
+            .await?
+            .into_iter()
+            .map(|(p, o)| (o.slug, p.id.to_string(), p.title, o.name, ctx.date(&p.created_at)))
+            .collect(),
+    })
+}
+
+/// The next events of the neighbourhood's calendar.
+async fn upcoming(
+    ctx: &Ctx,
+    st: &AppState,
+    n: &quartier_store::entity::neighbourhood::Model,
+    public_only: bool,
+) -> Result<Vec<crate::views::EventCard>, AppError> {
+    let tz = crate::views::tz_of(Some(n));
+    let f = quartier_store::events::CalendarFilter {
+        from: Some(st.store.now()),
+        public_only,
+        limit: 5,
+        ..Default::default()
+    };
+    let events = st.store.calendar(n.id, &f).await?;
+    Ok(crate::views::cards(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect())
+}
+
+/// The neighbourhood's start page: public part for everyone, what is new
+/// for verified neighbours.
+pub async fn show(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let a = nb_access(&st, &ctx, &slug).await?;
+    let note = notice(&ctx, q.notice.as_deref());
+    render(&page(&ctx, &st, &a, FieldErrors::new(), String::new(), note).await?)
+}
+
+/// Ask the coordinators to confirm me as a resident.
+pub async fn join(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.clone();
+    let a = nb_access(&st, &ctx, &slug).await?;
+    if !policy::neighbourhood(&a.actor, NeighbourhoodAction::Join) {
+        return Err(AppError::Conflict("err-already-member"));
+    }
+    match st.store.request_membership(me.id, a.n.id).await {
+        Ok(_) | Err(StoreError::Conflict(_)) => Ok(see_other(&format!("/n/{}?notice=notice-requested", a.n.slug))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CodeForm {
+    code: String,
+}
+
+/// Wrong or right, codes one person and one client address may try per hour.
+const CODE_TRIES_PER_PERSON: i32 = 10;
+const CODE_TRIES_PER_CLIENT: i32 = 30;
+
+/// Become a verified resident with a code from a printed postcard.
+pub async fn redeem_code(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.clone();
+    let a = nb_access(&st, &ctx, &slug).await?;
+    if a.actor.verified() {
+        return Ok(see_other(&format!("/n/{}", a.n.slug)));
+    }
+    let code = match parse_code(&f.code) {
+        Ok(c) => c,
+        Err(e) => return render_invalid(&page(&ctx, &st, &a, e.into(), f.code, None).await?),
+    };
+    // Each try takes its place before the code is looked up, per person and
+    // per client address, so codes cannot be guessed in bulk or in parallel.
+    let ip = ctx.client_key();
+    let hour = chrono::Duration::hours(1);
+    let for_person = st.store.reserve_attempt(&format!("code:{}", me.id), CODE_TRIES_PER_PERSON, hour).await?;
+    let for_client = st.store.reserve_attempt(&format!("code-client:{ip}"), CODE_TRIES_PER_CLIENT, hour).await?;
+    if !(for_person && for_client) {
+        let e = FieldError::new("code", "err-code-throttled");
+        return render_too_many(&page(&ctx, &st, &a, e.into(), f.code, None).await?, 3600);
+    }
+    match st.store.redeem_invite(a.n.id, &code, me.id).await {
+        Ok(()) => {
+            st.store.audit(Some(a.n.id), Some(me.id), "joined_with_code", Some(me.id), "").await?;
+            Ok(see_other(&format!("/n/{}?notice=notice-joined", a.n.slug)))
+        }
+        Err(StoreError::NotFound) => render_invalid(
+            &page(&ctx, &st, &a, FieldError::new("code", "err-code-unknown").into(), f.code, None).await?,
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The verified neighbours. Only they can see this list.
+pub async fn members(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let a = nb_access(&st, &ctx, &slug).await?;
+    if !policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside) {
+        ctx.require_user()?;
+        return Err(AppError::Forbidden);
+    }
+    let members = st.store.verified_members(a.n.id, 1000).await?.iter().map(|m| person_row(&ctx, m)).collect();
+    render(&MembersPage { ctx, n: view(&a.n), members })
+}
+
+/// A person's profile: visible to themselves, to verified neighbours, and
+/// to everyone if they made it public. Never an address.
+pub async fn profile(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let u = st.store.live_user(id).await?;
+    let viewer = ctx.user.as_ref().map(|v| v.id);
+    let is_self = viewer == Some(u.id);
+    let shares = match viewer {
+        Some(v) if !is_self => st.store.share_neighbourhood(v, u.id).await?,
+        _ => false,
+    };
+    if !policy::view_profile(is_self, u.profile_public, shares) {
+        // Not found rather than forbidden: do not confirm that the person exists.
+        return Err(AppError::NotFound);
+    }
+    let neighbourhoods = st
+        .store
+        .memberships_of(u.id)
+        .await?
+        .into_iter()
+        .filter(|(m, _)| m.status == "verified")
+        .map(|(m, n)| (n.slug, n.name, format!("role-{}", m.role)))
+        .collect();
+    let mut thanks = Vec::new();
+    for t in st.store.shown_thanks(u.id).await? {
+        let from = st.store.user_by_id(t.from_id).await?.map(|f| person_name(&ctx, &f)).unwrap_or_default();
+        thanks.push((from, t.note));
+    }
+    render(&ProfilePage {
+        initials: initials(&u.display_name),
+        name: u.display_name,
+        bio: u.bio,
+        is_self,
+        neighbourhoods,
+        thanks,
+        ctx,
+    })
+}

@@ -1,0 +1,180 @@
+//! Route handlers; see the module documentation one level up.
+
+use super::pages::{AushangItem, AushangPage};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Path, Query};
+use crate::guards::{NbAccess, nb_access};
+use crate::i18n::Words;
+use crate::page::render;
+use crate::views::{tz_of, when_label};
+use axum::extract::State;
+use axum::response::Response;
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use quartier_core::event::local_to_utc;
+use quartier_core::help::{self as help_rule, Visibility};
+use quartier_core::locale::Locale;
+use quartier_core::neighbourhood::{MembershipStatus, Role};
+use quartier_core::policy;
+use quartier_store::entity::neighbourhood;
+use quartier_store::events::CalendarFilter;
+use quartier_store::help::ListFilter;
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AushangQuery {
+    /// Any day of the week to print; today if empty.
+    week: String,
+    /// `easy` for Leichte Sprache.
+    lang: String,
+}
+
+/// Who may print: see `policy::print_notice_board`.
+async fn may_print(st: &AppState, ctx: &Ctx, slug: &str) -> Result<NbAccess, AppError> {
+    let a = nb_access(st, ctx, slug).await?;
+    let me = ctx.require_user()?.id;
+    let mut administers = false;
+    if a.actor.verified() {
+        for o in st.store.confirmed_organisation_ids(a.n.id).await? {
+            if quartier_core::organisation::can_administer(st.store.org_role(o, me).await?) {
+                administers = true;
+                break;
+            }
+        }
+    }
+    if policy::print_notice_board(&a.actor, administers) { Ok(a) } else { Err(AppError::Forbidden) }
+}
+
+/// The content of one week's board, in the given language.
+pub struct Board {
+    pub monday: NaiveDate,
+    pub help: Vec<AushangItem>,
+    pub events: Vec<AushangItem>,
+    pub news: Vec<AushangItem>,
+}
+
+/// Title and text in easy language where a version exists and easy
+/// language is wanted.
+async fn words(st: &AppState, easy: bool, kind: &str, id: Uuid, title: String, body: String) -> (String, String) {
+    if easy
+        && let Ok(Some(v)) = st.store.easy_version(kind, id).await
+        && !v.body.is_empty()
+    {
+        return (v.title, v.body);
+    }
+    (title, body)
+}
+
+/// A short plain excerpt of Markdown for print.
+fn excerpt(body: &str, max: usize) -> String {
+    let plain: String = body
+        .chars()
+        .filter(|c| !matches!(c, '*' | '_' | '#' | '`' | '>' | '[' | ']'))
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    if plain.chars().count() <= max {
+        return plain;
+    }
+    let cut: String = plain.chars().take(max).collect();
+    match cut.rfind(' ') {
+        Some(i) => format!("{} …", &cut[..i]),
+        None => format!("{cut} …"),
+    }
+}
+
+/// Gather a week of the neighbourhood for print or mail.
+pub async fn board(
+    st: &AppState,
+    ctx: Words,
+    n: &neighbourhood::Model,
+    viewer: Uuid,
+    membership: Option<(Role, MembershipStatus)>,
+    monday: NaiveDate,
+    easy: bool,
+) -> Result<Board, AppError> {
+    let tz = tz_of(Some(n));
+    let mut help = Vec::new();
+    // Only what the viewer may see, and of that only what is meant for all
+    // neighbours (a sheet on a wall is no place for the rest); never names.
+    let (entries, _) = st.store.open_entries(n.id, viewer, false, &ListFilter::default()).await?;
+    let for_the_sheet = |e: &quartier_store::entity::help_entry::Model| {
+        let vis = Visibility::from_tag(&e.visibility).unwrap_or(Visibility::Coordinators);
+        vis == Visibility::Neighbours
+            && help_rule::may_see(membership, e.author_id == viewer, vis, e.hidden_reason.is_some())
+    };
+    for e in entries.into_iter().filter(for_the_sheet).take(12) {
+        let (title, body) = words(st, easy, "help_entry", e.id, e.title.clone(), e.body.clone()).await;
+        help.push(AushangItem {
+            label: ctx.t(&format!("help-kind-{}", e.kind)),
+            title,
+            when: e.on_date.map(|d| d.format("%d.%m.%Y").to_string()).unwrap_or_default(),
+            text: excerpt(&body, 160),
+        });
+    }
+    let from = local_to_utc(tz, monday.and_time(NaiveTime::MIN));
+    let to = local_to_utc(tz, (monday + Duration::days(7)).and_time(NaiveTime::MIN));
+    let f = CalendarFilter { from: Some(from), to: Some(to), limit: 20, ..Default::default() };
+    let mut events = Vec::new();
+    for e in st.store.calendar(n.id, &f).await?.into_iter().filter(|e| !e.cancelled) {
+        let when = when_label(ctx, &e, tz);
+        let (title, body) = words(st, easy, "event", e.id, e.title.clone(), e.description.clone()).await;
+        events.push(AushangItem { label: e.venue.clone(), title, when, text: excerpt(&body, 140) });
+    }
+    let mut news = Vec::new();
+    let since = from - Duration::days(14);
+    for (p, o) in st.store.neighbourhood_news(n.id, 6).await?.into_iter().filter(|(p, _)| p.created_at >= since) {
+        let (title, body) = words(st, easy, "news", p.id, p.title.clone(), p.body.clone()).await;
+        news.push(AushangItem { label: o.name, title, when: ctx.date(&p.created_at), text: excerpt(&body, 160) });
+    }
+    Ok(Board { monday, help, events, news })
+}
+
+/// The Monday of the week that holds `raw` (a date), or of this week.
+pub fn monday_of(raw: &str, today: NaiveDate) -> NaiveDate {
+    let d = quartier_core::validation::day("week", raw).ok().flatten().unwrap_or(today);
+    d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
+}
+
+/// The printable board.
+pub async fn show(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<AushangQuery>,
+) -> Result<Response, AppError> {
+    let a = may_print(&st, &ctx, &slug).await?;
+    let n = a.n;
+    let me = ctx.require_user()?.id;
+    let easy = q.lang == "easy";
+    // The sheet speaks its own language, whatever the reader's setting.
+    let sheet = Words(if easy { Locale::DeSimple } else { Locale::De });
+    let tz = tz_of(Some(&n));
+    let today = st.store.now().with_timezone(&tz).date_naive();
+    let monday = monday_of(&q.week, today);
+    let b = board(&st, sheet, &n, me, a.actor.membership, monday, easy).await?;
+    let sunday = monday + Duration::days(6);
+    render(&AushangPage {
+        slug: n.slug.clone(),
+        name: n.name.clone(),
+        week_label: sheet.t2(
+            "aushang-week",
+            "from",
+            &monday.format("%d.%m.").to_string(),
+            "to",
+            &sunday.format("%d.%m.%Y").to_string(),
+        ),
+        week: monday.format("%Y-%m-%d").to_string(),
+        easy,
+        office: n.office_contact.clone(),
+        base_url: format!("{}/n/{}", st.config.base_url(), n.slug),
+        help: b.help,
+        events: b.events,
+        news: b.news,
+        sheet,
+        ctx,
+    })
+}

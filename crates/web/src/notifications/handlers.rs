@@ -1,0 +1,132 @@
+//! Route handlers; see the module documentation one level up.
+
+use super::pages::{Invitation, NotificationsPage};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::Query;
+use crate::page::render;
+use crate::page::{NoticeQuery, notice, see_other};
+use axum::extract::State;
+use axum::response::Response;
+use quartier_core::help::CATEGORIES;
+
+/// Notifications, newest first; looking at them marks them read.
+pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let mut items = Vec::new();
+    for n in st.store.notifications(me, 100).await? {
+        let (title, link, hidden) = match n.entry_id {
+            Some(e) => match st.store.entry_by_id(e).await {
+                Ok(e) => {
+                    let slug = st
+                        .store
+                        .neighbourhoods()
+                        .await?
+                        .into_iter()
+                        .find(|x| x.id == e.neighbourhood_id)
+                        .map(|x| x.slug)
+                        .unwrap_or_default();
+                    (e.title, format!("/n/{slug}/help/{}", e.id), e.hidden_reason.unwrap_or_default())
+                }
+                Err(_) => (String::new(), String::new(), String::new()),
+            },
+            None => (String::new(), String::new(), String::new()),
+        };
+        let link = match n.conversation_id {
+            Some(c) => format!("/inbox/{c}"),
+            None => link,
+        };
+        let (title, link) = match n.event_id.map(|e| (e, st.store.event_by_id(e))) {
+            Some((_, fut)) => match fut.await {
+                Ok(e) => (e.title, format!("/e/{}", e.id)),
+                Err(_) => (title, link),
+            },
+            None => (title, link),
+        };
+        items.push((
+            ctx.t(&format!("notice-kind-{}", n.kind.replace('_', "-"))),
+            title,
+            link,
+            n.read_at.is_none(),
+            ctx.datetime(&n.created_at, "Europe/Berlin"),
+            hidden,
+        ));
+    }
+    st.store.mark_notifications_read(me).await?;
+    // Reviewers see what waits for them.
+    let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
+    let reviews =
+        if nbs.is_empty() && orgs.is_empty() { None } else { Some(st.store.review_queue(&nbs, &orgs).await?.len()) };
+    // Invitations to help run an organisation wait for an answer here.
+    let invitations = st
+        .store
+        .org_invitations_for(me)
+        .await?
+        .into_iter()
+        .map(|(i, o)| Invitation { slug: o.slug, name: o.name, role: ctx.t(&format!("org-role-{}", i.role)) })
+        .collect();
+    let s = st.store.notification_settings(me).await?;
+    let followed: Vec<String> =
+        s.followed_categories.split(',').filter(|c| !c.is_empty()).map(str::to_string).collect();
+    let categories = CATEGORIES
+        .iter()
+        .map(|c| (c.to_string(), ctx.t(&format!("cat-{c}")), followed.iter().any(|f| f == c)))
+        .collect();
+    render(&NotificationsPage {
+        notice: notice(&ctx, q.notice.as_deref()),
+        items,
+        email_answers: s.email_answers,
+        email_messages: s.email_messages,
+        email_new_requests: s.email_new_requests,
+        notice_board_mail: s.notice_board_mail,
+        reviews,
+        invitations,
+        digest: s.digest,
+        categories,
+        ctx,
+    })
+}
+
+/// The settings form; checkboxes repeat the `category` field, so it is read by hand.
+struct SettingsForm {
+    email_answers: Option<String>,
+    email_messages: Option<String>,
+    email_new_requests: Option<String>,
+    digest: String,
+}
+
+/// Save how a person wants to be told.
+pub async fn save(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    axum::extract::RawForm(raw): axum::extract::RawForm,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    // Checkboxes repeat a field name; collect them by hand.
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw).map_err(|_| AppError::BadRequest)?;
+    let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    let f = SettingsForm {
+        email_answers: get("email_answers"),
+        email_messages: get("email_messages"),
+        email_new_requests: get("email_new_requests"),
+        digest: get("digest").unwrap_or_default(),
+    };
+    let followed: Vec<&str> = pairs
+        .iter()
+        .filter(|(n, v)| n == "category" && CATEGORIES.contains(&v.as_str()))
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let mut s = st.store.notification_settings(me).await?;
+    s.email_answers = f.email_answers.is_some();
+    s.email_messages = f.email_messages.is_some();
+    s.email_new_requests = f.email_new_requests.is_some();
+    s.notice_board_mail = get("notice_board_mail").is_some();
+    s.digest = match f.digest.as_str() {
+        "daily" | "weekly" => f.digest,
+        _ => "off".into(),
+    };
+    s.followed_categories = followed.join(",");
+    st.store.save_notification_settings(s).await?;
+    Ok(see_other("/notifications?notice=notice-saved"))
+}

@@ -1,0 +1,747 @@
+//! Route handlers; see the module documentation one level up.
+
+use super::pages::{NewsItem, NewsPage, OrgFormPage, OrgLogPage, OrgMembersPage, OrgPage, OrganisationsPage};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Form, FormWithUpload, Path, Query};
+use crate::guards::Member;
+use crate::guards::inside;
+use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{render, render_invalid};
+use crate::views::{person_name, view};
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use quartier_core::FieldErrors;
+use quartier_core::account::Email;
+use quartier_core::help::{can_moderate, parse_reason};
+use quartier_core::neighbourhood::Slug;
+use quartier_core::organisation::{self as org, OrgRole};
+use quartier_core::policy::{self, NeighbourhoodAction};
+use quartier_core::validation::FieldError;
+use quartier_store::StoreError;
+use quartier_store::entity::organisation;
+use quartier_store::neighbourhoods::membership_state;
+use quartier_store::organisations::OrgProfile;
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// The organisations of a neighbourhood; coordinators also see proposals.
+pub async fn list(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let a = inside(&st, &ctx, &slug).await?;
+    let coordinator = policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers);
+    let orgs = st
+        .store
+        .organisations_in(a.n.id, coordinator)
+        .await?
+        .into_iter()
+        .map(|(o, status)| {
+            (o.id.to_string(), o.slug, o.name, ctx.t(&format!("org-kind-{}", o.kind)), status == "pending")
+        })
+        .collect();
+    render(&OrganisationsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a.n), orgs, coordinator, ctx })
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct OrgForm {
+    name: String,
+    slug: String,
+    kind: String,
+    description: String,
+    contact: String,
+    opening_hours: String,
+    step_free: Option<String>,
+    accessible_toilet: Option<String>,
+    hearing_loop: Option<String>,
+    website: String,
+    social: String,
+}
+
+impl OrgForm {
+    fn from_model(o: &organisation::Model) -> Self {
+        let yes = |b: bool| b.then(|| "yes".to_string());
+        Self {
+            name: o.name.clone(),
+            slug: o.slug.clone(),
+            kind: o.kind.clone(),
+            description: o.description.clone(),
+            contact: o.contact.clone(),
+            opening_hours: o.opening_hours.clone(),
+            step_free: yes(o.step_free),
+            accessible_toilet: yes(o.accessible_toilet),
+            hearing_loop: yes(o.hearing_loop),
+            website: o.website.clone(),
+            social: o.social.clone(),
+        }
+    }
+
+    fn parse(&self) -> Result<OrgProfile, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let name = e.take(org::parse_name(&self.name));
+        let kind = e.take(org::parse_kind(&self.kind));
+        let description = e.take(org::parse_description(&self.description));
+        let contact = e.take(org::parse_short("contact", &self.contact));
+        let opening_hours = e.take(org::parse_short("opening_hours", &self.opening_hours));
+        let website = e.take(org::parse_link("website", &self.website));
+        let social = e.take(org::parse_link("social", &self.social));
+        match (name, kind, description, contact, opening_hours, website, social) {
+            (
+                Some(name),
+                Some(kind),
+                Some(description),
+                Some(contact),
+                Some(opening_hours),
+                Some(website),
+                Some(social),
+            ) if e.is_empty() => Ok(OrgProfile {
+                name,
+                kind,
+                description,
+                contact,
+                opening_hours,
+                step_free: self.step_free.is_some(),
+                accessible_toilet: self.accessible_toilet.is_some(),
+                hearing_loop: self.hearing_loop.is_some(),
+                website,
+                social,
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
+fn form_page(ctx: &Ctx, action: String, editing: bool, f: OrgForm, errors: FieldErrors) -> OrgFormPage {
+    let kinds = org::KINDS.iter().map(|k| (k.to_string(), ctx.t(&format!("org-kind-{k}")))).collect();
+    OrgFormPage {
+        ctx: ctx.clone(),
+        action,
+        editing,
+        kinds,
+        step_free: f.step_free.is_some(),
+        accessible_toilet: f.accessible_toilet.is_some(),
+        hearing_loop: f.hearing_loop.is_some(),
+        name: f.name,
+        slug: f.slug,
+        kind: f.kind,
+        description: f.description,
+        contact: f.contact,
+        opening_hours: f.opening_hours,
+        website: f.website,
+        social: f.social,
+        errors,
+    }
+}
+
+/// The form to propose an organisation.
+pub async fn new_form(ctx: Ctx, Member(a): Member) -> Result<Response, AppError> {
+    render(&form_page(&ctx, format!("/n/{}/organisations", a.n.slug), false, OrgForm::default(), FieldErrors::new()))
+}
+
+/// Propose an organisation; the proposer becomes its first administrator.
+pub async fn propose(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<OrgForm>,
+) -> Result<Response, AppError> {
+    let a = inside(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    let action = format!("/n/{}/organisations", a.n.slug);
+    let slug_parsed = Slug::parse(&f.slug);
+    let profile = f.parse();
+    let (Ok(oslug), Ok(profile)) = (&slug_parsed, &profile) else {
+        let mut errors = profile.err().unwrap_or_default();
+        if let Err(e) = slug_parsed {
+            errors.push(e);
+        }
+        return render_invalid(&form_page(&ctx, action, false, f, errors));
+    };
+    match st.store.propose_organisation(a.n.id, me, oslug, profile.clone()).await {
+        Ok(o) => {
+            st.store.audit_org(o.id, Some(me), "org_proposed", None, &a.n.name).await?;
+            Ok(see_other(&format!("/o/{}?notice=notice-org-proposed", o.slug)))
+        }
+        Err(StoreError::Conflict(_)) => {
+            render_invalid(&form_page(&ctx, action, false, f, FieldError::new("slug", "err-slug-taken").into()))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A coordinator confirms that the organisation belongs to the neighbourhood.
+pub async fn confirm(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, id)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.id;
+    let a = crate::guards::nb_access(&st, &ctx, &slug).await?;
+    if !policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers) {
+        return Err(AppError::Forbidden);
+    }
+    st.store.confirm_organisation(a.n.id, id, me).await?;
+    st.store.audit(Some(a.n.id), Some(me), "org_confirmed", None, "").await?;
+    st.store.audit_org(id, Some(me), "org_confirmed", None, &a.n.name).await?;
+    Ok(see_other(&format!("/n/{}/organisations?notice=notice-confirmed", a.n.slug)))
+}
+
+/// The organisation and the reader's role in it. Unconfirmed ones are
+/// visible to their own members only.
+async fn load(st: &AppState, ctx: &Ctx, slug: &str) -> Result<(organisation::Model, Option<OrgRole>), AppError> {
+    let o = st.store.organisation_by_slug(slug).await?;
+    let role = match &ctx.user {
+        Some(u) => st.store.org_role(o.id, u.id).await?,
+        None => None,
+    };
+    if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok((o, role))
+}
+
+/// The organisation, for its administrators only (403 for others).
+async fn load_admin(st: &AppState, ctx: &Ctx, slug: &str) -> Result<(organisation::Model, Uuid), AppError> {
+    let (o, role) = load(st, ctx, slug).await?;
+    let me = ctx.require_user()?.id;
+    if !org::can_administer(role) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((o, me))
+}
+
+/// Whether the reader moderates a neighbourhood the organisation is confirmed in.
+async fn moderates(st: &AppState, ctx: &Ctx, o: &organisation::Model) -> Result<bool, AppError> {
+    let Some(u) = &ctx.user else { return Ok(false) };
+    for (link, n) in st.store.organisation_links(o.id).await? {
+        if link.status == "confirmed"
+            && let Some(m) = st.store.membership(u.id, n.id).await?
+            && can_moderate(Some(membership_state(&m)))
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The organisation's public page: good enough to be its only website.
+pub async fn show(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let mut page = org_page(&ctx, &st, o, role, FieldErrors::new(), &NewsForm::default()).await?;
+    page.notice = notice(&ctx, q.notice.as_deref());
+    render(&page)
+}
+
+async fn org_page(
+    ctx: &Ctx,
+    st: &AppState,
+    o: organisation::Model,
+    role: Option<OrgRole>,
+    errors: FieldErrors,
+    typed: &NewsForm,
+) -> Result<OrgPage, AppError> {
+    let ctx = ctx.clone();
+    let news = st
+        .store
+        .news_of(o.id, org::can_read_internal(role), org::can_publish(role), 20)
+        .await?
+        .into_iter()
+        .map(|p| NewsItem {
+            id: p.id.to_string(),
+            title: p.title,
+            date: ctx.date(&p.created_at),
+            members_only: p.members_only,
+            html: crate::markdown::to_html(&p.body),
+            hidden_reason: p.hidden_reason.unwrap_or_default(),
+            image: p.image_id.map(|i| i.to_string()).unwrap_or_default(),
+            image_alt: p.image_alt,
+        })
+        .collect();
+    let raw_links = st.store.organisation_links(o.id).await?;
+    // Times are shown in the first confirmed neighbourhood's time zone.
+    let tz = crate::views::tz_of(raw_links.iter().find(|(l, _)| l.status == "confirmed").map(|(_, n)| n));
+    let links: Vec<(String, String, bool)> =
+        raw_links.into_iter().map(|(l, n)| (n.slug, n.name, l.status == "confirmed")).collect();
+    let other_neighbourhoods = if org::can_administer(role) {
+        let linked: Vec<String> = links.iter().map(|(s, _, _)| s.clone()).collect();
+        st.store
+            .neighbourhoods()
+            .await?
+            .into_iter()
+            .filter(|n| !linked.contains(&n.slug))
+            .map(|n| (n.slug, n.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let upcoming = st.store.organisation_events(o.id, st.store.now(), org::can_publish(role), 10).await?;
+    let events = upcoming.iter().map(|e| crate::views::card(&ctx, e, tz, String::new())).collect();
+    Ok(OrgPage {
+        events,
+        other_neighbourhoods,
+        notice: None,
+        news_title: typed.title.clone(),
+        news_body: typed.body.clone(),
+        news_alt: typed.image_alt.clone(),
+        news_members_only: typed.members_only.is_some(),
+        easy: crate::views::easy_for(st, &ctx, "organisation", o.id).await?,
+        kind: ctx.t(&format!("org-kind-{}", o.kind)),
+        description_html: crate::markdown::to_html(&o.description),
+        admin: org::can_administer(role),
+        editor: org::can_publish(role),
+        links,
+        news,
+        errors,
+        o,
+        ctx,
+    })
+}
+
+/// The form to edit the profile (administrators).
+pub async fn edit_form(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let (o, _) = load_admin(&st, &ctx, &slug).await?;
+    render(&form_page(&ctx, format!("/o/{}/edit", o.slug), true, OrgForm::from_model(&o), FieldErrors::new()))
+}
+
+/// Save the profile.
+pub async fn edit(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(mut f): Form<OrgForm>,
+) -> Result<Response, AppError> {
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
+    f.slug = o.slug.clone();
+    match f.parse() {
+        Ok(p) => {
+            st.store.update_organisation(o.id, p).await?;
+            st.store.audit_org(o.id, Some(me), "org_edited", None, "").await?;
+            Ok(see_other(&format!("/o/{}?notice=notice-saved", o.slug)))
+        }
+        Err(errors) => render_invalid(&form_page(&ctx, format!("/o/{}/edit", o.slug), true, f, errors)),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewsForm {
+    title: String,
+    body: String,
+    members_only: Option<String>,
+    image_alt: String,
+}
+
+/// Publish news (editors and administrators), optionally with an image
+/// whose alternative text is required. Errors re-render the page with the
+/// message next to the field and what was typed.
+pub async fn post_news(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    FormWithUpload(f, upload): FormWithUpload<NewsForm>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if !org::can_publish(role) {
+        return Err(AppError::Forbidden);
+    }
+    let mut errors = FieldErrors::new();
+    let title = errors.take(org::parse_news_title(&f.title));
+    let body = errors.take(org::parse_news_body(&f.body));
+    let mut image = None;
+    if let Some(u) = upload {
+        let alt = errors.take(crate::media::parse_alt(&f.image_alt));
+        let processed = tokio::task::spawn_blocking(move || crate::media::process(&u.bytes))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        match (processed, alt) {
+            (Ok(p), Some(alt)) => image = Some((p, alt)),
+            (Err(e), _) => errors.push(e),
+            (Ok(_), None) => {}
+        }
+    }
+    let (Some(title), Some(body)) = (title, body) else {
+        return render_invalid(&org_page(&ctx, &st, o, role, errors, &f).await?);
+    };
+    if !errors.is_empty() {
+        return render_invalid(&org_page(&ctx, &st, o, role, errors, &f).await?);
+    }
+    let members_only = f.members_only.is_some();
+    let p = st.store.post_news(o.id, me, &title, &body, members_only).await?;
+    if let Some((img, alt)) = image {
+        let id =
+            st.store.save_image(o.id, me, img.content_type, img.width, img.height, members_only, img.bytes).await?;
+        st.store.set_news_image(p.id, id, &alt).await?;
+    }
+    Ok(see_other(&format!("/o/{}/news/{}?notice=notice-posted", o.slug, p.id)))
+}
+
+/// An uploaded image, with headers that keep a browser from treating it
+/// as anything but an image. Members-only images need membership.
+pub async fn image(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
+    let img = st.store.image_by_id(id).await?;
+    if img.members_only {
+        let role = match (&ctx.user, img.organisation_id) {
+            (Some(u), Some(o)) => st.store.org_role(o, u.id).await?,
+            _ => None,
+        };
+        if !org::can_read_internal(role) {
+            return Err(AppError::NotFound);
+        }
+    }
+    let mut r = img.bytes.into_response();
+    let h = r.headers_mut();
+    let ct = if img.content_type == "image/png" { "image/png" } else { "image/jpeg" };
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; sandbox"));
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("inline"));
+    let cache = if img.members_only { "private, max-age=3600" } else { "public, max-age=31536000, immutable" };
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    Ok(r)
+}
+
+/// One news post.
+pub async fn news(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, id)): Path<(String, Uuid)>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let (o, role) = load(&st, &ctx, &slug).await?;
+    let p = st.store.news_post(o.id, id).await?;
+    if p.members_only && !org::can_read_internal(role) {
+        return Err(AppError::NotFound);
+    }
+    if p.hidden_reason.is_some() && !org::can_publish(role) && !moderates(&st, &ctx, &o).await? {
+        return Err(AppError::NotFound);
+    }
+    render(&NewsPage {
+        notice: notice(&ctx, q.notice.as_deref()),
+        slug: o.slug.clone(),
+        org_name: o.name.clone(),
+        title: p.title,
+        date: ctx.date(&p.created_at),
+        members_only: p.members_only,
+        body_html: crate::markdown::to_html(&p.body),
+        hidden_reason: p.hidden_reason.unwrap_or_default(),
+        id: p.id.to_string(),
+        moderator: moderates(&st, &ctx, &o).await?,
+        image: p.image_id.map(|i| i.to_string()).unwrap_or_default(),
+        image_alt: p.image_alt,
+        editor: org::can_publish(role),
+        easy: crate::views::easy_for(&st, &ctx, "news", p.id).await?,
+        ctx,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct HideForm {
+    reason: String,
+}
+
+/// A moderator of one of its neighbourhoods hides a single news post; the
+/// organisation reads why on its log.
+pub async fn hide_news(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, id)): Path<(String, Uuid)>,
+    Form(f): Form<HideForm>,
+) -> Result<Response, AppError> {
+    let (o, _) = load(&st, &ctx, &slug).await?;
+    let me = ctx.require_user()?.id;
+    if !moderates(&st, &ctx, &o).await? {
+        return Err(AppError::Forbidden);
+    }
+    let p = st.store.news_post(o.id, id).await?;
+    let reason = parse_reason(&f.reason)?;
+    st.store.hide_news(p.id, &reason).await?;
+    st.store.audit_org(o.id, Some(me), "news_hidden", p.author_id, &format!("{}: {reason}", p.title)).await?;
+    Ok(see_other(&format!("/o/{}?notice=notice-hidden", o.slug)))
+}
+
+/// The Atom feed of public news.
+pub async fn feed(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let o = st.store.organisation_by_slug(&slug).await?;
+    if !st.store.organisation_confirmed(o.id).await? {
+        return Err(AppError::NotFound);
+    }
+    let base = st.config.base_url();
+    let posts = st.store.news_of(o.id, false, false, 50).await?;
+    let updated = posts.first().map(|p| p.created_at).unwrap_or(o.updated_at);
+    let page = format!("{base}/o/{}", o.slug);
+    let entries: Vec<quartier_core::feeds::NewsEntry> = posts
+        .iter()
+        .map(|p| quartier_core::feeds::NewsEntry {
+            url: format!("{page}/news/{}", p.id),
+            title: p.title.clone(),
+            content_html: crate::markdown::to_html(&p.body),
+            published: p.created_at,
+            updated: p.updated_at,
+        })
+        .collect();
+    let feed = quartier_core::feeds::atom(&quartier_core::feeds::NewsFeed {
+        url: &page,
+        self_url: &format!("{page}/feed.atom"),
+        title: &o.name,
+        author: &o.name,
+        updated,
+        entries: &entries,
+    });
+    let mut r = feed.into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"));
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+    Ok(r)
+}
+
+async fn members_page(
+    ctx: &Ctx,
+    st: &AppState,
+    o: &organisation::Model,
+    errors: FieldErrors,
+    email: String,
+    note: Option<String>,
+) -> Result<OrgMembersPage, AppError> {
+    let members = st
+        .store
+        .org_members(o.id)
+        .await?
+        .into_iter()
+        .map(|(m, u)| (u.id.to_string(), person_name(ctx, &u), m.role))
+        .collect();
+    let reviewers = st
+        .store
+        .reviewers(quartier_store::easy::Scope { neighbourhood: None, organisation: Some(o.id) })
+        .await?
+        .iter()
+        .map(|u| (u.id.to_string(), person_name(ctx, u)))
+        .collect();
+    Ok(OrgMembersPage {
+        reviewers,
+        ctx: ctx.clone(),
+        slug: o.slug.clone(),
+        org_name: o.name.clone(),
+        members,
+        errors,
+        email,
+        notice: note,
+    })
+}
+
+/// Members and their roles (administrators).
+pub async fn members(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let (o, _) = load_admin(&st, &ctx, &slug).await?;
+    render(&members_page(&ctx, &st, &o, FieldErrors::new(), String::new(), notice(&ctx, q.notice.as_deref())).await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MemberForm {
+    email: String,
+    role: String,
+}
+
+/// Add a member by e-mail, or change a member's role.
+pub async fn set_member(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<MemberForm>,
+) -> Result<Response, AppError> {
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
+    let new_role = OrgRole::from_tag(&f.role).ok_or(AppError::BadRequest)?;
+    let email = match Email::parse(&f.email) {
+        Ok(e) => e,
+        Err(e) => return render_invalid(&members_page(&ctx, &st, &o, e.into(), f.email, None).await?),
+    };
+    // A member's role changes at once (members are listed on this page).
+    // Anyone else is invited and becomes a member only by saying yes; the
+    // answer is the same whether the address has an account or not, and
+    // the worker looks it up, so the time taken tells nothing either.
+    if let Some(u) = st.store.user_by_email(&email).await?
+        && st.store.org_role(o.id, u.id).await?.is_some()
+    {
+        match st.store.set_org_member(o.id, u.id, new_role).await {
+            Ok(()) => {}
+            Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-last-admin")),
+            Err(e) => return Err(e.into()),
+        }
+        st.store.audit_org(o.id, Some(me), "member_role_set", Some(u.id), new_role.tag()).await?;
+        return Ok(see_other(&format!("/o/{}/members?notice=notice-role-set", o.slug)));
+    }
+    crate::worker::queue_org_invitation(&st, o.id, email.as_str(), new_role, me).await?;
+    Ok(see_other(&format!("/o/{}/members?notice=notice-invited", o.slug)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InvitationForm {
+    /// `accept` or anything else to decline.
+    answer: String,
+}
+
+/// Say yes or no to an invitation to help run an organisation. Only the
+/// invited person has one; the administrators hear the answer.
+pub async fn answer_invitation(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<InvitationForm>,
+) -> Result<Response, AppError> {
+    let me = ctx.require_user()?.clone();
+    let o = st.store.organisation_by_slug(&slug).await?;
+    let accept = f.answer == "accept";
+    let Some(inv) = st.store.answer_org_invitation(o.id, me.id, accept).await? else {
+        return Err(AppError::NotFound);
+    };
+    let what = if accept { "invitation_accepted" } else { "invitation_declined" };
+    st.store.audit_org(o.id, Some(me.id), what, Some(me.id), &inv.role).await?;
+    let (subject, body) = if accept {
+        ("mail-invitation-accepted-subject", "mail-invitation-accepted-body")
+    } else {
+        ("mail-invitation-declined-subject", "mail-invitation-declined-body")
+    };
+    let name = me.display_name.clone();
+    for (m, admin) in st.store.org_members(o.id).await? {
+        if m.role == OrgRole::Admin.tag() && admin.id != me.id {
+            crate::worker::queue_mail(
+                &st,
+                &crate::worker::MailJob {
+                    to: admin.email.clone(),
+                    locale: quartier_store::accounts::prefs_of(&admin).locale.tag().into(),
+                    subject: subject.into(),
+                    body: body.into(),
+                    args: vec![
+                        ("name".into(), name.clone()),
+                        ("title".into(), o.name.clone()),
+                        ("link".into(), format!("{}/o/{}/members", st.config.base_url(), o.slug)),
+                    ],
+                },
+            )
+            .await?;
+        }
+    }
+    if accept {
+        Ok(see_other(&format!("/o/{}?notice=notice-invitation-accepted", o.slug)))
+    } else {
+        Ok(see_other("/notifications?notice=notice-invitation-declined"))
+    }
+}
+
+/// Remove a member.
+pub async fn remove_member(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, user)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
+    match st.store.remove_org_member(o.id, user).await {
+        Ok(()) => {}
+        Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-last-admin")),
+        Err(e) => return Err(e.into()),
+    }
+    st.store.audit_org(o.id, Some(me), "member_removed", Some(user), "").await?;
+    Ok(see_other(&format!("/o/{}/members?notice=notice-saved", o.slug)))
+}
+
+/// The organisation's own log, moderation included (administrators).
+pub async fn log(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let (o, _) = load_admin(&st, &ctx, &slug).await?;
+    let mut entries = Vec::new();
+    for e in st.store.org_log(o.id, 100).await? {
+        let actor = match e.actor_id {
+            Some(id) => st.store.user_by_id(id).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default(),
+            None => String::new(),
+        };
+        entries.push((
+            ctx.datetime(&e.created_at, "Europe/Berlin"),
+            ctx.t1(&format!("org-log-{}", e.action.replace('_', "-")), "actor", &actor),
+            e.detail,
+        ));
+    }
+    render(&OrgLogPage { slug: o.slug.clone(), org_name: o.name.clone(), entries, ctx })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LinkForm {
+    neighbourhood: String,
+}
+
+/// Ask to belong to a further neighbourhood (administrators).
+pub async fn request_link(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<LinkForm>,
+) -> Result<Response, AppError> {
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
+    let n = st.store.neighbourhood_by_slug(f.neighbourhood.trim()).await.map_err(|_| AppError::BadRequest)?;
+    match st.store.request_organisation_link(o.id, n.id).await {
+        Ok(()) | Err(StoreError::Conflict(_)) => {}
+        Err(e) => return Err(e.into()),
+    }
+    st.store.audit_org(o.id, Some(me), "org_link_requested", None, &n.name).await?;
+    Ok(see_other(&format!("/o/{}?notice=notice-requested", o.slug)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReviewerForm {
+    reviewer_email: String,
+}
+
+/// An administrator makes someone an easy-language reviewer for the organisation.
+pub async fn add_reviewer(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Form(f): Form<ReviewerForm>,
+) -> Result<Response, AppError> {
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
+    let err = |k: &'static str| FieldErrors::from(FieldError::new("reviewer_email", k));
+    let user = match Email::parse(&f.reviewer_email) {
+        Ok(e) => st.store.user_by_email(&e).await?,
+        Err(_) => None,
+    };
+    let Some(u) = user else {
+        let page = members_page(&ctx, &st, &o, err("err-no-such-account"), String::new(), None).await?;
+        return render_invalid(&page);
+    };
+    st.store
+        .add_reviewer(u.id, quartier_store::easy::Scope { neighbourhood: None, organisation: Some(o.id) }, me)
+        .await?;
+    st.store.audit_org(o.id, Some(me), "reviewer_added", Some(u.id), "").await?;
+    Ok(see_other(&format!("/o/{}/members?notice=notice-saved", o.slug)))
+}
+
+/// Remove an easy-language reviewer of the organisation.
+pub async fn remove_reviewer(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path((slug, user)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let (o, me) = load_admin(&st, &ctx, &slug).await?;
+    st.store
+        .remove_reviewer(user, quartier_store::easy::Scope { neighbourhood: None, organisation: Some(o.id) })
+        .await?;
+    st.store.audit_org(o.id, Some(me), "reviewer_removed", Some(user), "").await?;
+    Ok(see_other(&format!("/o/{}/members?notice=notice-saved", o.slug)))
+}

@@ -1,0 +1,121 @@
+//! The pages of this capability: one typed struct per template in `templates/organisations/`.
+
+use crate::ctx::Ctx;
+use crate::views::{EasyView, EventCard, NbView};
+use askama::Template;
+use quartier_core::FieldErrors;
+
+#[derive(Template)]
+#[template(path = "organisations/organisations.html")]
+pub struct OrganisationsPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    /// (id, slug, name, kind label, pending)
+    pub orgs: Vec<(String, String, String, String, bool)>,
+    pub coordinator: bool,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/org_form.html")]
+pub struct OrgFormPage {
+    pub ctx: Ctx,
+    pub action: String,
+    pub editing: bool,
+    pub errors: FieldErrors,
+    pub kinds: Vec<(String, String)>,
+    pub name: String,
+    pub slug: String,
+    pub kind: String,
+    pub description: String,
+    pub contact: String,
+    pub opening_hours: String,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+    pub website: String,
+    pub social: String,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/org.html")]
+pub struct OrgPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub o: quartier_store::entity::organisation::Model,
+    pub kind: String,
+    pub description_html: String,
+    pub admin: bool,
+    pub editor: bool,
+    /// (slug, name, confirmed)
+    pub links: Vec<(String, String, bool)>,
+    /// Neighbourhoods an administrator can still ask to join: (slug, name).
+    pub other_neighbourhoods: Vec<(String, String)>,
+    pub news: Vec<NewsItem>,
+    pub events: Vec<EventCard>,
+    pub errors: FieldErrors,
+    /// What an editor typed into the news form, kept after an error.
+    pub news_title: String,
+    pub news_body: String,
+    pub news_alt: String,
+    pub news_members_only: bool,
+    pub easy: Option<EasyView>,
+}
+
+/// A news post as listed on the organisation's page.
+pub struct NewsItem {
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub members_only: bool,
+    pub html: String,
+    pub hidden_reason: String,
+    /// Image id, or empty.
+    pub image: String,
+    pub image_alt: String,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/news.html")]
+pub struct NewsPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub slug: String,
+    pub org_name: String,
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub members_only: bool,
+    pub body_html: String,
+    pub hidden_reason: String,
+    pub moderator: bool,
+    pub image: String,
+    pub image_alt: String,
+    pub editor: bool,
+    pub easy: Option<EasyView>,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/org_members.html")]
+pub struct OrgMembersPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub slug: String,
+    pub org_name: String,
+    /// (user id, name, role)
+    pub members: Vec<(String, String, String)>,
+    pub errors: FieldErrors,
+    pub email: String,
+    /// Easy-language reviewers: (user id, name).
+    pub reviewers: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/org_log.html")]
+pub struct OrgLogPage {
+    pub ctx: Ctx,
+    pub slug: String,
+    pub org_name: String,
+    /// (when, what, detail)
+    pub entries: Vec<(String, String, String)>,
+}

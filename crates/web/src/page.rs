@@ -1,0 +1,115 @@
+//! Rendering pages, redirects after a form, and the notices shown after them.
+
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use askama::Template;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+
+/// Render a page with status 200.
+pub fn render<T: Template>(t: &T) -> Result<Response, AppError> {
+    Ok(Html(t.render()?).into_response())
+}
+
+/// Render a form again with its errors (422), keeping what was typed.
+pub fn render_invalid<T: Template>(t: &T) -> Result<Response, AppError> {
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(t.render()?)).into_response())
+}
+
+/// The form again with its message (a limit was reached): 429 with when to
+/// come back, so nothing typed is lost.
+pub fn render_too_many<T: Template>(t: &T, retry_after_secs: u32) -> Result<Response, AppError> {
+    Ok((
+        StatusCode::TOO_MANY_REQUESTS,
+        [(axum::http::header::RETRY_AFTER, retry_after_secs.to_string())],
+        Html(t.render()?),
+    )
+        .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub ctx: Ctx,
+    pub status: u16,
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub ctx: Ctx,
+    pub title: String,
+    pub paragraphs: Vec<String>,
+    pub link: Option<(String, String)>,
+}
+
+/// 303 See Other: after a form post, the browser loads the target with GET.
+pub fn see_other(to: &str) -> Response {
+    let mut r = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        r.headers_mut().insert(header::LOCATION, v);
+    }
+    r
+}
+
+pub fn with_cookie(mut r: Response, cookie: &str) -> Response {
+    if let Ok(v) = HeaderValue::from_str(cookie) {
+        r.headers_mut().append(header::SET_COOKIE, v);
+    }
+    r
+}
+
+/// Notices that may be named in a `?notice=` query after a redirect.
+pub(crate) const NOTICES: &[&str] = &[
+    "notice-saved",
+    "notice-password-changed",
+    "notice-email-changed",
+    "notice-joined",
+    "notice-requested",
+    "notice-confirmed",
+    "notice-declined",
+    "notice-role-set",
+    "notice-created",
+    "notice-confirm-sent",
+    "notice-logged-out",
+    "notice-password-reset",
+    "notice-email-confirmed",
+    "notice-deleted",
+    "notice-posted",
+    "notice-accepted",
+    "notice-done",
+    "notice-withdrawn",
+    "notice-thanked",
+    "notice-reported",
+    "notice-blocked",
+    "notice-unblocked",
+    "notice-hidden",
+    "notice-dismissed",
+    "notice-signed-up",
+    "notice-waiting",
+    "notice-event-cancelled",
+    "notice-sent",
+    "notice-left",
+    "notice-review-requested",
+    "notice-signup-withdrawn",
+    "notice-group-created",
+    "notice-group-requested",
+    "notice-group-joined",
+    "notice-invited",
+    "notice-invitation-accepted",
+    "notice-invitation-declined",
+    "notice-org-proposed",
+];
+
+/// `?notice=` after a redirect; every page that shows notices reads it.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct NoticeQuery {
+    pub notice: Option<String>,
+}
+
+pub fn notice(ctx: &Ctx, key: Option<&str>) -> Option<String> {
+    key.and_then(|k| NOTICES.iter().find(|n| **n == k)).map(|k| ctx.t(k))
+}

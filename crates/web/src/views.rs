@@ -1,0 +1,254 @@
+//! View helpers shared by several capabilities: names, times in the
+//! neighbourhood's time zone, event cards, easy-language blocks.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::i18n::Words;
+use chrono::{DateTime, Datelike, Duration, NaiveDate};
+use chrono_tz::Tz;
+use quartier_core::account::initials;
+use quartier_core::easy_language::Report;
+use quartier_core::locale::Locale;
+use quartier_core::neighbourhood::MembershipStatus;
+use quartier_store::entity::{event, membership, neighbourhood};
+use quartier_store::neighbourhoods::Member;
+use uuid::Uuid;
+
+/// The neighbourhood's time zone; Berlin when there is none or it is unknown.
+pub fn tz_of(n: Option<&neighbourhood::Model>) -> Tz {
+    n.and_then(|n| n.timezone.parse().ok()).unwrap_or(chrono_tz::Europe::Berlin)
+}
+
+/// "Sa., 24.10.2026, 19:00–21:00 Uhr" in the reader's language.
+pub fn when_label(ctx: Words, e: &event::Model, tz: Tz) -> String {
+    let s = e.starts_at.with_timezone(&tz);
+    let end = e.ends_at.with_timezone(&tz);
+    let day = |d: NaiveDate| ctx.t(&format!("weekday-{}", d.weekday().num_days_from_monday()));
+    let date = |d: NaiveDate| match ctx.locale() {
+        quartier_core::locale::Locale::En => d.format("%-d %b %Y").to_string(),
+        _ => d.format("%d.%m.%Y").to_string(),
+    };
+    if e.all_day {
+        let last = end.date_naive() - Duration::days(1);
+        let first = s.date_naive();
+        if last <= first {
+            return ctx.t1("event-all-day-on", "date", &format!("{}, {}", day(first), date(first)));
+        }
+        return format!("{}, {} – {}, {}", day(first), date(first), day(last), date(last));
+    }
+    let hm = |t: &DateTime<Tz>| t.format("%H:%M").to_string();
+    if s.date_naive() == end.date_naive() {
+        ctx.t2(
+            "event-when-same-day",
+            "date",
+            &format!("{}, {}", day(s.date_naive()), date(s.date_naive())),
+            "time",
+            &format!("{}–{}", hm(&s), hm(&end)),
+        )
+    } else {
+        format!(
+            "{}, {}, {} – {}, {}, {}",
+            day(s.date_naive()),
+            date(s.date_naive()),
+            hm(&s),
+            day(end.date_naive()),
+            date(end.date_naive()),
+            hm(&end)
+        )
+    }
+}
+
+/// What a card in a list or the calendar shows.
+pub fn card(ctx: &Ctx, e: &event::Model, tz: Tz, org_name: String) -> EventCard {
+    let free = e.capacity.map(|c| (c - e.taken).max(0));
+    EventCard {
+        id: e.id.to_string(),
+        title: e.title.clone(),
+        when: when_label(ctx.words(), e, tz),
+        place: if e.venue.is_empty() && !e.online_url.is_empty() { ctx.t("event-online") } else { e.venue.clone() },
+        category: ctx.t(&format!("event-cat-{}", e.category)),
+        organisation: org_name,
+        step_free: e.step_free,
+        hearing_loop: e.hearing_loop,
+        cancelled: e.cancelled,
+        places: match (e.signup_required, free) {
+            (true, Some(0)) => ctx.t("event-full"),
+            (true, Some(n)) => ctx.t1("event-places-free", "count", &n.to_string()),
+            _ => String::new(),
+        },
+    }
+}
+
+/// Events of several organisations as cards, names looked up once.
+pub async fn cards(
+    st: &AppState,
+    ctx: &Ctx,
+    events: &[event::Model],
+    tz: Tz,
+) -> Result<Vec<(DateTime<Tz>, EventCard)>, AppError> {
+    let mut ids: Vec<Uuid> = events.iter().filter_map(|e| e.organisation_id).collect();
+    ids.sort();
+    ids.dedup();
+    let orgs = st.store.organisations_by_ids(&ids).await?;
+    Ok(events
+        .iter()
+        .map(|e| {
+            let name = e
+                .organisation_id
+                .and_then(|o| orgs.iter().find(|x| x.id == o))
+                .map(|o| o.name.clone())
+                .unwrap_or_default();
+            (e.starts_at.with_timezone(&tz), card(ctx, e, tz, name))
+        })
+        .collect())
+}
+
+pub fn view(n: &quartier_store::entity::neighbourhood::Model) -> NbView {
+    NbView { slug: n.slug.clone(), name: n.name.clone(), description: n.description.clone() }
+}
+
+/// Shown for an erased account: what stays of it in others' threads.
+pub fn person_name(ctx: &Ctx, u: &quartier_store::entity::user::Model) -> String {
+    if u.deleted_at.is_some() { ctx.t("former-neighbour") } else { u.display_name.clone() }
+}
+
+pub fn person_row(ctx: &Ctx, m: &Member) -> PersonRow {
+    let name = person_name(ctx, &m.user);
+    PersonRow {
+        id: m.user.id.to_string(),
+        membership_id: m.membership.id.to_string(),
+        initials: initials(&name),
+        name,
+        role: format!("role-{}", m.membership.role),
+        since: ctx.date(&m.membership.verified_at.unwrap_or(m.membership.created_at)),
+    }
+}
+
+/// Minutes as "1,5 h" / "-2 h".
+pub fn hours(minutes: i64) -> String {
+    let h = minutes as f64 / 60.0;
+    let s = if (h.fract()).abs() < f64::EPSILON { format!("{h:.0}") } else { format!("{h:.1}").replace('.', ",") };
+    format!("{s} h")
+}
+
+/// An entry as shown on cards and its page.
+pub struct EntryView {
+    pub id: String,
+    pub kind: String,
+    pub kind_label: String,
+    pub category: String,
+    pub title: String,
+    pub when: String,
+    pub urgency: String,
+    pub area: String,
+    pub author_id: String,
+    pub author: String,
+    pub on_behalf: String,
+    pub status: String,
+    pub status_label: String,
+    pub hidden_reason: String,
+    pub coordinators_only: bool,
+    /// Rendered only for the entry's own page; cards do not show the body.
+    pub body_html: String,
+    pub minutes: i32,
+}
+
+/// For readers who chose Leichte Sprache: the easy version of a piece of
+/// content, or a note that there is none yet. `None` for other readers.
+pub async fn easy_for(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<Option<EasyView>, AppError> {
+    if ctx.locale() != Locale::DeSimple {
+        return Ok(None);
+    }
+    Ok(Some(match st.store.easy_version(kind, id).await? {
+        Some(v) if v.status != "draft" || !v.body.is_empty() => EasyView {
+            exists: true,
+            title: v.title,
+            html: crate::markdown::to_html(&v.body),
+            approved: v.status == "approved",
+        },
+        _ => EasyView { exists: false, title: String::new(), html: String::new(), approved: false },
+    }))
+}
+
+/// The checker's hints in the reader's language, sentence by sentence.
+pub fn hint_views(ctx: &Ctx, text: &str, r: &Report) -> Vec<HintView> {
+    r.sentences
+        .iter()
+        .filter(|s| !s.hints.is_empty())
+        .map(|s| HintView {
+            sentence: text.get(s.start..s.end).unwrap_or_default().to_string(),
+            hints: s
+                .hints
+                .iter()
+                .map(|h| {
+                    let mut line = format!("{} „{}“", ctx.t(h.kind.message_key()), h.text);
+                    if let Some(sug) = &h.suggestion {
+                        line.push_str(&format!(" → {sug}"));
+                    }
+                    line
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Message id for a membership status/role, for lists of neighbourhoods.
+pub fn status_key(m: &membership::Model) -> String {
+    if m.status == MembershipStatus::Pending.tag() { "status-pending".into() } else { format!("role-{}", m.role) }
+}
+
+/// A person as shown in lists.
+pub struct PersonRow {
+    pub id: String,
+    pub membership_id: String,
+    pub name: String,
+    pub initials: String,
+    /// Message id of the role.
+    pub role: String,
+    pub since: String,
+}
+
+pub struct NbView {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// An event as a card in lists, the calendar and on its own page.
+#[derive(Clone)]
+pub struct EventCard {
+    pub id: String,
+    pub title: String,
+    pub when: String,
+    pub place: String,
+    pub category: String,
+    pub organisation: String,
+    pub step_free: bool,
+    pub hearing_loop: bool,
+    pub cancelled: bool,
+    /// "3 places free", "Fully booked", or empty without sign-up.
+    pub places: String,
+}
+
+/// What a reader of Leichte Sprache gets for a piece of content.
+pub struct EasyView {
+    pub exists: bool,
+    pub title: String,
+    pub html: String,
+    /// Checked by readers from the target group.
+    pub approved: bool,
+}
+
+/// The checker's hints for one sentence.
+pub struct HintView {
+    pub sentence: String,
+    pub hints: Vec<String>,
+}
+
+pub struct NbCard {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub members: u64,
+}
