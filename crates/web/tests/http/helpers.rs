@@ -23,6 +23,7 @@ pub struct TestApp {
     pub store: Store,
     pub outbox: PathBuf,
     _dir: tempfile::TempDir,
+    _db: quartier_store::testing::TestDatabase,
 }
 
 /// The people and places of a small world, one per role.
@@ -80,7 +81,7 @@ impl TestApp {
 
     pub async fn with(f: impl FnOnce(&mut Config)) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let store = quartier_store::testing::fresh_store(dir.path()).await.unwrap();
+        let (store, db) = quartier_store::testing::test_store(dir.path()).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let mut config = Config { database_url: store.url().to_string(), bind: addr, ..Config::default() };
@@ -98,6 +99,7 @@ impl TestApp {
             store,
             outbox: config.mail.outbox_dir.clone(),
             _dir: dir,
+            _db: db,
         }
     }
 
