@@ -10,9 +10,22 @@ use quartier_store::tokens::Purpose;
 use quartier_store::{Store, StoreError};
 use uuid::Uuid;
 
-async fn store() -> (Store, tempfile::TempDir) {
+/// The test's directory and database, both gone when this is dropped.
+struct Fixture {
+    dir: tempfile::TempDir,
+    _db: quartier_store::testing::TestDatabase,
+}
+
+impl Fixture {
+    fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+}
+
+async fn store() -> (Store, Fixture) {
     let dir = tempfile::tempdir().unwrap();
-    (quartier_store::testing::fresh_store(dir.path()).await.unwrap(), dir)
+    let (store, db) = quartier_store::testing::test_store(dir.path()).await.unwrap();
+    (store, Fixture { dir, _db: db })
 }
 
 async fn user(s: &Store, email: &str) -> Uuid {

@@ -96,7 +96,8 @@ mod tests {
     #[tokio::test]
     async fn a_migration_cut_short_leaves_nothing_behind() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::connect(&crate::testing::fresh_database_url(dir.path()).await.unwrap()).await.unwrap();
+        let db = crate::testing::fresh_database(dir.path()).await.unwrap();
+        let store = Store::connect(db.url()).await.unwrap();
         assert!(Failing::up(store.db(), None).await.is_err());
         assert!(!store.table_names().await.unwrap().contains(&"half_done".to_string()));
         assert!(Failing::get_applied_migrations(store.db()).await.unwrap().is_empty());

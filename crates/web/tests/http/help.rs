@@ -182,56 +182,48 @@ async fn two_accepts_at_the_same_moment_leave_one_helper() {
 #[tokio::test]
 async fn time_bank_moves_the_hours_once() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let coord = app.client_for(w.coordinator).await;
-    coord.post(app.url("/n/nord/manage/help")).form(&[("time_bank", "yes")]).send().await.unwrap();
-    let anna = app.client_for(w.resident).await;
+    let nord = app.nord().await;
+    let (coordinator, moderator) = (app.coordinator_of(nord).await, app.moderator_in(nord).await);
+    let resident = app.resident_in(nord).await;
+    let coord = app.client_for(coordinator).await;
+    app.post_form(&coord, "/n/nord/manage/help", &[("time_bank", "yes")]).await;
+    let anna = app.client_for(resident).await;
     let mut f = request_form("Fenster putzen");
     f.push(("hours", "1,5".into()));
     let id = id_from(&location(&post(&app, &anna, &f).await));
-    let mo = app.client_for(w.moderator).await;
-    mo.post(app.url(&format!("/n/nord/help/{id}/answer"))).form(&[("body", "")]).send().await.unwrap();
-    anna.post(app.url(&format!("/n/nord/help/{id}/accept")))
-        .form(&[("partner", w.moderator.to_string())])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(anna.post(app.url(&format!("/n/nord/help/{id}/done"))).send().await.unwrap().status(), 303);
-    assert_eq!(mo.post(app.url(&format!("/n/nord/help/{id}/done"))).send().await.unwrap().status(), 409);
-    assert_eq!(app.store.time_account(w.nord, w.resident).await.unwrap().0, -90);
-    assert_eq!(app.store.time_account(w.nord, w.moderator).await.unwrap().0, 90);
-    let mine = Page::from(mo.get(app.url("/n/nord/help/mine")).send().await.unwrap()).await;
+    let mo = app.client_for(moderator).await;
+    app.post_form(&mo, &format!("/n/nord/help/{id}/answer"), &[("body", "")]).await;
+    app.post_form(&anna, &format!("/n/nord/help/{id}/accept"), &[("partner", moderator.to_string())]).await;
+    redirected(&app.post(&anna, &format!("/n/nord/help/{id}/done")).await);
+    assert_eq!(app.post(&mo, &format!("/n/nord/help/{id}/done")).await.status(), 409);
+    assert_eq!(app.store.time_account(nord, resident).await.unwrap().0, -90);
+    assert_eq!(app.store.time_account(nord, moderator).await.unwrap().0, 90);
+    let mine = app.get_page(&mo, "/n/nord/help/mine").await;
     assert!(mine.text(".balance").contains("1,5 h"));
     // The coordinator sees every account.
-    let manage = Page::from(coord.get(app.url("/n/nord/manage")).send().await.unwrap()).await;
+    let manage = app.get_page(&coord, "/n/nord/manage").await;
     assert!(manage.text("main").contains("-1,5 h"));
 }
 
 #[tokio::test]
 async fn coordinator_posts_for_an_offline_resident() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let coord = app.client_for(w.coordinator).await;
+    let nord = app.nord().await;
+    let (coordinator, resident) = (app.coordinator_of(nord).await, app.resident_in(nord).await);
+    let coord = app.client_for(coordinator).await;
     let mut f = request_form("Begleitung zum Arzt");
     f.push(("on_behalf", "Frau Gertrud M.".into()));
-    let r = post(&app, &coord, &f).await;
-    assert_eq!(r.status(), 303);
-    let id = id_from(&location(&r));
-    let anna = app.client_for(w.resident).await;
-    let p = Page::from(anna.get(app.url(&format!("/n/nord/help/{id}"))).send().await.unwrap()).await;
+    let id = id_from(&redirected(&post(&app, &coord, &f).await));
+    let anna = app.client_for(resident).await;
+    let p = app.get_page(&anna, &format!("/n/nord/help/{id}")).await;
     assert!(p.text(".facts").contains("Für Frau Gertrud M."));
     assert!(p.text(".facts").contains("eingetragen von Carla"));
-    let conv =
-        location(&anna.post(app.url(&format!("/n/nord/help/{id}/answer"))).form(&[("body", "")]).send().await.unwrap());
+    let conv = location(&app.post_form(&anna, &format!("/n/nord/help/{id}/answer"), &[("body", "")]).await);
     // The answer reaches the coordinator, who arranges it.
-    assert_eq!(coord.get(app.url(&conv)).send().await.unwrap().status(), 200);
-    let r = coord
-        .post(app.url(&format!("/n/nord/help/{id}/accept")))
-        .form(&[("partner", w.resident.to_string())])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 303);
+    assert_eq!(app.get(&coord, &conv).await.status(), 200);
+    redirected(
+        &app.post_form(&coord, &format!("/n/nord/help/{id}/accept"), &[("partner", resident.to_string())]).await,
+    );
 }
 
 #[tokio::test]
@@ -304,10 +296,13 @@ async fn moderators_hide_with_a_reason_the_author_sees() {
 #[tokio::test]
 async fn a_block_stops_messages_both_ways() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let anna = app.client_for(w.resident).await;
-    let mo = app.client_for(w.moderator).await;
-    let conv = app.url(&format!("/inbox/{}", w.conversation));
+    let nord = app.nord().await;
+    let (resident, moderator) = (app.resident_in(nord).await, app.moderator_in(nord).await);
+    let entry = app.entry_by(nord, resident, "Einkauf hochtragen").await;
+    let (conversation, _) = app.conversation_about(nord, entry, moderator, resident, "Ich kann helfen.").await;
+    let anna = app.client_for(resident).await;
+    let mo = app.client_for(moderator).await;
+    let conv = app.url(&format!("/inbox/{conversation}"));
     assert_eq!(anna.post(format!("{conv}/block")).send().await.unwrap().status(), 303);
     assert_eq!(mo.post(&conv).form(&[("body", "Hallo?")]).send().await.unwrap().status(), 409);
     assert_eq!(anna.post(&conv).form(&[("body", "Hallo?")]).send().await.unwrap().status(), 409);
@@ -318,33 +313,31 @@ async fn a_block_stops_messages_both_ways() {
 #[tokio::test]
 async fn expired_entries_leave_the_lists_but_stay_in_the_history() {
     let app = TestApp::new().await;
-    let w = app.world().await;
+    let nord = app.nord().await;
+    let resident = app.resident_in(nord).await;
+    let entry = app.entry_by(nord, resident, "Einkauf hochtragen").await;
     use quartier_store::entity::help_entry;
     use quartier_store::sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
-    let e = help_entry::Entity::find_by_id(w.entry).one(app.store.db()).await.unwrap().unwrap();
+    let e = help_entry::Entity::find_by_id(entry).one(app.store.db()).await.unwrap().unwrap();
     let mut a: help_entry::ActiveModel = e.into();
     a.expires_at = Set(app.store.now() - chrono::Duration::days(1));
     a.update(app.store.db()).await.unwrap();
-    let anna = app.client_for(w.resident).await;
-    let list = Page::from(anna.get(app.url("/n/nord/help")).send().await.unwrap()).await;
+    let anna = app.client_for(resident).await;
+    let list = app.get_page(&anna, "/n/nord/help").await;
     assert!(!list.text("main").contains("Einkauf hochtragen"));
-    let mine = Page::from(anna.get(app.url("/n/nord/help/mine")).send().await.unwrap()).await;
+    let mine = app.get_page(&anna, "/n/nord/help/mine").await;
     assert!(mine.text("main").contains("Einkauf hochtragen"));
 }
 
 #[tokio::test]
 async fn followers_of_a_category_hear_of_new_requests() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let mo = app.client_for(w.moderator).await;
-    let r = mo
-        .post(app.url("/notifications/settings"))
-        .form(&[("email_answers", "yes"), ("email_new_requests", "yes"), ("category", "garden"), ("digest", "off")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 303);
-    let anna = app.client_for(w.resident).await;
+    let nord = app.nord().await;
+    let (moderator, resident) = (app.moderator_in(nord).await, app.resident_in(nord).await);
+    let mo = app.client_for(moderator).await;
+    let settings = [("email_answers", "yes"), ("email_new_requests", "yes"), ("category", "garden"), ("digest", "off")];
+    redirected(&app.post_form(&mo, "/notifications/settings", &settings).await);
+    let anna = app.client_for(resident).await;
     let mut f = request_form("Hecke schneiden");
     f.iter_mut().for_each(|(k, v)| {
         if *k == "category" {
@@ -352,7 +345,7 @@ async fn followers_of_a_category_hear_of_new_requests() {
         }
     });
     post(&app, &anna, &f).await;
-    let n = Page::from(mo.get(app.url("/notifications")).send().await.unwrap()).await;
+    let n = app.get_page(&mo, "/notifications").await;
     assert!(n.text("main").contains("Hecke schneiden"));
     app.drain_jobs().await;
     assert!(app.mail_to("mod@example.org").await.contains("Hecke schneiden"));
@@ -361,16 +354,16 @@ async fn followers_of_a_category_hear_of_new_requests() {
 #[tokio::test]
 async fn a_daily_digest_counts_what_happened() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let mo = app.client_for(w.moderator).await;
-    mo.post(app.url("/notifications/settings")).form(&[("digest", "daily")]).send().await.unwrap();
+    let moderator = app.moderator_in(app.nord().await).await;
+    let mo = app.client_for(moderator).await;
+    app.post_form(&mo, "/notifications/settings", &[("digest", "daily")]).await;
     // The first run starts the period; nothing is due yet.
     assert_eq!(quartier_web::worker::schedule_digests(&app.state).await.unwrap(), 0);
     // A day later, with something new, one digest goes out.
-    let mut s = app.store.notification_settings(w.moderator).await.unwrap();
+    let mut s = app.store.notification_settings(moderator).await.unwrap();
     s.last_digest_at = Some(app.store.now() - chrono::Duration::days(2));
     app.store.save_notification_settings(s).await.unwrap();
-    app.store.notify(w.moderator, quartier_store::notifications::NoticeKind::Message, None, None).await.unwrap();
+    app.store.notify(moderator, quartier_store::notifications::NoticeKind::Message, None, None).await.unwrap();
     assert_eq!(quartier_web::worker::schedule_digests(&app.state).await.unwrap(), 1);
     assert_eq!(quartier_web::worker::schedule_digests(&app.state).await.unwrap(), 0, "not twice");
     app.drain_jobs().await;

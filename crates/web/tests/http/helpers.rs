@@ -23,6 +23,7 @@ pub struct TestApp {
     pub store: Store,
     pub outbox: PathBuf,
     _dir: tempfile::TempDir,
+    _db: quartier_store::testing::TestDatabase,
 }
 
 /// The people and places of a small world, one per role.
@@ -80,7 +81,7 @@ impl TestApp {
 
     pub async fn with(f: impl FnOnce(&mut Config)) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let store = quartier_store::testing::fresh_store(dir.path()).await.unwrap();
+        let (store, db) = quartier_store::testing::test_store(dir.path()).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let mut config = Config { database_url: store.url().to_string(), bind: addr, ..Config::default() };
@@ -98,6 +99,7 @@ impl TestApp {
             store,
             outbox: config.mail.outbox_dir.clone(),
             _dir: dir,
+            _db: db,
         }
     }
 
@@ -119,7 +121,10 @@ impl TestApp {
     }
 
     pub async fn user(&self, email: &str, name: &str, operator: bool) -> Uuid {
-        let hash = quartier_store::passwords::hash(PASSWORD).unwrap();
+        // Hashing is slow on purpose; every test user has the same password,
+        // so one hash (with its salt) serves them all.
+        static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let hash = HASH.get_or_init(|| quartier_store::passwords::hash(PASSWORD).unwrap()).clone();
         self.store
             .create_user(NewUser {
                 email: &Email::parse(email).unwrap(),
@@ -140,6 +145,100 @@ impl TestApp {
             .await
             .unwrap()
             .id
+    }
+
+    /// "nord" (Nordviertel), the neighbourhood most tests play in.
+    pub async fn nord(&self) -> Uuid {
+        self.neighbourhood("nord", "Nordviertel").await
+    }
+
+    /// "sued" (Südviertel), a neighbourhood next door.
+    pub async fn sued(&self) -> Uuid {
+        self.neighbourhood("sued", "Südviertel").await
+    }
+
+    /// A new person who is a verified member of `n` with `role`.
+    pub async fn member(&self, n: Uuid, email: &str, name: &str, role: Role) -> Uuid {
+        let id = self.user(email, name, false).await;
+        self.store.add_verified_member(id, n, role, None).await.unwrap();
+        id
+    }
+
+    /// The world's coordinator (Carla Koordination, coord@example.org), of `n`.
+    pub async fn coordinator_of(&self, n: Uuid) -> Uuid {
+        self.member(n, "coord@example.org", "Carla Koordination", Role::Coordinator).await
+    }
+
+    /// The world's moderator (Mo Moderation, mod@example.org), in `n`.
+    pub async fn moderator_in(&self, n: Uuid) -> Uuid {
+        self.member(n, "mod@example.org", "Mo Moderation", Role::Moderator).await
+    }
+
+    /// The world's resident (Rita Resident, res@example.org), in `n`.
+    pub async fn resident_in(&self, n: Uuid) -> Uuid {
+        self.member(n, "res@example.org", "Rita Resident", Role::Resident).await
+    }
+
+    /// The world's operator (Olga Operator, op@example.org).
+    pub async fn operator(&self) -> Uuid {
+        self.user("op@example.org", "Olga Operator", true).await
+    }
+
+    /// The world's "other" (Otto Süd, other@example.org): coordinator of `n`,
+    /// a neighbourhood that is not Nord.
+    pub async fn other_coordinator_of(&self, n: Uuid) -> Uuid {
+        self.member(n, "other@example.org", "Otto Süd", Role::Coordinator).await
+    }
+
+    /// A new person who asked to join `n`; the pending membership's id.
+    pub async fn pending_in(&self, n: Uuid, email: &str, name: &str) -> Uuid {
+        let id = self.user(email, name, false).await;
+        self.store.request_membership(id, n).await.unwrap().id
+    }
+
+    /// An open request (`new_entry`) by `author` in `n`.
+    pub async fn entry_by(&self, n: Uuid, author: Uuid, title: &str) -> Uuid {
+        self.store.create_entry(new_entry(n, author, title)).await.unwrap().id
+    }
+
+    /// A conversation about `entry` between `helper` and its author, with
+    /// one message by the helper: (conversation, message).
+    pub async fn conversation_about(
+        &self,
+        n: Uuid,
+        entry: Uuid,
+        helper: Uuid,
+        author: Uuid,
+        text: &str,
+    ) -> (Uuid, Uuid) {
+        let (c, _) = self.store.conversation_for(n, Some(entry), helper, author).await.unwrap();
+        let message = self.store.send_message(&c, helper, text).await.unwrap().id;
+        (c.id, message)
+    }
+
+    /// What `c` gets for `path`, parsed.
+    pub async fn get_page(&self, c: &reqwest::Client, path: &str) -> Page {
+        Page::from(self.get(c, path).await).await
+    }
+
+    /// What `c` gets for `path`.
+    pub async fn get(&self, c: &reqwest::Client, path: &str) -> reqwest::Response {
+        c.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// `c` presses a button without fields at `path`.
+    pub async fn post(&self, c: &reqwest::Client, path: &str) -> reqwest::Response {
+        c.post(self.url(path)).send().await.unwrap()
+    }
+
+    /// `c` sends the form `fields` to `path`.
+    pub async fn post_form<K: serde::Serialize, V: serde::Serialize>(
+        &self,
+        c: &reqwest::Client,
+        path: &str,
+        fields: &[(K, V)],
+    ) -> reqwest::Response {
+        c.post(self.url(path)).form(fields).send().await.unwrap()
     }
 
     /// Two neighbourhoods and one person per role.
@@ -327,6 +426,13 @@ impl TestApp {
 pub fn link_in(mail: &str, base: &str) -> String {
     let start = mail.find(base).expect("link in mail");
     mail[start..].split_whitespace().next().unwrap().to_string()
+}
+
+/// Assert that `r` sends the browser on (303 See Other); where to.
+#[track_caller]
+pub fn redirected(r: &reqwest::Response) -> String {
+    assert_eq!(r.status(), 303, "expected a redirect, got {} for {}", r.status(), r.url());
+    location(r)
 }
 
 pub fn location(r: &reqwest::Response) -> String {

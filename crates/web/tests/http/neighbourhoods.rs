@@ -5,48 +5,49 @@ use crate::helpers::*;
 #[tokio::test]
 async fn join_with_a_printed_code() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let coord = app.client_for(w.coordinator).await;
+    let nord = app.nord().await;
+    app.sued().await;
+    let coord = app.client_for(app.coordinator_of(nord).await).await;
     // The coordinator prints a sheet of codes.
-    let r = coord.post(app.url("/n/nord/manage/codes")).form(&[("count", "0")]).send().await.unwrap();
+    let r = app.post_form(&coord, "/n/nord/manage/codes", &[("count", "0")]).await;
     assert_eq!(r.status(), 422);
-    let r = coord.post(app.url("/n/nord/manage/codes")).form(&[("count", "4")]).send().await.unwrap();
-    assert_eq!(r.status(), 303);
-    let sheet = Page::from(coord.get(app.url(&location(&r))).send().await.unwrap()).await;
+    let r = app.post_form(&coord, "/n/nord/manage/codes", &[("count", "4")]).await;
+    let sheet = app.get_page(&coord, &redirected(&r)).await;
     let codes = sheet.texts(".postcard-code");
     assert_eq!(codes.len(), 4);
 
     // A new neighbour types the code, sloppily.
     let id = app.user("neu@example.org", "Nils Neu", false).await;
     let c = app.client_for(id).await;
-    let p = Page::from(c.get(app.url("/n/nord")).send().await.unwrap()).await;
+    let p = app.get_page(&c, "/n/nord").await;
     assert_eq!(p.count("#f-code"), 1);
     assert_eq!(p.count(".people"), 0, "nothing inside before verification");
-    let r = c.post(app.url("/n/nord/code")).form(&[("code", "zzzz")]).send().await.unwrap();
+    let r = app.post_form(&c, "/n/nord/code", &[("code", "zzzz")]).await;
     assert_eq!(r.status(), 422);
     let sloppy = codes[0].to_lowercase().replace('-', " ");
-    let r = c.post(app.url("/n/nord/code")).form(&[("code", sloppy.as_str())]).send().await.unwrap();
-    assert_eq!(r.status(), 303);
-    let p = Page::from(c.get(app.url(&location(&r))).send().await.unwrap()).await;
+    let r = app.post_form(&c, "/n/nord/code", &[("code", sloppy.as_str())]).await;
+    let p = app.get_page(&c, &redirected(&r)).await;
     assert!(p.text(".notice").contains("Willkommen"));
     assert!(p.text(".people").contains("Nils Neu"));
 
     // The code works once; the next person gets a clear message.
     let id2 = app.user("zwei@example.org", "Zora", false).await;
     let c2 = app.client_for(id2).await;
-    let r = c2.post(app.url("/n/nord/code")).form(&[("code", codes[0].as_str())]).send().await.unwrap();
+    let r = app.post_form(&c2, "/n/nord/code", &[("code", codes[0].as_str())]).await;
     assert_eq!(r.status(), 422);
     assert!(Page::from(r).await.text("#e-code").contains("schon benutzt"));
     // A code of one neighbourhood does not open another.
-    let r = c2.post(app.url("/n/sued/code")).form(&[("code", codes[1].as_str())]).send().await.unwrap();
+    let r = app.post_form(&c2, "/n/sued/code", &[("code", codes[1].as_str())]).await;
     assert_eq!(r.status(), 422);
 }
 
 #[tokio::test]
 async fn two_people_racing_for_one_code_leave_one_winner() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let code = app.store.invite_batch(w.nord, w.batch).await.unwrap()[0].code.clone();
+    let nord = app.nord().await;
+    let coordinator = app.coordinator_of(nord).await;
+    let batch = app.store.create_invite_batch(nord, 3, coordinator).await.unwrap();
+    let code = app.store.invite_batch(nord, batch).await.unwrap()[0].code.clone();
     let mut tasks = Vec::new();
     for i in 0..4 {
         let id = app.user(&format!("race{i}@example.org"), "Renner", false).await;
@@ -68,80 +69,72 @@ async fn two_people_racing_for_one_code_leave_one_winner() {
 #[tokio::test]
 async fn ask_to_join_and_be_confirmed_by_the_coordinator() {
     let app = TestApp::new().await;
-    let w = app.world().await;
+    let nord = app.nord().await;
+    let coordinator = app.coordinator_of(nord).await;
+    let other = app.other_coordinator_of(app.sued().await).await;
+    let pending = app.pending_in(nord, "pa@example.org", "Paula Wartend").await;
     let id = app.user("frieda@example.org", "Frieda Fragt", false).await;
     let c = app.client_for(id).await;
-    let r = c.post(app.url("/n/nord/join")).send().await.unwrap();
-    assert_eq!(r.status(), 303);
-    let p = Page::from(c.get(app.url("/n/nord")).send().await.unwrap()).await;
+    redirected(&app.post(&c, "/n/nord/join").await);
+    let p = app.get_page(&c, "/n/nord").await;
     assert!(p.text("main").contains("wartet auf Bestätigung"));
-    assert_eq!(c.get(app.url("/n/nord/members")).send().await.unwrap().status(), 403);
+    assert_eq!(app.get(&c, "/n/nord/members").await.status(), 403);
 
-    let coord = app.client_for(w.coordinator).await;
-    let p = Page::from(coord.get(app.url("/n/nord/manage")).send().await.unwrap()).await;
+    let coord = app.client_for(coordinator).await;
+    let p = app.get_page(&coord, "/n/nord/manage").await;
     assert!(p.text("main").contains("Frieda Fragt"));
-    let m = app.store.membership(id, w.nord).await.unwrap().unwrap();
-    let r = coord.post(app.url(&format!("/n/nord/manage/members/{}/confirm", m.id))).send().await.unwrap();
-    assert_eq!(r.status(), 303);
-    assert_eq!(c.get(app.url("/n/nord/members")).send().await.unwrap().status(), 200);
+    let m = app.store.membership(id, nord).await.unwrap().unwrap();
+    redirected(&app.post(&coord, &format!("/n/nord/manage/members/{}/confirm", m.id)).await);
+    assert_eq!(app.get(&c, "/n/nord/members").await.status(), 200);
     // It is on the log.
-    let p = Page::from(coord.get(app.url("/n/nord/manage")).send().await.unwrap()).await;
+    let p = app.get_page(&coord, "/n/nord/manage").await;
     assert!(p.text("main").contains("hat Frieda Fragt bestätigt"));
 
     // A coordinator of another neighbourhood cannot confirm here.
-    let other = app.client_for(w.other).await;
-    let r = other.post(app.url(&format!("/n/nord/manage/members/{}/confirm", w.pending_a))).send().await.unwrap();
+    let other = app.client_for(other).await;
+    let r = app.post(&other, &format!("/n/nord/manage/members/{pending}/confirm")).await;
     assert_eq!(r.status(), 403);
 }
 
 #[tokio::test]
 async fn roles_are_given_and_the_last_coordinator_stays() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let coord = app.client_for(w.coordinator).await;
-    let own = app.store.membership(w.coordinator, w.nord).await.unwrap().unwrap();
-    let r = coord
-        .post(app.url(&format!("/n/nord/manage/members/{}/role", own.id)))
-        .form(&[("role", "resident")])
-        .send()
-        .await
-        .unwrap();
+    let nord = app.nord().await;
+    let coordinator = app.coordinator_of(nord).await;
+    let resident = app.resident_in(nord).await;
+    let coord = app.client_for(coordinator).await;
+    let own = app.store.membership(coordinator, nord).await.unwrap().unwrap();
+    let r = app.post_form(&coord, &format!("/n/nord/manage/members/{}/role", own.id), &[("role", "resident")]).await;
     assert_eq!(r.status(), 409);
-    let res = app.store.membership(w.resident, w.nord).await.unwrap().unwrap();
-    let r = coord
-        .post(app.url(&format!("/n/nord/manage/members/{}/role", res.id)))
-        .form(&[("role", "moderator")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 303);
-    assert_eq!(app.store.membership(w.resident, w.nord).await.unwrap().unwrap().role, "moderator");
-    let r = coord
-        .post(app.url(&format!("/n/nord/manage/members/{}/role", res.id)))
-        .form(&[("role", "king")])
-        .send()
-        .await
-        .unwrap();
+    let res = app.store.membership(resident, nord).await.unwrap().unwrap();
+    let r = app.post_form(&coord, &format!("/n/nord/manage/members/{}/role", res.id), &[("role", "moderator")]).await;
+    redirected(&r);
+    assert_eq!(app.store.membership(resident, nord).await.unwrap().unwrap().role, "moderator");
+    let r = app.post_form(&coord, &format!("/n/nord/manage/members/{}/role", res.id), &[("role", "king")]).await;
     assert_eq!(r.status(), 400);
 }
 
 #[tokio::test]
 async fn profiles_are_for_neighbours_unless_public() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let url = app.url(&format!("/u/{}", w.resident));
-    assert_eq!(app.client().get(&url).send().await.unwrap().status(), 404);
-    assert_eq!(app.client_for(w.other).await.get(&url).send().await.unwrap().status(), 404);
-    let p = Page::from(app.client_for(w.moderator).await.get(&url).send().await.unwrap()).await;
+    let nord = app.nord().await;
+    let resident = app.resident_in(nord).await;
+    let moderator = app.moderator_in(nord).await;
+    let other = app.other_coordinator_of(app.sued().await).await;
+    let path = format!("/u/{resident}");
+    assert_eq!(app.get(&app.client(), &path).await.status(), 404);
+    assert_eq!(app.get(&app.client_for(other).await, &path).await.status(), 404);
+    let p = app.get_page(&app.client_for(moderator).await, &path).await;
     assert_eq!(p.text("h1"), "Rita Resident");
     assert_eq!(p.text(".avatar"), "RR");
-    let c = app.client_for(w.resident).await;
-    c.post(app.url("/account/profile"))
-        .form(&[("display_name", "Rita R."), ("bio", "Ich gieße Blumen."), ("public", "yes")])
-        .send()
-        .await
-        .unwrap();
-    let p = Page::from(app.client().get(&url).send().await.unwrap()).await;
+    let c = app.client_for(resident).await;
+    app.post_form(
+        &c,
+        "/account/profile",
+        &[("display_name", "Rita R."), ("bio", "Ich gieße Blumen."), ("public", "yes")],
+    )
+    .await;
+    let p = app.get_page(&app.client(), &path).await;
     assert_eq!(p.text("h1"), "Rita R.");
     assert!(p.text(".bio").contains("Blumen"));
 }
@@ -149,8 +142,9 @@ async fn profiles_are_for_neighbours_unless_public() {
 #[tokio::test]
 async fn operator_creates_a_neighbourhood_with_its_coordinator() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let op = app.client_for(w.operator).await;
+    let nord = app.nord().await;
+    let resident = app.resident_in(nord).await;
+    let op = app.client_for(app.operator().await).await;
     let form = |slug: &str| {
         vec![
             ("name", "Westend".to_string()),
@@ -160,16 +154,15 @@ async fn operator_creates_a_neighbourhood_with_its_coordinator() {
             ("coordinator_email", "res@example.org".into()),
         ]
     };
-    let r = op.post(app.url("/admin/neighbourhoods")).form(&form("admin")).send().await.unwrap();
+    let r = app.post_form(&op, "/admin/neighbourhoods", &form("admin")).await;
     assert_eq!(r.status(), 422);
     assert!(Page::from(r).await.text("#e-slug").contains("reserviert"));
-    let r = op.post(app.url("/admin/neighbourhoods")).form(&form("nord")).send().await.unwrap();
+    let r = app.post_form(&op, "/admin/neighbourhoods", &form("nord")).await;
     assert_eq!(r.status(), 422);
     assert!(Page::from(r).await.text("#e-slug").contains("vergeben"));
-    let r = op.post(app.url("/admin/neighbourhoods")).form(&form("westend")).send().await.unwrap();
-    assert_eq!(r.status(), 303);
+    redirected(&app.post_form(&op, "/admin/neighbourhoods", &form("westend")).await);
     let n = app.store.neighbourhood_by_slug("westend").await.unwrap();
-    assert_eq!(app.store.membership(w.resident, n.id).await.unwrap().unwrap().role, "coordinator");
+    assert_eq!(app.store.membership(resident, n.id).await.unwrap().unwrap().role, "coordinator");
     // The operator reads nothing inside a neighbourhood.
-    assert_eq!(op.get(app.url("/n/nord/members")).send().await.unwrap().status(), 403);
+    assert_eq!(app.get(&op, "/n/nord/members").await.status(), 403);
 }

@@ -29,8 +29,10 @@ async fn every_page_has_the_security_headers() {
 #[tokio::test]
 async fn cross_site_posts_are_refused() {
     let app = TestApp::new().await;
-    let w = app.world().await;
-    let c = app.client_for(w.coordinator).await;
+    let nord = app.nord().await;
+    let coordinator = app.coordinator_of(nord).await;
+    app.store.create_invite_batch(nord, 3, coordinator).await.unwrap();
+    let c = app.client_for(coordinator).await;
     let r = c
         .post(app.url("/n/nord/manage/codes"))
         .header("sec-fetch-site", "cross-site")
@@ -41,7 +43,7 @@ async fn cross_site_posts_are_refused() {
         .unwrap();
     assert_eq!(r.status(), 403);
     assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
-    assert_eq!(app.store.invite_batches(w.nord).await.unwrap().len(), 1);
+    assert_eq!(app.store.invite_batches(nord).await.unwrap().len(), 1);
     // Same-origin requests pass.
     let r = c
         .post(app.url("/n/nord/manage/codes"))
