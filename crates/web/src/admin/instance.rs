@@ -6,6 +6,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Query};
+use crate::guards::Operator;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::NbCard;
@@ -14,15 +15,8 @@ use axum::response::Response;
 use quartier_core::FieldErrors;
 use quartier_core::account::Email;
 use quartier_core::neighbourhood::{Role, Slug, parse_description, parse_name, parse_timezone};
-use quartier_core::policy::{self, Actor};
 use quartier_core::validation::FieldError;
 use serde::Deserialize;
-
-fn require_operator(ctx: &Ctx) -> Result<(), AppError> {
-    ctx.require_user()?;
-    let actor = Actor { logged_in: true, operator: ctx.is_operator(), membership: None };
-    if policy::administer_instance(&actor) { Ok(()) } else { Err(AppError::Forbidden) }
-}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -60,15 +54,23 @@ async fn page(
 }
 
 /// The operator's overview.
-pub async fn show(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
-    require_operator(&ctx)?;
+pub async fn show(
+    _: Operator,
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
     let note = notice(&ctx, q.notice.as_deref());
     render(&page(&ctx, &st, FieldErrors::new(), CreateForm::default(), note).await?)
 }
 
 /// Create a neighbourhood, optionally with its first coordinator.
-pub async fn create(ctx: Ctx, State(st): State<AppState>, Form(f): Form<CreateForm>) -> Result<Response, AppError> {
-    require_operator(&ctx)?;
+pub async fn create(
+    _: Operator,
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Form(f): Form<CreateForm>,
+) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     let mut errors = FieldErrors::new();
     let name = errors.take(parse_name(&f.name));

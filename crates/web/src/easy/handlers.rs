@@ -9,11 +9,13 @@ use crate::guards::{inside, visible_entry};
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::hint_views;
-use axum::extract::State;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
 use axum::response::Response;
 use quartier_core::FieldErrors;
 use quartier_core::easy_language::{self};
 use quartier_core::organisation as org;
+use quartier_core::policy;
 use quartier_core::validation::{FieldError, text};
 use quartier_store::easy::{KINDS, Scope};
 use serde::Deserialize;
@@ -246,30 +248,43 @@ async fn may_see_content(
     }
 }
 
-/// Whether the reader reviews for where this version belongs.
+/// Whether the reader reviews for where this version belongs:
+/// `policy::review_easy_version`.
 async fn may_review(
     st: &AppState,
     me: Uuid,
     v: &quartier_store::entity::easy_version::Model,
 ) -> Result<bool, AppError> {
-    // Nobody checks their own text.
-    if v.author_id == Some(me) {
-        return Ok(false);
-    }
     let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
-    Ok(v.neighbourhood_id.is_some_and(|n| nbs.contains(&n)) || v.organisation_id.is_some_and(|o| orgs.contains(&o)))
+    let reviews_here =
+        v.neighbourhood_id.is_some_and(|n| nbs.contains(&n)) || v.organisation_id.is_some_and(|o| orgs.contains(&o));
+    Ok(policy::review_easy_version(v.author_id == Some(me), reviews_here))
+}
+
+/// An easy-language version `{id}` for a reviewer of its place who may see
+/// the content it belongs to (guard).
+pub struct Reviewer(quartier_store::entity::easy_version::Model);
+
+impl FromRequestParts<AppState> for Reviewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let ctx = Ctx::from_request_parts(parts, st).await?;
+        let Path(id) = Path::<Uuid>::from_request_parts(parts, st).await?;
+        let me = ctx.require_user()?.id;
+        let v = st.store.easy_version_by_id(id).await?;
+        if !may_review(st, me, &v).await? {
+            return Err(AppError::Forbidden);
+        }
+        if !may_see_content(st, &ctx, &v).await? {
+            return Err(AppError::NotFound);
+        }
+        Ok(Reviewer(v))
+    }
 }
 
 /// The calm view: the text in large print, one sentence at a time.
-pub async fn review_form(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
-    let me = ctx.require_user()?.id;
-    let v = st.store.easy_version_by_id(id).await?;
-    if !may_review(&st, me, &v).await? {
-        return Err(AppError::Forbidden);
-    }
-    if !may_see_content(&st, &ctx, &v).await? {
-        return Err(AppError::NotFound);
-    }
+pub async fn review_form(ctx: Ctx, Reviewer(v): Reviewer) -> Result<Response, AppError> {
     render(&review_page(&ctx, &v, FieldErrors::new()))
 }
 
@@ -291,17 +306,10 @@ fn review_page(ctx: &Ctx, v: &quartier_store::entity::easy_version::Model, error
 pub async fn review(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(id): Path<Uuid>,
+    Reviewer(v): Reviewer,
     axum::extract::RawForm(raw): axum::extract::RawForm,
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
-    let v = st.store.easy_version_by_id(id).await?;
-    if !may_review(&st, me, &v).await? {
-        return Err(AppError::Forbidden);
-    }
-    if !may_see_content(&st, &ctx, &v).await? {
-        return Err(AppError::NotFound);
-    }
     // Checkboxes repeat the `unclear` field; read the form by hand.
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw).map_err(|_| AppError::BadRequest)?;
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();

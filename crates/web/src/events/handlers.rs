@@ -7,6 +7,7 @@ use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::guards::GroupAdmin;
 use crate::guards::Member;
+use crate::guards::OrgEditor;
 use crate::guards::inside;
 use crate::guards::nb_access;
 use crate::guards::organises_inside;
@@ -19,7 +20,8 @@ use crate::views::tz_of;
 use crate::views::when_label;
 use crate::views::{person_name, view};
 use crate::worker::{MailJob, queue_mail};
-use axum::extract::State;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
@@ -41,7 +43,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 /// An event, where it is shown, and what the reader may do with it.
-struct Access {
+pub struct Access {
     e: event::Model,
     home: Option<neighbourhood::Model>,
     org: Option<organisation::Model>,
@@ -84,7 +86,14 @@ async fn load(st: &AppState, ctx: &Ctx, id: Uuid) -> Result<Access, AppError> {
             }
         }
         let home = confirmed.first().map(|n| (*n).clone()).or_else(|| links.first().map(|(_, n)| n.clone()));
-        Access { organiser: org::can_publish(role), moderator, may_join: me.is_some(), home, org: Some(o), e }
+        Access {
+            organiser: policy::organise_event(policy::EventHolder::Organisation(role)),
+            moderator,
+            may_join: me.is_some(),
+            home,
+            org: Some(o),
+            e,
+        }
     } else {
         let nid = e.neighbourhood_id.ok_or(AppError::NotFound)?;
         let n = st.store.neighbourhood_by_id(nid).await?;
@@ -111,10 +120,9 @@ fn back_link(a: &Access) -> (String, String) {
 pub async fn show(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(id): Path<Uuid>,
+    EventReader(a): EventReader,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let a = load(&st, &ctx, id).await?;
     let tz = a.tz();
     let me = ctx.user.as_ref().map(|u| u.id);
     let signup = match me {
@@ -415,32 +423,8 @@ pub async fn group_create(
     }
 }
 
-async fn org_editor(
-    st: &AppState,
-    ctx: &Ctx,
-    slug: &str,
-) -> Result<(organisation::Model, Option<neighbourhood::Model>), AppError> {
-    let o = st.store.organisation_by_slug(slug).await?;
-    let u = ctx.require_user()?;
-    let role = st.store.org_role(o.id, u.id).await?;
-    if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
-        return Err(AppError::NotFound);
-    }
-    if !org::can_publish(role) {
-        return Err(AppError::Forbidden);
-    }
-    let links = st.store.organisation_links(o.id).await?;
-    let home = links.iter().find(|(l, _)| l.status == "confirmed").or(links.first()).map(|(_, n)| n.clone());
-    Ok((o, home))
-}
-
 /// An organisation's event form (editors and administrators).
-pub async fn org_new_form(
-    ctx: Ctx,
-    State(st): State<AppState>,
-    Path(slug): Path<String>,
-) -> Result<Response, AppError> {
-    let (o, _) = org_editor(&st, &ctx, &slug).await?;
+pub async fn org_new_form(ctx: Ctx, OrgEditor { o, .. }: OrgEditor) -> Result<Response, AppError> {
     let back = (format!("/o/{}", o.slug), o.name.clone());
     render(&form_page(&ctx, format!("/o/{}/events", o.slug), back, false, EventForm::default(), FieldErrors::new()))
 }
@@ -449,10 +433,9 @@ pub async fn org_new_form(
 pub async fn org_create(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    OrgEditor { o, home, .. }: OrgEditor,
     Form(f): Form<EventForm>,
 ) -> Result<Response, AppError> {
-    let (o, home) = org_editor(&st, &ctx, &slug).await?;
     let me = ctx.require_user()?.id;
     if f.action == "check" {
         return checked(&ctx, format!("/o/{}/events", o.slug), (format!("/o/{}", o.slug), o.name.clone()), false, f);
@@ -471,18 +454,38 @@ pub async fn org_create(
     }
 }
 
-async fn organiser(st: &AppState, ctx: &Ctx, id: Uuid) -> Result<Access, AppError> {
-    let a = load(st, ctx, id).await?;
-    ctx.require_user()?;
-    if !a.organiser {
-        return Err(AppError::Forbidden);
+/// The event `{id}` as the reader may see it (guard).
+pub struct EventReader(Access);
+
+impl FromRequestParts<AppState> for EventReader {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let ctx = Ctx::from_request_parts(parts, st).await?;
+        let Path(id) = Path::<Uuid>::from_request_parts(parts, st).await?;
+        Ok(EventReader(load(st, &ctx, id).await?))
     }
-    Ok(a)
+}
+
+/// The event `{id}`, for its organisers only: `policy::organise_event`.
+pub struct EventOrganiser(Access);
+
+impl FromRequestParts<AppState> for EventOrganiser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let EventReader(a) = EventReader::from_request_parts(parts, st).await?;
+        let ctx = Ctx::from_request_parts(parts, st).await?;
+        ctx.require_user()?;
+        if !a.organiser {
+            return Err(AppError::Forbidden);
+        }
+        Ok(EventOrganiser(a))
+    }
 }
 
 /// The form to change one occurrence (organisers).
-pub async fn edit_form(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
-    let a = organiser(&st, &ctx, id).await?;
+pub async fn edit_form(ctx: Ctx, EventOrganiser(a): EventOrganiser) -> Result<Response, AppError> {
     let f = EventForm::from_model(&a.e, a.tz());
     render(&form_page(&ctx, format!("/e/{}/edit", a.e.id), back_link(&a), true, f, FieldErrors::new()))
 }
@@ -498,10 +501,9 @@ async fn tell_all(st: &AppState, people: &[Uuid], kind: NoticeKind, e: &event::M
 pub async fn edit(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(id): Path<Uuid>,
+    EventOrganiser(a): EventOrganiser,
     Form(f): Form<EventForm>,
 ) -> Result<Response, AppError> {
-    let a = organiser(&st, &ctx, id).await?;
     let action = format!("/e/{}/edit", a.e.id);
     if f.action == "check" {
         return checked(&ctx, action, back_link(&a), true, f);
@@ -534,8 +536,11 @@ pub async fn edit(
 }
 
 /// Call an event off; everyone signed up is told.
-pub async fn cancel(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
-    let a = organiser(&st, &ctx, id).await?;
+pub async fn cancel(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    EventOrganiser(a): EventOrganiser,
+) -> Result<Response, AppError> {
     if a.e.cancelled {
         return Ok(see_other(&format!("/e/{}", a.e.id)));
     }
@@ -548,8 +553,7 @@ pub async fn cancel(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) 
 }
 
 /// Sign up: a place, or the waiting list.
-pub async fn sign_up(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
-    let a = load(&st, &ctx, id).await?;
+pub async fn sign_up(ctx: Ctx, State(st): State<AppState>, EventReader(a): EventReader) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     if !a.may_join {
         return Err(AppError::Forbidden);
@@ -563,8 +567,7 @@ pub async fn sign_up(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>)
 }
 
 /// Withdraw; a freed place goes to the first who waits.
-pub async fn withdraw(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
-    let a = load(&st, &ctx, id).await?;
+pub async fn withdraw(ctx: Ctx, State(st): State<AppState>, EventReader(a): EventReader) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     let promoted = st.store.withdraw_signup(a.e.id, me).await?;
     tell_all(&st, &promoted, NoticeKind::EventPlace, &a.e).await?;
@@ -603,10 +606,9 @@ async fn attendees_page(
 pub async fn attendees(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(id): Path<Uuid>,
+    EventOrganiser(a): EventOrganiser,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let a = organiser(&st, &ctx, id).await?;
     render(&attendees_page(&st, &ctx, &a, FieldErrors::new(), String::new(), notice(&ctx, q.notice.as_deref())).await?)
 }
 
@@ -622,10 +624,9 @@ pub struct MessageForm {
 pub async fn message(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(id): Path<Uuid>,
+    EventOrganiser(a): EventOrganiser,
     Form(f): Form<MessageForm>,
 ) -> Result<Response, AppError> {
-    let a = organiser(&st, &ctx, id).await?;
     let text = match parse_message(&f.message) {
         Ok(t) => t,
         Err(e) => return render_invalid(&attendees_page(&st, &ctx, &a, e.into(), f.message, None).await?),
@@ -669,10 +670,9 @@ pub struct HideForm {
 pub async fn hide(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(id): Path<Uuid>,
+    EventReader(a): EventReader,
     Form(f): Form<HideForm>,
 ) -> Result<Response, AppError> {
-    let a = load(&st, &ctx, id).await?;
     let me = ctx.require_user()?.id;
     if !a.moderator {
         return Err(AppError::Forbidden);
@@ -903,8 +903,7 @@ fn calendar_of(name: &str, events: &[event::Model], base: &str, tz: Tz) -> Calen
 }
 
 /// One event as a file to add to a calendar.
-pub async fn ics(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -> Result<Response, AppError> {
-    let a = load(&st, &ctx, id).await?;
+pub async fn ics(ctx: Ctx, State(st): State<AppState>, EventReader(a): EventReader) -> Result<Response, AppError> {
     let cal = calendar_of(&a.e.title, std::slice::from_ref(&a.e), &st.config.base_url(), a.tz());
     // Anonymous readers only get public events; anything else is private.
     Ok(ics_response(&cal, "event.ics", ctx.user.is_none()))

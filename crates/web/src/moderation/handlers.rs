@@ -5,7 +5,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
-use crate::guards::inside;
+use crate::guards::Moderator;
 use crate::notify::tell;
 use crate::page::render;
 use crate::page::{NoticeQuery, notice, see_other};
@@ -17,22 +17,13 @@ use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
 use uuid::Uuid;
 
-async fn require(st: &AppState, ctx: &Ctx, slug: &str) -> Result<crate::guards::NbAccess, AppError> {
-    let a = inside(st, ctx, slug).await?;
-    if !help::can_moderate(a.actor.membership) {
-        return Err(AppError::Forbidden);
-    }
-    Ok(a)
-}
-
 /// Open reports, each with the reported content (and only that).
 pub async fn list(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    Moderator(a): Moderator,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let a = require(&st, &ctx, &slug).await?;
     let mut reports = Vec::new();
     for r in st.store.open_reports(a.n.id).await? {
         let reporter = st.store.user_by_id(r.reporter_id).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default();
@@ -70,10 +61,10 @@ pub struct HideForm {
 pub async fn hide(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, id)): Path<(String, Uuid)>,
+    Moderator(a): Moderator,
+    Path((_, id)): Path<(String, Uuid)>,
     Form(f): Form<HideForm>,
 ) -> Result<Response, AppError> {
-    let a = require(&st, &ctx, &slug).await?;
     let me = ctx.require_user()?.id;
     let r = st.store.report_in(a.n.id, id).await?;
     let reason = help::parse_reason(&f.reason)?;
@@ -100,9 +91,9 @@ pub async fn hide(
 pub async fn dismiss(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, id)): Path<(String, Uuid)>,
+    Moderator(a): Moderator,
+    Path((_, id)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let a = require(&st, &ctx, &slug).await?;
     let me = ctx.require_user()?.id;
     let r = st.store.report_in(a.n.id, id).await?;
     if st.store.close_report(r.id, me, "dismissed").await.is_err() {

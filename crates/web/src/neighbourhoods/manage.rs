@@ -6,7 +6,8 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
-use crate::guards::{NbAccess, nb_access};
+use crate::guards::Coordinator;
+use crate::guards::NbAccess;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::{person_name, person_row, view};
@@ -15,21 +16,10 @@ use axum::response::Response;
 use quartier_core::FieldErrors;
 use quartier_core::invite::parse_count;
 use quartier_core::neighbourhood::Role;
-use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
 use serde::Deserialize;
 use uuid::Uuid;
-
-async fn require(ctx: &Ctx, st: &AppState, slug: &str, action: NeighbourhoodAction) -> Result<NbAccess, AppError> {
-    let me = ctx.require_user()?;
-    let _ = me;
-    let a = nb_access(st, ctx, slug).await?;
-    if !policy::neighbourhood(&a.actor, action) {
-        return Err(AppError::Forbidden);
-    }
-    Ok(a)
-}
 
 fn log_line(ctx: &Ctx, action: &str, actor: &str, subject: &str, detail: &str) -> String {
     match action {
@@ -123,10 +113,9 @@ async fn manage_page(
 pub async fn show(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    Coordinator(a): Coordinator,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let a = require(&ctx, &st, &slug, NeighbourhoodAction::ConfirmMembers).await?;
     let note = notice(&ctx, q.notice.as_deref());
     render(&manage_page(&ctx, &st, &a, FieldErrors::new(), "10".into(), note).await?)
 }
@@ -135,9 +124,9 @@ pub async fn show(
 pub async fn confirm(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, id)): Path<(String, Uuid)>,
+    Coordinator(a): Coordinator,
+    Path((_, id)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let a = require(&ctx, &st, &slug, NeighbourhoodAction::ConfirmMembers).await?;
     let me = ctx.require_user()?.id;
     match st.store.confirm_membership(a.n.id, id, me).await {
         Ok(m) => {
@@ -153,9 +142,9 @@ pub async fn confirm(
 pub async fn decline(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, id)): Path<(String, Uuid)>,
+    Coordinator(a): Coordinator,
+    Path((_, id)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let a = require(&ctx, &st, &slug, NeighbourhoodAction::ConfirmMembers).await?;
     let me = ctx.require_user()?.id;
     let pending = st.store.pending_members(a.n.id).await?;
     let subject = pending.iter().find(|m| m.membership.id == id).map(|m| m.user.id);
@@ -174,10 +163,10 @@ pub struct RoleForm {
 pub async fn set_role(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, id)): Path<(String, Uuid)>,
+    Coordinator(a): Coordinator,
+    Path((_, id)): Path<(String, Uuid)>,
     Form(f): Form<RoleForm>,
 ) -> Result<Response, AppError> {
-    let a = require(&ctx, &st, &slug, NeighbourhoodAction::AssignRoles).await?;
     let me = ctx.require_user()?.id;
     let role = Role::from_tag(&f.role).ok_or(AppError::BadRequest)?;
     let members = st.store.verified_members(a.n.id, 100_000).await?;
@@ -201,10 +190,9 @@ pub struct CodesForm {
 pub async fn create_codes(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    Coordinator(a): Coordinator,
     Form(f): Form<CodesForm>,
 ) -> Result<Response, AppError> {
-    let a = require(&ctx, &st, &slug, NeighbourhoodAction::IssueCodes).await?;
     let me = ctx.require_user()?.id;
     let count = match parse_count(&f.count) {
         Ok(c) => c,
@@ -219,9 +207,9 @@ pub async fn create_codes(
 pub async fn print_codes(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, batch)): Path<(String, Uuid)>,
+    Coordinator(a): Coordinator,
+    Path((_, batch)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let a = require(&ctx, &st, &slug, NeighbourhoodAction::IssueCodes).await?;
     let codes: Vec<(String, bool)> =
         st.store.invite_batch(a.n.id, batch).await?.into_iter().map(|c| (c.code, c.used_at.is_some())).collect();
     if codes.is_empty() {
@@ -241,10 +229,9 @@ pub struct HelpSettingsForm {
 pub async fn help_settings(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    Coordinator(a): Coordinator,
     Form(f): Form<HelpSettingsForm>,
 ) -> Result<Response, AppError> {
-    let a = require(&ctx, &st, &slug, NeighbourhoodAction::AssignRoles).await?;
     let me = ctx.require_user()?.id;
     let on = f.time_bank.is_some();
     if on != a.n.time_bank {
@@ -279,10 +266,9 @@ pub struct ReviewerForm {
 pub async fn add_reviewer(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    Coordinator(a): Coordinator,
     Form(f): Form<ReviewerForm>,
 ) -> Result<Response, AppError> {
-    let a = require(&ctx, &st, &slug, NeighbourhoodAction::AssignRoles).await?;
     let me = ctx.require_user()?.id;
     let err = |k: &'static str| FieldErrors::from(FieldError::new("reviewer_email", k));
     let email = match quartier_core::account::Email::parse(&f.reviewer_email) {
@@ -308,9 +294,9 @@ pub async fn add_reviewer(
 pub async fn remove_reviewer(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, user)): Path<(String, Uuid)>,
+    Coordinator(a): Coordinator,
+    Path((_, user)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let a = require(&ctx, &st, &slug, NeighbourhoodAction::AssignRoles).await?;
     let me = ctx.require_user()?.id;
     let scope = quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None };
     st.store.remove_reviewer(user, scope).await?;
@@ -328,10 +314,9 @@ pub struct OfficeForm {
 pub async fn office(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    Coordinator(a): Coordinator,
     Form(f): Form<OfficeForm>,
 ) -> Result<Response, AppError> {
-    let a = require(&ctx, &st, &slug, NeighbourhoodAction::AssignRoles).await?;
     match quartier_core::organisation::parse_short("office_contact", &f.office_contact) {
         Ok(c) => {
             st.store.set_office_contact(a.n.id, &c).await?;

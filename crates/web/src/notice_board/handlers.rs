@@ -9,7 +9,8 @@ use crate::guards::{NbAccess, nb_access};
 use crate::i18n::Words;
 use crate::page::render;
 use crate::views::{tz_of, when_label};
-use axum::extract::State;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
 use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 use quartier_core::event::local_to_utc;
@@ -32,20 +33,30 @@ pub struct AushangQuery {
     lang: String,
 }
 
-/// Who may print: see `policy::print_notice_board`.
-async fn may_print(st: &AppState, ctx: &Ctx, slug: &str) -> Result<NbAccess, AppError> {
-    let a = nb_access(st, ctx, slug).await?;
-    let me = ctx.require_user()?.id;
-    let mut administers = false;
-    if a.actor.verified() {
-        for o in st.store.confirmed_organisation_ids(a.n.id).await? {
-            if quartier_core::organisation::can_administer(st.store.org_role(o, me).await?) {
-                administers = true;
-                break;
+/// A member of the neighbourhood `{slug}` who may print its board:
+/// `policy::print_notice_board` (guard).
+pub struct BoardPrinter(NbAccess);
+
+impl FromRequestParts<AppState> for BoardPrinter {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let ctx = Ctx::from_request_parts(parts, st).await?;
+        let Path(slug) = Path::<String>::from_request_parts(parts, st).await?;
+        let a = nb_access(st, &ctx, &slug).await?;
+        let me = ctx.require_user()?.id;
+        let mut administers = false;
+        if a.actor.verified() {
+            for o in st.store.confirmed_organisation_ids(a.n.id).await? {
+                let role = st.store.org_role(o, me).await?;
+                if policy::organisation(role, policy::OrganisationAction::Administer) {
+                    administers = true;
+                    break;
+                }
             }
         }
+        if policy::print_notice_board(&a.actor, administers) { Ok(BoardPrinter(a)) } else { Err(AppError::Forbidden) }
     }
-    if policy::print_notice_board(&a.actor, administers) { Ok(a) } else { Err(AppError::Forbidden) }
 }
 
 /// The content of one week's board, in the given language.
@@ -143,10 +154,9 @@ pub fn monday_of(raw: &str, today: NaiveDate) -> NaiveDate {
 pub async fn show(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    BoardPrinter(a): BoardPrinter,
     Query(q): Query<AushangQuery>,
 ) -> Result<Response, AppError> {
-    let a = may_print(&st, &ctx, &slug).await?;
     let n = a.n;
     let me = ctx.require_user()?.id;
     let easy = q.lang == "easy";

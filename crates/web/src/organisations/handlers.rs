@@ -6,6 +6,8 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, FormWithUpload, Path, Query};
 use crate::guards::Member;
+use crate::guards::OrgAdmin;
+use crate::guards::OrgReader;
 use crate::guards::inside;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
@@ -192,30 +194,6 @@ pub async fn confirm(
     Ok(see_other(&format!("/n/{}/organisations?notice=notice-confirmed", a.n.slug)))
 }
 
-/// The organisation and the reader's role in it. Unconfirmed ones are
-/// visible to their own members only.
-async fn load(st: &AppState, ctx: &Ctx, slug: &str) -> Result<(organisation::Model, Option<OrgRole>), AppError> {
-    let o = st.store.organisation_by_slug(slug).await?;
-    let role = match &ctx.user {
-        Some(u) => st.store.org_role(o.id, u.id).await?,
-        None => None,
-    };
-    if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
-        return Err(AppError::NotFound);
-    }
-    Ok((o, role))
-}
-
-/// The organisation, for its administrators only (403 for others).
-async fn load_admin(st: &AppState, ctx: &Ctx, slug: &str) -> Result<(organisation::Model, Uuid), AppError> {
-    let (o, role) = load(st, ctx, slug).await?;
-    let me = ctx.require_user()?.id;
-    if !org::can_administer(role) {
-        return Err(AppError::Forbidden);
-    }
-    Ok((o, me))
-}
-
 /// Whether the reader moderates a neighbourhood the organisation is confirmed in.
 async fn moderates(st: &AppState, ctx: &Ctx, o: &organisation::Model) -> Result<bool, AppError> {
     let Some(u) = &ctx.user else { return Ok(false) };
@@ -234,10 +212,9 @@ async fn moderates(st: &AppState, ctx: &Ctx, o: &organisation::Model) -> Result<
 pub async fn show(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    OrgReader { o, role }: OrgReader,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
     let mut page = org_page(&ctx, &st, o, role, FieldErrors::new(), &NewsForm::default()).await?;
     page.notice = notice(&ctx, q.notice.as_deref());
     render(&page)
@@ -309,8 +286,7 @@ async fn org_page(
 }
 
 /// The form to edit the profile (administrators).
-pub async fn edit_form(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let (o, _) = load_admin(&st, &ctx, &slug).await?;
+pub async fn edit_form(ctx: Ctx, OrgAdmin { o, .. }: OrgAdmin) -> Result<Response, AppError> {
     render(&form_page(&ctx, format!("/o/{}/edit", o.slug), true, OrgForm::from_model(&o), FieldErrors::new()))
 }
 
@@ -318,10 +294,9 @@ pub async fn edit_form(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<St
 pub async fn edit(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    OrgAdmin { o, me }: OrgAdmin,
     Form(mut f): Form<OrgForm>,
 ) -> Result<Response, AppError> {
-    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     f.slug = o.slug.clone();
     match f.parse() {
         Ok(p) => {
@@ -348,10 +323,9 @@ pub struct NewsForm {
 pub async fn post_news(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    OrgReader { o, role }: OrgReader,
     FormWithUpload(f, upload): FormWithUpload<NewsForm>,
 ) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
     let me = ctx.require_user()?.id;
     if !org::can_publish(role) {
         return Err(AppError::Forbidden);
@@ -416,10 +390,10 @@ pub async fn image(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>) -
 pub async fn news(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, id)): Path<(String, Uuid)>,
+    OrgReader { o, role }: OrgReader,
+    Path((_, id)): Path<(String, Uuid)>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let (o, role) = load(&st, &ctx, &slug).await?;
     let p = st.store.news_post(o.id, id).await?;
     if p.members_only && !org::can_read_internal(role) {
         return Err(AppError::NotFound);
@@ -457,10 +431,10 @@ pub struct HideForm {
 pub async fn hide_news(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, id)): Path<(String, Uuid)>,
+    OrgReader { o, .. }: OrgReader,
+    Path((_, id)): Path<(String, Uuid)>,
     Form(f): Form<HideForm>,
 ) -> Result<Response, AppError> {
-    let (o, _) = load(&st, &ctx, &slug).await?;
     let me = ctx.require_user()?.id;
     if !moderates(&st, &ctx, &o).await? {
         return Err(AppError::Forbidden);
@@ -544,10 +518,9 @@ async fn members_page(
 pub async fn members(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    OrgAdmin { o, .. }: OrgAdmin,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let (o, _) = load_admin(&st, &ctx, &slug).await?;
     render(&members_page(&ctx, &st, &o, FieldErrors::new(), String::new(), notice(&ctx, q.notice.as_deref())).await?)
 }
 
@@ -562,10 +535,9 @@ pub struct MemberForm {
 pub async fn set_member(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    OrgAdmin { o, me }: OrgAdmin,
     Form(f): Form<MemberForm>,
 ) -> Result<Response, AppError> {
-    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     let new_role = OrgRole::from_tag(&f.role).ok_or(AppError::BadRequest)?;
     let email = match Email::parse(&f.email) {
         Ok(e) => e,
@@ -647,11 +619,10 @@ pub async fn answer_invitation(
 
 /// Remove a member.
 pub async fn remove_member(
-    ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, user)): Path<(String, Uuid)>,
+    OrgAdmin { o, me }: OrgAdmin,
+    Path((_, user)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     match st.store.remove_org_member(o.id, user).await {
         Ok(()) => {}
         Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-last-admin")),
@@ -662,8 +633,7 @@ pub async fn remove_member(
 }
 
 /// The organisation's own log, moderation included (administrators).
-pub async fn log(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let (o, _) = load_admin(&st, &ctx, &slug).await?;
+pub async fn log(ctx: Ctx, State(st): State<AppState>, OrgAdmin { o, .. }: OrgAdmin) -> Result<Response, AppError> {
     let mut entries = Vec::new();
     for e in st.store.org_log(o.id, 100).await? {
         let actor = match e.actor_id {
@@ -687,12 +657,10 @@ pub struct LinkForm {
 
 /// Ask to belong to a further neighbourhood (administrators).
 pub async fn request_link(
-    ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    OrgAdmin { o, me }: OrgAdmin,
     Form(f): Form<LinkForm>,
 ) -> Result<Response, AppError> {
-    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     let n = st.store.neighbourhood_by_slug(f.neighbourhood.trim()).await.map_err(|_| AppError::BadRequest)?;
     match st.store.request_organisation_link(o.id, n.id).await {
         Ok(()) | Err(StoreError::Conflict(_)) => {}
@@ -712,10 +680,9 @@ pub struct ReviewerForm {
 pub async fn add_reviewer(
     ctx: Ctx,
     State(st): State<AppState>,
-    Path(slug): Path<String>,
+    OrgAdmin { o, me }: OrgAdmin,
     Form(f): Form<ReviewerForm>,
 ) -> Result<Response, AppError> {
-    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     let err = |k: &'static str| FieldErrors::from(FieldError::new("reviewer_email", k));
     let user = match Email::parse(&f.reviewer_email) {
         Ok(e) => st.store.user_by_email(&e).await?,
@@ -734,11 +701,10 @@ pub async fn add_reviewer(
 
 /// Remove an easy-language reviewer of the organisation.
 pub async fn remove_reviewer(
-    ctx: Ctx,
     State(st): State<AppState>,
-    Path((slug, user)): Path<(String, Uuid)>,
+    OrgAdmin { o, me }: OrgAdmin,
+    Path((_, user)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let (o, me) = load_admin(&st, &ctx, &slug).await?;
     st.store
         .remove_reviewer(user, quartier_store::easy::Scope { neighbourhood: None, organisation: Some(o.id) })
         .await?;
