@@ -101,6 +101,8 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-invitation-accepted",
     "notice-invitation-declined",
     "notice-org-proposed",
+    "notice-org-confirmed",
+    "notice-nb-created",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

@@ -30,3 +30,4 @@ label-slug = Adresse (/n/…)
 label-timezone = Zeit·zone
 hint-timezone = Meistens: Europe/Berlin
 label-coordinator-email = E-Mail·Adresse von der ersten Koordination (freiwillig)
+notice-nb-created = Das Quartier ist jetzt da.

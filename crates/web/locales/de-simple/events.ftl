@@ -38,7 +38,7 @@ event-no-signup =
     Sie brauchen keine Anmeldung.
 event-sign-up = Anmelden
 event-join-waiting-list = Auf die Warte·liste
-event-withdraw = Abmelden
+event-withdraw = Ich komme doch nicht
 event-signup-closed = Die Anmeldung ist zu Ende.
 event-login-to-sign-up = Sie möchten mitmachen? Dann melden Sie sich zuerst an.
 event-members-only = Nur Mitglieder von diesem Quartier können sich anmelden.

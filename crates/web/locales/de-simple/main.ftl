@@ -242,8 +242,8 @@ hint-slug =
     Zum Beispiel: „lindenviertel“
 label-description = Beschreibung
 hint-coordinator-email = Die Person muss schon ein Konto haben.
-nav-inbox = Nachrichten
-nav-notifications = Neuigkeiten
+nav-inbox = Post von Nachbarn
+nav-notifications = Hinweise für Sie
 nav-unread = neu
 pager = Seiten
 pager-prev = Seite zurück

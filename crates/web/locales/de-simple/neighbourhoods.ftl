@@ -157,3 +157,7 @@ hint-office-contact =
     Montag bis Freitag von 9 bis 12 Uhr.
     Oder kommen Sie in den Nachbarschafts·treff am Linden·platz 4.
 aushang-open = Aushang ansehen und drucken
+log-time-bank-on = { $actor } hat das Zeit·konto an·gemacht.
+log-time-bank-off = { $actor } hat das Zeit·konto aus·gemacht.
+manage-save-help = Hilfe·einstellungen speichern
+manage-save-office = Kontakt für den Aushang speichern

@@ -86,3 +86,5 @@ mail-invitation-declined-body = Guten Tag,
     Die Einladung war für { $title }.
 
     { $link }
+notice-org-confirmed = Die Organisation ist jetzt bestätigt.
+    Alle können ihre Seite sehen.

@@ -15,3 +15,4 @@ label-slug = Adresse (/n/…)
 label-timezone = Zeitzone
 hint-timezone = Meist Europe/Berlin.
 label-coordinator-email = E-Mail-Adresse der ersten Koordination (freiwillig)
+notice-nb-created = Das Quartier ist angelegt.

@@ -89,3 +89,7 @@ manage-aushang-intro = Viele Menschen im Quartier sind nicht online. Drucken Sie
 label-office-contact = So antworten Menschen ohne Internet
 hint-office-contact = Steht auf jedem Aushang. Zum Beispiel: Rufen Sie an: 0301 234567 (Mo–Fr 9–12 Uhr) oder kommen Sie in den Nachbarschaftstreff, Lindenplatz 4.
 aushang-open = Aushang ansehen und drucken
+log-time-bank-on = { $actor } hat das Zeitkonto eingeschaltet
+log-time-bank-off = { $actor } hat das Zeitkonto ausgeschaltet
+manage-save-help = Einstellungen der Nachbarschaftshilfe speichern
+manage-save-office = Kontakt für den Aushang speichern

@@ -56,3 +56,4 @@ mail-invitation-declined-body = Guten Tag,
     { $name } hat die Einladung zu „{ $title }“ abgelehnt.
 
     { $link }
+notice-org-confirmed = Die Organisation ist jetzt bestätigt. Ihre Seite ist für alle sichtbar.

@@ -15,3 +15,4 @@ label-slug = Address (/n/…)
 label-timezone = Time zone
 hint-timezone = Usually Europe/Berlin.
 label-coordinator-email = Email address of the first coordinator (optional)
+notice-nb-created = The neighbourhood has been created.

@@ -92,3 +92,7 @@ manage-aushang-intro = Many people in the neighbourhood are not online. Print a 
 label-office-contact = How people without internet access can reply
 hint-office-contact = Shown on every notice board. For example: Call 0301 234567 (Mon–Fri, 9am–12 noon) or come to the neighbourhood centre, Lindenplatz 4.
 aushang-open = View and print the notice board
+log-time-bank-on = { $actor } switched the time bank on.
+log-time-bank-off = { $actor } switched the time bank off.
+manage-save-help = Save the help settings
+manage-save-office = Save the notice board contact

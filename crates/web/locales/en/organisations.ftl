@@ -56,3 +56,4 @@ mail-invitation-declined-body = Hello,
     { $name } declined the invitation to "{ $title }".
 
     { $link }
+notice-org-confirmed = The organisation is now confirmed. Its page is visible to everyone.

@@ -107,5 +107,5 @@ pub async fn create(
         st.store.add_verified_member(c, n.id, Role::Coordinator, Some(me)).await?;
         st.store.audit(Some(n.id), Some(me), "role_set", Some(c), "coordinator").await?;
     }
-    Ok(see_other("/admin?notice=notice-created"))
+    Ok(see_other("/admin?notice=notice-nb-created"))
 }

@@ -191,7 +191,7 @@ pub async fn confirm(
     st.store.confirm_organisation(a.n.id, id, me).await?;
     st.store.audit(Some(a.n.id), Some(me), "org_confirmed", None, "").await?;
     st.store.audit_org(id, Some(me), "org_confirmed", None, &a.n.name).await?;
-    Ok(see_other(&format!("/n/{}/organisations?notice=notice-confirmed", a.n.slug)))
+    Ok(see_other(&format!("/n/{}/organisations?notice=notice-org-confirmed", a.n.slug)))
 }
 
 /// Whether the reader moderates a neighbourhood the organisation is confirmed in.

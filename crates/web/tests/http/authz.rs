@@ -283,3 +283,76 @@ async fn every_route_for_every_role() {
     }
     assert!(failures.is_empty(), "authorisation mismatches:\n{}", failures.join("\n"));
 }
+
+/// What a button does: the form's method and target, its hidden fields,
+/// and the button's own name and value.
+fn action_of(form: scraper::ElementRef, button: scraper::ElementRef) -> String {
+    let hidden = scraper::Selector::parse("input[type=hidden]").unwrap();
+    let mut fields: Vec<String> = form
+        .select(&hidden)
+        .map(|i| format!("{}={}", i.value().attr("name").unwrap_or(""), i.value().attr("value").unwrap_or("")))
+        .collect();
+    fields.sort();
+    format!(
+        "{} {} [{}] {}={}",
+        form.value().attr("method").unwrap_or("get"),
+        form.value().attr("action").unwrap_or(""),
+        fields.join("&"),
+        button.value().attr("name").unwrap_or(""),
+        button.value().attr("value").unwrap_or(""),
+    )
+}
+
+/// "Abmelden" meant both "log out" and "withdraw from this event" on one
+/// page. On every page, for every role and in every language, one label
+/// names one action.
+#[tokio::test]
+async fn no_two_actions_on_a_page_share_a_label() {
+    use quartier_core::locale::{Locale, Preferences};
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    // The resident has a place at the club's event: the page shows "withdraw".
+    app.store.sign_up(w.event, w.resident).await.unwrap();
+    let forms = scraper::Selector::parse("form").unwrap();
+    let buttons = scraper::Selector::parse("button, input[type=submit]").unwrap();
+    let people = [w.resident, w.coordinator, w.moderator, w.operator, w.editor, w.reviewer];
+    let pages: Vec<String> = quartier_web::routes::table()
+        .iter()
+        .filter(|r| r.method == "get" && !r.path.contains('.') && !r.path.starts_with("/img/"))
+        .filter(|r| !["/account/export", "/healthz", "/readyz", "/metrics"].contains(&r.path))
+        .map(|r| concrete(r.path, &w))
+        .collect();
+    let mut clashes = Vec::new();
+    let mut checked = 0;
+    for locale in [Locale::De, Locale::En, Locale::DeSimple] {
+        for who in people {
+            let prefs = Preferences { locale, ..Preferences::default() };
+            app.store.set_preferences(who, prefs).await.unwrap();
+            let c = app.client_for(who).await;
+            for path in &pages {
+                let r = c.get(app.url(path)).send().await.unwrap();
+                if r.status() != 200 {
+                    continue;
+                }
+                let html = scraper::Html::parse_document(&r.text().await.unwrap());
+                let mut by_label: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+                for form in html.select(&forms) {
+                    for b in form.select(&buttons) {
+                        let label = match b.value().attr("value") {
+                            Some(v) if b.value().name() == "input" => v.to_string(),
+                            _ => b.text().collect::<String>(),
+                        };
+                        let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+                        by_label.entry(label).or_default().insert(action_of(form, b));
+                    }
+                }
+                checked += 1;
+                for (label, actions) in by_label.into_iter().filter(|(_, a)| a.len() > 1) {
+                    clashes.push(format!("{path} ({}, {who}): \"{label}\" does {actions:?}", locale.tag()));
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "the walk reaches the pages ({checked})");
+    assert!(clashes.is_empty(), "labels that name more than one action:\n{}", clashes.join("\n"));
+}
