@@ -74,6 +74,8 @@ pub struct Config {
     pub log_format: String,
     /// Contact for `/.well-known/security.txt`.
     pub security_contact: String,
+    /// An SVG file shown as the logo and favicon instead of the built-in one.
+    pub logo: Option<std::path::PathBuf>,
     /// Demo mode only: start the clock at this instant (RFC 3339) instead of
     /// today, so browser tests see the same week whatever day they run.
     pub clock_start: Option<chrono::DateTime<chrono::Utc>>,
@@ -93,6 +95,7 @@ impl Default for Config {
             setup_token_minutes: 60,
             log_format: "text".into(),
             security_contact: "mailto:security@localhost".into(),
+            logo: None,
             clock_start: None,
             mail: MailConfig::default(),
         }

@@ -45,12 +45,22 @@ pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
     pub mailer: mail::Mailer,
+    /// The logo and favicon: the operator's SVG (`logo`) or the built-in one.
+    pub logo_svg: Arc<str>,
 }
 
 impl AppState {
     pub fn new(store: Store, config: Config) -> anyhow::Result<Self> {
         let mailer = mail::Mailer::from_config(&config)?;
-        Ok(Self { store, config: Arc::new(config), mailer })
+        let logo_svg: Arc<str> = match &config.logo {
+            Some(path) => {
+                let svg = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("logo {}: {e}", path.display()))?;
+                anyhow::ensure!(svg.contains("<svg"), "logo {}: not an SVG file", path.display());
+                svg.into()
+            }
+            None => admin::ops::LOGO.into(),
+        };
+        Ok(Self { store, config: Arc::new(config), mailer, logo_svg })
     }
 
     pub fn session_limits(&self) -> SessionLimits {

@@ -110,3 +110,4 @@ err-not-done =
     Die Hilfe muss erledigt sein.
 err-thanked = Für diesen Eintrag gibt es schon ein Danke·schön.
 help-area = Gegend
+help-results = Einträge

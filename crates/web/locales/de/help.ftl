@@ -76,3 +76,4 @@ err-not-arranged = Das geht erst, wenn eine Zusage vereinbart ist.
 err-not-done = Danke sagen geht, sobald die Hilfe erledigt ist.
 err-thanked = Für diesen Eintrag wurde schon Danke gesagt.
 help-area = Gegend
+help-results = Einträge

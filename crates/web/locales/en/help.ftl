@@ -76,3 +76,4 @@ err-not-arranged = This is only possible once the help has been arranged.
 err-not-done = You can say thank you once the help is done.
 err-thanked = Someone has already said thank you for this post.
 help-area = Area
+help-results = Entries

@@ -37,11 +37,14 @@ pub async fn security_txt(State(st): State<AppState>) -> Response {
 }
 
 const STYLE: &str = include_str!("../../static/style.css");
+/// The built-in logo; `logo` in the configuration replaces it.
+pub const LOGO: &str = include_str!("../../static/logo.svg");
 
 /// Static assets, embedded in the binary.
-pub async fn static_file(Path(name): Path<String>) -> Result<Response, AppError> {
+pub async fn static_file(State(st): State<AppState>, Path(name): Path<String>) -> Result<Response, AppError> {
     let (body, ct) = match name.as_str() {
-        "style.css" => (STYLE, "text/css; charset=utf-8"),
+        "style.css" => (STYLE.to_string(), "text/css; charset=utf-8"),
+        "logo.svg" => (st.logo_svg.to_string(), "image/svg+xml"),
         _ => return Err(AppError::NotFound),
     };
     let mut r = body.into_response();
