@@ -42,7 +42,14 @@ pub struct MessagePage {
     pub ctx: Ctx,
     pub title: String,
     pub paragraphs: Vec<String>,
-    pub link: Option<(String, String)>,
+    /// A button onwards, if any.
+    pub link: Option<Link>,
+}
+
+/// A link shown as a button.
+pub struct Link {
+    pub href: String,
+    pub label: String,
 }
 
 /// 303 See Other: after a form post, the browser loads the target with GET.

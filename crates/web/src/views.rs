@@ -252,3 +252,26 @@ pub struct NbCard {
     pub description: String,
     pub members: u64,
 }
+
+/// One option of a select box.
+pub struct Choice {
+    /// What the form sends.
+    pub value: String,
+    /// What the reader sees.
+    pub label: String,
+}
+
+/// A person named in a list, e.g. an easy-language reviewer.
+pub struct PersonRef {
+    /// User id.
+    pub id: String,
+    pub name: String,
+}
+
+/// A neighbourhood someone belongs to, in lists of their neighbourhoods.
+pub struct MembershipRow {
+    pub slug: String,
+    pub name: String,
+    /// Message id of the membership's status or role (see [`status_key`]).
+    pub status: String,
+}

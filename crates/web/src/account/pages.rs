@@ -1,6 +1,7 @@
 //! The pages of this capability: one typed struct per template in `templates/account/`.
 
 use crate::ctx::Ctx;
+use crate::views::MembershipRow;
 use askama::Template;
 use quartier_core::FieldErrors;
 
@@ -60,7 +61,7 @@ pub struct AccountPage {
     pub display_name: String,
     pub bio: String,
     pub public: bool,
-    pub memberships: Vec<(String, String, String)>,
+    pub memberships: Vec<MembershipRow>,
 }
 
 #[derive(Template)]

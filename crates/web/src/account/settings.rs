@@ -7,10 +7,11 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Query};
 use crate::mail::MailGate;
-use crate::page::{MessagePage, render, render_invalid, render_too_many};
+use crate::page::{Link, MessagePage, render, render_invalid, render_too_many};
 use crate::page::{NoticeQuery, notice, see_other, with_cookie};
 use crate::security::clear_session_cookie;
 use crate::security::{hash_password, verify_password};
+use crate::views::MembershipRow;
 use crate::views::status_key;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -30,8 +31,13 @@ async fn account_page(
 ) -> Result<AccountPage, AppError> {
     let me = ctx.require_user()?;
     let u = st.store.live_user(me.id).await?;
-    let memberships =
-        st.store.memberships_of(u.id).await?.into_iter().map(|(m, n)| (n.slug, n.name, status_key(&m))).collect();
+    let memberships = st
+        .store
+        .memberships_of(u.id)
+        .await?
+        .into_iter()
+        .map(|(m, n)| MembershipRow { slug: n.slug, name: n.name, status: status_key(&m) })
+        .collect();
     let (display_name, bio, public) = edit.unwrap_or((u.display_name, u.bio, u.profile_public));
     Ok(AccountPage {
         ctx: ctx.clone(),
@@ -180,7 +186,7 @@ pub async fn change_email(
     render(&MessagePage {
         title: ctx.t("email-sent-title"),
         paragraphs: vec![ctx.t("email-sent-text")],
-        link: Some(("/account".into(), ctx.t("back-account"))),
+        link: Some(Link { href: "/account".into(), label: ctx.t("back-account") }),
         ctx,
     })
 }
@@ -274,7 +280,7 @@ pub async fn delete(ctx: Ctx, State(st): State<AppState>, Form(f): Form<DeleteFo
     let page = MessagePage {
         title: ctx.t("deleted-title"),
         paragraphs: vec![ctx.t("deleted-text")],
-        link: Some(("/".into(), ctx.t("back-home"))),
+        link: Some(Link { href: "/".into(), label: ctx.t("back-home") }),
         ctx: crate::ctx::Ctx { user: None, ..ctx },
     };
     Ok(with_cookie(render(&page)?, &clear_session_cookie(&st)))

@@ -1,6 +1,6 @@
 //! Route handlers; see the module documentation one level up.
 
-use super::pages::{EasyEditPage, EasyQueuePage, EasyReviewPage};
+use super::pages::{EasyEditPage, EasyQueuePage, EasyReviewPage, QueueRow};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -229,7 +229,7 @@ pub async fn queue(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQ
             continue;
         }
         let kind = ctx.t(&format!("easy-kind-{}", v.content_kind.replace('_', "-")));
-        items.push((v.id.to_string(), v.title, kind));
+        items.push(QueueRow { id: v.id.to_string(), title: v.title, kind });
     }
     render(&EasyQueuePage { notice: notice(&ctx, q.notice.as_deref()), ctx, items })
 }

@@ -34,8 +34,16 @@ pub struct EasyEditPage {
 pub struct EasyQueuePage {
     pub ctx: Ctx,
     pub notice: Option<String>,
-    /// (version id, title, kind)
-    pub items: Vec<(String, String, String)>,
+    pub items: Vec<QueueRow>,
+}
+
+/// An easy-language text waiting for review.
+pub struct QueueRow {
+    /// Id of the easy version.
+    pub id: String,
+    pub title: String,
+    /// What kind of content it belongs to, as a label.
+    pub kind: String,
 }
 
 #[derive(Template)]

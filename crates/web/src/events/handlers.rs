@@ -1,6 +1,8 @@
 //! Route handlers; see the module documentation one level up.
 
-use super::pages::{CalendarDay, CalendarPage, EventAttendeesPage, EventFormPage, EventPage};
+use super::pages::{
+    AttendeeRow, CalendarDay, CalendarPage, EventAttendeesPage, EventFormPage, EventPage, SeriesDate, SignupRow,
+};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -14,6 +16,7 @@ use crate::guards::organises_inside;
 use crate::notify::tell_event;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
+use crate::views::Choice;
 use crate::views::card;
 use crate::views::cards;
 use crate::views::tz_of;
@@ -148,7 +151,7 @@ pub async fn show(
             .into_iter()
             .filter(|x| x.id != a.e.id && x.hidden_reason.is_none())
             .take(6)
-            .map(|x| (x.id.to_string(), when_label(ctx.words(), &x, tz)))
+            .map(|x| SeriesDate { id: x.id.to_string(), when: when_label(ctx.words(), &x, tz) })
             .collect(),
         None => Vec::new(),
     };
@@ -317,7 +320,10 @@ fn form_page(
     f: EventForm,
     errors: FieldErrors,
 ) -> EventFormPage {
-    let categories = ev::CATEGORIES.iter().map(|k| (k.to_string(), ctx.t(&format!("event-cat-{k}")))).collect();
+    let categories = ev::CATEGORIES
+        .iter()
+        .map(|k| Choice { value: k.to_string(), label: ctx.t(&format!("event-cat-{k}")) })
+        .collect();
     EventFormPage {
         ctx: ctx.clone(),
         action,
@@ -585,7 +591,7 @@ async fn attendees_page(
     let mut confirmed = Vec::new();
     let mut waiting = Vec::new();
     for (s, u) in st.store.signups(a.e.id).await? {
-        let row = (person_name(ctx, &u), ctx.datetime(&s.created_at, a.tz().name()));
+        let row = AttendeeRow { name: person_name(ctx, &u), signed_up: ctx.datetime(&s.created_at, a.tz().name()) };
         if s.status == "confirmed" { confirmed.push(row) } else { waiting.push(row) }
     }
     Ok(EventAttendeesPage {
@@ -733,9 +739,14 @@ pub async fn calendar(
     let month_view = q.view == "month";
     let first = month_start(&q.month, today);
     let org_ids = st.store.confirmed_organisation_ids(a.n.id).await?;
-    let mut orgs: Vec<(String, String)> =
-        st.store.organisations_by_ids(&org_ids).await?.into_iter().map(|o| (o.id.to_string(), o.name)).collect();
-    orgs.sort_by_key(|(_, n)| n.to_lowercase());
+    let mut orgs: Vec<Choice> = st
+        .store
+        .organisations_by_ids(&org_ids)
+        .await?
+        .into_iter()
+        .map(|o| Choice { value: o.id.to_string(), label: o.name })
+        .collect();
+    orgs.sort_by_key(|o| o.label.to_lowercase());
     let category = ev::CATEGORIES.iter().find(|c| **c == q.category).map(|c| c.to_string());
     let organisation = q.organisation.parse::<Uuid>().ok().filter(|o| org_ids.contains(o));
     let (from, to, limit) = if month_view {
@@ -803,13 +814,21 @@ pub async fn calendar(
     }
     let month_label = format!("{} {}", ctx.t(&format!("month-{}", first.month())), first.year());
     let filters = filter_query(&category, &organisation, q.step_free.is_some(), q.hearing_loop.is_some());
-    let categories = ev::CATEGORIES.iter().map(|k| (k.to_string(), ctx.t(&format!("event-cat-{k}")))).collect();
+    let categories = ev::CATEGORIES
+        .iter()
+        .map(|k| Choice { value: k.to_string(), label: ctx.t(&format!("event-cat-{k}")) })
+        .collect();
     let weekdays = (0..7).map(|i| ctx.t(&format!("weekday-{i}"))).collect();
     let base = st.config.base_url();
     let mut mine = Vec::new();
     if let Some(u) = &ctx.user {
         for (e, status) in st.store.my_events(u.id, st.store.now()).await?.into_iter().take(10) {
-            mine.push((e.id.to_string(), e.title.clone(), when_label(ctx.words(), &e, tz), status == "waiting"));
+            mine.push(SignupRow {
+                id: e.id.to_string(),
+                title: e.title.clone(),
+                when: when_label(ctx.words(), &e, tz),
+                waiting: status == "waiting",
+            });
         }
     }
     render(&CalendarPage {

@@ -1,7 +1,7 @@
 //! The pages of this capability: one typed struct per template in `templates/events/`.
 
 use crate::ctx::Ctx;
-use crate::views::{EasyView, EventCard, HintView, NbView};
+use crate::views::{Choice, EasyView, EventCard, HintView, NbView};
 use askama::Template;
 use quartier_core::FieldErrors;
 
@@ -28,10 +28,10 @@ pub struct CalendarPage {
     pub next: String,
     pub days: Vec<CalendarDay>,
     pub weekdays: Vec<String>,
-    pub categories: Vec<(String, String)>,
+    pub categories: Vec<Choice>,
     pub category: String,
-    /// (id, name) of the organisations confirmed here.
-    pub orgs: Vec<(String, String)>,
+    /// The organisations confirmed here, by id.
+    pub orgs: Vec<Choice>,
     pub organisation: String,
     pub step_free: bool,
     pub hearing_loop: bool,
@@ -39,8 +39,18 @@ pub struct CalendarPage {
     pub filters: String,
     pub feed_url: String,
     pub webcal_url: String,
-    /// (id, title, when, waiting) of the reader's upcoming sign-ups.
-    pub mine: Vec<(String, String, String, bool)>,
+    /// The reader's upcoming sign-ups.
+    pub mine: Vec<SignupRow>,
+}
+
+/// An event the reader signed up for.
+pub struct SignupRow {
+    /// Event id.
+    pub id: String,
+    pub title: String,
+    pub when: String,
+    /// On the waiting list rather than with a place.
+    pub waiting: bool,
 }
 
 #[derive(Template)]
@@ -67,9 +77,16 @@ pub struct EventPage {
     pub organiser_name: String,
     pub back_href: String,
     pub back_name: String,
-    /// Further dates of a recurring event: (id, when).
-    pub series: Vec<(String, String)>,
+    /// Further dates of a recurring event.
+    pub series: Vec<SeriesDate>,
     pub easy: Option<EasyView>,
+}
+
+/// Another date of a recurring event.
+pub struct SeriesDate {
+    /// Event id of that occurrence.
+    pub id: String,
+    pub when: String,
 }
 
 #[derive(Template)]
@@ -81,7 +98,7 @@ pub struct EventFormPage {
     pub back_name: String,
     pub editing: bool,
     pub errors: FieldErrors,
-    pub categories: Vec<(String, String)>,
+    pub categories: Vec<Choice>,
     pub title: String,
     pub description: String,
     pub category: String,
@@ -113,9 +130,15 @@ pub struct EventAttendeesPage {
     pub title: String,
     pub when: String,
     pub capacity: String,
-    /// (name, signed up at)
-    pub confirmed: Vec<(String, String)>,
-    pub waiting: Vec<(String, String)>,
+    pub confirmed: Vec<AttendeeRow>,
+    pub waiting: Vec<AttendeeRow>,
     pub errors: FieldErrors,
     pub message: String,
+}
+
+/// Someone signed up for an event.
+pub struct AttendeeRow {
+    pub name: String,
+    /// When they signed up.
+    pub signed_up: String,
 }

@@ -1,6 +1,6 @@
 //! Route handlers; see the module documentation one level up.
 
-use super::pages::{GroupFormPage, GroupPage, GroupTopicPage, GroupsPage};
+use super::pages::{GroupFormPage, GroupMemberRow, GroupPage, GroupRow, GroupTopicPage, GroupsPage, PostRow, TopicRow};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -33,14 +33,12 @@ pub async fn list(
         .groups_in(a.n.id)
         .await?
         .into_iter()
-        .map(|(g, count)| {
-            (
-                g.id.to_string(),
-                g.name,
-                ctx.t(&format!("group-kind-{}", g.kind)),
-                ctx.t(&format!("group-joining-{}", g.joining)),
-                ctx.t1("group-members-count", "count", &count.to_string()),
-            )
+        .map(|(g, count)| GroupRow {
+            id: g.id.to_string(),
+            name: g.name,
+            kind: ctx.t(&format!("group-kind-{}", g.kind)),
+            joining: ctx.t(&format!("group-joining-{}", g.joining)),
+            members: ctx.t1("group-members-count", "count", &count.to_string()),
         })
         .collect();
     render(&GroupsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a.n), groups, ctx })
@@ -132,7 +130,11 @@ async fn group_page(
     let mut members = Vec::new();
     let mut requests = Vec::new();
     for (m, u) in st.store.group_members(a.g.id).await? {
-        let row = (u.id.to_string(), person_name(ctx, &u), m.standing == Standing::Admin.tag());
+        let row = GroupMemberRow {
+            id: u.id.to_string(),
+            name: person_name(ctx, &u),
+            admin: m.standing == Standing::Admin.tag(),
+        };
         if m.standing == Standing::Pending.tag() { requests.push(row) } else { members.push(row) }
     }
     let topics = if board {
@@ -140,14 +142,12 @@ async fn group_page(
             .topics(a.g.id, 50)
             .await?
             .into_iter()
-            .map(|(t, replies)| {
-                (
-                    t.id.to_string(),
-                    t.title,
-                    ctx.t1("group-replies", "count", &replies.to_string()),
-                    ctx.datetime(&t.last_activity_at, &a.nb.n.timezone),
-                    t.hidden_reason.is_some(),
-                )
+            .map(|(t, replies)| TopicRow {
+                id: t.id.to_string(),
+                title: t.title,
+                replies: ctx.t1("group-replies", "count", &replies.to_string()),
+                last_activity: ctx.datetime(&t.last_activity_at, &a.nb.n.timezone),
+                hidden: t.hidden_reason.is_some(),
             })
             .collect()
     } else {
@@ -313,7 +313,13 @@ async fn topic_page(
         let hidden = p.hidden_reason.clone().unwrap_or_default();
         // Hidden posts keep their place; their text is gone for all but moderators.
         let html = if hidden.is_empty() || a.moderator { crate::markdown::to_html(&p.body) } else { String::new() };
-        posts.push((p.id.to_string(), author, ctx.datetime(&p.created_at, &a.nb.n.timezone), html, hidden));
+        posts.push(PostRow {
+            id: p.id.to_string(),
+            author,
+            when: ctx.datetime(&p.created_at, &a.nb.n.timezone),
+            html,
+            hidden_reason: hidden,
+        });
     }
     Ok(GroupTopicPage {
         ctx: ctx.clone(),

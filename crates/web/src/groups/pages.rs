@@ -11,8 +11,18 @@ pub struct GroupsPage {
     pub ctx: Ctx,
     pub notice: Option<String>,
     pub n: NbView,
-    /// (id, name, kind, joining, members)
-    pub groups: Vec<(String, String, String, String, String)>,
+    pub groups: Vec<GroupRow>,
+}
+
+/// A group as listed in its neighbourhood.
+pub struct GroupRow {
+    pub id: String,
+    pub name: String,
+    /// Kind and way of joining, as labels.
+    pub kind: String,
+    pub joining: String,
+    /// "12 members", as a label.
+    pub members: String,
 }
 
 #[derive(Template)]
@@ -45,16 +55,35 @@ pub struct GroupPage {
     pub board: bool,
     pub can_post: bool,
     pub admin: bool,
-    /// (user id, name, admin)
-    pub members: Vec<(String, String, bool)>,
-    pub requests: Vec<(String, String, bool)>,
-    /// (id, title, replies, last activity, hidden)
-    pub topics: Vec<(String, String, String, String, bool)>,
+    pub members: Vec<GroupMemberRow>,
+    /// Those who asked to join and wait for an administrator.
+    pub requests: Vec<GroupMemberRow>,
+    pub topics: Vec<TopicRow>,
     pub events: Vec<EventCard>,
     pub hidden_reason: String,
     pub errors: FieldErrors,
     pub title: String,
     pub body: String,
+}
+
+/// A member of a group, or someone asking to join.
+pub struct GroupMemberRow {
+    /// User id.
+    pub id: String,
+    pub name: String,
+    /// Administrator of the group.
+    pub admin: bool,
+}
+
+/// A topic on a group's board.
+pub struct TopicRow {
+    pub id: String,
+    pub title: String,
+    /// "3 replies", as a label.
+    pub replies: String,
+    pub last_activity: String,
+    /// Hidden by a moderator.
+    pub hidden: bool,
 }
 
 #[derive(Template)]
@@ -67,10 +96,21 @@ pub struct GroupTopicPage {
     pub group_name: String,
     pub id: String,
     pub title: String,
-    /// (id, author, when, html, hidden reason)
-    pub posts: Vec<(String, String, String, String, String)>,
+    /// The opening post, then the replies.
+    pub posts: Vec<PostRow>,
     pub can_post: bool,
     pub moderator: bool,
     pub errors: FieldErrors,
     pub body: String,
+}
+
+/// A post in a topic.
+pub struct PostRow {
+    pub id: String,
+    pub author: String,
+    pub when: String,
+    /// The rendered text; empty when hidden from the reader.
+    pub html: String,
+    /// Why a moderator hid it, or empty.
+    pub hidden_reason: String,
 }

@@ -1,6 +1,8 @@
 //! Route handlers; see the module documentation one level up.
 
-use super::pages::{HelpEntryPage, HelpFormPage, HelpListPage, HelpMinePage};
+use super::pages::{
+    AnswerRow, Booking, HelpEntryPage, HelpFormPage, HelpListPage, HelpMinePage, ThanksRow, TimeAccount,
+};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -11,6 +13,7 @@ use crate::guards::visible_entry;
 use crate::notify::tell;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
+use crate::views::Choice;
 use crate::views::EntryView;
 use crate::views::hours;
 use crate::views::{person_name, view};
@@ -31,24 +34,24 @@ fn is_coordinator(a: &NbAccess) -> bool {
     policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers)
 }
 
-/// (key, label) of every category of the neighbourhood.
-pub async fn categories(st: &AppState, ctx: &Ctx, n: Uuid) -> Result<Vec<(String, String)>, AppError> {
-    let mut out: Vec<(String, String)> =
-        help::CATEGORIES.iter().map(|c| (c.to_string(), ctx.t(&format!("cat-{c}")))).collect();
+/// Every category of the neighbourhood, as (key, label) choices.
+pub async fn categories(st: &AppState, ctx: &Ctx, n: Uuid) -> Result<Vec<Choice>, AppError> {
+    let mut out: Vec<Choice> =
+        help::CATEGORIES.iter().map(|c| Choice { value: c.to_string(), label: ctx.t(&format!("cat-{c}")) }).collect();
     for c in st.store.custom_categories(n).await? {
-        out.insert(out.len() - 1, (format!("custom-{}", c.id), c.label));
+        out.insert(out.len() - 1, Choice { value: format!("custom-{}", c.id), label: c.label });
     }
     Ok(out)
 }
 
-fn label_of(cats: &[(String, String)], key: &str) -> String {
-    cats.iter().find(|(k, _)| k == key).map(|(_, l)| l.clone()).unwrap_or_else(|| key.to_string())
+fn label_of(cats: &[Choice], key: &str) -> String {
+    cats.iter().find(|c| c.value == key).map(|c| c.label.clone()).unwrap_or_else(|| key.to_string())
 }
 
 pub async fn entry_view(
     st: &AppState,
     ctx: &Ctx,
-    cats: &[(String, String)],
+    cats: &[Choice],
     e: &help_entry::Model,
 ) -> Result<EntryView, AppError> {
     let author = match st.store.user_by_id(e.author_id).await? {
@@ -123,7 +126,7 @@ pub async fn list(
     };
     let filter = ListFilter {
         kind: Kind::from_tag(&q.kind),
-        category: cats.iter().any(|(k, _)| *k == q.category).then(|| q.category.clone()),
+        category: cats.iter().any(|c| c.value == q.category).then(|| q.category.clone()),
         on_date: date,
         page: q.page.unwrap_or(0).min(10_000),
     };
@@ -350,7 +353,12 @@ pub async fn show(
         for c in st.store.conversations_about(e.id).await? {
             let other = c.other(e.author_id);
             let name = st.store.user_by_id(other).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default();
-            answers.push((c.id.to_string(), other.to_string(), name, Some(other) == e.helper_id));
+            answers.push(AnswerRow {
+                conversation_id: c.id.to_string(),
+                person_id: other.to_string(),
+                name,
+                accepted: Some(other) == e.helper_id,
+            });
         }
     }
     let mut suggestions = Vec::new();
@@ -574,10 +582,10 @@ pub async fn mine(ctx: Ctx, State(st): State<AppState>, Member(a): Member) -> Re
             .iter()
             .map(|r| {
                 let m = if r.to_id == me { i64::from(r.minutes) } else { -i64::from(r.minutes) };
-                (ctx.date(&r.created_at), hours(m))
+                Booking { date: ctx.date(&r.created_at), hours: hours(m) }
             })
             .collect();
-        Some((hours(balance), lines))
+        Some(TimeAccount { balance: hours(balance), lines })
     } else {
         None
     };
@@ -594,7 +602,7 @@ pub async fn thanks_list(
     let mut items = Vec::new();
     for t in st.store.thanks_received(me).await? {
         let from = st.store.user_by_id(t.from_id).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default();
-        items.push((t.id.to_string(), from, t.note, t.shown));
+        items.push(ThanksRow { id: t.id.to_string(), from, note: t.note, shown: t.shown });
     }
     render(&super::pages::ThanksPage { notice: notice(&ctx, q.notice.as_deref()), items, ctx })
 }

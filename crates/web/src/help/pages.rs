@@ -1,7 +1,7 @@
 //! The pages of this capability: one typed struct per template in `templates/help/`.
 
 use crate::ctx::Ctx;
-use crate::views::{EasyView, EntryView, HintView, NbView};
+use crate::views::{Choice, EasyView, EntryView, HintView, NbView};
 use askama::Template;
 use quartier_core::FieldErrors;
 
@@ -12,7 +12,7 @@ pub struct HelpListPage {
     pub n: NbView,
     pub notice: Option<String>,
     pub entries: Vec<EntryView>,
-    pub categories: Vec<(String, String)>,
+    pub categories: Vec<Choice>,
     pub kind: String,
     pub category: String,
     pub date: String,
@@ -28,7 +28,7 @@ pub struct HelpFormPage {
     pub ctx: Ctx,
     pub n: NbView,
     pub errors: FieldErrors,
-    pub categories: Vec<(String, String)>,
+    pub categories: Vec<Choice>,
     pub coordinator: bool,
     pub time_bank: bool,
     pub kind: String,
@@ -59,8 +59,7 @@ pub struct HelpEntryPage {
     pub is_partner: bool,
     /// The reader acts for the author (the author, or a coordinator for an offline resident).
     pub acts: bool,
-    /// (conversation id, person id, name, accepted)
-    pub answers: Vec<(String, String, String, bool)>,
+    pub answers: Vec<AnswerRow>,
     pub suggestions: Vec<EntryView>,
     pub partner: String,
     pub thanks: String,
@@ -69,14 +68,37 @@ pub struct HelpEntryPage {
     pub easy: Option<EasyView>,
 }
 
+/// Someone who answered an entry, as its author sees them.
+pub struct AnswerRow {
+    pub conversation_id: String,
+    /// User id of the one who answered.
+    pub person_id: String,
+    pub name: String,
+    /// Chosen as the partner.
+    pub accepted: bool,
+}
+
+/// A time-bank account: balance and bookings, as "1,5 h".
+pub struct TimeAccount {
+    pub balance: String,
+    pub lines: Vec<Booking>,
+}
+
+/// One booking of a time account.
+pub struct Booking {
+    pub date: String,
+    /// Hours gained (or, negative, given).
+    pub hours: String,
+}
+
 #[derive(Template)]
 #[template(path = "help/help_mine.html")]
 pub struct HelpMinePage {
     pub ctx: Ctx,
     pub n: NbView,
     pub entries: Vec<EntryView>,
-    /// Balance and (date, booking) lines, when the time bank is on.
-    pub account: Option<(String, Vec<(String, String)>)>,
+    /// The reader's time account, when the time bank is on.
+    pub account: Option<TimeAccount>,
 }
 
 #[derive(Template)]
@@ -84,6 +106,15 @@ pub struct HelpMinePage {
 pub struct ThanksPage {
     pub ctx: Ctx,
     pub notice: Option<String>,
-    /// (id, from, note, shown)
-    pub items: Vec<(String, String, String, bool)>,
+    pub items: Vec<ThanksRow>,
+}
+
+/// A thank-you note the reader received.
+pub struct ThanksRow {
+    pub id: String,
+    /// Who wrote it.
+    pub from: String,
+    pub note: String,
+    /// Shown on the reader's profile.
+    pub shown: bool,
 }

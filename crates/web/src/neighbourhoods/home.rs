@@ -3,6 +3,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::page::render;
+use crate::views::MembershipRow;
 use crate::views::NbCard;
 use crate::views::status_key;
 use axum::extract::State;
@@ -17,9 +18,13 @@ pub async fn show(ctx: Ctx, State(st): State<AppState>) -> Result<Response, AppE
         neighbourhoods.push(NbCard { slug: n.slug, name: n.name, description: n.description, members });
     }
     let mine = match &ctx.user {
-        Some(u) => {
-            st.store.memberships_of(u.id).await?.into_iter().map(|(m, n)| (n.slug, n.name, status_key(&m))).collect()
-        }
+        Some(u) => st
+            .store
+            .memberships_of(u.id)
+            .await?
+            .into_iter()
+            .map(|(m, n)| MembershipRow { slug: n.slug, name: n.name, status: status_key(&m) })
+            .collect(),
         None => Vec::new(),
     };
     render(&HomePage { ctx, needs_setup, neighbourhoods, mine })

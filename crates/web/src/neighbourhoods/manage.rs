@@ -1,7 +1,7 @@
 //! Coordination of a neighbourhood: confirm people, print invitation
 //! codes, give roles. Every action is on the neighbourhood's log.
 
-use super::pages::{BatchRow, CodesPage, ManagePage};
+use super::pages::{BalanceRow, BatchRow, CodeRow, CodesPage, LogRow, ManagePage};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -10,6 +10,7 @@ use crate::guards::Coordinator;
 use crate::guards::NbAccess;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
+use crate::views::PersonRef;
 use crate::views::{person_name, person_row, view};
 use axum::extract::State;
 use axum::response::Response;
@@ -78,20 +79,23 @@ async fn manage_page(
         };
         let actor = name_of(e.actor_id).await;
         let subject = name_of(e.subject_id).await;
-        log.push((ctx.datetime(&e.created_at, &a.n.timezone), log_line(ctx, &e.action, &actor, &subject, &e.detail)));
+        log.push(LogRow {
+            when: ctx.datetime(&e.created_at, &a.n.timezone),
+            what: log_line(ctx, &e.action, &actor, &subject, &e.detail),
+        });
     }
     let custom_categories = st.store.custom_categories(a.n.id).await?.into_iter().map(|c| c.label).collect();
     let mut balances = Vec::new();
     for (user, minutes) in st.store.time_balances(a.n.id).await? {
         let name = st.store.user_by_id(user).await?.map(|u| person_name(ctx, &u)).unwrap_or_default();
-        balances.push((name, crate::views::hours(minutes)));
+        balances.push(BalanceRow { name, balance: crate::views::hours(minutes) });
     }
     let reviewers = st
         .store
         .reviewers(quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None })
         .await?
         .iter()
-        .map(|u| (u.id.to_string(), person_name(ctx, u)))
+        .map(|u| PersonRef { id: u.id.to_string(), name: person_name(ctx, u) })
         .collect();
     Ok(ManagePage {
         reviewers,
@@ -212,8 +216,13 @@ pub async fn print_codes(
     Coordinator(a): Coordinator,
     Path((_, batch)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let codes: Vec<(String, bool)> =
-        st.store.invite_batch(a.n.id, batch).await?.into_iter().map(|c| (c.code, c.used_at.is_some())).collect();
+    let codes: Vec<CodeRow> = st
+        .store
+        .invite_batch(a.n.id, batch)
+        .await?
+        .into_iter()
+        .map(|c| CodeRow { code: c.code, used: c.used_at.is_some() })
+        .collect();
     if codes.is_empty() {
         return Err(AppError::NotFound);
     }

@@ -1,6 +1,6 @@
 //! A neighbourhood's start page, joining it, its members, and profiles.
 
-use super::pages::{MembersPage, NeighbourhoodPage, ProfilePage};
+use super::pages::{HelpRow, MembersPage, NeighbourhoodPage, NewsRow, OrgLink, ProfilePage, ProfileThanks};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -8,6 +8,7 @@ use crate::extractors::{Form, Path, Query};
 use crate::guards::{NbAccess, nb_access};
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid, render_too_many};
+use crate::views::MembershipRow;
 use crate::views::person_name;
 use crate::views::person_row;
 use crate::views::view;
@@ -43,7 +44,7 @@ async fn page(
         let filter = quartier_store::help::ListFilter::default();
         let (rows, _) = st.store.open_entries(a.n.id, me.id, can_manage, &filter).await?;
         for e in rows.into_iter().take(5) {
-            help.push((e.id.to_string(), ctx.t(&format!("help-kind-{}", e.kind)), e.title));
+            help.push(HelpRow { id: e.id.to_string(), kind: ctx.t(&format!("help-kind-{}", e.kind)), title: e.title });
         }
     }
     Ok(NeighbourhoodPage {
@@ -60,14 +61,26 @@ async fn page(
         code,
         help,
         can_moderate: quartier_core::help::can_moderate(a.actor.membership),
-        orgs: st.store.newest_organisations(a.n.id, 5).await?.into_iter().map(|o| (o.slug, o.name)).collect(),
+        orgs: st
+            .store
+            .newest_organisations(a.n.id, 5)
+            .await?
+            .into_iter()
+            .map(|o| OrgLink { slug: o.slug, name: o.name })
+            .collect(),
         events: upcoming(ctx, st, &a.n, !inside).await?,
         news: st
             .store
             .neighbourhood_news(a.n.id, 5)
             .await?
             .into_iter()
-            .map(|(p, o)| (o.slug, p.id.to_string(), p.title, o.name, ctx.date(&p.created_at)))
+            .map(|(p, o)| NewsRow {
+                org_slug: o.slug,
+                id: p.id.to_string(),
+                title: p.title,
+                org_name: o.name,
+                date: ctx.date(&p.created_at),
+            })
             .collect(),
     })
 }
@@ -195,12 +208,12 @@ pub async fn profile(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>)
         .await?
         .into_iter()
         .filter(|(m, _)| m.status == "verified")
-        .map(|(m, n)| (n.slug, n.name, format!("role-{}", m.role)))
+        .map(|(m, n)| MembershipRow { slug: n.slug, name: n.name, status: format!("role-{}", m.role) })
         .collect();
     let mut thanks = Vec::new();
     for t in st.store.shown_thanks(u.id).await? {
         let from = st.store.user_by_id(t.from_id).await?.map(|f| person_name(&ctx, &f)).unwrap_or_default();
-        thanks.push((from, t.note));
+        thanks.push(ProfileThanks { from, note: t.note });
     }
     render(&ProfilePage {
         initials: initials(&u.display_name),

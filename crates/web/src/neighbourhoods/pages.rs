@@ -1,7 +1,7 @@
 //! The pages of this capability: one typed struct per template in `templates/neighbourhoods/`.
 
 use crate::ctx::Ctx;
-use crate::views::{EventCard, NbCard, NbView, PersonRow};
+use crate::views::{EventCard, MembershipRow, NbCard, NbView, PersonRef, PersonRow};
 use askama::Template;
 use quartier_core::FieldErrors;
 
@@ -11,8 +11,7 @@ pub struct HomePage {
     pub ctx: Ctx,
     pub needs_setup: bool,
     pub neighbourhoods: Vec<NbCard>,
-    /// (slug, name, status message id)
-    pub mine: Vec<(String, String, String)>,
+    pub mine: Vec<MembershipRow>,
 }
 
 #[derive(Template)]
@@ -29,14 +28,38 @@ pub struct NeighbourhoodPage {
     pub newest: Vec<PersonRow>,
     pub errors: FieldErrors,
     pub code: String,
-    /// Newest open entries: (id, kind label, title).
-    pub help: Vec<(String, String, String)>,
+    /// Newest open entries.
+    pub help: Vec<HelpRow>,
     pub can_moderate: bool,
-    /// Newest confirmed organisations: (slug, name).
-    pub orgs: Vec<(String, String)>,
+    /// Newest confirmed organisations.
+    pub orgs: Vec<OrgLink>,
     pub events: Vec<EventCard>,
-    /// Public news of its organisations: (org slug, post id, title, org name, date).
-    pub news: Vec<(String, String, String, String, String)>,
+    /// Public news of its organisations.
+    pub news: Vec<NewsRow>,
+}
+
+/// An open help entry on the neighbourhood's page.
+pub struct HelpRow {
+    pub id: String,
+    /// Request or offer, as a label.
+    pub kind: String,
+    pub title: String,
+}
+
+/// A link to an organisation.
+pub struct OrgLink {
+    pub slug: String,
+    pub name: String,
+}
+
+/// A news post of one of the neighbourhood's organisations.
+pub struct NewsRow {
+    pub org_slug: String,
+    /// Post id.
+    pub id: String,
+    pub title: String,
+    pub org_name: String,
+    pub date: String,
 }
 
 #[derive(Template)]
@@ -65,14 +88,28 @@ pub struct ManagePage {
     pub pending: Vec<PersonRow>,
     pub members: Vec<PersonRow>,
     pub batches: Vec<BatchRow>,
-    pub log: Vec<(String, String)>,
+    pub log: Vec<LogRow>,
     pub time_bank: bool,
     pub custom_categories: Vec<String>,
-    /// (name, balance) of every time account that is not zero.
-    pub balances: Vec<(String, String)>,
-    /// Easy-language reviewers: (user id, name).
-    pub reviewers: Vec<(String, String)>,
+    /// Every time account that is not zero.
+    pub balances: Vec<BalanceRow>,
+    /// Easy-language reviewers.
+    pub reviewers: Vec<PersonRef>,
     pub office_contact: String,
+}
+
+/// An entry of the neighbourhood's log.
+pub struct LogRow {
+    pub when: String,
+    /// What happened, as a sentence.
+    pub what: String,
+}
+
+/// A time account that is not zero.
+pub struct BalanceRow {
+    pub name: String,
+    /// Hours, as "1,5 h".
+    pub balance: String,
 }
 
 #[derive(Template)]
@@ -81,8 +118,14 @@ pub struct CodesPage {
     pub ctx: Ctx,
     pub n: NbView,
     pub base_url: String,
-    /// (code, used)
-    pub codes: Vec<(String, bool)>,
+    pub codes: Vec<CodeRow>,
+}
+
+/// An invitation code of a printed batch.
+pub struct CodeRow {
+    pub code: String,
+    /// Already redeemed.
+    pub used: bool,
 }
 
 #[derive(Template)]
@@ -93,7 +136,15 @@ pub struct ProfilePage {
     pub initials: String,
     pub bio: String,
     pub is_self: bool,
-    pub neighbourhoods: Vec<(String, String, String)>,
-    /// (from, note) the person chose to show.
-    pub thanks: Vec<(String, String)>,
+    /// Where the person is a verified member, with their role.
+    pub neighbourhoods: Vec<MembershipRow>,
+    /// Thank-you notes the person chose to show.
+    pub thanks: Vec<ProfileThanks>,
+}
+
+/// A thank-you note on a profile.
+pub struct ProfileThanks {
+    /// Who wrote it.
+    pub from: String,
+    pub note: String,
 }

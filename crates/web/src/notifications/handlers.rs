@@ -1,6 +1,6 @@
 //! Route handlers; see the module documentation one level up.
 
-use super::pages::{Invitation, NotificationsPage};
+use super::pages::{FollowedCategory, Invitation, NotificationRow, NotificationsPage};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -44,14 +44,14 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
             },
             None => (title, link),
         };
-        items.push((
-            ctx.t(&format!("notice-kind-{}", n.kind.replace('_', "-"))),
+        items.push(NotificationRow {
+            what: ctx.t(&format!("notice-kind-{}", n.kind.replace('_', "-"))),
             title,
             link,
-            n.read_at.is_none(),
-            ctx.datetime(&n.created_at, "Europe/Berlin"),
-            hidden,
-        ));
+            unread: n.read_at.is_none(),
+            when: ctx.datetime(&n.created_at, "Europe/Berlin"),
+            hidden_reason: hidden,
+        });
     }
     st.store.mark_notifications_read(me).await?;
     // Reviewers see what waits for them.
@@ -71,7 +71,11 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
         s.followed_categories.split(',').filter(|c| !c.is_empty()).map(str::to_string).collect();
     let categories = CATEGORIES
         .iter()
-        .map(|c| (c.to_string(), ctx.t(&format!("cat-{c}")), followed.iter().any(|f| f == c)))
+        .map(|c| FollowedCategory {
+            key: c.to_string(),
+            label: ctx.t(&format!("cat-{c}")),
+            followed: followed.iter().any(|f| f == c),
+        })
         .collect();
     render(&NotificationsPage {
         notice: notice(&ctx, q.notice.as_deref()),

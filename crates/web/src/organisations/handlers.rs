@@ -1,6 +1,9 @@
 //! Route handlers; see the module documentation one level up.
 
-use super::pages::{NewsItem, NewsPage, OrgFormPage, OrgLogPage, OrgMembersPage, OrgPage, OrganisationsPage};
+use super::pages::{
+    NbLink, NewsItem, NewsPage, OrgFormPage, OrgLogPage, OrgLogRow, OrgMemberRow, OrgMembersPage, OrgPage, OrgRow,
+    OrganisationsPage,
+};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -11,6 +14,7 @@ use crate::guards::OrgReader;
 use crate::guards::inside;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
+use crate::views::{Choice, PersonRef};
 use crate::views::{person_name, view};
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -43,8 +47,12 @@ pub async fn list(
         .organisations_in(a.n.id, coordinator)
         .await?
         .into_iter()
-        .map(|(o, status)| {
-            (o.id.to_string(), o.slug, o.name, ctx.t(&format!("org-kind-{}", o.kind)), status == "pending")
+        .map(|(o, status)| OrgRow {
+            id: o.id.to_string(),
+            slug: o.slug,
+            name: o.name,
+            kind: ctx.t(&format!("org-kind-{}", o.kind)),
+            pending: status == "pending",
         })
         .collect();
     render(&OrganisationsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a.n), orgs, coordinator, ctx })
@@ -120,7 +128,8 @@ impl OrgForm {
 }
 
 fn form_page(ctx: &Ctx, action: String, editing: bool, f: OrgForm, errors: FieldErrors) -> OrgFormPage {
-    let kinds = org::KINDS.iter().map(|k| (k.to_string(), ctx.t(&format!("org-kind-{k}")))).collect();
+    let kinds =
+        org::KINDS.iter().map(|k| Choice { value: k.to_string(), label: ctx.t(&format!("org-kind-{k}")) }).collect();
     OrgFormPage {
         ctx: ctx.clone(),
         action,
@@ -248,16 +257,18 @@ async fn org_page(
     let raw_links = st.store.organisation_links(o.id).await?;
     // Times are shown in the first confirmed neighbourhood's time zone.
     let tz = crate::views::tz_of(raw_links.iter().find(|(l, _)| l.status == "confirmed").map(|(_, n)| n));
-    let links: Vec<(String, String, bool)> =
-        raw_links.into_iter().map(|(l, n)| (n.slug, n.name, l.status == "confirmed")).collect();
+    let links: Vec<NbLink> = raw_links
+        .into_iter()
+        .map(|(l, n)| NbLink { slug: n.slug, name: n.name, confirmed: l.status == "confirmed" })
+        .collect();
     let other_neighbourhoods = if org::can_administer(role) {
-        let linked: Vec<String> = links.iter().map(|(s, _, _)| s.clone()).collect();
+        let linked: Vec<String> = links.iter().map(|l| l.slug.clone()).collect();
         st.store
             .neighbourhoods()
             .await?
             .into_iter()
             .filter(|n| !linked.contains(&n.slug))
-            .map(|n| (n.slug, n.name))
+            .map(|n| Choice { value: n.slug, label: n.name })
             .collect()
     } else {
         Vec::new()
@@ -493,14 +504,14 @@ async fn members_page(
         .org_members(o.id)
         .await?
         .into_iter()
-        .map(|(m, u)| (u.id.to_string(), person_name(ctx, &u), m.role))
+        .map(|(m, u)| OrgMemberRow { id: u.id.to_string(), name: person_name(ctx, &u), role: m.role })
         .collect();
     let reviewers = st
         .store
         .reviewers(quartier_store::easy::Scope { neighbourhood: None, organisation: Some(o.id) })
         .await?
         .iter()
-        .map(|u| (u.id.to_string(), person_name(ctx, u)))
+        .map(|u| PersonRef { id: u.id.to_string(), name: person_name(ctx, u) })
         .collect();
     Ok(OrgMembersPage {
         reviewers,
@@ -640,11 +651,11 @@ pub async fn log(ctx: Ctx, State(st): State<AppState>, OrgAdmin { o, .. }: OrgAd
             Some(id) => st.store.user_by_id(id).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default(),
             None => String::new(),
         };
-        entries.push((
-            ctx.datetime(&e.created_at, "Europe/Berlin"),
-            ctx.t1(&format!("org-log-{}", e.action.replace('_', "-")), "actor", &actor),
-            e.detail,
-        ));
+        entries.push(OrgLogRow {
+            when: ctx.datetime(&e.created_at, "Europe/Berlin"),
+            what: ctx.t1(&format!("org-log-{}", e.action.replace('_', "-")), "actor", &actor),
+            detail: e.detail,
+        });
     }
     render(&OrgLogPage { slug: o.slug.clone(), org_name: o.name.clone(), entries, ctx })
 }

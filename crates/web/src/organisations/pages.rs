@@ -1,7 +1,7 @@
 //! The pages of this capability: one typed struct per template in `templates/organisations/`.
 
 use crate::ctx::Ctx;
-use crate::views::{EasyView, EventCard, NbView};
+use crate::views::{Choice, EasyView, EventCard, NbView, PersonRef};
 use askama::Template;
 use quartier_core::FieldErrors;
 
@@ -11,9 +11,19 @@ pub struct OrganisationsPage {
     pub ctx: Ctx,
     pub n: NbView,
     pub notice: Option<String>,
-    /// (id, slug, name, kind label, pending)
-    pub orgs: Vec<(String, String, String, String, bool)>,
+    pub orgs: Vec<OrgRow>,
     pub coordinator: bool,
+}
+
+/// An organisation as listed in a neighbourhood.
+pub struct OrgRow {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    /// Kind, as a label.
+    pub kind: String,
+    /// Waiting for a coordinator to confirm it here.
+    pub pending: bool,
 }
 
 #[derive(Template)]
@@ -23,7 +33,7 @@ pub struct OrgFormPage {
     pub action: String,
     pub editing: bool,
     pub errors: FieldErrors,
-    pub kinds: Vec<(String, String)>,
+    pub kinds: Vec<Choice>,
     pub name: String,
     pub slug: String,
     pub kind: String,
@@ -47,10 +57,10 @@ pub struct OrgPage {
     pub description_html: String,
     pub admin: bool,
     pub editor: bool,
-    /// (slug, name, confirmed)
-    pub links: Vec<(String, String, bool)>,
-    /// Neighbourhoods an administrator can still ask to join: (slug, name).
-    pub other_neighbourhoods: Vec<(String, String)>,
+    /// The neighbourhoods it belongs to or asked to join.
+    pub links: Vec<NbLink>,
+    /// Neighbourhoods an administrator can still ask to join, by slug.
+    pub other_neighbourhoods: Vec<Choice>,
     pub news: Vec<NewsItem>,
     pub events: Vec<EventCard>,
     pub errors: FieldErrors,
@@ -60,6 +70,14 @@ pub struct OrgPage {
     pub news_alt: String,
     pub news_members_only: bool,
     pub easy: Option<EasyView>,
+}
+
+/// A neighbourhood an organisation belongs to or asked to join.
+pub struct NbLink {
+    pub slug: String,
+    pub name: String,
+    /// Confirmed by the neighbourhood's coordinators.
+    pub confirmed: bool,
 }
 
 /// A news post as listed on the organisation's page.
@@ -102,12 +120,20 @@ pub struct OrgMembersPage {
     pub notice: Option<String>,
     pub slug: String,
     pub org_name: String,
-    /// (user id, name, role)
-    pub members: Vec<(String, String, String)>,
+    pub members: Vec<OrgMemberRow>,
     pub errors: FieldErrors,
     pub email: String,
-    /// Easy-language reviewers: (user id, name).
-    pub reviewers: Vec<(String, String)>,
+    /// Easy-language reviewers.
+    pub reviewers: Vec<PersonRef>,
+}
+
+/// A member of an organisation.
+pub struct OrgMemberRow {
+    /// User id.
+    pub id: String,
+    pub name: String,
+    /// `member`, `editor` or `admin`.
+    pub role: String,
 }
 
 #[derive(Template)]
@@ -116,6 +142,14 @@ pub struct OrgLogPage {
     pub ctx: Ctx,
     pub slug: String,
     pub org_name: String,
-    /// (when, what, detail)
-    pub entries: Vec<(String, String, String)>,
+    pub entries: Vec<OrgLogRow>,
+}
+
+/// An entry of an organisation's log.
+pub struct OrgLogRow {
+    pub when: String,
+    /// What happened and who did it, as a sentence.
+    pub what: String,
+    /// More about it, or empty.
+    pub detail: String,
 }
