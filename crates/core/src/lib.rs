@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod neighbourhood;
 pub mod organisation;
 pub mod policy;
+pub mod tagged;
 pub mod validation;
 
 pub use validation::{FieldError, FieldErrors};
