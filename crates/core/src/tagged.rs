@@ -104,4 +104,74 @@ mod tests {
         assert_eq!(Light::default(), Light::Off);
         assert!(Light::Off < Light::On);
     }
+
+    /// Every enum in `core` declared with `tagged!`: each tag maps back to
+    /// its variant and no two variants share a tag.
+    #[test]
+    fn core_enums_round_trip() {
+        fn check<T: Copy + PartialEq + std::fmt::Debug>(
+            all: &[T],
+            tag: fn(T) -> &'static str,
+            from: fn(&str) -> Option<T>,
+        ) {
+            let mut seen = std::collections::HashSet::new();
+            for &v in all {
+                assert_eq!(from(tag(v)), Some(v), "{v:?}");
+                assert!(seen.insert(tag(v)), "duplicate tag {}", tag(v));
+            }
+            assert_eq!(from("no-such-tag"), None);
+        }
+        macro_rules! check_all {
+            ($($t:ty),+) => { $( check(&<$t>::ALL, <$t>::tag, <$t>::from_tag); )+ };
+        }
+        use crate::*;
+        check_all!(
+            locale::Locale,
+            locale::TextSize,
+            locale::Contrast,
+            neighbourhood::Role,
+            neighbourhood::MembershipStatus,
+            help::Kind,
+            help::Urgency,
+            help::Visibility,
+            help::Status,
+            group::Joining,
+            group::Standing,
+            group::MemberChange,
+            organisation::OrgRole,
+            organisation::LinkStatus,
+            event::SignupStatus,
+            easy::ContentKind,
+            easy::EasyStatus
+        );
+    }
+
+    /// The strings are in the database: changing one needs a migration.
+    #[test]
+    fn stored_tags_are_unchanged() {
+        use crate::*;
+        assert_eq!(locale::Locale::ALL.map(locale::Locale::tag), ["de", "de-simple", "en"]);
+        assert_eq!(locale::TextSize::ALL.map(locale::TextSize::tag), ["normal", "large", "larger"]);
+        assert_eq!(locale::Contrast::ALL.map(locale::Contrast::tag), ["normal", "high"]);
+        assert_eq!(neighbourhood::Role::ALL.map(neighbourhood::Role::tag), ["resident", "moderator", "coordinator"]);
+        assert_eq!(
+            neighbourhood::MembershipStatus::ALL.map(neighbourhood::MembershipStatus::tag),
+            ["pending", "verified"]
+        );
+        assert_eq!(help::Kind::ALL.map(help::Kind::tag), ["request", "offer"]);
+        assert_eq!(help::Urgency::ALL.map(help::Urgency::tag), ["normal", "soon", "urgent"]);
+        assert_eq!(help::Visibility::ALL.map(help::Visibility::tag), ["neighbours", "coordinators"]);
+        assert_eq!(help::Status::ALL.map(help::Status::tag), ["open", "arranged", "done", "withdrawn"]);
+        assert_eq!(group::Joining::ALL.map(group::Joining::tag), ["open", "request"]);
+        assert_eq!(group::Standing::ALL.map(group::Standing::tag), ["pending", "member", "admin"]);
+        assert_eq!(group::MemberChange::ALL.map(group::MemberChange::tag), ["remove", "member", "admin"]);
+        assert_eq!(organisation::OrgRole::ALL.map(organisation::OrgRole::tag), ["member", "editor", "admin"]);
+        assert_eq!(organisation::LinkStatus::ALL.map(organisation::LinkStatus::tag), ["pending", "confirmed"]);
+        assert_eq!(event::SignupStatus::ALL.map(event::SignupStatus::tag), ["confirmed", "waiting"]);
+        assert_eq!(easy::ContentKind::ALL.map(easy::ContentKind::tag), ["help_entry", "news", "event", "organisation"]);
+        assert_eq!(
+            easy::EasyStatus::ALL.map(easy::EasyStatus::tag),
+            ["draft", "in_review", "approved", "changes_requested"]
+        );
+    }
 }

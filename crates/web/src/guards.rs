@@ -7,7 +7,7 @@ use crate::error::AppError;
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
 use quartier_core::group::Standing;
-use quartier_core::help::{self, Visibility};
+use quartier_core::help;
 use quartier_core::neighbourhood::MembershipStatus;
 use quartier_core::policy::{self, Actor, NeighbourhoodAction};
 use quartier_store::entity::{event, group, help_entry, membership, neighbourhood};
@@ -60,7 +60,7 @@ pub async fn visible_entry(
 ) -> Result<(help_entry::Model, bool), AppError> {
     let me = ctx.require_user()?.id;
     let e = st.store.entry(a.n.id, id).await?;
-    let vis = Visibility::from_tag(&e.visibility).unwrap_or(Visibility::Coordinators);
+    let vis = e.visibility();
     let is_author = e.author_id == me;
     if !help::may_see(a.actor.membership, is_author, vis, e.hidden_reason.is_some()) {
         return Err(AppError::NotFound);
