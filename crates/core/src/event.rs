@@ -12,6 +12,15 @@ pub use chrono_tz::{self, Tz};
 pub const CATEGORIES: &[&str] =
     &["culture", "sport", "education", "social", "family", "seniors", "faith", "politics", "environment", "other"];
 
+crate::tagged! {
+    /// A person's place at an event: theirs, or on the waiting list.
+    pub enum SignupStatus {
+        Confirmed = "confirmed",
+        /// Moves up, in order, when a place becomes free.
+        Waiting = "waiting",
+    }
+}
+
 /// At most this many occurrences of one recurring event (a year of weeks).
 pub const MAX_OCCURRENCES: usize = 53;
 

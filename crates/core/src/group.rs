@@ -11,29 +11,17 @@ pub fn parse_kind(raw: &str) -> Result<String, FieldError> {
     if KINDS.contains(&t) { Ok(t.to_string()) } else { Err(FieldError::new("kind", "err-group-kind")) }
 }
 
-/// Whether anyone inside may join, or an administrator confirms each request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Joining {
-    Open,
-    ByRequest,
+crate::tagged! {
+    /// Whether anyone inside may join, or an administrator confirms each request.
+    pub enum Joining {
+        Open = "open",
+        ByRequest = "request",
+    }
 }
 
 impl Joining {
-    pub fn tag(self) -> &'static str {
-        match self {
-            Joining::Open => "open",
-            Joining::ByRequest => "request",
-        }
-    }
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
-        match raw.trim() {
-            "open" => Ok(Joining::Open),
-            "request" => Ok(Joining::ByRequest),
-            _ => Err(FieldError::new("joining", "err-group-joining")),
-        }
-    }
-    pub fn from_tag(t: &str) -> Self {
-        if t == "open" { Joining::Open } else { Joining::ByRequest }
+        Self::from_tag(raw.trim()).ok_or(FieldError::new("joining", "err-group-joining"))
     }
 }
 
@@ -53,30 +41,24 @@ pub fn parse_post(raw: &str) -> Result<String, FieldError> {
     text("body", raw, 1, 10_000, "err-message-empty", "err-post-long")
 }
 
-/// A person's standing in a group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Standing {
-    /// Asked to join, not confirmed yet.
-    Pending,
-    Member,
-    Admin,
+crate::tagged! {
+    /// A person's standing in a group.
+    pub enum Standing {
+        /// Asked to join, not confirmed yet.
+        Pending = "pending",
+        Member = "member",
+        Admin = "admin",
+    }
 }
 
-impl Standing {
-    pub fn tag(self) -> &'static str {
-        match self {
-            Standing::Pending => "pending",
-            Standing::Member => "member",
-            Standing::Admin => "admin",
-        }
-    }
-    pub fn from_tag(t: &str) -> Option<Self> {
-        match t {
-            "pending" => Some(Standing::Pending),
-            "member" => Some(Standing::Member),
-            "admin" => Some(Standing::Admin),
-            _ => None,
-        }
+crate::tagged! {
+    /// What an administrator does with a member or a request to join.
+    pub enum MemberChange {
+        /// Remove the member, or decline the request.
+        Remove = "remove",
+        /// Confirm the request, or make an administrator a plain member again.
+        Member = "member",
+        Admin = "admin",
     }
 }
 

@@ -6,27 +6,16 @@ use crate::validation::{FieldError, text};
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
-/// Request ("who can …?") or offer ("I can …").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Kind {
-    Request,
-    Offer,
+crate::tagged! {
+    /// Request ("who can …?") or offer ("I can …").
+    #[derive(Serialize)]
+    pub enum Kind {
+        Request = "request",
+        Offer = "offer",
+    }
 }
 
 impl Kind {
-    pub fn tag(self) -> &'static str {
-        match self {
-            Kind::Request => "request",
-            Kind::Offer => "offer",
-        }
-    }
-    pub fn from_tag(t: &str) -> Option<Self> {
-        match t {
-            "request" => Some(Kind::Request),
-            "offer" => Some(Kind::Offer),
-            _ => None,
-        }
-    }
     /// Requests are matched with offers and the other way round.
     pub fn opposite(self) -> Self {
         match self {
@@ -66,81 +55,55 @@ pub fn parse_category(raw: &str) -> Result<String, FieldError> {
     Err(FieldError::new("category", "err-category"))
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Urgency {
-    Normal,
-    Soon,
-    Urgent,
+crate::tagged! {
+    #[derive(Serialize)]
+    pub enum Urgency {
+        Normal = "normal",
+        Soon = "soon",
+        Urgent = "urgent",
+    }
 }
 
 impl Urgency {
-    pub fn tag(self) -> &'static str {
-        match self {
-            Urgency::Normal => "normal",
-            Urgency::Soon => "soon",
-            Urgency::Urgent => "urgent",
-        }
-    }
+    /// From the form: empty is normal.
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
-        match raw {
-            "" | "normal" => Ok(Urgency::Normal),
-            "soon" => Ok(Urgency::Soon),
-            "urgent" => Ok(Urgency::Urgent),
-            _ => Err(FieldError::new("urgency", "err-urgency")),
+        if raw.is_empty() {
+            Ok(Urgency::Normal)
+        } else {
+            Self::from_tag(raw).ok_or(FieldError::new("urgency", "err-urgency"))
         }
     }
 }
 
-/// Who may see an entry. Verified neighbours is the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Visibility {
-    Neighbours,
-    Coordinators,
+crate::tagged! {
+    /// Who may see an entry. Verified neighbours is the default.
+    #[derive(Serialize)]
+    pub enum Visibility {
+        Neighbours = "neighbours",
+        Coordinators = "coordinators",
+    }
 }
 
 impl Visibility {
-    pub fn tag(self) -> &'static str {
-        match self {
-            Visibility::Neighbours => "neighbours",
-            Visibility::Coordinators => "coordinators",
-        }
-    }
-    pub fn from_tag(t: &str) -> Option<Self> {
-        match t {
-            "" | "neighbours" => Some(Visibility::Neighbours),
-            "coordinators" => Some(Visibility::Coordinators),
-            _ => None,
+    /// From the form: empty is the default, verified neighbours.
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        if raw.is_empty() {
+            Ok(Visibility::Neighbours)
+        } else {
+            Self::from_tag(raw).ok_or(FieldError::new("visibility", "err-visibility"))
         }
     }
 }
 
-/// The life of an entry: open → arranged (a helper accepted) → done; or
-/// withdrawn by its author.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Status {
-    Open,
-    Arranged,
-    Done,
-    Withdrawn,
-}
-
-impl Status {
-    pub fn tag(self) -> &'static str {
-        match self {
-            Status::Open => "open",
-            Status::Arranged => "arranged",
-            Status::Done => "done",
-            Status::Withdrawn => "withdrawn",
-        }
-    }
-    pub fn from_tag(t: &str) -> Option<Self> {
-        match t {
-            "open" => Some(Status::Open),
-            "arranged" => Some(Status::Arranged),
-            "done" => Some(Status::Done),
-            "withdrawn" => Some(Status::Withdrawn),
-            _ => None,
-        }
+crate::tagged! {
+    /// The life of an entry: open → arranged (a helper accepted) → done; or
+    /// withdrawn by its author.
+    #[derive(Serialize)]
+    pub enum Status {
+        Open = "open",
+        Arranged = "arranged",
+        Done = "done",
+        Withdrawn = "withdrawn",
     }
 }
 

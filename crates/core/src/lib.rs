@@ -4,6 +4,7 @@
 //! web layer translates.
 
 pub mod account;
+pub mod easy;
 pub mod easy_language;
 pub mod event;
 pub mod feeds;
@@ -15,6 +16,7 @@ pub mod markdown;
 pub mod neighbourhood;
 pub mod organisation;
 pub mod policy;
+pub mod tagged;
 pub mod validation;
 
 pub use validation::{FieldError, FieldErrors};

@@ -2,27 +2,19 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The three interface languages. German is the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Locale {
-    #[default]
-    De,
-    En,
-    /// Leichte Sprache: easy-to-read German.
-    DeSimple,
+crate::tagged! {
+    /// The three interface languages. German is the default.
+    #[derive(Hash, Default, Serialize, Deserialize)]
+    pub enum Locale {
+        #[default]
+        De = "de",
+        /// Leichte Sprache: easy-to-read German.
+        DeSimple = "de-simple",
+        En = "en",
+    }
 }
 
 impl Locale {
-    pub const ALL: [Locale; 3] = [Locale::De, Locale::DeSimple, Locale::En];
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::De => "de",
-            Locale::En => "en",
-            Locale::DeSimple => "de-simple",
-        }
-    }
-
     /// The value of the HTML `lang` attribute (Leichte Sprache is German).
     pub fn html_lang(self) -> &'static str {
         match self {
@@ -31,13 +23,9 @@ impl Locale {
         }
     }
 
-    pub fn from_tag(tag: &str) -> Option<Self> {
-        match tag.trim().to_ascii_lowercase().as_str() {
-            "de" => Some(Locale::De),
-            "en" => Some(Locale::En),
-            "de-simple" => Some(Locale::DeSimple),
-            _ => None,
-        }
+    /// A language someone typed or sent: the tag, in any case, with spaces around.
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::from_tag(raw.trim().to_ascii_lowercase().as_str())
     }
 
     /// Pick from an `Accept-Language` header; Leichte Sprache is never guessed.
@@ -64,56 +52,24 @@ impl Locale {
     }
 }
 
-/// Text size chosen by the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum TextSize {
-    #[default]
-    Normal,
-    Large,
-    Larger,
-}
-
-impl TextSize {
-    pub fn tag(self) -> &'static str {
-        match self {
-            TextSize::Normal => "normal",
-            TextSize::Large => "large",
-            TextSize::Larger => "larger",
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<Self> {
-        match tag {
-            "normal" => Some(TextSize::Normal),
-            "large" => Some(TextSize::Large),
-            "larger" => Some(TextSize::Larger),
-            _ => None,
-        }
+crate::tagged! {
+    /// Text size chosen by the reader.
+    #[derive(Default, Serialize, Deserialize)]
+    pub enum TextSize {
+        #[default]
+        Normal = "normal",
+        Large = "large",
+        Larger = "larger",
     }
 }
 
-/// Colour contrast chosen by the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum Contrast {
-    #[default]
-    Normal,
-    High,
-}
-
-impl Contrast {
-    pub fn tag(self) -> &'static str {
-        match self {
-            Contrast::Normal => "normal",
-            Contrast::High => "high",
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<Self> {
-        match tag {
-            "normal" => Some(Contrast::Normal),
-            "high" => Some(Contrast::High),
-            _ => None,
-        }
+crate::tagged! {
+    /// Colour contrast chosen by the reader.
+    #[derive(Default, Serialize, Deserialize)]
+    pub enum Contrast {
+        #[default]
+        Normal = "normal",
+        High = "high",
     }
 }
 
@@ -134,7 +90,7 @@ impl Preferences {
     pub fn from_cookie(v: &str) -> Option<Self> {
         let mut it = v.split('.');
         Some(Self {
-            locale: Locale::from_tag(it.next()?)?,
+            locale: Locale::parse(it.next()?)?,
             text_size: TextSize::from_tag(it.next()?)?,
             contrast: Contrast::from_tag(it.next()?)?,
         })

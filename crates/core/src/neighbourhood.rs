@@ -75,55 +75,23 @@ pub fn parse_timezone(raw: &str) -> Result<String, FieldError> {
     Ok(t.to_string())
 }
 
-/// A person's role inside one neighbourhood.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Role {
-    Resident,
-    Moderator,
-    Coordinator,
-}
-
-impl Role {
-    pub fn tag(self) -> &'static str {
-        match self {
-            Role::Resident => "resident",
-            Role::Moderator => "moderator",
-            Role::Coordinator => "coordinator",
-        }
-    }
-
-    pub fn from_tag(t: &str) -> Option<Self> {
-        match t {
-            "resident" => Some(Role::Resident),
-            "moderator" => Some(Role::Moderator),
-            "coordinator" => Some(Role::Coordinator),
-            _ => None,
-        }
+crate::tagged! {
+    /// A person's role inside one neighbourhood (ordered: more rights later).
+    #[derive(PartialOrd, Ord, Serialize, Deserialize)]
+    pub enum Role {
+        Resident = "resident",
+        Moderator = "moderator",
+        Coordinator = "coordinator",
     }
 }
 
-/// Whether a membership has been confirmed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum MembershipStatus {
-    /// Asked to join, waits for a code or a coordinator.
-    Pending,
-    Verified,
-}
-
-impl MembershipStatus {
-    pub fn tag(self) -> &'static str {
-        match self {
-            MembershipStatus::Pending => "pending",
-            MembershipStatus::Verified => "verified",
-        }
-    }
-
-    pub fn from_tag(t: &str) -> Option<Self> {
-        match t {
-            "pending" => Some(MembershipStatus::Pending),
-            "verified" => Some(MembershipStatus::Verified),
-            _ => None,
-        }
+crate::tagged! {
+    /// Whether a membership has been confirmed.
+    #[derive(Serialize, Deserialize)]
+    pub enum MembershipStatus {
+        /// Asked to join, waits for a code or a coordinator.
+        Pending = "pending",
+        Verified = "verified",
     }
 }
 

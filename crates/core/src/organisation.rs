@@ -14,29 +14,23 @@ pub fn parse_kind(raw: &str) -> Result<String, FieldError> {
     if KINDS.contains(&t) { Ok(t.to_string()) } else { Err(FieldError::new("kind", "err-org-kind")) }
 }
 
-/// A person's role in an organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum OrgRole {
-    Member,
-    Editor,
-    Admin,
+crate::tagged! {
+    /// A person's role in an organisation (ordered: more rights later).
+    #[derive(PartialOrd, Ord, Serialize)]
+    pub enum OrgRole {
+        Member = "member",
+        Editor = "editor",
+        Admin = "admin",
+    }
 }
 
-impl OrgRole {
-    pub fn tag(self) -> &'static str {
-        match self {
-            OrgRole::Member => "member",
-            OrgRole::Editor => "editor",
-            OrgRole::Admin => "admin",
-        }
-    }
-    pub fn from_tag(t: &str) -> Option<Self> {
-        match t {
-            "member" => Some(OrgRole::Member),
-            "editor" => Some(OrgRole::Editor),
-            "admin" => Some(OrgRole::Admin),
-            _ => None,
-        }
+crate::tagged! {
+    /// Whether a coordinator has confirmed that an organisation belongs to a
+    /// neighbourhood.
+    pub enum LinkStatus {
+        /// Asked for, not confirmed yet.
+        Pending = "pending",
+        Confirmed = "confirmed",
     }
 }
 

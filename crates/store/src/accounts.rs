@@ -20,7 +20,7 @@ pub struct NewUser<'a> {
 /// The reader's preferences stored on an account.
 pub fn prefs_of(u: &user::Model) -> Preferences {
     Preferences {
-        locale: Locale::from_tag(&u.locale).unwrap_or_default(),
+        locale: Locale::parse(&u.locale).unwrap_or_default(),
         text_size: TextSize::from_tag(&u.text_size).unwrap_or_default(),
         contrast: Contrast::from_tag(&u.contrast).unwrap_or_default(),
     }

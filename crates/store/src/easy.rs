@@ -4,13 +4,11 @@
 
 use crate::entity::{easy_reviewer, easy_version, user};
 use crate::{Result, Store, StoreError, new_id};
+use quartier_core::easy::EasyStatus;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
-
-/// Kinds of content that can have an easy-language version.
-pub const KINDS: &[&str] = &["help_entry", "news", "event", "organisation"];
 
 /// Where a piece of content belongs, for choosing its reviewers.
 #[derive(Debug, Clone, Copy, Default)]
@@ -20,9 +18,9 @@ pub struct Scope {
 }
 
 impl Store {
-    pub async fn easy_version(&self, kind: &str, content: Uuid) -> Result<Option<easy_version::Model>> {
+    pub async fn easy_version(&self, kind: impl AsRef<str>, content: Uuid) -> Result<Option<easy_version::Model>> {
         Ok(easy_version::Entity::find()
-            .filter(easy_version::Column::ContentKind.eq(kind))
+            .filter(easy_version::Column::ContentKind.eq(kind.as_ref()))
             .filter(easy_version::Column::ContentId.eq(content))
             .one(self.db())
             .await?)
@@ -37,7 +35,7 @@ impl Store {
     #[allow(clippy::too_many_arguments)]
     pub async fn save_easy_version(
         &self,
-        kind: &str,
+        kind: impl AsRef<str>,
         content: Uuid,
         scope: Scope,
         by: Uuid,
@@ -46,13 +44,13 @@ impl Store {
         ask_review: bool,
     ) -> Result<easy_version::Model> {
         let t = self.now();
-        match self.easy_version(kind, content).await? {
+        match self.easy_version(kind.as_ref(), content).await? {
             Some(v) => {
                 let changed = v.title != title || v.body != body;
                 let status = if ask_review {
-                    "in_review"
+                    EasyStatus::InReview.tag()
                 } else if changed {
-                    "draft"
+                    EasyStatus::Draft.tag()
                 } else {
                     v.status.as_str()
                 }
@@ -76,14 +74,14 @@ impl Store {
             }
             None => Ok(easy_version::ActiveModel {
                 id: Set(new_id()),
-                content_kind: Set(kind.to_string()),
+                content_kind: Set(kind.as_ref().to_string()),
                 content_id: Set(content),
                 neighbourhood_id: Set(scope.neighbourhood),
                 organisation_id: Set(scope.organisation),
                 title: Set(title.to_string()),
                 body: Set(body.to_string()),
                 author_id: Set(Some(by)),
-                status: Set(if ask_review { "in_review" } else { "draft" }.into()),
+                status: Set(if ask_review { EasyStatus::InReview } else { EasyStatus::Draft }.tag().into()),
                 review_note: Set(String::new()),
                 reviewed_by: Set(None),
                 reviewed_at: Set(None),
@@ -99,11 +97,11 @@ impl Store {
     /// A reviewer approves the version or says what they did not understand.
     pub async fn review_easy_version(&self, id: Uuid, reviewer: Uuid, approve: bool, note: &str) -> Result<()> {
         let v = self.easy_version_by_id(id).await?;
-        if v.status != "in_review" {
+        if v.status() != EasyStatus::InReview {
             return Err(StoreError::Invalid("not in review"));
         }
         let mut a: easy_version::ActiveModel = v.into();
-        a.status = Set(if approve { "approved" } else { "changes_requested" }.into());
+        a.status = Set(if approve { EasyStatus::Approved } else { EasyStatus::ChangesRequested }.tag().into());
         a.review_note = Set(note.to_string());
         a.reviewed_by = Set(Some(reviewer));
         a.reviewed_at = Set(Some(self.now()));
@@ -124,7 +122,7 @@ impl Store {
             return Ok(Vec::new());
         }
         Ok(easy_version::Entity::find()
-            .filter(easy_version::Column::Status.eq("in_review"))
+            .filter(easy_version::Column::Status.eq(EasyStatus::InReview.tag()))
             .filter(scope)
             .order_by_asc(easy_version::Column::UpdatedAt)
             .limit(200)

@@ -8,6 +8,8 @@
 use crate::entity::{event, event_signup, organisation, organisation_neighbourhood, user};
 use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Utc};
+use quartier_core::event::SignupStatus;
+use quartier_core::organisation::LinkStatus;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, TransactionTrait, sea_query::Expr,
@@ -190,7 +192,7 @@ impl Store {
     pub async fn confirmed_organisation_ids(&self, n: Uuid) -> Result<Vec<Uuid>> {
         Ok(organisation_neighbourhood::Entity::find()
             .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
-            .filter(organisation_neighbourhood::Column::Status.eq("confirmed"))
+            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
             .all(self.db())
             .await?
             .into_iter()
@@ -324,12 +326,12 @@ impl Store {
             return Ok(place);
         }
         let free = e.capacity.is_none_or(|c| e.taken < c);
-        let status = if free { "confirmed" } else { "waiting" };
+        let status = if free { SignupStatus::Confirmed } else { SignupStatus::Waiting };
         let s = event_signup::ActiveModel {
             id: Set(new_id()),
             event_id: Set(id),
             user_id: Set(user),
-            status: Set(status.into()),
+            status: Set(status.tag().into()),
             created_at: Set(self.now()),
         }
         .insert(&txn)
@@ -352,7 +354,7 @@ impl Store {
         };
         event_signup::Entity::delete_by_id(s.id).exec(&txn).await?;
         let mut promoted = Vec::new();
-        if s.status == "confirmed" {
+        if s.status() == SignupStatus::Confirmed {
             let e = set_taken(&txn, id, e.taken - 1).await?;
             promoted = fill_places(&txn, &e).await?;
         }
@@ -382,7 +384,7 @@ impl Store {
     }
 
     /// Upcoming events a person signed up for.
-    pub async fn my_events(&self, user: Uuid, from: DateTime<Utc>) -> Result<Vec<(event::Model, String)>> {
+    pub async fn my_events(&self, user: Uuid, from: DateTime<Utc>) -> Result<Vec<(event::Model, SignupStatus)>> {
         let rows = event_signup::Entity::find().filter(event_signup::Column::UserId.eq(user)).all(self.db()).await?;
         let ids: Vec<Uuid> = rows.iter().map(|r| r.event_id).collect();
         let events = event::Entity::find()
@@ -393,7 +395,7 @@ impl Store {
             .await?;
         Ok(events
             .into_iter()
-            .filter_map(|e| rows.iter().find(|r| r.event_id == e.id).map(|r| (e.clone(), r.status.clone())))
+            .filter_map(|e| rows.iter().find(|r| r.event_id == e.id).map(|r| (e.clone(), r.status())))
             .collect())
     }
 
@@ -442,12 +444,12 @@ async fn signup_row<C: ConnectionTrait>(c: &C, id: Uuid, user: Uuid) -> Result<O
 }
 
 async fn position<C: ConnectionTrait>(c: &C, s: &event_signup::Model) -> Result<Signup> {
-    if s.status == "confirmed" {
+    if s.status() == SignupStatus::Confirmed {
         return Ok(Signup::Confirmed);
     }
     let ahead = event_signup::Entity::find()
         .filter(event_signup::Column::EventId.eq(s.event_id))
-        .filter(event_signup::Column::Status.eq("waiting"))
+        .filter(event_signup::Column::Status.eq(SignupStatus::Waiting.tag()))
         .filter(event_signup::Column::Id.lt(s.id))
         .count(c)
         .await?;
@@ -465,7 +467,7 @@ async fn fill_places<C: ConnectionTrait>(c: &C, e: &event::Model) -> Result<Vec<
     }
     let waiting = event_signup::Entity::find()
         .filter(event_signup::Column::EventId.eq(e.id))
-        .filter(event_signup::Column::Status.eq("waiting"))
+        .filter(event_signup::Column::Status.eq(SignupStatus::Waiting.tag()))
         .order_by_asc(event_signup::Column::Id)
         .limit(free.min(10_000))
         .all(c)
@@ -475,7 +477,7 @@ async fn fill_places<C: ConnectionTrait>(c: &C, e: &event::Model) -> Result<Vec<
     }
     let ids: Vec<Uuid> = waiting.iter().map(|w| w.id).collect();
     event_signup::Entity::update_many()
-        .col_expr(event_signup::Column::Status, Expr::value("confirmed"))
+        .col_expr(event_signup::Column::Status, Expr::value(SignupStatus::Confirmed.tag()))
         .filter(event_signup::Column::Id.is_in(ids))
         .exec(c)
         .await?;

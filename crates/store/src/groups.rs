@@ -97,7 +97,7 @@ impl Store {
             .filter(group_member::Column::UserId.eq(user))
             .one(self.db())
             .await?
-            .and_then(|m| Standing::from_tag(&m.standing)))
+            .and_then(|m| m.standing()))
     }
 
     /// Join an open group, or ask to join one by request. Joining twice
@@ -129,7 +129,8 @@ impl Store {
             .one(self.db())
             .await?
             .ok_or(StoreError::NotFound)?;
-        if m.standing == Standing::Admin.tag() && standing != Standing::Admin && self.group_admins(group).await? <= 1 {
+        if m.standing() == Some(Standing::Admin) && standing != Standing::Admin && self.group_admins(group).await? <= 1
+        {
             return Err(StoreError::Invalid("last admin"));
         }
         let mut a: group_member::ActiveModel = m.into();

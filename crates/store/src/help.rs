@@ -149,7 +149,7 @@ impl Store {
         coordinator: bool,
         viewer: Uuid,
     ) -> Result<Vec<help_entry::Model>> {
-        let kind = Kind::from_tag(&e.kind).unwrap_or(Kind::Request).opposite();
+        let kind = e.kind().opposite();
         let mut q = help_entry::Entity::find()
             .filter(help_entry::Column::NeighbourhoodId.eq(e.neighbourhood_id))
             .filter(help_entry::Column::Kind.eq(kind.tag()))
@@ -220,8 +220,7 @@ impl Store {
         if n.time_bank
             && let Some(partner) = e.helper_id
         {
-            let (from, to) =
-                if e.kind == Kind::Request.tag() { (e.author_id, partner) } else { (partner, e.author_id) };
+            let (from, to) = if e.kind() == Kind::Request { (e.author_id, partner) } else { (partner, e.author_id) };
             time_ledger::ActiveModel {
                 id: Set(new_id()),
                 neighbourhood_id: Set(e.neighbourhood_id),

@@ -18,16 +18,13 @@ pub struct Member {
 
 impl Member {
     pub fn role(&self) -> Role {
-        Role::from_tag(&self.membership.role).unwrap_or(Role::Resident)
+        self.membership.role()
     }
 }
 
 /// The role and status of a membership row.
 pub fn membership_state(m: &membership::Model) -> (Role, MembershipStatus) {
-    (
-        Role::from_tag(&m.role).unwrap_or(Role::Resident),
-        MembershipStatus::from_tag(&m.status).unwrap_or(MembershipStatus::Pending),
-    )
+    (m.role(), m.status())
 }
 
 impl Store {
@@ -171,7 +168,7 @@ impl Store {
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
-        if m.status == MembershipStatus::Verified.tag() {
+        if m.status() == MembershipStatus::Verified {
             return Err(StoreError::Invalid("already verified"));
         }
         let mut a: membership::ActiveModel = m.into();
@@ -206,7 +203,7 @@ impl Store {
             .one(self.db())
             .await?
             .ok_or(StoreError::NotFound)?;
-        if m.role == Role::Coordinator.tag() && role != Role::Coordinator {
+        if m.role() == Role::Coordinator && role != Role::Coordinator {
             let coordinators = membership::Entity::find()
                 .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
                 .filter(membership::Column::Role.eq(Role::Coordinator.tag()))

@@ -8,42 +8,36 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-/// What happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoticeKind {
-    /// Someone answered my entry.
-    Answer,
-    /// I was accepted as helper (or as the person helped).
-    Accepted,
-    /// A new message in one of my conversations.
-    Message,
-    /// A new request in a category I follow.
-    NewRequest,
-    /// Someone thanked me.
-    Thanks,
-    /// A moderator hid something of mine.
-    Hidden,
-    /// A place at an event became mine (from the waiting list).
-    EventPlace,
-    /// The organiser of an event I signed up for wrote to the attendees.
-    EventMessage,
-    /// An event I signed up for was cancelled.
-    EventCancelled,
+quartier_core::tagged! {
+    /// What happened.
+    pub enum NoticeKind {
+        /// Someone answered my entry.
+        Answer = "answer",
+        /// I was accepted as helper (or as the person helped).
+        Accepted = "accepted",
+        /// A new message in one of my conversations.
+        Message = "message",
+        /// A new request in a category I follow.
+        NewRequest = "new_request",
+        /// Someone thanked me.
+        Thanks = "thanks",
+        /// A moderator hid something of mine.
+        Hidden = "hidden",
+        /// A place at an event became mine (from the waiting list).
+        EventPlace = "event_place",
+        /// The organiser of an event I signed up for wrote to the attendees.
+        EventMessage = "event_message",
+        /// An event I signed up for was cancelled.
+        EventCancelled = "event_cancelled",
+    }
 }
 
-impl NoticeKind {
-    pub fn tag(self) -> &'static str {
-        match self {
-            NoticeKind::Answer => "answer",
-            NoticeKind::Accepted => "accepted",
-            NoticeKind::Message => "message",
-            NoticeKind::NewRequest => "new_request",
-            NoticeKind::Thanks => "thanks",
-            NoticeKind::Hidden => "hidden",
-            NoticeKind::EventPlace => "event_place",
-            NoticeKind::EventMessage => "event_message",
-            NoticeKind::EventCancelled => "event_cancelled",
-        }
+quartier_core::tagged! {
+    /// How often a person gets a digest of their notifications by mail.
+    pub enum Digest {
+        Off = "off",
+        Daily = "daily",
+        Weekly = "weekly",
     }
 }
 
@@ -54,7 +48,7 @@ pub fn default_settings(user: Uuid) -> notification_setting::Model {
         email_answers: true,
         email_messages: true,
         email_new_requests: false,
-        digest: "off".into(),
+        digest: Digest::Off.tag().into(),
         followed_categories: String::new(),
         last_digest_at: None,
         notice_board_mail: false,
@@ -191,7 +185,7 @@ impl Store {
 
     pub async fn digest_subscribers(&self) -> Result<Vec<notification_setting::Model>> {
         Ok(notification_setting::Entity::find()
-            .filter(notification_setting::Column::Digest.ne("off"))
+            .filter(notification_setting::Column::Digest.ne(Digest::Off.tag()))
             .all(self.db())
             .await?)
     }

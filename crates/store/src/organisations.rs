@@ -6,7 +6,7 @@ use crate::entity::{
 };
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::Slug;
-use quartier_core::organisation::OrgRole;
+use quartier_core::organisation::{LinkStatus, OrgRole};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     TransactionTrait, sea_query::Expr,
@@ -64,7 +64,7 @@ impl Store {
             id: Set(new_id()),
             organisation_id: Set(org.id),
             neighbourhood_id: Set(n),
-            status: Set("pending".into()),
+            status: Set(LinkStatus::Pending.tag().into()),
             confirmed_by: Set(None),
             created_at: Set(t),
         }
@@ -117,27 +117,31 @@ impl Store {
     pub async fn organisation_confirmed(&self, org: Uuid) -> Result<bool> {
         Ok(organisation_neighbourhood::Entity::find()
             .filter(organisation_neighbourhood::Column::OrganisationId.eq(org))
-            .filter(organisation_neighbourhood::Column::Status.eq("confirmed"))
+            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
             .count(self.db())
             .await?
             > 0)
     }
 
     /// Organisations of a neighbourhood: confirmed ones, and pending ones too if asked.
-    pub async fn organisations_in(&self, n: Uuid, with_pending: bool) -> Result<Vec<(organisation::Model, String)>> {
+    pub async fn organisations_in(
+        &self,
+        n: Uuid,
+        with_pending: bool,
+    ) -> Result<Vec<(organisation::Model, LinkStatus)>> {
         let mut q = organisation_neighbourhood::Entity::find()
             .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n));
         if !with_pending {
-            q = q.filter(organisation_neighbourhood::Column::Status.eq("confirmed"));
+            q = q.filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()));
         }
         let links = q.order_by_desc(organisation_neighbourhood::Column::CreatedAt).all(self.db()).await?;
         let mut out = Vec::new();
         for l in links {
             if let Some(o) = organisation::Entity::find_by_id(l.organisation_id).one(self.db()).await? {
-                out.push((o, l.status));
+                out.push((o, l.status()));
             }
         }
-        out.sort_by_key(|(o, status)| (status != "pending", o.name.to_lowercase()));
+        out.sort_by_key(|(o, status)| (*status != LinkStatus::Pending, o.name.to_lowercase()));
         Ok(out)
     }
 
@@ -145,7 +149,7 @@ impl Store {
     pub async fn newest_organisations(&self, n: Uuid, limit: u64) -> Result<Vec<organisation::Model>> {
         let links = organisation_neighbourhood::Entity::find()
             .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
-            .filter(organisation_neighbourhood::Column::Status.eq("confirmed"))
+            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
             .order_by_desc(organisation_neighbourhood::Column::CreatedAt)
             .limit(limit)
             .all(self.db())
@@ -164,7 +168,7 @@ impl Store {
     ) -> Result<Vec<(news_post::Model, organisation::Model)>> {
         let ids: Vec<Uuid> = organisation_neighbourhood::Entity::find()
             .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
-            .filter(organisation_neighbourhood::Column::Status.eq("confirmed"))
+            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
             .all(self.db())
             .await?
             .into_iter()
@@ -195,7 +199,7 @@ impl Store {
             id: Set(new_id()),
             organisation_id: Set(org),
             neighbourhood_id: Set(n),
-            status: Set("pending".into()),
+            status: Set(LinkStatus::Pending.tag().into()),
             confirmed_by: Set(None),
             created_at: Set(self.now()),
         }
@@ -208,11 +212,11 @@ impl Store {
     /// A coordinator confirms that an organisation belongs to their neighbourhood.
     pub async fn confirm_organisation(&self, n: Uuid, org: Uuid, by: Uuid) -> Result<()> {
         let r = organisation_neighbourhood::Entity::update_many()
-            .col_expr(organisation_neighbourhood::Column::Status, Expr::value("confirmed"))
+            .col_expr(organisation_neighbourhood::Column::Status, Expr::value(LinkStatus::Confirmed.tag()))
             .col_expr(organisation_neighbourhood::Column::ConfirmedBy, Expr::value(by))
             .filter(organisation_neighbourhood::Column::OrganisationId.eq(org))
             .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
-            .filter(organisation_neighbourhood::Column::Status.eq("pending"))
+            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Pending.tag()))
             .exec(self.db())
             .await?;
         if r.rows_affected == 1 { Ok(()) } else { Err(StoreError::NotFound) }
@@ -242,7 +246,7 @@ impl Store {
             .filter(organisation_member::Column::UserId.eq(user))
             .one(self.db())
             .await?
-            .and_then(|m| OrgRole::from_tag(&m.role)))
+            .and_then(|m| m.role()))
     }
 
     pub async fn org_members(&self, org: Uuid) -> Result<Vec<(organisation_member::Model, user::Model)>> {

@@ -7,23 +7,16 @@ use chrono::Duration;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use uuid::Uuid;
 
-/// What a token allows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    Confirm,
-    Reset,
-    ChangeEmail,
+quartier_core::tagged! {
+    /// What a token allows.
+    pub enum Purpose {
+        Confirm = "confirm",
+        Reset = "reset",
+        ChangeEmail = "change_email",
+    }
 }
 
 impl Purpose {
-    fn tag(self) -> &'static str {
-        match self {
-            Purpose::Confirm => "confirm",
-            Purpose::Reset => "reset",
-            Purpose::ChangeEmail => "change_email",
-        }
-    }
-
     fn ttl(self) -> Duration {
         match self {
             Purpose::Confirm | Purpose::ChangeEmail => Duration::days(3),

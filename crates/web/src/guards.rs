@@ -6,9 +6,10 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
-use quartier_core::group::{Joining, Standing};
-use quartier_core::help::{self, Visibility};
+use quartier_core::group::Standing;
+use quartier_core::help;
 use quartier_core::neighbourhood::MembershipStatus;
+use quartier_core::organisation::LinkStatus;
 use quartier_core::organisation::OrgRole;
 use quartier_core::policy::{self, Actor, GroupAction, NeighbourhoodAction, OrganisationAction};
 use quartier_store::entity::{event, group, help_entry, membership, neighbourhood, organisation};
@@ -61,7 +62,7 @@ pub async fn visible_entry(
 ) -> Result<(help_entry::Model, bool), AppError> {
     let me = ctx.require_user()?.id;
     let e = st.store.entry(a.n.id, id).await?;
-    let vis = Visibility::from_tag(&e.visibility).unwrap_or(Visibility::Coordinators);
+    let vis = e.visibility();
     let is_author = e.author_id == me;
     if !help::may_see(a.actor.membership, is_author, vis, e.hidden_reason.is_some()) {
         return Err(AppError::NotFound);
@@ -220,7 +221,7 @@ impl FromRequestParts<AppState> for GroupAdmin {
 
     async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
         let GroupReader(a) = GroupReader::from_request_parts(parts, st).await?;
-        let joining = Joining::from_tag(&a.g.joining);
+        let joining = a.g.joining();
         if !policy::group(joining, a.standing, GroupAction::Administer) {
             return Err(AppError::Forbidden);
         }
@@ -299,7 +300,8 @@ impl FromRequestParts<AppState> for OrgEditor {
             return Err(AppError::Forbidden);
         }
         let links = st.store.organisation_links(o.id).await?;
-        let home = links.iter().find(|(l, _)| l.status == "confirmed").or(links.first()).map(|(_, n)| n.clone());
+        let home =
+            links.iter().find(|(l, _)| l.status() == LinkStatus::Confirmed).or(links.first()).map(|(_, n)| n.clone());
         Ok(OrgEditor { o, me, home })
     }
 }

@@ -8,6 +8,7 @@ use crate::i18n::Words;
 use chrono::{DateTime, Datelike, Duration, NaiveDate};
 use chrono_tz::Tz;
 use quartier_core::account::initials;
+use quartier_core::easy::{ContentKind, EasyStatus};
 use quartier_core::easy_language::Report;
 use quartier_core::locale::Locale;
 use quartier_core::neighbourhood::MembershipStatus;
@@ -156,16 +157,16 @@ pub struct EntryView {
 
 /// For readers who chose Leichte Sprache: the easy version of a piece of
 /// content, or a note that there is none yet. `None` for other readers.
-pub async fn easy_for(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<Option<EasyView>, AppError> {
+pub async fn easy_for(st: &AppState, ctx: &Ctx, kind: ContentKind, id: Uuid) -> Result<Option<EasyView>, AppError> {
     if ctx.locale() != Locale::DeSimple {
         return Ok(None);
     }
     Ok(Some(match st.store.easy_version(kind, id).await? {
-        Some(v) if v.status != "draft" || !v.body.is_empty() => EasyView {
+        Some(v) if v.status() != EasyStatus::Draft || !v.body.is_empty() => EasyView {
             exists: true,
+            approved: v.status() == EasyStatus::Approved,
             title: v.title,
             html: crate::markdown::to_html(&v.body),
-            approved: v.status == "approved",
         },
         _ => EasyView { exists: false, title: String::new(), html: String::new(), approved: false },
     }))
@@ -195,7 +196,7 @@ pub fn hint_views(ctx: &Ctx, text: &str, r: &Report) -> Vec<HintView> {
 
 /// Message id for a membership status/role, for lists of neighbourhoods.
 pub fn status_key(m: &membership::Model) -> String {
-    if m.status == MembershipStatus::Pending.tag() { "status-pending".into() } else { format!("role-{}", m.role) }
+    if m.status() == MembershipStatus::Pending { "status-pending".into() } else { format!("role-{}", m.role()) }
 }
 
 /// A person as shown in lists.

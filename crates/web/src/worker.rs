@@ -118,7 +118,7 @@ async fn run(st: &AppState, name: &str, payload: &str) -> anyhow::Result<()> {
         }
         MAIL => {
             let j: MailJob = serde_json::from_str(payload)?;
-            let l = Locale::from_tag(&j.locale).unwrap_or_default();
+            let l = Locale::parse(&j.locale).unwrap_or_default();
             let args: Vec<(&'static str, String)> = j
                 .args
                 .into_iter()
@@ -154,7 +154,11 @@ pub async fn schedule_digests(st: &AppState) -> anyhow::Result<usize> {
     let now = st.store.now();
     let mut queued = 0;
     for mut s in st.store.digest_subscribers().await? {
-        let period = if s.digest == "weekly" { chrono::Duration::days(7) } else { chrono::Duration::days(1) };
+        let period = if s.digest() == quartier_store::notifications::Digest::Weekly {
+            chrono::Duration::days(7)
+        } else {
+            chrono::Duration::days(1)
+        };
         let Some(last) = s.last_digest_at else {
             // The first period starts now.
             s.last_digest_at = Some(now);

@@ -43,7 +43,7 @@ async fn store_prefs(st: &AppState, ctx: &Ctx, p: Preferences, to: &str) -> Resu
 /// Save all three choices. Unknown values keep the current choice.
 pub async fn save(ctx: Ctx, State(st): State<AppState>, Form(f): Form<PrefsForm>) -> Result<Response, AppError> {
     let p = Preferences {
-        locale: Locale::from_tag(&f.locale).unwrap_or(ctx.prefs.locale),
+        locale: Locale::parse(&f.locale).unwrap_or(ctx.prefs.locale),
         text_size: TextSize::from_tag(&f.text_size).unwrap_or(ctx.prefs.text_size),
         contrast: Contrast::from_tag(&f.contrast).unwrap_or(ctx.prefs.contrast),
     };
@@ -59,7 +59,7 @@ pub struct LanguageForm {
 
 /// The language buttons in every page's footer.
 pub async fn language(ctx: Ctx, State(st): State<AppState>, Form(f): Form<LanguageForm>) -> Result<Response, AppError> {
-    let locale = Locale::from_tag(&f.locale).ok_or(AppError::BadRequest)?;
+    let locale = Locale::parse(&f.locale).ok_or(AppError::BadRequest)?;
     let p = Preferences { locale, ..ctx.prefs };
     store_prefs(&st, &ctx, p, &safe_next(Some(&f.back))).await
 }

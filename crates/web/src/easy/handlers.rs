@@ -13,17 +13,18 @@ use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::response::Response;
 use quartier_core::FieldErrors;
+use quartier_core::easy::{ContentKind, EasyStatus};
 use quartier_core::easy_language::{self};
 use quartier_core::organisation as org;
 use quartier_core::policy;
 use quartier_core::validation::{FieldError, text};
-use quartier_store::easy::{KINDS, Scope};
+use quartier_store::easy::Scope;
 use serde::Deserialize;
 use uuid::Uuid;
 
 /// A piece of content as the easy-language mechanism sees it.
 pub struct Content {
-    pub kind: &'static str,
+    pub kind: ContentKind,
     pub id: Uuid,
     pub title: String,
     pub body: String,
@@ -32,13 +33,13 @@ pub struct Content {
     pub can_edit: bool,
 }
 
-fn kind_of(raw: &str) -> Result<&'static str, AppError> {
-    KINDS.iter().copied().find(|k| *k == raw).ok_or(AppError::NotFound)
+/// The kind named in a path; an unknown one is not found.
+fn kind_of(raw: &str) -> Result<ContentKind, AppError> {
+    ContentKind::from_tag(raw).ok_or(AppError::NotFound)
 }
 
 /// Load a piece of content the reader may see, and whether they may edit it.
-pub async fn resolve(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<Content, AppError> {
-    let kind = kind_of(kind)?;
+pub async fn resolve(st: &AppState, ctx: &Ctx, kind: ContentKind, id: Uuid) -> Result<Content, AppError> {
     let me = ctx.user.as_ref().map(|u| u.id);
     let role_in = |o: Uuid| async move {
         match me {
@@ -47,7 +48,7 @@ pub async fn resolve(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<C
         }
     };
     match kind {
-        "help_entry" => {
+        ContentKind::HelpEntry => {
             let e = st.store.entry_by_id(id).await?;
             let n = st.store.neighbourhood_by_id(e.neighbourhood_id).await?;
             let a = inside(st, ctx, &n.slug).await?;
@@ -62,7 +63,7 @@ pub async fn resolve(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<C
                 can_edit: acts,
             })
         }
-        "news" => {
+        ContentKind::News => {
             let p = st.store.news_by_id(id).await?;
             let o = st.store.organisation_by_id(p.organisation_id).await?;
             let role = role_in(o.id).await?;
@@ -79,7 +80,7 @@ pub async fn resolve(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<C
                 can_edit: org::can_publish(role),
             })
         }
-        "event" => {
+        ContentKind::Event => {
             let e = st.store.event_by_id(id).await?;
             let (can_edit, scope) = match e.organisation_id {
                 Some(o) => (org::can_publish(role_in(o).await?), Scope { neighbourhood: None, organisation: Some(o) }),
@@ -97,7 +98,7 @@ pub async fn resolve(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<C
             }
             Ok(Content { kind, id, link: format!("/e/{}", e.id), title: e.title, body: e.description, scope, can_edit })
         }
-        _ => {
+        ContentKind::Organisation => {
             let o = st.store.organisation_by_id(id).await?;
             let role = role_in(o.id).await?;
             if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
@@ -116,15 +117,15 @@ pub async fn resolve(st: &AppState, ctx: &Ctx, kind: &str, id: Uuid) -> Result<C
     }
 }
 
-fn status_label(ctx: &Ctx, status: &str) -> String {
-    ctx.t(&format!("easy-status-{}", status.replace('_', "-")))
+fn status_label(ctx: &Ctx, status: EasyStatus) -> String {
+    ctx.t(&format!("easy-status-{}", status.tag().replace('_', "-")))
 }
 
 #[allow(clippy::too_many_arguments)]
 fn edit_page(
     ctx: &Ctx,
     c: &Content,
-    status: String,
+    status: Option<EasyStatus>,
     review_note: String,
     title: String,
     body: String,
@@ -136,15 +137,15 @@ fn edit_page(
     EasyEditPage {
         ctx: ctx.clone(),
         notice: note,
-        kind: c.kind.to_string(),
+        kind: c.kind.tag().to_string(),
         id: c.id.to_string(),
         link: c.link.clone(),
         standard_title: c.title.clone(),
         standard_html: crate::markdown::to_html(&c.body),
         standard_hints: hint_views(ctx, &c.body, &std_report),
         standard_score: format!("{:.0}", std_report.flesch_amstad),
-        status_label: if status.is_empty() { String::new() } else { status_label(ctx, &status) },
-        approved: status == "approved",
+        status_label: status.map(|s| status_label(ctx, s)).unwrap_or_default(),
+        approved: status == Some(EasyStatus::Approved),
         review_note,
         easy_hints: hint_views(ctx, &body, &easy_report),
         easy_score: format!("{:.0}", easy_report.flesch_amstad),
@@ -164,14 +165,14 @@ pub async fn edit_form(
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     ctx.require_user()?;
-    let c = resolve(&st, &ctx, &kind, id).await?;
+    let c = resolve(&st, &ctx, kind_of(&kind)?, id).await?;
     if !c.can_edit {
         return Err(AppError::Forbidden);
     }
     let v = st.store.easy_version(c.kind, c.id).await?;
     let (status, review_note, title, body) = match v {
-        Some(v) => (v.status, v.review_note, v.title, v.body),
-        None => (String::new(), String::new(), String::new(), String::new()),
+        Some(v) => (Some(v.status()), v.review_note, v.title, v.body),
+        None => (None, String::new(), String::new(), String::new()),
     };
     let note = notice(&ctx, q.notice.as_deref());
     render(&edit_page(&ctx, &c, status, review_note, title, body, FieldErrors::new(), note))
@@ -194,12 +195,12 @@ pub async fn save(
     Form(f): Form<EasyForm>,
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
-    let c = resolve(&st, &ctx, &kind, id).await?;
+    let c = resolve(&st, &ctx, kind_of(&kind)?, id).await?;
     if !c.can_edit {
         return Err(AppError::Forbidden);
     }
     let v = st.store.easy_version(c.kind, c.id).await?;
-    let (status, review_note) = v.map(|v| (v.status, v.review_note)).unwrap_or_default();
+    let (status, review_note) = v.map(|v| (Some(v.status()), v.review_note)).unwrap_or_default();
     if f.action == "check" {
         return render(&edit_page(&ctx, &c, status, review_note, f.title, f.body, FieldErrors::new(), None));
     }
@@ -241,7 +242,10 @@ async fn may_see_content(
     ctx: &Ctx,
     v: &quartier_store::entity::easy_version::Model,
 ) -> Result<bool, AppError> {
-    match resolve(st, ctx, &v.content_kind, v.content_id).await {
+    let Some(kind) = v.content_kind() else {
+        return Ok(false);
+    };
+    match resolve(st, ctx, kind, v.content_id).await {
         Ok(_) => Ok(true),
         Err(AppError::Internal(e)) => Err(AppError::Internal(e)),
         Err(_) => Ok(false),
@@ -297,7 +301,7 @@ fn review_page(ctx: &Ctx, v: &quartier_store::entity::easy_version::Model, error
         id: v.id.to_string(),
         title: v.title.clone(),
         sentences,
-        open: v.status == "in_review",
+        open: v.status() == EasyStatus::InReview,
         errors,
     }
 }

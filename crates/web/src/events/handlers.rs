@@ -31,9 +31,10 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use icalendar::Calendar;
 use quartier_core::FieldErrors;
-use quartier_core::event::{self as ev, WhenInput};
+use quartier_core::easy::ContentKind;
+use quartier_core::event::{self as ev, SignupStatus, WhenInput};
 use quartier_core::help::{can_moderate, parse_message, parse_reason};
-use quartier_core::organisation as org;
+use quartier_core::organisation::{self as org, LinkStatus};
 use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
@@ -74,7 +75,7 @@ async fn load(st: &AppState, ctx: &Ctx, id: Uuid) -> Result<Access, AppError> {
         };
         let links = st.store.organisation_links(o.id).await?;
         let confirmed: Vec<&neighbourhood::Model> =
-            links.iter().filter(|(l, _)| l.status == "confirmed").map(|(_, n)| n).collect();
+            links.iter().filter(|(l, _)| l.status() == LinkStatus::Confirmed).map(|(_, n)| n).collect();
         if confirmed.is_empty() && role.is_none() {
             return Err(AppError::NotFound);
         }
@@ -139,7 +140,7 @@ pub async fn show(
     };
     let open = ev::signup_open(a.e.signup_required, a.e.cancelled, a.e.starts_at, st.store.now());
     let waiting_count = if a.organiser {
-        st.store.signups(a.e.id).await?.iter().filter(|(s, _)| s.status == "waiting").count()
+        st.store.signups(a.e.id).await?.iter().filter(|(s, _)| s.status() == SignupStatus::Waiting).count()
     } else {
         0
     };
@@ -184,7 +185,7 @@ pub async fn show(
         back_href,
         back_name,
         series,
-        easy: crate::views::easy_for(&st, &ctx, "event", a.e.id).await?,
+        easy: crate::views::easy_for(&st, &ctx, ContentKind::Event, a.e.id).await?,
         ctx,
     })
 }
@@ -592,7 +593,7 @@ async fn attendees_page(
     let mut waiting = Vec::new();
     for (s, u) in st.store.signups(a.e.id).await? {
         let row = AttendeeRow { name: person_name(ctx, &u), signed_up: ctx.datetime(&s.created_at, a.tz().name()) };
-        if s.status == "confirmed" { confirmed.push(row) } else { waiting.push(row) }
+        if s.status() == SignupStatus::Confirmed { confirmed.push(row) } else { waiting.push(row) }
     }
     Ok(EventAttendeesPage {
         ctx: ctx.clone(),
@@ -640,7 +641,7 @@ pub async fn message(
     let everyone = f.to == "all";
     let from = a.org.as_ref().map(|o| o.name.clone()).unwrap_or_else(|| ctx.user_name());
     for (s, u) in st.store.signups(a.e.id).await? {
-        if s.status != "confirmed" && !everyone {
+        if s.status() != SignupStatus::Confirmed && !everyone {
             continue;
         }
         st.store.notify_event(u.id, NoticeKind::EventMessage, a.e.id).await?;
@@ -827,7 +828,7 @@ pub async fn calendar(
                 id: e.id.to_string(),
                 title: e.title.clone(),
                 when: when_label(ctx.words(), &e, tz),
-                waiting: status == "waiting",
+                waiting: status == SignupStatus::Waiting,
             });
         }
     }
@@ -947,7 +948,7 @@ pub async fn calendar_ics(State(st): State<AppState>, Path(slug): Path<String>) 
 pub async fn org_ics(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
     let o = st.store.organisation_by_slug(&slug).await?;
     let links = st.store.organisation_links(o.id).await?;
-    let Some((_, home)) = links.iter().find(|(l, _)| l.status == "confirmed") else {
+    let Some((_, home)) = links.iter().find(|(l, _)| l.status() == LinkStatus::Confirmed) else {
         return Err(AppError::NotFound);
     };
     let events = st.store.organisation_events(o.id, st.store.now() - Duration::days(31), false, 2000).await?;

@@ -14,7 +14,7 @@ use crate::views::{person_name, view};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
-use quartier_core::group::{self as grp, Joining, Standing};
+use quartier_core::group::{self as grp, Joining, MemberChange, Standing};
 use quartier_core::help::parse_reason;
 use quartier_store::StoreError;
 use quartier_store::groups::GroupProfile;
@@ -124,7 +124,7 @@ async fn group_page(
     body: String,
     note: Option<String>,
 ) -> Result<GroupPage, AppError> {
-    let joining = Joining::from_tag(&a.g.joining);
+    let joining = a.g.joining();
     let board = grp::can_read_board(joining, a.standing);
     let admin = grp::can_administer(a.standing);
     let mut members = Vec::new();
@@ -133,9 +133,9 @@ async fn group_page(
         let row = GroupMemberRow {
             id: u.id.to_string(),
             name: person_name(ctx, &u),
-            admin: m.standing == Standing::Admin.tag(),
+            admin: m.standing() == Some(Standing::Admin),
         };
-        if m.standing == Standing::Pending.tag() { requests.push(row) } else { members.push(row) }
+        if m.standing() == Some(Standing::Pending) { requests.push(row) } else { members.push(row) }
     }
     let topics = if board {
         st.store
@@ -219,7 +219,7 @@ pub async fn edit(
 /// Join an open group, or ask to join one by request.
 pub async fn join(ctx: Ctx, State(st): State<AppState>, GroupReader(a): GroupReader) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
-    let open = Joining::from_tag(&a.g.joining) == Joining::Open;
+    let open = a.g.joining() == Joining::Open;
     let standing = match st.store.join_group(a.g.id, me, open).await {
         Ok(s) => s,
         Err(StoreError::Conflict(_)) => a.standing.unwrap_or(Standing::Pending),
@@ -253,11 +253,10 @@ pub async fn set_member(
     Path((_, _, user)): Path<(String, Uuid, Uuid)>,
     Form(f): Form<StandingForm>,
 ) -> Result<Response, AppError> {
-    let r = match f.standing.as_str() {
-        "remove" => st.store.leave_group(a.g.id, user).await,
-        "member" => st.store.set_group_standing(a.g.id, user, Standing::Member).await,
-        "admin" => st.store.set_group_standing(a.g.id, user, Standing::Admin).await,
-        _ => return Err(AppError::BadRequest),
+    let r = match MemberChange::from_tag(&f.standing).ok_or(AppError::BadRequest)? {
+        MemberChange::Remove => st.store.leave_group(a.g.id, user).await,
+        MemberChange::Member => st.store.set_group_standing(a.g.id, user, Standing::Member).await,
+        MemberChange::Admin => st.store.set_group_standing(a.g.id, user, Standing::Admin).await,
     };
     match r {
         Ok(()) => Ok(see_other(&format!("{}?notice=notice-saved", a.base()))),
@@ -345,7 +344,7 @@ pub async fn topic(
     Path((_, _, topic)): Path<(String, Uuid, Uuid)>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    if !grp::can_read_board(Joining::from_tag(&a.g.joining), a.standing) && !a.moderator {
+    if !grp::can_read_board(a.g.joining(), a.standing) && !a.moderator {
         return Err(AppError::Forbidden);
     }
     let note = notice(&ctx, q.notice.as_deref());

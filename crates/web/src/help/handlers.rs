@@ -20,7 +20,9 @@ use crate::views::{person_name, view};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
+use quartier_core::easy::ContentKind;
 use quartier_core::help::{self, Kind, Status, Urgency, Visibility};
+use quartier_core::neighbourhood::MembershipStatus;
 use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
@@ -83,7 +85,10 @@ pub async fn entry_view(
         category: label_of(cats, &e.category),
         title: e.title.clone(),
         when: when.join(", "),
-        urgency: if e.urgency == "normal" { String::new() } else { ctx.t(&format!("help-urgency-{}", e.urgency)) },
+        urgency: match e.urgency() {
+            Urgency::Normal => String::new(),
+            u => ctx.t(&format!("help-urgency-{u}")),
+        },
         area: e.area.clone(),
         author_id: e.author_id.to_string(),
         author,
@@ -91,7 +96,7 @@ pub async fn entry_view(
         status: e.status.clone(),
         status_label: ctx.t(&format!("help-status-{}", e.status)),
         hidden_reason: e.hidden_reason.clone().unwrap_or_default(),
-        coordinators_only: e.visibility == Visibility::Coordinators.tag(),
+        coordinators_only: e.visibility() == Visibility::Coordinators,
         body_html: String::new(),
         minutes: e.minutes,
     })
@@ -199,7 +204,7 @@ async fn form_page(
         coordinator: is_coordinator(a),
         time_bank: a.n.time_bank,
         weekly: f.weekly.is_some(),
-        kind: if f.kind == "offer" { "offer".into() } else { "request".into() },
+        kind: Kind::from_tag(&f.kind).unwrap_or(Kind::Request).tag().into(),
         category: f.category,
         title: f.title,
         body: f.body,
@@ -262,8 +267,7 @@ pub async fn create(
         errors.push(FieldError::new("time_to", "err-time-order"));
     }
     let urgency = errors.take(Urgency::parse(&f.urgency));
-    let visibility =
-        errors.take(Visibility::from_tag(&f.visibility).ok_or(FieldError::new("visibility", "err-visibility")));
+    let visibility = errors.take(Visibility::parse(&f.visibility));
     let area = errors.take(help::parse_area(&f.area));
     let on_behalf = errors.take(help::parse_on_behalf(&f.on_behalf));
     if on_behalf.as_ref().is_some_and(|o| !o.is_empty()) && !is_coordinator(&a) {
@@ -317,7 +321,7 @@ pub async fn create(
     if kind == Kind::Request && visibility == Visibility::Neighbours {
         for s in st.store.followers_of(&category).await? {
             let member = st.store.membership(s.user_id, a.n.id).await?;
-            if s.user_id != me && member.is_some_and(|m| m.status == "verified") {
+            if s.user_id != me && member.is_some_and(|m| m.status() == MembershipStatus::Verified) {
                 tell(
                     &st,
                     s.user_id,
@@ -362,7 +366,7 @@ pub async fn show(
         }
     }
     let mut suggestions = Vec::new();
-    if e.status == Status::Open.tag() {
+    if e.status() == Status::Open {
         for s in st.store.suggestions(&e, is_coordinator(&a), me).await? {
             suggestions.push(entry_view(&st, &ctx, &cats, &s).await?);
         }
@@ -380,7 +384,7 @@ pub async fn show(
     render(&HelpEntryPage {
         notice: notice(&ctx, q.notice.as_deref()),
         n: view(&a.n),
-        can_answer: e.author_id != me && e.status == Status::Open.tag(),
+        can_answer: e.author_id != me && e.status() == Status::Open,
         is_partner: e.helper_id == Some(me),
         acts,
         answers,
@@ -389,7 +393,7 @@ pub async fn show(
         thanks,
         my_conversation,
         errors: FieldErrors::new(),
-        easy: crate::views::easy_for(&st, &ctx, "help_entry", e.id).await?,
+        easy: crate::views::easy_for(&st, &ctx, ContentKind::HelpEntry, e.id).await?,
         entry,
         ctx,
     })
@@ -414,7 +418,7 @@ pub async fn answer(
     if e.author_id == me {
         return Err(AppError::Conflict("err-own-entry"));
     }
-    if e.status != Status::Open.tag() {
+    if e.status() != Status::Open {
         return Err(AppError::Conflict("err-not-open"));
     }
     let (c, new) = match st.store.conversation_for(a.n.id, Some(e.id), me, e.author_id).await {
@@ -525,7 +529,7 @@ pub async fn thank(
     let me = ctx.require_user()?.id;
     let (e, acts) = visible_entry(&st, &ctx, &a, id).await?;
     // The person helped says thanks: the author of a request, the partner of an offer.
-    let is_request = e.kind == Kind::Request.tag();
+    let is_request = e.kind() == Kind::Request;
     let may = if is_request { acts } else { e.helper_id == Some(me) };
     if !may {
         return Err(AppError::Forbidden);
@@ -534,7 +538,7 @@ pub async fn thank(
         return Err(AppError::Conflict("err-not-arranged"));
     };
     let (helped, helper) = if is_request { (e.author_id, partner) } else { (partner, e.author_id) };
-    if e.status != Status::Done.tag() {
+    if e.status() != Status::Done {
         return Err(AppError::Conflict("err-not-done"));
     }
     let note = help::parse_thanks(&f.note)?;

@@ -17,6 +17,7 @@ use axum::response::Response;
 use quartier_core::FieldErrors;
 use quartier_core::account::initials;
 use quartier_core::invite::parse_code;
+use quartier_core::neighbourhood::MembershipStatus;
 use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
@@ -207,8 +208,8 @@ pub async fn profile(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>)
         .memberships_of(u.id)
         .await?
         .into_iter()
-        .filter(|(m, _)| m.status == "verified")
-        .map(|(m, n)| MembershipRow { slug: n.slug, name: n.name, status: format!("role-{}", m.role) })
+        .filter(|(m, _)| m.status() == MembershipStatus::Verified)
+        .map(|(m, n)| MembershipRow { slug: n.slug, name: n.name, status: format!("role-{}", m.role()) })
         .collect();
     let mut thanks = Vec::new();
     for t in st.store.shown_thanks(u.id).await? {

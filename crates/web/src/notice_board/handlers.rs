@@ -13,6 +13,7 @@ use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use quartier_core::easy::ContentKind;
 use quartier_core::event::local_to_utc;
 use quartier_core::help::{self as help_rule, Visibility};
 use quartier_core::locale::Locale;
@@ -69,7 +70,14 @@ pub struct Board {
 
 /// Title and text in easy language where a version exists and easy
 /// language is wanted.
-async fn words(st: &AppState, easy: bool, kind: &str, id: Uuid, title: String, body: String) -> (String, String) {
+async fn words(
+    st: &AppState,
+    easy: bool,
+    kind: ContentKind,
+    id: Uuid,
+    title: String,
+    body: String,
+) -> (String, String) {
     if easy
         && let Ok(Some(v)) = st.store.easy_version(kind, id).await
         && !v.body.is_empty()
@@ -113,12 +121,12 @@ pub async fn board(
     // neighbours (a sheet on a wall is no place for the rest); never names.
     let (entries, _) = st.store.open_entries(n.id, viewer, false, &ListFilter::default()).await?;
     let for_the_sheet = |e: &quartier_store::entity::help_entry::Model| {
-        let vis = Visibility::from_tag(&e.visibility).unwrap_or(Visibility::Coordinators);
+        let vis = e.visibility();
         vis == Visibility::Neighbours
             && help_rule::may_see(membership, e.author_id == viewer, vis, e.hidden_reason.is_some())
     };
     for e in entries.into_iter().filter(for_the_sheet).take(12) {
-        let (title, body) = words(st, easy, "help_entry", e.id, e.title.clone(), e.body.clone()).await;
+        let (title, body) = words(st, easy, ContentKind::HelpEntry, e.id, e.title.clone(), e.body.clone()).await;
         help.push(AushangItem {
             label: ctx.t(&format!("help-kind-{}", e.kind)),
             title,
@@ -132,13 +140,13 @@ pub async fn board(
     let mut events = Vec::new();
     for e in st.store.calendar(n.id, &f).await?.into_iter().filter(|e| !e.cancelled) {
         let when = when_label(ctx, &e, tz);
-        let (title, body) = words(st, easy, "event", e.id, e.title.clone(), e.description.clone()).await;
+        let (title, body) = words(st, easy, ContentKind::Event, e.id, e.title.clone(), e.description.clone()).await;
         events.push(AushangItem { label: e.venue.clone(), title, when, text: excerpt(&body, 140) });
     }
     let mut news = Vec::new();
     let since = from - Duration::days(14);
     for (p, o) in st.store.neighbourhood_news(n.id, 6).await?.into_iter().filter(|(p, _)| p.created_at >= since) {
-        let (title, body) = words(st, easy, "news", p.id, p.title.clone(), p.body.clone()).await;
+        let (title, body) = words(st, easy, ContentKind::News, p.id, p.title.clone(), p.body.clone()).await;
         news.push(AushangItem { label: o.name, title, when: ctx.date(&p.created_at), text: excerpt(&body, 160) });
     }
     Ok(Board { monday, help, events, news })

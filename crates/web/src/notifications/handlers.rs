@@ -10,6 +10,7 @@ use crate::page::{NoticeQuery, notice, see_other};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::help::CATEGORIES;
+use quartier_store::notifications::Digest;
 
 /// Notifications, newest first; looking at them marks them read.
 pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
@@ -126,10 +127,7 @@ pub async fn save(
     s.email_messages = f.email_messages.is_some();
     s.email_new_requests = f.email_new_requests.is_some();
     s.notice_board_mail = get("notice_board_mail").is_some();
-    s.digest = match f.digest.as_str() {
-        "daily" | "weekly" => f.digest,
-        _ => "off".into(),
-    };
+    s.digest = Digest::from_tag(&f.digest).unwrap_or(Digest::Off).tag().into();
     s.followed_categories = followed.join(",");
     st.store.save_notification_settings(s).await?;
     Ok(see_other("/notifications?notice=notice-saved"))

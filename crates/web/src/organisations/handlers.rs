@@ -21,9 +21,10 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use quartier_core::FieldErrors;
 use quartier_core::account::Email;
+use quartier_core::easy::ContentKind;
 use quartier_core::help::{can_moderate, parse_reason};
 use quartier_core::neighbourhood::Slug;
-use quartier_core::organisation::{self as org, OrgRole};
+use quartier_core::organisation::{self as org, LinkStatus, OrgRole};
 use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
@@ -52,7 +53,7 @@ pub async fn list(
             slug: o.slug,
             name: o.name,
             kind: ctx.t(&format!("org-kind-{}", o.kind)),
-            pending: status == "pending",
+            pending: status == LinkStatus::Pending,
         })
         .collect();
     render(&OrganisationsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a.n), orgs, coordinator, ctx })
@@ -207,7 +208,7 @@ pub async fn confirm(
 async fn moderates(st: &AppState, ctx: &Ctx, o: &organisation::Model) -> Result<bool, AppError> {
     let Some(u) = &ctx.user else { return Ok(false) };
     for (link, n) in st.store.organisation_links(o.id).await? {
-        if link.status == "confirmed"
+        if link.status() == LinkStatus::Confirmed
             && let Some(m) = st.store.membership(u.id, n.id).await?
             && can_moderate(Some(membership_state(&m)))
         {
@@ -256,10 +257,10 @@ async fn org_page(
         .collect();
     let raw_links = st.store.organisation_links(o.id).await?;
     // Times are shown in the first confirmed neighbourhood's time zone.
-    let tz = crate::views::tz_of(raw_links.iter().find(|(l, _)| l.status == "confirmed").map(|(_, n)| n));
+    let tz = crate::views::tz_of(raw_links.iter().find(|(l, _)| l.status() == LinkStatus::Confirmed).map(|(_, n)| n));
     let links: Vec<NbLink> = raw_links
         .into_iter()
-        .map(|(l, n)| NbLink { slug: n.slug, name: n.name, confirmed: l.status == "confirmed" })
+        .map(|(l, n)| NbLink { slug: n.slug, name: n.name, confirmed: l.status() == LinkStatus::Confirmed })
         .collect();
     let other_neighbourhoods = if org::can_administer(role) {
         let linked: Vec<String> = links.iter().map(|l| l.slug.clone()).collect();
@@ -283,7 +284,7 @@ async fn org_page(
         news_body: typed.body.clone(),
         news_alt: typed.image_alt.clone(),
         news_members_only: typed.members_only.is_some(),
-        easy: crate::views::easy_for(st, &ctx, "organisation", o.id).await?,
+        easy: crate::views::easy_for(st, &ctx, ContentKind::Organisation, o.id).await?,
         kind: ctx.t(&format!("org-kind-{}", o.kind)),
         description_html: crate::markdown::to_html(&o.description),
         admin: org::can_administer(role),
@@ -426,7 +427,7 @@ pub async fn news(
         image: p.image_id.map(|i| i.to_string()).unwrap_or_default(),
         image_alt: p.image_alt,
         editor: org::can_publish(role),
-        easy: crate::views::easy_for(&st, &ctx, "news", p.id).await?,
+        easy: crate::views::easy_for(&st, &ctx, ContentKind::News, p.id).await?,
         ctx,
     })
 }
@@ -603,7 +604,7 @@ pub async fn answer_invitation(
     };
     let name = me.display_name.clone();
     for (m, admin) in st.store.org_members(o.id).await? {
-        if m.role == OrgRole::Admin.tag() && admin.id != me.id {
+        if m.role() == Some(OrgRole::Admin) && admin.id != me.id {
             crate::worker::queue_mail(
                 &st,
                 &crate::worker::MailJob {

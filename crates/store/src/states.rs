@@ -1,0 +1,115 @@
+//! Stored states and kinds, typed: the one place where the strings in the
+//! database become the enums of `quartier_core` (declared with
+//! `quartier_core::tagged!`). Code outside the store compares enums, never
+//! strings.
+//!
+//! The columns stay plain strings (core must not depend on SeaORM, and the
+//! orphan rule keeps us from implementing SeaORM's traits for core's types
+//! here), so each entity gets small accessor methods. A value the enum does
+//! not know (a hand-edited row, a row written by a newer version) must not
+//! panic: each accessor says which value it falls back to and why; the
+//! fallback is always the one that grants least.
+
+use crate::entity::{
+    easy_version, event_signup, group, group_member, help_entry, membership, notification_setting, organisation_member,
+    organisation_neighbourhood,
+};
+use crate::notifications::Digest;
+use quartier_core::easy::{ContentKind, EasyStatus};
+use quartier_core::event::SignupStatus;
+use quartier_core::group::{Joining, Standing};
+use quartier_core::help::{Kind, Status, Urgency, Visibility};
+use quartier_core::neighbourhood::{MembershipStatus, Role};
+use quartier_core::organisation::{LinkStatus, OrgRole};
+
+impl membership::Model {
+    /// Unknown: resident, the role with the fewest rights.
+    pub fn role(&self) -> Role {
+        Role::from_tag(&self.role).unwrap_or(Role::Resident)
+    }
+
+    /// Unknown: pending, so nobody is treated as verified by accident.
+    pub fn status(&self) -> MembershipStatus {
+        MembershipStatus::from_tag(&self.status).unwrap_or(MembershipStatus::Pending)
+    }
+}
+
+impl group::Model {
+    /// Unknown: by request, so nobody gets in without an administrator.
+    pub fn joining(&self) -> Joining {
+        Joining::from_tag(&self.joining).unwrap_or(Joining::ByRequest)
+    }
+}
+
+impl group_member::Model {
+    /// Unknown: no standing at all (`None`), as if the row were missing.
+    pub fn standing(&self) -> Option<Standing> {
+        Standing::from_tag(&self.standing)
+    }
+}
+
+impl organisation_member::Model {
+    /// Unknown: no role at all (`None`), as if the row were missing.
+    pub fn role(&self) -> Option<OrgRole> {
+        OrgRole::from_tag(&self.role)
+    }
+}
+
+impl organisation_neighbourhood::Model {
+    /// Unknown: pending, so an organisation is not shown as belonging to a
+    /// neighbourhood no coordinator confirmed.
+    pub fn status(&self) -> LinkStatus {
+        LinkStatus::from_tag(&self.status).unwrap_or(LinkStatus::Pending)
+    }
+}
+
+impl help_entry::Model {
+    /// Unknown: request (requests and offers have the same rights; this is
+    /// what the suggestions always assumed).
+    pub fn kind(&self) -> Kind {
+        Kind::from_tag(&self.kind).unwrap_or(Kind::Request)
+    }
+
+    /// Unknown: withdrawn, a state in which nobody can answer, accept or thank.
+    pub fn status(&self) -> Status {
+        Status::from_tag(&self.status).unwrap_or(Status::Withdrawn)
+    }
+
+    /// Unknown: coordinators only, the narrower audience.
+    pub fn visibility(&self) -> Visibility {
+        Visibility::from_tag(&self.visibility).unwrap_or(Visibility::Coordinators)
+    }
+
+    /// Unknown: normal, which shows no urgency label.
+    pub fn urgency(&self) -> Urgency {
+        Urgency::from_tag(&self.urgency).unwrap_or(Urgency::Normal)
+    }
+}
+
+impl event_signup::Model {
+    /// Unknown: waiting, so nobody holds a place or gets the attendees'
+    /// messages by accident.
+    pub fn status(&self) -> SignupStatus {
+        SignupStatus::from_tag(&self.status).unwrap_or(SignupStatus::Waiting)
+    }
+}
+
+impl notification_setting::Model {
+    /// Unknown: off; nobody gets mail they did not ask for.
+    pub fn digest(&self) -> Digest {
+        Digest::from_tag(&self.digest).unwrap_or(Digest::Off)
+    }
+}
+
+impl easy_version::Model {
+    /// Unknown: draft, neither shown as approved nor offered for review.
+    pub fn status(&self) -> EasyStatus {
+        EasyStatus::from_tag(&self.status).unwrap_or(EasyStatus::Draft)
+    }
+
+    /// Unknown: `None`; there is no content to show it with, so it is treated
+    /// as not found.
+    pub fn content_kind(&self) -> Option<ContentKind> {
+        ContentKind::from_tag(&self.content_kind)
+    }
+}
