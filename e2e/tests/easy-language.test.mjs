@@ -154,7 +154,7 @@ test('journey 14: the printed notice board names nobody and says how to answer',
   await p.goto(`/n/${SLUG}/manage`);
   const board = main(p).getByRole('region', { name: 'Aushang zum Ausdrucken' });
   await board.getByLabel('So antworten Menschen ohne Internet').fill(office);
-  await press(p, board.getByRole('button', { name: 'Speichern' }), /notice=notice-saved$/);
+  await press(p, board.getByRole('button', { name: 'Kontakt für den Aushang speichern' }), /notice=notice-saved$/);
   assert.equal(await main(p).getByLabel('So antworten Menschen ohne Internet').inputValue(), office, 'the office contact is saved');
   await press(p, main(p).getByRole('link', { name: 'Aushang ansehen und drucken' }), new RegExp(`/n/${SLUG}/aushang$`));
   await assertH1(p, 'Aushang zum Ausdrucken');

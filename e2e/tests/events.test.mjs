@@ -130,7 +130,7 @@ test('journey 11: one place, a waiting list that moves up, a message, the calend
 
   // Anna withdraws; the place goes to Ben.
   await a.reload();
-  await press(a, signupBox(a).getByRole('button', { name: 'Abmelden' }), /notice=notice-signup-withdrawn$/);
+  await press(a, signupBox(a).getByRole('button', { name: 'Teilnahme absagen' }), /notice=notice-signup-withdrawn$/);
   // Her place went straight to Ben: the event is full again.
   assert.equal(await signupBox(a).getByRole('button', { name: 'Auf die Warteliste setzen' }).count(), 1, 'Anna may join the waiting list');
   await check(a, 'event, after withdrawing');
