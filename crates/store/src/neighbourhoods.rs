@@ -261,6 +261,22 @@ impl Store {
         self.members_with(neighbourhood_id, MembershipStatus::Verified, limit, true).await
     }
 
+    /// The ids of the verified members of a neighbourhood with at least
+    /// `role` (coordinators, or moderators and coordinators), to tell them
+    /// what waits for them.
+    pub async fn people_with_role(&self, neighbourhood_id: Uuid, role: Role) -> Result<Vec<Uuid>> {
+        let wanted: Vec<&str> = Role::ALL.iter().filter(|r| **r >= role).map(|r| r.tag()).collect();
+        Ok(membership::Entity::find()
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(membership::Column::Status.eq(MembershipStatus::Verified.tag()))
+            .filter(membership::Column::Role.is_in(wanted))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|m| m.user_id)
+            .collect())
+    }
+
     pub async fn count_members(&self, neighbourhood_id: Uuid) -> Result<u64> {
         Ok(membership::Entity::find()
             .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))

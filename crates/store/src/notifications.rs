@@ -29,6 +29,24 @@ quartier_core::tagged! {
         EventMessage = "event_message",
         /// An event I signed up for was cancelled.
         EventCancelled = "event_cancelled",
+        /// Someone asks to join a neighbourhood I coordinate.
+        JoinRequest = "join_request",
+        /// My request to join was confirmed.
+        JoinConfirmed = "join_confirmed",
+        /// My request to join was declined.
+        JoinDeclined = "join_declined",
+        /// Something was reported in a neighbourhood I moderate.
+        Report = "report",
+        /// An organisation was proposed in a neighbourhood I coordinate.
+        OrgProposed = "org_proposed",
+        /// An organisation I run was confirmed in a neighbourhood.
+        OrgConfirmed = "org_confirmed",
+        /// An easy-language text waits for my review.
+        ReviewRequested = "review_requested",
+        /// A reviewer approved my easy-language text.
+        ReviewApproved = "review_approved",
+        /// A reviewer did not understand parts of my easy-language text.
+        ReviewChanges = "review_changes",
     }
 }
 
@@ -53,6 +71,7 @@ pub fn default_settings(user: Uuid) -> notification_setting::Model {
         last_digest_at: None,
         notice_board_mail: false,
         last_notice_board_at: None,
+        email_tasks: true,
     }
 }
 
@@ -71,11 +90,37 @@ impl Store {
             entry_id: Set(entry_id),
             conversation_id: Set(conversation_id),
             event_id: Set(None),
+            subject: Set(String::new()),
+            link: Set(String::new()),
             created_at: Set(self.now()),
             read_at: Set(None),
         }
         .insert(self.db())
         .await?;
+        Ok(())
+    }
+
+    /// Notify several people of one thing that waits for them (or of its
+    /// outcome), named by `subject`, to be acted on at `link`. One insert
+    /// for all of them.
+    pub async fn notify_about(&self, users: &[Uuid], kind: NoticeKind, subject: &str, link: &str) -> Result<()> {
+        if users.is_empty() {
+            return Ok(());
+        }
+        let now = self.now();
+        let rows = users.iter().map(|u| notification::ActiveModel {
+            id: Set(new_id()),
+            user_id: Set(*u),
+            kind: Set(kind.tag().into()),
+            entry_id: Set(None),
+            conversation_id: Set(None),
+            event_id: Set(None),
+            subject: Set(subject.to_string()),
+            link: Set(link.to_string()),
+            created_at: Set(now),
+            read_at: Set(None),
+        });
+        notification::Entity::insert_many(rows).exec(self.db()).await?;
         Ok(())
     }
 
@@ -88,12 +133,19 @@ impl Store {
             entry_id: Set(None),
             conversation_id: Set(None),
             event_id: Set(Some(event_id)),
+            subject: Set(String::new()),
+            link: Set(String::new()),
             created_at: Set(self.now()),
             read_at: Set(None),
         }
         .insert(self.db())
         .await?;
         Ok(())
+    }
+
+    /// Every notification of one kind, for tests and the operator's checks.
+    pub async fn notifications_of_kind(&self, kind: NoticeKind) -> Result<Vec<notification::Model>> {
+        Ok(notification::Entity::find().filter(notification::Column::Kind.eq(kind.tag())).all(self.db()).await?)
     }
 
     pub async fn unread_notifications(&self, user: Uuid) -> Result<u64> {
@@ -156,6 +208,7 @@ impl Store {
             last_digest_at: Set(s.last_digest_at),
             notice_board_mail: Set(s.notice_board_mail),
             last_notice_board_at: Set(s.last_notice_board_at),
+            email_tasks: Set(s.email_tasks),
         };
         if exists {
             a.update(self.db()).await?;

@@ -234,10 +234,10 @@ impl Store {
             .all(db)
             .await?
             .iter()
-            .map(|n| json!({"kind": n.kind, "at": ts(&n.created_at), "read": n.read_at.is_some()}))
+            .map(|n| json!({"kind": n.kind, "about": n.subject, "link": n.link, "at": ts(&n.created_at), "read": n.read_at.is_some()}))
             .collect();
         let settings = notification_setting::Entity::find_by_id(user_id).one(db).await?.map(|s| {
-            json!({"email_answers": s.email_answers, "email_messages": s.email_messages, "email_new_requests": s.email_new_requests, "digest": s.digest, "followed_categories": s.followed_categories})
+            json!({"email_answers": s.email_answers, "email_messages": s.email_messages, "email_new_requests": s.email_new_requests, "email_tasks": s.email_tasks, "digest": s.digest, "followed_categories": s.followed_categories})
         });
         let mails: Vec<Value> = job::Entity::find()
             .filter(job::Column::DoneAt.is_null())

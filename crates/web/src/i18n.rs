@@ -196,6 +196,15 @@ mod tests {
             "event-place",
             "event-message",
             "event-cancelled",
+            "join-request",
+            "join-confirmed",
+            "join-declined",
+            "report",
+            "org-proposed",
+            "org-confirmed",
+            "review-requested",
+            "review-approved",
+            "review-changes",
         ] {
             out.insert(format!("notice-kind-{k}"));
             out.insert(format!("mail-notice-{k}-subject"));

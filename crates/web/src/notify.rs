@@ -22,6 +22,23 @@ pub async fn tell(
     mail_if_wanted(st, user, kind, title, path).await
 }
 
+/// Tell everyone in `users` of one thing that waits for them, or of the
+/// outcome of what they asked for: a notification naming `subject` that
+/// links to `path`, and a mail where their settings ask for it.
+pub async fn tell_about(
+    st: &AppState,
+    users: &[Uuid],
+    kind: NoticeKind,
+    subject: &str,
+    path: &str,
+) -> Result<(), StoreError> {
+    st.store.notify_about(users, kind, subject, path).await?;
+    for u in users {
+        mail_if_wanted(st, *u, kind, subject, path).await?;
+    }
+    Ok(())
+}
+
 /// Notify `user` about an event.
 pub async fn tell_event(
     st: &AppState,
@@ -52,6 +69,16 @@ async fn mail_if_wanted(
         | NoticeKind::EventCancelled => settings.email_answers,
         NoticeKind::Message | NoticeKind::EventMessage => settings.email_messages,
         NoticeKind::NewRequest => settings.email_new_requests,
+        // Work that waits for this person.
+        NoticeKind::JoinRequest | NoticeKind::Report | NoticeKind::OrgProposed | NoticeKind::ReviewRequested => {
+            settings.email_tasks
+        }
+        // The outcome of what this person asked for.
+        NoticeKind::JoinConfirmed
+        | NoticeKind::JoinDeclined
+        | NoticeKind::OrgConfirmed
+        | NoticeKind::ReviewApproved
+        | NoticeKind::ReviewChanges => settings.email_answers,
     };
     if !wants_mail {
         return Ok(());

@@ -15,6 +15,9 @@ pub struct Model {
     /// A weekly mail with the quarter's notice board.
     pub notice_board_mail: bool,
     pub last_notice_board_at: Option<DateTimeUtc>,
+    /// Mail for work that waits for me: join requests, reports, proposed
+    /// organisations, texts to review.
+    pub email_tasks: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

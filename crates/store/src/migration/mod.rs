@@ -11,6 +11,7 @@ mod m0005_groups;
 mod m0006_images;
 mod m0007_easy_language;
 mod m0008_org_invitations;
+mod m0009_waiting_work;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0006_images::Migration),
             Atomic::boxed(m0007_easy_language::Migration),
             Atomic::boxed(m0008_org_invitations::Migration),
+            Atomic::boxed(m0009_waiting_work::Migration),
         ]
     }
 }

@@ -6,6 +6,7 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::guards::{inside, visible_entry};
+use crate::notify::tell_about;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::hint_views;
@@ -19,6 +20,7 @@ use quartier_core::organisation as org;
 use quartier_core::policy;
 use quartier_core::validation::{FieldError, text};
 use quartier_store::easy::Scope;
+use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -212,6 +214,19 @@ pub async fn save(
     };
     let ask = f.action == "review";
     st.store.save_easy_version(c.kind, c.id, c.scope, me, &title, &body, ask).await?;
+    if ask {
+        // The reviewers hear that a text waits and where, not which: the
+        // queue shows each of them only what the content's own rule lets
+        // them see.
+        let reviewers: Vec<Uuid> =
+            st.store.reviewers(c.scope).await?.into_iter().map(|u| u.id).filter(|u| *u != me).collect();
+        let place = match (c.scope.neighbourhood, c.scope.organisation) {
+            (Some(n), _) => st.store.neighbourhood_by_id(n).await?.name,
+            (None, Some(o)) => st.store.organisation_by_id(o).await?.name,
+            (None, None) => String::new(),
+        };
+        tell_about(&st, &reviewers, NoticeKind::ReviewRequested, &place, "/easy/reviews").await?;
+    }
     let key = if ask { "notice-review-requested" } else { "notice-saved" };
     Ok(see_other(&format!("/easy/{}/{}?notice={key}", c.kind, c.id)))
 }
@@ -339,7 +354,14 @@ pub async fn review(
     }
     let note: String = note.chars().take(4000).collect();
     match st.store.review_easy_version(v.id, me, approve, &note).await {
-        Ok(()) => Ok(see_other("/easy/reviews?notice=notice-saved")),
+        Ok(()) => {
+            if let Some(author) = v.author_id {
+                let kind = if approve { NoticeKind::ReviewApproved } else { NoticeKind::ReviewChanges };
+                let path = format!("/easy/{}/{}", v.content_kind, v.content_id);
+                tell_about(&st, &[author], kind, &v.title, &path).await?;
+            }
+            Ok(see_other("/easy/reviews?notice=notice-saved"))
+        }
         Err(quartier_store::StoreError::Invalid(_)) => Err(AppError::Conflict("err-review-closed")),
         Err(e) => Err(e.into()),
     }

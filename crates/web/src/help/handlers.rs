@@ -11,6 +11,7 @@ use crate::guards::Member;
 use crate::guards::NbAccess;
 use crate::guards::visible_entry;
 use crate::notify::tell;
+use crate::notify::tell_about;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::Choice;
@@ -23,6 +24,7 @@ use quartier_core::FieldErrors;
 use quartier_core::easy::ContentKind;
 use quartier_core::help::{self, Kind, Status, Urgency, Visibility};
 use quartier_core::neighbourhood::MembershipStatus;
+use quartier_core::neighbourhood::Role;
 use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
@@ -569,6 +571,9 @@ pub async fn report(
     let (e, _) = visible_entry(&st, &ctx, &a, id).await?;
     let reason = help::parse_reason(&f.reason)?;
     st.store.report(a.n.id, me, quartier_store::moderation::Reported::Entry(e.id), &reason).await?;
+    let moderators = st.store.people_with_role(a.n.id, Role::Moderator).await?;
+    let path = format!("/n/{}/moderation", a.n.slug);
+    tell_about(&st, &moderators, NoticeKind::Report, &e.title, &path).await?;
     Ok(see_other(&format!("/n/{}/help/{}?notice=notice-reported", a.n.slug, e.id)))
 }
 

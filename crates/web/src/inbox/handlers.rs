@@ -7,6 +7,7 @@ use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::guards::may_send_message;
 use crate::notify::tell;
+use crate::notify::tell_about;
 use crate::page::{notice, see_other};
 use crate::page::{render, render_invalid, render_too_many};
 use crate::views::person_name;
@@ -14,6 +15,7 @@ use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
 use quartier_core::help;
+use quartier_core::neighbourhood::Role;
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
 use quartier_store::entity::conversation;
@@ -197,5 +199,10 @@ pub async fn report(
     }
     let reason = help::parse_reason(&f.reason)?;
     st.store.report(c.neighbourhood_id, me, quartier_store::moderation::Reported::Message(m.id), &reason).await?;
+    // The moderators read the message on their page; the notification names only where.
+    let n = st.store.neighbourhood_by_id(c.neighbourhood_id).await?;
+    let moderators = st.store.people_with_role(n.id, Role::Moderator).await?;
+    let subject = ctx.t("moderation-kind-message");
+    tell_about(&st, &moderators, NoticeKind::Report, &subject, &format!("/n/{}/moderation", n.slug)).await?;
     Ok(see_other(&format!("/inbox/{}?notice=notice-reported", c.id)))
 }

@@ -8,6 +8,7 @@ use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::guards::Coordinator;
 use crate::guards::NbAccess;
+use crate::notify::tell_about;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::PersonRef;
@@ -19,6 +20,7 @@ use quartier_core::invite::parse_count;
 use quartier_core::neighbourhood::Role;
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
+use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -137,6 +139,8 @@ pub async fn confirm(
     match st.store.confirm_membership(a.n.id, id, me).await {
         Ok(m) => {
             st.store.audit(Some(a.n.id), Some(me), "member_confirmed", Some(m.user_id), "").await?;
+            let path = format!("/n/{}", a.n.slug);
+            tell_about(&st, &[m.user_id], NoticeKind::JoinConfirmed, &a.n.name, &path).await?;
             Ok(see_other(&format!("/n/{}/manage?notice=notice-confirmed", a.n.slug)))
         }
         Err(StoreError::Invalid(_)) => Ok(see_other(&format!("/n/{}/manage", a.n.slug))),
@@ -156,6 +160,9 @@ pub async fn decline(
     let subject = pending.iter().find(|m| m.membership.id == id).map(|m| m.user.id);
     st.store.decline_membership(a.n.id, id).await?;
     st.store.audit(Some(a.n.id), Some(me), "member_declined", subject, "").await?;
+    if let Some(person) = subject {
+        tell_about(&st, &[person], NoticeKind::JoinDeclined, &a.n.name, &format!("/n/{}", a.n.slug)).await?;
+    }
     Ok(see_other(&format!("/n/{}/manage?notice=notice-declined", a.n.slug)))
 }
 

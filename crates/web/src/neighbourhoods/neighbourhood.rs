@@ -6,6 +6,7 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::guards::{NbAccess, nb_access};
+use crate::notify::tell_about;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid, render_too_many};
 use crate::views::MembershipRow;
@@ -18,9 +19,11 @@ use quartier_core::FieldErrors;
 use quartier_core::account::initials;
 use quartier_core::invite::parse_code;
 use quartier_core::neighbourhood::MembershipStatus;
+use quartier_core::neighbourhood::Role;
 use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
+use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -125,9 +128,15 @@ pub async fn join(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>
         return Err(AppError::Conflict("err-already-member"));
     }
     match st.store.request_membership(me.id, a.n.id).await {
-        Ok(_) | Err(StoreError::Conflict(_)) => Ok(see_other(&format!("/n/{}?notice=notice-requested", a.n.slug))),
-        Err(e) => Err(e.into()),
+        Ok(_) => {
+            let coordinators = st.store.people_with_role(a.n.id, Role::Coordinator).await?;
+            let path = format!("/n/{}/manage#pending-h", a.n.slug);
+            tell_about(&st, &coordinators, NoticeKind::JoinRequest, &me.display_name, &path).await?;
+        }
+        Err(StoreError::Conflict(_)) => {}
+        Err(e) => return Err(e.into()),
     }
+    Ok(see_other(&format!("/n/{}?notice=notice-requested", a.n.slug)))
 }
 
 #[derive(Deserialize, Default)]

@@ -17,6 +17,18 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
     let me = ctx.require_user()?.id;
     let mut items = Vec::new();
     for n in st.store.notifications(me, 100).await? {
+        // Kinds that name what they are about and where to act on it.
+        if !n.link.is_empty() {
+            items.push(NotificationRow {
+                what: ctx.t(&format!("notice-kind-{}", n.kind.replace('_', "-"))),
+                title: n.subject,
+                link: n.link,
+                unread: n.read_at.is_none(),
+                when: ctx.datetime(&n.created_at, "Europe/Berlin"),
+                hidden_reason: String::new(),
+            });
+            continue;
+        }
         let (title, link, hidden) = match n.entry_id {
             Some(e) => match st.store.entry_by_id(e).await {
                 Ok(e) => {
@@ -84,6 +96,7 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
         email_answers: s.email_answers,
         email_messages: s.email_messages,
         email_new_requests: s.email_new_requests,
+        email_tasks: s.email_tasks,
         notice_board_mail: s.notice_board_mail,
         reviews,
         invitations,
@@ -127,6 +140,7 @@ pub async fn save(
     s.email_messages = f.email_messages.is_some();
     s.email_new_requests = f.email_new_requests.is_some();
     s.notice_board_mail = get("notice_board_mail").is_some();
+    s.email_tasks = get("email_tasks").is_some();
     s.digest = Digest::from_tag(&f.digest).unwrap_or(Digest::Off).tag().into();
     s.followed_categories = followed.join(",");
     st.store.save_notification_settings(s).await?;

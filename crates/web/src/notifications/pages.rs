@@ -12,6 +12,7 @@ pub struct NotificationsPage {
     pub email_answers: bool,
     pub email_messages: bool,
     pub email_new_requests: bool,
+    pub email_tasks: bool,
     pub digest: String,
     /// Help categories the reader can follow.
     pub categories: Vec<FollowedCategory>,

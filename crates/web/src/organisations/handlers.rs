@@ -12,6 +12,7 @@ use crate::guards::Member;
 use crate::guards::OrgAdmin;
 use crate::guards::OrgReader;
 use crate::guards::inside;
+use crate::notify::tell_about;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::{Choice, PersonRef};
@@ -23,6 +24,7 @@ use quartier_core::FieldErrors;
 use quartier_core::account::Email;
 use quartier_core::easy::ContentKind;
 use quartier_core::help::{can_moderate, parse_reason};
+use quartier_core::neighbourhood::Role;
 use quartier_core::neighbourhood::Slug;
 use quartier_core::organisation::{self as org, LinkStatus, OrgRole};
 use quartier_core::policy::{self, NeighbourhoodAction};
@@ -30,6 +32,7 @@ use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
 use quartier_store::entity::organisation;
 use quartier_store::neighbourhoods::membership_state;
+use quartier_store::notifications::NoticeKind;
 use quartier_store::organisations::OrgProfile;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -178,6 +181,9 @@ pub async fn propose(
     match st.store.propose_organisation(a.n.id, me, oslug, profile.clone()).await {
         Ok(o) => {
             st.store.audit_org(o.id, Some(me), "org_proposed", None, &a.n.name).await?;
+            let coordinators = st.store.people_with_role(a.n.id, Role::Coordinator).await?;
+            let path = format!("/n/{}/organisations", a.n.slug);
+            tell_about(&st, &coordinators, NoticeKind::OrgProposed, &o.name, &path).await?;
             Ok(see_other(&format!("/o/{}?notice=notice-org-proposed", o.slug)))
         }
         Err(StoreError::Conflict(_)) => {
@@ -201,6 +207,17 @@ pub async fn confirm(
     st.store.confirm_organisation(a.n.id, id, me).await?;
     st.store.audit(Some(a.n.id), Some(me), "org_confirmed", None, "").await?;
     st.store.audit_org(id, Some(me), "org_confirmed", None, &a.n.name).await?;
+    let o = st.store.organisation_by_id(id).await?;
+    let admins: Vec<Uuid> = st
+        .store
+        .org_members(id)
+        .await?
+        .into_iter()
+        .filter(|(m, _)| m.role() == Some(OrgRole::Admin))
+        .map(|(_, u)| u.id)
+        .collect();
+    let subject = format!("{} – {}", o.name, a.n.name);
+    tell_about(&st, &admins, NoticeKind::OrgConfirmed, &subject, &format!("/o/{}", o.slug)).await?;
     Ok(see_other(&format!("/n/{}/organisations?notice=notice-org-confirmed", a.n.slug)))
 }
 
@@ -675,7 +692,12 @@ pub async fn request_link(
 ) -> Result<Response, AppError> {
     let n = st.store.neighbourhood_by_slug(f.neighbourhood.trim()).await.map_err(|_| AppError::BadRequest)?;
     match st.store.request_organisation_link(o.id, n.id).await {
-        Ok(()) | Err(StoreError::Conflict(_)) => {}
+        Ok(()) => {
+            let coordinators = st.store.people_with_role(n.id, Role::Coordinator).await?;
+            let path = format!("/n/{}/organisations", n.slug);
+            tell_about(&st, &coordinators, NoticeKind::OrgProposed, &o.name, &path).await?;
+        }
+        Err(StoreError::Conflict(_)) => {}
         Err(e) => return Err(e.into()),
     }
     st.store.audit_org(o.id, Some(me), "org_link_requested", None, &n.name).await?;

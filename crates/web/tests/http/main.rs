@@ -14,3 +14,4 @@ mod neighbourhoods;
 mod ops;
 mod organisations;
 mod trust;
+mod waiting;

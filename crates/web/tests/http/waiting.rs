@@ -1,0 +1,129 @@
+//! Nobody waits unnoticed: whatever waits for a person reaches them as a
+//! notification (and a mail, by their settings), and the person who asked
+//! hears the outcome.
+
+use crate::helpers::*;
+use quartier_store::notifications::NoticeKind;
+use uuid::Uuid;
+
+/// The kinds and links of a person's notifications, newest first.
+async fn told(app: &TestApp, who: Uuid) -> Vec<(String, String, String)> {
+    app.store.notifications(who, 100).await.unwrap().into_iter().map(|n| (n.kind, n.subject, n.link)).collect()
+}
+
+fn has(notes: &[(String, String, String)], kind: NoticeKind, link: &str) -> bool {
+    notes.iter().any(|(k, _, l)| k == kind.tag() && l == link)
+}
+
+#[tokio::test]
+async fn a_request_to_join_reaches_the_coordinator_and_the_answer_the_person() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let nina = app.user("nina@example.org", "Nina Neu", false).await;
+    let c = app.client_for(nina).await;
+    assert_eq!(c.post(app.url("/n/nord/join")).send().await.unwrap().status(), 303);
+
+    // The coordinator is told, with a link to where the request waits, and by mail.
+    let notes = told(&app, w.coordinator).await;
+    assert!(has(&notes, NoticeKind::JoinRequest, "/n/nord/manage#pending-h"), "{notes:?}");
+    assert!(notes.iter().any(|(_, s, _)| s == "Nina Neu"));
+    assert!(told(&app, w.moderator).await.is_empty(), "only coordinators confirm");
+    let mail = app.mail_to("coord@example.org").await;
+    assert!(mail.contains("/n/nord/manage"), "{mail}");
+    let carla = app.client_for(w.coordinator).await;
+    let page = Page::from(carla.get(app.url("/notifications")).send().await.unwrap()).await;
+    assert_eq!(page.attr("a[href='/n/nord/manage#pending-h']", "href").as_deref(), Some("/n/nord/manage#pending-h"));
+    assert!(page.text("main").contains("Nina Neu"));
+
+    // Confirmed: Nina hears it.
+    let m = app.store.membership(nina, w.nord).await.unwrap().unwrap();
+    let r = carla.post(app.url(&format!("/n/nord/manage/members/{}/confirm", m.id))).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(has(&told(&app, nina).await, NoticeKind::JoinConfirmed, "/n/nord"));
+
+    // Declined: the other person waiting hears that too.
+    let r = carla.post(app.url(&format!("/n/nord/manage/members/{}/decline", w.pending_b))).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let declined = app.store.notifications_of_kind(NoticeKind::JoinDeclined).await.unwrap();
+    assert_eq!(declined.len(), 1);
+}
+
+#[tokio::test]
+async fn a_report_reaches_the_moderators_and_a_proposed_organisation_the_coordinator() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let edda = app.client_for(w.editor).await;
+    let r = edda
+        .post(app.url(&format!("/n/nord/help/{}/report", w.entry)))
+        .form(&[("reason", "Das ist Werbung.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    for who in [w.moderator, w.coordinator] {
+        assert!(has(&told(&app, who).await, NoticeKind::Report, "/n/nord/moderation"), "{who}");
+    }
+    assert!(told(&app, w.resident).await.iter().all(|(k, _, _)| k != NoticeKind::Report.tag()));
+
+    // A resident proposes a club; the coordinator is told, the resident hears the outcome.
+    let rita = app.client_for(w.resident).await;
+    let form = [
+        ("name", "Kleingartenverein Sonnenschein"),
+        ("slug", "sonnenschein"),
+        ("kind", "club"),
+        ("description", "Wir gärtnern gemeinsam."),
+    ];
+    assert_eq!(rita.post(app.url("/n/nord/organisations")).form(&form).send().await.unwrap().status(), 303);
+    assert!(has(&told(&app, w.coordinator).await, NoticeKind::OrgProposed, "/n/nord/organisations"));
+    let id = app.store.organisation_by_slug("sonnenschein").await.unwrap().id;
+    let carla = app.client_for(w.coordinator).await;
+    let r = carla.post(app.url(&format!("/n/nord/organisations/{id}/confirm"))).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(has(&told(&app, w.resident).await, NoticeKind::OrgConfirmed, "/o/sonnenschein"));
+}
+
+#[tokio::test]
+async fn a_text_to_review_reaches_the_reviewers_and_the_verdict_its_author() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let easy = "Wir helfen im Quartier.\nSie können mit·machen.";
+    let r = rita
+        .post(app.url(&format!("/easy/help_entry/{}", w.entry)))
+        .form(&[("title", "Hilfe beim Einkaufen"), ("body", easy), ("action", "review")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303, "{}", location(&r));
+    // Both reviewers of Nord hear that a text waits, not which one.
+    for who in [w.moderator, w.reviewer] {
+        let notes = told(&app, who).await;
+        assert!(has(&notes, NoticeKind::ReviewRequested, "/easy/reviews"), "{notes:?}");
+        assert!(notes.iter().all(|(_, s, _)| !s.contains("Einkaufen")));
+    }
+    let v = app.store.easy_version("help_entry", w.entry).await.unwrap().unwrap();
+    let rena = app.client_for(w.reviewer).await;
+    let r =
+        rena.post(app.url(&format!("/easy/reviews/{}", v.id))).form(&[("decision", "approve")]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let link = format!("/easy/help_entry/{}", w.entry);
+    assert!(has(&told(&app, w.resident).await, NoticeKind::ReviewApproved, &link));
+}
+
+#[tokio::test]
+async fn mail_for_waiting_work_can_be_turned_off() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let carla = app.client_for(w.coordinator).await;
+    // The settings form without the box ticked.
+    let r = carla.post(app.url("/notifications/settings")).form(&[("digest", "off")]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(!app.store.notification_settings(w.coordinator).await.unwrap().email_tasks);
+    let nina = app.user("nina@example.org", "Nina Neu", false).await;
+    let c = app.client_for(nina).await;
+    assert_eq!(c.post(app.url("/n/nord/join")).send().await.unwrap().status(), 303);
+    app.drain_jobs().await;
+    assert!(has(&told(&app, w.coordinator).await, NoticeKind::JoinRequest, "/n/nord/manage#pending-h"));
+    let mails = std::fs::read_dir(&app.outbox).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(mails, 0, "the bell, but no mail");
+}
