@@ -53,6 +53,35 @@ impl Slug {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A web address proposed from a name, so nobody has to invent one:
+    /// "Bürgerverein Lindenstraße e.V." becomes `buergerverein-lindenstrasse-e-v`.
+    /// `n` > 1 adds a number, for when the first proposal is taken.
+    pub fn from_name(name: &str, n: u32) -> Option<Self> {
+        let mut s = String::new();
+        for c in name.trim().to_lowercase().chars() {
+            match c {
+                'ä' => s.push_str("ae"),
+                'ö' => s.push_str("oe"),
+                'ü' => s.push_str("ue"),
+                'ß' => s.push_str("ss"),
+                'a'..='z' | '0'..='9' => s.push(c),
+                _ if !s.ends_with('-') && !s.is_empty() => s.push('-'),
+                _ => {}
+            }
+        }
+        let suffix = if n > 1 { format!("-{n}") } else { String::new() };
+        let mut base: String = s.trim_end_matches('-').chars().take(40 - suffix.len()).collect();
+        while base.ends_with('-') {
+            base.pop();
+        }
+        let candidate = match base.len() {
+            0 => return None,
+            1 => format!("{base}-{}", if n > 1 { n } else { 1 }),
+            _ => format!("{base}{suffix}"),
+        };
+        Self::parse(&candidate).ok().or_else(|| Self::parse(&format!("{base}-1")).ok())
+    }
 }
 
 /// A neighbourhood's name.
@@ -106,5 +135,18 @@ mod tests {
         for bad in ["a", "admin", "-x", "x-", "a--b", "ä-straße", "a b", &"x".repeat(41)] {
             assert!(Slug::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_slug_from_any_name() {
+        let s = |name: &str, n| Slug::from_name(name, n).map(|s| s.as_str().to_string());
+        assert_eq!(s("Bürgerverein Lindenstraße e.V.", 1).as_deref(), Some("buergerverein-lindenstrasse-e-v"));
+        assert_eq!(s("  Chor „Frohsinn“  ", 1).as_deref(), Some("chor-frohsinn"));
+        assert_eq!(s("Chor Frohsinn", 3).as_deref(), Some("chor-frohsinn-3"));
+        assert_eq!(s("Admin", 1).as_deref(), Some("admin-1"), "a reserved word gets a number");
+        assert_eq!(s("!!!", 1), None);
+        let long = "Sehr langer Name ".repeat(10);
+        let made = Slug::from_name(&long, 12).unwrap();
+        assert!(made.as_str().len() <= 40 && made.as_str().ends_with("-12"));
     }
 }

@@ -88,3 +88,5 @@ mail-invitation-declined-body = Guten Tag,
     { $link }
 notice-org-confirmed = Die Organisation ist jetzt bestätigt.
     Alle können ihre Seite sehen.
+hint-org-slug = Sie müssen hier nichts schreiben.
+    Wir machen die Adresse aus dem Namen.

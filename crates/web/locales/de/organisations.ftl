@@ -57,3 +57,4 @@ mail-invitation-declined-body = Guten Tag,
 
     { $link }
 notice-org-confirmed = Die Organisation ist jetzt bestätigt. Ihre Seite ist für alle sichtbar.
+hint-org-slug = Sie können das Feld leer lassen: Dann machen wir die Adresse aus dem Namen. Sonst Kleinbuchstaben, Ziffern und Bindestriche.

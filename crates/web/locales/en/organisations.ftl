@@ -57,3 +57,4 @@ mail-invitation-declined-body = Hello,
 
     { $link }
 notice-org-confirmed = The organisation is now confirmed. Its page is visible to everyone.
+hint-org-slug = You may leave this empty: the address is then made from the name. Otherwise lower-case letters, digits and hyphens.

@@ -169,28 +169,51 @@ pub async fn propose(
     let a = inside(&st, &ctx, &slug).await?;
     let me = ctx.require_user()?.id;
     let action = format!("/n/{}/organisations", a.n.slug);
-    let slug_parsed = Slug::parse(&f.slug);
+    // Without an address of their own choosing, one is made from the name.
+    let proposed = f.slug.trim().is_empty();
+    let slug_parsed = if proposed {
+        Slug::from_name(&f.name, 1).ok_or_else(|| FieldError::new("slug", "err-slug-chars"))
+    } else {
+        Slug::parse(&f.slug)
+    };
     let profile = f.parse();
-    let (Ok(oslug), Ok(profile)) = (&slug_parsed, &profile) else {
+    let (Ok(first), Ok(profile)) = (slug_parsed.clone(), &profile) else {
         let mut errors = profile.err().unwrap_or_default();
         if let Err(e) = slug_parsed {
             errors.push(e);
         }
         return render_invalid(&form_page(&ctx, action, false, f, errors));
     };
-    match st.store.propose_organisation(a.n.id, me, oslug, profile.clone()).await {
-        Ok(o) => {
-            st.store.audit_org(o.id, Some(me), "org_proposed", None, &a.n.name).await?;
-            let coordinators = st.store.people_with_role(a.n.id, Role::Coordinator).await?;
-            let path = format!("/n/{}/organisations", a.n.slug);
-            tell_about(&st, &coordinators, NoticeKind::OrgProposed, &o.name, &path).await?;
-            Ok(see_other(&format!("/o/{}?notice=notice-org-proposed", o.slug)))
+    let mut oslug = first;
+    let mut attempt = 1;
+    let o = loop {
+        match st.store.propose_organisation(a.n.id, me, &oslug, profile.clone()).await {
+            Ok(o) => break o,
+            // A made-up address that is taken gets a number.
+            Err(StoreError::Conflict(_)) if proposed && attempt < 20 => {
+                attempt += 1;
+                match Slug::from_name(&f.name, attempt) {
+                    Some(s) => oslug = s,
+                    None => return Err(AppError::Conflict("err-slug-taken")),
+                }
+            }
+            Err(StoreError::Conflict(_)) => {
+                return render_invalid(&form_page(
+                    &ctx,
+                    action,
+                    false,
+                    f,
+                    FieldError::new("slug", "err-slug-taken").into(),
+                ));
+            }
+            Err(e) => return Err(e.into()),
         }
-        Err(StoreError::Conflict(_)) => {
-            render_invalid(&form_page(&ctx, action, false, f, FieldError::new("slug", "err-slug-taken").into()))
-        }
-        Err(e) => Err(e.into()),
-    }
+    };
+    st.store.audit_org(o.id, Some(me), "org_proposed", None, &a.n.name).await?;
+    let coordinators = st.store.people_with_role(a.n.id, Role::Coordinator).await?;
+    let path = format!("/n/{}/organisations", a.n.slug);
+    tell_about(&st, &coordinators, NoticeKind::OrgProposed, &o.name, &path).await?;
+    Ok(see_other(&format!("/o/{}?notice=notice-org-proposed", o.slug)))
 }
 
 /// A coordinator confirms that the organisation belongs to the neighbourhood.

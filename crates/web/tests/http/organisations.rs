@@ -328,3 +328,20 @@ async fn a_news_form_error_shows_next_to_the_field() {
     assert!(p.text("#e-title").contains("mindestens 3"));
     assert_eq!(p.text("#f-body"), "Text");
 }
+
+#[tokio::test]
+async fn without_an_address_one_is_made_from_the_name() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let ben = app.client_for(w.resident).await;
+    let mut form = org_form("");
+    form[0].1 = "Kleingärten Süd e.V.".into();
+    let r = ben.post(app.url("/n/nord/organisations")).form(&form).send().await.unwrap();
+    assert_eq!(redirected(&r), "/o/kleingaerten-sued-e-v?notice=notice-org-proposed");
+    // The same name again: the address gets a number instead of an error.
+    let r = ben.post(app.url("/n/nord/organisations")).form(&form).send().await.unwrap();
+    assert_eq!(redirected(&r), "/o/kleingaerten-sued-e-v-2?notice=notice-org-proposed");
+    // A chosen address that is taken is still said next to the field.
+    let r = ben.post(app.url("/n/nord/organisations")).form(&org_form("kleingaerten-sued-e-v")).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+}
