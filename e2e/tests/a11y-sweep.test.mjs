@@ -224,7 +224,8 @@ async function seedEvents() {
     title: 'Hofflohmarkt', category: 'Kultur', date, from: '10:00', to: '14:00', venue: 'Hinterhöfe im Viertel',
   });
   await v.goto(cancelled);
-  await press(v, v.getByRole('main').getByRole('button', { name: 'Termin absagen' }), /notice=notice-event-cancelled$/);
+  await press(v, v.getByRole('main').getByRole('button', { name: 'Termin absagen' }), /\/cancel$/);
+  await press(v, v.getByRole('main').getByRole('button', { name: 'Ja, Termin absagen' }), /notice=notice-event-cancelled$/);
   data.cancelledEvent = cancelled;
   for (const [email, notice] of [['anna@example.org', 'notice-signed-up'], ['ben@example.org', 'notice-waiting']]) {
     const x = await open(email);

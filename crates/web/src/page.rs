@@ -122,3 +122,33 @@ pub struct NoticeQuery {
 pub fn notice(ctx: &Ctx, key: Option<&str>) -> Option<String> {
     key.and_then(|k| NOTICES.iter().find(|n| **n == k)).map(|k| ctx.t(k))
 }
+
+/// "Really?" before a step that cannot be undone, without JavaScript: the
+/// first post of the form shows this page, whose form posts the same
+/// address again with `confirm=yes`.
+#[derive(Template)]
+#[template(path = "confirm.html")]
+pub struct ConfirmPage {
+    pub ctx: Ctx,
+    pub title: String,
+    pub text: String,
+    /// Where the confirming form posts (the same address).
+    pub action: String,
+    /// The button, naming the step ("Yes, cancel the event").
+    pub yes: String,
+    /// Where "No, back" leads.
+    pub back: String,
+}
+
+/// The confirmation a destructive form carries once it was asked for.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct Confirm {
+    confirm: String,
+}
+
+impl Confirm {
+    pub fn given(&self) -> bool {
+        self.confirm == "yes"
+    }
+}

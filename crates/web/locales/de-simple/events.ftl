@@ -120,3 +120,7 @@ mail-event-message-body = Guten Tag,
 
     Hier finden Sie den Termin: { $link }
 event-nobody-yet = Noch niemand hat sich angemeldet.
+event-cancel-confirm-title = Wollen Sie „{ $title }“ wirklich absagen?
+event-cancel-confirm-text = Alle Angemeldeten bekommen eine Nachricht.
+    Sie können das nicht mehr ändern.
+event-cancel-confirm-yes = Ja, Termin absagen

@@ -111,3 +111,7 @@ err-not-done =
 err-thanked = Für diesen Eintrag gibt es schon ein Danke·schön.
 help-area = Gegend
 help-results = Einträge
+help-withdraw-confirm-title = Wollen Sie „{ $title }“ wirklich weg·nehmen?
+help-withdraw-confirm-text = Dann sieht niemand mehr den Eintrag.
+    Sie können das nicht mehr ändern.
+help-withdraw-confirm-yes = Ja, Eintrag weg·nehmen

@@ -590,3 +590,4 @@ mail-org-invitation-body = Guten Tag,
     Hier sagen Sie Ja oder Nein:
 
     { $link }
+confirm-back = Nein, zurück

@@ -85,3 +85,6 @@ mail-event-message-body = Guten Tag,
 
     Zum Termin: { $link }
 event-nobody-yet = Noch niemand ist angemeldet.
+event-cancel-confirm-title = „{ $title }“ wirklich absagen?
+event-cancel-confirm-text = Alle, die sich angemeldet haben, bekommen Bescheid. Das lässt sich nicht rückgängig machen.
+event-cancel-confirm-yes = Ja, Termin absagen

@@ -77,3 +77,6 @@ err-not-done = Danke sagen geht, sobald die Hilfe erledigt ist.
 err-thanked = Für diesen Eintrag wurde schon Danke gesagt.
 help-area = Gegend
 help-results = Einträge
+help-withdraw-confirm-title = „{ $title }“ wirklich zurückziehen?
+help-withdraw-confirm-text = Der Eintrag ist dann für niemanden mehr zu sehen. Das lässt sich nicht rückgängig machen.
+help-withdraw-confirm-yes = Ja, Eintrag zurückziehen

@@ -397,3 +397,4 @@ mail-org-invitation-body = Guten Tag,
     Sie werden erst Mitglied, wenn Sie zusagen. Zusagen oder ablehnen können Sie hier:
 
     { $link }
+confirm-back = Nein, zurück

@@ -85,3 +85,6 @@ mail-event-message-body = Hello,
 
     View the event: { $link }
 event-nobody-yet = Nobody has signed up yet.
+event-cancel-confirm-title = Really cancel “{ $title }”?
+event-cancel-confirm-text = Everyone who signed up will be told. This cannot be undone.
+event-cancel-confirm-yes = Yes, cancel the event

@@ -77,3 +77,6 @@ err-not-done = You can say thank you once the help is done.
 err-thanked = Someone has already said thank you for this post.
 help-area = Area
 help-results = Entries
+help-withdraw-confirm-title = Really withdraw “{ $title }”?
+help-withdraw-confirm-text = Nobody will see the entry any more. This cannot be undone.
+help-withdraw-confirm-yes = Yes, withdraw the entry

@@ -397,3 +397,4 @@ mail-org-invitation-body = Hello,
     You only become a member if you accept. Accept or decline here:
 
     { $link }
+confirm-back = No, go back

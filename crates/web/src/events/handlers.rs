@@ -14,6 +14,8 @@ use crate::guards::inside;
 use crate::guards::nb_access;
 use crate::guards::organises_inside;
 use crate::notify::tell_event;
+use crate::page::Confirm;
+use crate::page::ConfirmPage;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::Choice;
@@ -547,9 +549,20 @@ pub async fn cancel(
     ctx: Ctx,
     State(st): State<AppState>,
     EventOrganiser(a): EventOrganiser,
+    Form(c): Form<Confirm>,
 ) -> Result<Response, AppError> {
     if a.e.cancelled {
         return Ok(see_other(&format!("/e/{}", a.e.id)));
+    }
+    if !c.given() {
+        return render(&ConfirmPage {
+            title: ctx.t1("event-cancel-confirm-title", "title", &a.e.title),
+            text: ctx.t("event-cancel-confirm-text"),
+            action: format!("/e/{}/cancel", a.e.id),
+            yes: ctx.t("event-cancel-confirm-yes"),
+            back: format!("/e/{}", a.e.id),
+            ctx,
+        });
     }
     let people = st.store.cancel_event(a.e.id).await?;
     tell_all(&st, &people, NoticeKind::EventCancelled, &a.e).await?;

@@ -12,6 +12,8 @@ use crate::guards::NbAccess;
 use crate::guards::visible_entry;
 use crate::notify::tell;
 use crate::notify::tell_about;
+use crate::page::Confirm;
+use crate::page::ConfirmPage;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::Choice;
@@ -502,10 +504,22 @@ pub async fn withdraw(
     State(st): State<AppState>,
     Member(a): Member,
     Path((_, id)): Path<(String, Uuid)>,
+    Form(c): Form<Confirm>,
 ) -> Result<Response, AppError> {
     let (e, acts) = visible_entry(&st, &ctx, &a, id).await?;
     if !acts {
         return Err(AppError::Forbidden);
+    }
+    if !c.given() {
+        let here = format!("/n/{}/help/{}", a.n.slug, e.id);
+        return render(&ConfirmPage {
+            title: ctx.t1("help-withdraw-confirm-title", "title", &e.title),
+            text: ctx.t("help-withdraw-confirm-text"),
+            action: format!("{here}/withdraw"),
+            yes: ctx.t("help-withdraw-confirm-yes"),
+            back: here,
+            ctx,
+        });
     }
     match st.store.withdraw(e.id).await {
         Ok(()) => Ok(see_other(&format!("/n/{}/help?notice=notice-withdrawn", a.n.slug))),

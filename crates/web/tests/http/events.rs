@@ -175,8 +175,17 @@ async fn publish_sign_up_wait_move_up_and_write_to_attendees() {
     assert_eq!(r.status(), 422);
     assert!(Page::from(r).await.text("#e-capacity").contains("mehr Plätze"));
 
+    // Cancelling asks first; nothing happens until it is confirmed.
+    let r = rita.post(app.url(&format!("{path}/cancel"))).form(&[("x", "")]).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let ask = Page::from(r).await;
+    assert_eq!(ask.attr("form.confirm input[name=confirm]", "value").as_deref(), Some("yes"));
+    assert_eq!(ask.attr("form.confirm", "action"), Some(format!("{path}/cancel")));
+    let id: uuid::Uuid = path.trim_start_matches("/e/").parse().unwrap();
+    assert!(!app.store.event_by_id(id).await.unwrap().cancelled);
     // Cancelled: everyone signed up is told; sign-ups are closed.
-    assert_eq!(rita.post(app.url(&format!("{path}/cancel"))).send().await.unwrap().status(), 303);
+    let r = rita.post(app.url(&format!("{path}/cancel"))).form(&[("confirm", "yes")]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
     let bell = Page::from(olga.get(app.url("/notifications")).send().await.unwrap()).await;
     assert!(bell.text("main").contains("abgesagt"));
     let r = mo.post(app.url(&format!("{path}/signup"))).send().await.unwrap();

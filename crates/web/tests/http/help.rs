@@ -369,3 +369,20 @@ async fn a_daily_digest_counts_what_happened() {
     app.drain_jobs().await;
     assert!(app.mail_to("mod@example.org").await.contains("/notifications"));
 }
+
+#[tokio::test]
+async fn withdrawing_an_entry_asks_first() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let path = format!("/n/nord/help/{}/withdraw", w.entry2);
+    let r = rita.post(app.url(&path)).form(&[("x", "")]).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let ask = Page::from(r).await;
+    assert_eq!(ask.attr("form.confirm", "action").as_deref(), Some(path.as_str()));
+    assert_eq!(ask.attr("form.confirm a", "href"), Some(format!("/n/nord/help/{}", w.entry2)));
+    assert_eq!(app.store.entry_by_id(w.entry2).await.unwrap().status, "open", "nothing happened yet");
+    let r = rita.post(app.url(&path)).form(&[("confirm", "yes")]).send().await.unwrap();
+    assert_eq!(redirected(&r), "/n/nord/help?notice=notice-withdrawn");
+    assert_eq!(app.store.entry_by_id(w.entry2).await.unwrap().status, "withdrawn");
+}
