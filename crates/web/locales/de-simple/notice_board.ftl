@@ -31,3 +31,4 @@ aushang-answer-online =
     Oder Sie brauchen Hilfe?
     Fragen Sie im Nachbarschafts·büro.
 aushang-online = Alles steht auch im Internet: { $link }
+label-aushang-large = Große Schrift

@@ -16,3 +16,4 @@ aushang-help-none = Zurzeit gibt es keine offenen Gesuche oder Angebote.
 aushang-answer = Sie möchten helfen oder brauchen Hilfe? { $office }
 aushang-answer-online = Sie möchten helfen oder brauchen Hilfe? Fragen Sie im Nachbarschaftsbüro.
 aushang-online = Alles auch im Internet: { $link }
+label-aushang-large = Großdruck

@@ -16,3 +16,4 @@ aushang-help-none = There are no open requests or offers at the moment.
 aushang-answer = Would you like to help, or do you need help? { $office }
 aushang-answer-online = Would you like to help, or do you need help? Ask at the neighbourhood office.
 aushang-online = Everything is also online: { $link }
+label-aushang-large = Large print

@@ -32,6 +32,8 @@ pub struct AushangQuery {
     week: String,
     /// `easy` for Leichte Sprache.
     lang: String,
+    /// `large` for large print.
+    size: String,
 }
 
 /// A member of the neighbourhood `{slug}` who may print its board:
@@ -87,14 +89,37 @@ async fn words(
     (title, body)
 }
 
-/// A short plain excerpt of Markdown for print.
+/// A short plain excerpt of Markdown for print: emphasis and headings
+/// dropped, list items joined with a middle dot instead of printing as
+/// "- a - b".
 fn excerpt(body: &str, max: usize) -> String {
-    let plain: String = body
-        .chars()
-        .filter(|c| !matches!(c, '*' | '_' | '#' | '`' | '>' | '[' | ']'))
-        .map(|c| if c == '\n' { ' ' } else { c })
-        .collect();
-    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut parts: Vec<String> = Vec::new();
+    for line in body.lines() {
+        let t = line.trim_start();
+        let digits = t.chars().take_while(char::is_ascii_digit).count();
+        let item = ["- ", "* ", "+ "].iter().find_map(|m| t.strip_prefix(m)).or_else(|| {
+            (digits > 0).then(|| t[digits..].strip_prefix(". ").or_else(|| t[digits..].strip_prefix(") "))).flatten()
+        });
+        let text: String = item
+            .unwrap_or(t)
+            .chars()
+            .filter(|c| !matches!(c, '*' | '_' | '#' | '`' | '>' | '[' | ']'))
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if text.is_empty() {
+            continue;
+        }
+        match (item, parts.last_mut()) {
+            (Some(_), Some(last)) if !last.is_empty() => {
+                last.push_str(if last.ends_with(':') { " " } else { " · " });
+                last.push_str(&text);
+            }
+            _ => parts.push(text),
+        }
+    }
+    let plain = parts.join(" ");
     if plain.chars().count() <= max {
         return plain;
     }
@@ -125,7 +150,9 @@ pub async fn board(
         vis == Visibility::Neighbours
             && help_rule::may_see(membership, e.author_id == viewer, vis, e.hidden_reason.is_some())
     };
-    for e in entries.into_iter().filter(for_the_sheet).take(12) {
+    // A request for a day before this week is over: it has no place on the sheet.
+    let current = |e: &quartier_store::entity::help_entry::Model| e.on_date.is_none_or(|d| d >= monday);
+    for e in entries.into_iter().filter(for_the_sheet).filter(current).take(12) {
         let (title, body) = words(st, easy, ContentKind::HelpEntry, e.id, e.title.clone(), e.body.clone()).await;
         help.push(AushangItem {
             label: ctx.t(&format!("help-kind-{}", e.kind)),
@@ -187,6 +214,7 @@ pub async fn show(
         ),
         week: monday.format("%Y-%m-%d").to_string(),
         easy,
+        large: q.size == "large",
         office: n.office_contact.clone(),
         base_url: format!("{}/n/{}", st.config.base_url(), n.slug),
         help: b.help,
@@ -195,4 +223,17 @@ pub async fn show(
         sheet,
         ctx,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    #[test]
+    fn lists_print_as_items_not_dashes() {
+        let md = "Wir brauchen:\n- Mehl\n- **Zucker**\n1. Eier\n\n## Danke\nBis bald!";
+        assert_eq!(excerpt(md, 200), "Wir brauchen: Mehl · Zucker · Eier Danke Bis bald!");
+        assert_eq!(excerpt("- a\n- b", 200), "a · b");
+        assert_eq!(excerpt("eins zwei drei", 8), "eins …");
+    }
 }

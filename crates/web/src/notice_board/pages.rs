@@ -24,6 +24,8 @@ pub struct AushangPage {
     pub week: String,
     pub week_label: String,
     pub easy: bool,
+    /// Large print.
+    pub large: bool,
     pub office: String,
     /// The neighbourhood's address, for those who are online.
     pub base_url: String,

@@ -252,3 +252,28 @@ async fn a_coordinator_appoints_a_verified_neighbour_as_reviewer() {
     let rita = app.client_for(w.resident).await;
     assert_eq!(rita.get(app.url(&format!("/easy/reviews/{}", w.easy))).send().await.unwrap().status(), 403);
 }
+
+#[tokio::test]
+async fn the_notice_board_shows_only_current_requests_with_lists_as_items_and_large_print() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let carla = app.client_for(w.coordinator).await;
+    // Thursday of this week (the clock stands on Wednesday, 9 December 2026).
+    let mut e = new_entry(w.nord, w.resident, "Hilfe am Donnerstag");
+    e.on_date = chrono::NaiveDate::from_ymd_opt(2026, 12, 10);
+    e.body = "Bitte mitbringen:\n- Leiter\n- Bohrmaschine".into();
+    app.store.create_entry(e).await.unwrap();
+    let this_week = Page::from(carla.get(app.url("/n/nord/aushang")).send().await.unwrap()).await;
+    let sheet = this_week.text(".aushang");
+    assert!(sheet.contains("Hilfe am Donnerstag"), "{sheet}");
+    assert!(sheet.contains("Bitte mitbringen: Leiter · Bohrmaschine"), "{sheet}");
+    assert!(!sheet.contains("- Leiter"));
+    // Next week's sheet: the day has passed.
+    let next = Page::from(carla.get(app.url("/n/nord/aushang?week=2026-12-14")).send().await.unwrap()).await;
+    assert!(!next.text(".aushang").contains("Hilfe am Donnerstag"));
+    assert!(next.text(".aushang").contains("Einkauf hochtragen"), "requests without a date stay");
+    // Large print.
+    let large = Page::from(carla.get(app.url("/n/nord/aushang?size=large")).send().await.unwrap()).await;
+    assert_eq!(large.count("article.aushang.aushang-large"), 1);
+    assert_eq!(this_week.count("article.aushang-large"), 0);
+}
