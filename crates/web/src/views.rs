@@ -12,6 +12,7 @@ use quartier_core::easy::{ContentKind, EasyStatus};
 use quartier_core::easy_language::Report;
 use quartier_core::locale::Locale;
 use quartier_core::neighbourhood::MembershipStatus;
+use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_store::entity::{event, membership, neighbourhood};
 use quartier_store::neighbourhoods::Member;
 use uuid::Uuid;
@@ -105,8 +106,15 @@ pub async fn cards(
         .collect())
 }
 
-pub fn view(n: &quartier_store::entity::neighbourhood::Model) -> NbView {
-    NbView { slug: n.slug.clone(), name: n.name.clone(), description: n.description.clone() }
+/// The neighbourhood as its pages show it, with what its menu offers the reader.
+pub fn view(a: &crate::guards::NbAccess) -> NbView {
+    NbView {
+        slug: a.n.slug.clone(),
+        name: a.n.name.clone(),
+        description: a.n.description.clone(),
+        inside: policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside),
+        manage: policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers),
+    }
 }
 
 /// Shown for an erased account: what stays of it in others' threads.
@@ -214,6 +222,18 @@ pub struct NbView {
     pub slug: String,
     pub name: String,
     pub description: String,
+    /// The reader is a verified member: the menu shows what is inside.
+    pub inside: bool,
+    /// The reader coordinates: the menu shows "manage".
+    pub manage: bool,
+}
+
+impl NbView {
+    /// Whether `path` (with its query) is the neighbourhood's page `section`
+    /// ("" for its start page), for `aria-current` in the menu.
+    pub fn is(&self, path: &str, section: &str) -> bool {
+        path.split('?').next() == Some(format!("/n/{}{section}", self.slug).as_str())
+    }
 }
 
 /// An event as a card in lists, the calendar and on its own page.

@@ -398,3 +398,9 @@ mail-org-invitation-body = Guten Tag,
 
     { $link }
 confirm-back = Nein, zurück
+nb-menu = Menü für { $name }
+nb-menu-help = Hilfe
+nb-menu-calendar = Kalender
+nb-menu-groups = Gruppen
+nb-menu-organisations = Vereine und Organisationen
+nb-menu-manage = Verwaltung

@@ -398,3 +398,9 @@ mail-org-invitation-body = Hello,
 
     { $link }
 confirm-back = No, go back
+nb-menu = Menu for { $name }
+nb-menu-help = Help
+nb-menu-calendar = Calendar
+nb-menu-groups = Groups
+nb-menu-organisations = Clubs and organisations
+nb-menu-manage = Manage

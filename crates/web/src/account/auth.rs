@@ -165,6 +165,23 @@ pub struct LoginForm {
     next: String,
 }
 
+/// Where a person starts: their neighbourhood when they belong to exactly
+/// one, otherwise the list of neighbourhoods to choose from.
+async fn home_of(st: &AppState, user: uuid::Uuid) -> Result<String, AppError> {
+    let verified: Vec<String> = st
+        .store
+        .memberships_of(user)
+        .await?
+        .into_iter()
+        .filter(|(m, _)| m.verified_at.is_some())
+        .map(|(_, n)| n.slug)
+        .collect();
+    Ok(match verified.as_slice() {
+        [slug] => format!("/n/{slug}"),
+        _ => "/".into(),
+    })
+}
+
 /// Check the password, start a fresh session, go where the person wanted.
 pub async fn login(ctx: Ctx, State(st): State<AppState>, Form(f): Form<LoginForm>) -> Result<Response, AppError> {
     let next = safe_next(Some(&f.next));
@@ -217,6 +234,8 @@ pub async fn login(ctx: Ctx, State(st): State<AppState>, Form(f): Form<LoginForm
         st.store.delete_session(&old).await?;
     }
     let token = st.store.create_session(user.id).await?;
+    // Nowhere particular to go: a person in one neighbourhood lands in it.
+    let next = if next == "/" { home_of(&st, user.id).await? } else { next };
     let r = see_other(&next);
     Ok(with_cookie(r, &session_cookie(&st, &token)))
 }

@@ -848,7 +848,7 @@ pub async fn calendar(
     render(&CalendarPage {
         mine,
         notice: notice(&ctx, q.notice.as_deref()),
-        n: view(&a.n),
+        n: view(&a),
         member,
         month_view,
         month: first.format("%Y-%m").to_string(),

@@ -41,7 +41,7 @@ pub async fn list(
             members: ctx.t1("group-members-count", "count", &count.to_string()),
         })
         .collect();
-    render(&GroupsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a.n), groups, ctx })
+    render(&GroupsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a), groups, ctx })
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -79,7 +79,7 @@ fn form_page(
 ) -> GroupFormPage {
     GroupFormPage {
         ctx: ctx.clone(),
-        n: view(&a.n),
+        n: view(a),
         action,
         editing,
         name: f.name,
@@ -158,7 +158,7 @@ async fn group_page(
     let events = cards(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect();
     Ok(GroupPage {
         ctx: ctx.clone(),
-        n: view(&a.nb.n),
+        n: view(&a.nb),
         notice: note,
         id: a.g.id.to_string(),
         name: a.g.name.clone(),
@@ -322,7 +322,7 @@ async fn topic_page(
     }
     Ok(GroupTopicPage {
         ctx: ctx.clone(),
-        n: view(&a.nb.n),
+        n: view(&a.nb),
         notice: note,
         group_id: a.g.id.to_string(),
         group_name: a.g.name.clone(),

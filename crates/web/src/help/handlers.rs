@@ -154,7 +154,7 @@ pub async fn list(
     let page = filter.page;
     render(&HelpListPage {
         notice: notice(&ctx, q.notice.as_deref()),
-        n: view(&a.n),
+        n: view(&a),
         entries,
         categories: cats,
         kind: q.kind,
@@ -203,7 +203,7 @@ async fn form_page(
 ) -> Result<HelpFormPage, AppError> {
     Ok(HelpFormPage {
         ctx: ctx.clone(),
-        n: view(&a.n),
+        n: view(a),
         categories: categories(st, ctx, a.n.id).await?,
         coordinator: is_coordinator(a),
         time_bank: a.n.time_bank,
@@ -387,7 +387,7 @@ pub async fn show(
     };
     render(&HelpEntryPage {
         notice: notice(&ctx, q.notice.as_deref()),
-        n: view(&a.n),
+        n: view(&a),
         can_answer: e.author_id != me && e.status() == Status::Open,
         is_partner: e.helper_id == Some(me),
         acts,
@@ -612,7 +612,7 @@ pub async fn mine(ctx: Ctx, State(st): State<AppState>, Member(a): Member) -> Re
     } else {
         None
     };
-    render(&HelpMinePage { ctx, n: view(&a.n), entries, account })
+    render(&HelpMinePage { ctx, n: view(&a), entries, account })
 }
 
 /// Thank-you notes I received; I choose which show on my profile.

@@ -48,7 +48,7 @@ pub async fn list(
             when: ctx.datetime(&r.created_at, &a.n.timezone),
         });
     }
-    render(&ModerationPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a.n), reports, ctx })
+    render(&ModerationPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a), reports, ctx })
 }
 
 #[derive(Deserialize, Default)]

@@ -103,7 +103,7 @@ async fn manage_page(
         reviewers,
         office_contact: a.n.office_contact.clone(),
         ctx: ctx.clone(),
-        n: view(&a.n),
+        n: view(a),
         notice: note,
         errors,
         count,
@@ -233,7 +233,7 @@ pub async fn print_codes(
     if codes.is_empty() {
         return Err(AppError::NotFound);
     }
-    render(&CodesPage { ctx, n: view(&a.n), base_url: st.config.base_url(), codes })
+    render(&CodesPage { ctx, n: view(&a), base_url: st.config.base_url(), codes })
 }
 
 #[derive(Deserialize, Default)]

@@ -53,7 +53,7 @@ async fn page(
     }
     Ok(NeighbourhoodPage {
         ctx: ctx.clone(),
-        n: view(&a.n),
+        n: view(a),
         notice: note,
         member_count: st.store.count_members(a.n.id).await?,
         inside,
@@ -195,7 +195,7 @@ pub async fn members(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<Stri
         return Err(AppError::Forbidden);
     }
     let members = st.store.verified_members(a.n.id, 1000).await?.iter().map(|m| person_row(&ctx, m)).collect();
-    render(&MembersPage { ctx, n: view(&a.n), members })
+    render(&MembersPage { ctx, n: view(&a), members })
 }
 
 /// A person's profile: visible to themselves, to verified neighbours, and

@@ -59,7 +59,7 @@ pub async fn list(
             pending: status == LinkStatus::Pending,
         })
         .collect();
-    render(&OrganisationsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a.n), orgs, coordinator, ctx })
+    render(&OrganisationsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a), orgs, coordinator, ctx })
 }
 
 #[derive(Deserialize, Default, Clone)]

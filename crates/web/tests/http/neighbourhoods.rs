@@ -166,3 +166,41 @@ async fn operator_creates_a_neighbourhood_with_its_coordinator() {
     // The operator reads nothing inside a neighbourhood.
     assert_eq!(app.get(&op, "/n/nord/members").await.status(), 403);
 }
+
+#[tokio::test]
+async fn after_login_a_resident_lands_in_their_neighbourhood_and_finds_its_menu() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let login = |email: &'static str| {
+        let c = app.client();
+        let url = app.url("/login");
+        async move { c.post(url).form(&[("email", email), ("password", PASSWORD), ("next", "/")]).send().await.unwrap() }
+    };
+    // One neighbourhood: straight into it.
+    assert_eq!(location(&login("res@example.org").await), "/n/nord");
+    // None yet (the operator): the list to choose from.
+    assert_eq!(location(&login("op@example.org").await), "/");
+    // Where the person wanted to go still wins.
+    let c = app.client();
+    let r = c
+        .post(app.url("/login"))
+        .form(&[("email", "res@example.org"), ("password", PASSWORD), ("next", "/account")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&r), "/account");
+
+    // Inside, every page carries the neighbourhood's menu; "manage" for coordinators only.
+    let rita = app.client_for(w.resident).await;
+    let p = app.get_page(&rita, "/n/nord/help").await;
+    assert_eq!(p.count("nav.nb-menu a[href='/n/nord/calendar']"), 1);
+    assert_eq!(p.attr("nav.nb-menu a[aria-current=page]", "href").as_deref(), Some("/n/nord/help"));
+    assert_eq!(p.count("nav.nb-menu a[href='/n/nord/manage']"), 0);
+    let carla = app.client_for(w.coordinator).await;
+    let p = app.get_page(&carla, "/n/nord/calendar").await;
+    assert_eq!(p.count("nav.nb-menu a[href='/n/nord/manage']"), 1);
+    // A visitor sees what is public only.
+    let p = app.get_page(&app.client(), "/n/nord").await;
+    assert_eq!(p.count("nav.nb-menu a[href='/n/nord/calendar']"), 1);
+    assert_eq!(p.count("nav.nb-menu a[href='/n/nord/help']"), 0);
+}
