@@ -304,8 +304,9 @@ fn run(input: Input<'_>) {
             if let Some(v) = help::Visibility::from_tag(raw) {
                 assert_eq!(help::Visibility::from_tag(v.tag()), Some(v));
             }
-            let j = group::Joining::from_tag(raw);
-            assert_eq!(group::Joining::from_tag(j.tag()), j);
+            if let Some(j) = group::Joining::from_tag(raw) {
+                assert_eq!(group::Joining::from_tag(j.tag()), Some(j));
+            }
         }
         Input::Initials(raw) => {
             let i = account::initials(raw);

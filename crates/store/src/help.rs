@@ -173,6 +173,29 @@ impl Store {
         Ok(q.order_by_desc(help_entry::Column::Id).limit(5).all(self.db()).await?)
     }
 
+    /// A person's entries that still need them (open or arranged, as author
+    /// or helper), newest first, at most `limit`.
+    pub async fn my_current_entries(
+        &self,
+        neighbourhood_id: Uuid,
+        person: Uuid,
+        limit: u64,
+    ) -> Result<Vec<help_entry::Model>> {
+        Ok(help_entry::Entity::find()
+            .filter(help_entry::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(
+                Condition::any()
+                    .add(help_entry::Column::AuthorId.eq(person))
+                    .add(help_entry::Column::HelperId.eq(person)),
+            )
+            .filter(help_entry::Column::Status.is_in([Status::Open.tag(), Status::Arranged.tag()]))
+            .filter(help_entry::Column::HiddenReason.is_null())
+            .order_by_desc(help_entry::Column::Id)
+            .limit(limit)
+            .all(self.db())
+            .await?)
+    }
+
     /// A person's own entries, every state, newest first.
     pub async fn entries_of(&self, neighbourhood_id: Uuid, author: Uuid) -> Result<Vec<help_entry::Model>> {
         Ok(help_entry::Entity::find()

@@ -161,3 +161,14 @@ log-time-bank-on = { $actor } hat das Zeit·konto an·gemacht.
 log-time-bank-off = { $actor } hat das Zeit·konto aus·gemacht.
 manage-save-help = Hilfe·einstellungen speichern
 manage-save-office = Kontakt für den Aushang speichern
+nb-for-you = Für Sie
+nb-for-you-unread = { $count ->
+    [one] Es gibt 1 neuen Hinweis für Sie.
+   *[other] Es gibt { $count } neue Hinweise für Sie.
+}
+nb-for-you-entries = Ihre Anfragen und Angebote
+nb-for-you-no-entries = Im Moment ist nichts offen.
+nb-for-you-events = Ihre nächsten Termine
+nb-for-you-no-events = Sie haben sich für keinen Termin angemeldet.
+nb-for-you-waiting = Sie warten auf einen Platz.
+nb-for-you-messages = Zu Ihrer Post

@@ -93,3 +93,14 @@ log-time-bank-on = { $actor } hat das Zeitkonto eingeschaltet
 log-time-bank-off = { $actor } hat das Zeitkonto ausgeschaltet
 manage-save-help = Einstellungen der Nachbarschaftshilfe speichern
 manage-save-office = Kontakt für den Aushang speichern
+nb-for-you = Für Sie
+nb-for-you-unread = { $count ->
+    [one] Eine neue Benachrichtigung
+   *[other] { $count } neue Benachrichtigungen
+}
+nb-for-you-entries = Ihre offenen Anfragen und Angebote
+nb-for-you-no-entries = Gerade nichts offen.
+nb-for-you-events = Ihre nächsten Termine
+nb-for-you-no-events = Sie sind zu keinem Termin angemeldet.
+nb-for-you-waiting = auf der Warteliste
+nb-for-you-messages = Zu Ihren Nachrichten

@@ -96,3 +96,14 @@ log-time-bank-on = { $actor } switched the time bank on.
 log-time-bank-off = { $actor } switched the time bank off.
 manage-save-help = Save the help settings
 manage-save-office = Save the notice board contact
+nb-for-you = For you
+nb-for-you-unread = { $count ->
+    [one] One new notification
+   *[other] { $count } new notifications
+}
+nb-for-you-entries = Your open requests and offers
+nb-for-you-no-entries = Nothing open right now.
+nb-for-you-events = Your next events
+nb-for-you-no-events = You have not signed up for any event.
+nb-for-you-waiting = on the waiting list
+nb-for-you-messages = To your messages

@@ -1,5 +1,7 @@
 //! A neighbourhood's start page, joining it, its members, and profiles.
 
+use super::pages::ForYou;
+use super::pages::MyEventRow;
 use super::pages::{HelpRow, MembersPage, NeighbourhoodPage, NewsRow, OrgLink, ProfilePage, ProfileThanks};
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -12,11 +14,14 @@ use crate::page::{render, render_invalid, render_too_many};
 use crate::views::MembershipRow;
 use crate::views::person_name;
 use crate::views::person_row;
+use crate::views::tz_of;
 use crate::views::view;
+use crate::views::when_label;
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
 use quartier_core::account::initials;
+use quartier_core::event::SignupStatus;
 use quartier_core::invite::parse_code;
 use quartier_core::neighbourhood::MembershipStatus;
 use quartier_core::neighbourhood::Role;
@@ -44,7 +49,31 @@ async fn page(
     };
     let pending_count = if can_manage { st.store.pending_members(a.n.id).await?.len() } else { 0 };
     let mut help = Vec::new();
+    let mut for_you = None;
     if inside && let Some(me) = &ctx.user {
+        // A bounded look at what concerns the reader: three of each.
+        let entries = st
+            .store
+            .my_current_entries(a.n.id, me.id, 3)
+            .await?
+            .into_iter()
+            .map(|e| HelpRow { id: e.id.to_string(), kind: ctx.t(&format!("help-kind-{}", e.kind)), title: e.title })
+            .collect();
+        let tz = tz_of(Some(&a.n));
+        let events = st
+            .store
+            .my_events(me.id, st.store.now())
+            .await?
+            .into_iter()
+            .take(3)
+            .map(|(e, status)| MyEventRow {
+                id: e.id.to_string(),
+                when: when_label(ctx.words(), &e, tz),
+                title: e.title,
+                waiting: status == SignupStatus::Waiting,
+            })
+            .collect();
+        for_you = Some(ForYou { entries, events, unread: me.unread });
         let filter = quartier_store::help::ListFilter::default();
         let (rows, _) = st.store.open_entries(a.n.id, me.id, can_manage, &filter).await?;
         for e in rows.into_iter().take(5) {
@@ -73,6 +102,7 @@ async fn page(
             .map(|o| OrgLink { slug: o.slug, name: o.name })
             .collect(),
         events: upcoming(ctx, st, &a.n, !inside).await?,
+        for_you,
         news: st
             .store
             .neighbourhood_news(a.n.id, 5)

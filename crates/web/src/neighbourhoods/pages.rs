@@ -36,6 +36,27 @@ pub struct NeighbourhoodPage {
     pub events: Vec<EventCard>,
     /// Public news of its organisations.
     pub news: Vec<NewsRow>,
+    /// For a verified member: what concerns them, at a glance.
+    pub for_you: Option<ForYou>,
+}
+
+/// What concerns the reader in this neighbourhood.
+pub struct ForYou {
+    /// Their requests and offers that are open or arranged (as author or helper).
+    pub entries: Vec<HelpRow>,
+    /// Events they signed up for, coming up.
+    pub events: Vec<MyEventRow>,
+    /// Unread notifications.
+    pub unread: u64,
+}
+
+/// An event the reader signed up for.
+pub struct MyEventRow {
+    pub id: String,
+    pub title: String,
+    pub when: String,
+    /// On the waiting list rather than with a place.
+    pub waiting: bool,
 }
 
 /// An open help entry on the neighbourhood's page.

@@ -204,3 +204,21 @@ async fn after_login_a_resident_lands_in_their_neighbourhood_and_finds_its_menu(
     assert_eq!(p.count("nav.nb-menu a[href='/n/nord/calendar']"), 1);
     assert_eq!(p.count("nav.nb-menu a[href='/n/nord/help']"), 0);
 }
+
+#[tokio::test]
+async fn the_start_page_shows_a_member_what_concerns_them() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    app.store.sign_up(w.event, w.resident).await.unwrap();
+    let rita = app.client_for(w.resident).await;
+    let p = app.get_page(&rita, "/n/nord").await;
+    let mine = p.text("section[aria-labelledby=you-h]");
+    assert!(mine.contains("Für Sie"), "{mine}");
+    assert_eq!(p.count(&format!("section[aria-labelledby=you-h] a[href='/n/nord/help/{}']", w.entry)), 1);
+    assert_eq!(p.count(&format!("section[aria-labelledby=you-h] a[href='/e/{}']", w.event)), 1);
+    // Not for visitors, and only one's own things.
+    assert_eq!(app.get_page(&app.client(), "/n/nord").await.count("section[aria-labelledby=you-h]"), 0);
+    let edda = app.client_for(w.editor).await;
+    let p = app.get_page(&edda, "/n/nord").await;
+    assert_eq!(p.count(&format!("section[aria-labelledby=you-h] a[href='/n/nord/help/{}']", w.entry)), 0);
+}
