@@ -21,3 +21,7 @@ message-hidden =
     Der Grund: { $reason }
 report-message = Nachricht melden
 mail-message-from = Nachricht von { $name }
+inbox-block-title = Wollen Sie keine Post mehr von dieser Person?
+inbox-block-hint = Dann können Sie die Person blockieren.
+    Die Person kann Ihnen dann nicht mehr schreiben.
+    Sie können das später wieder ändern.

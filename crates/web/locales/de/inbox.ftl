@@ -14,3 +14,5 @@ inbox-unblock = Blockierung aufheben
 message-hidden = Diese Nachricht wurde von der Moderation ausgeblendet. Begründung: { $reason }
 report-message = Nachricht melden
 mail-message-from = Nachricht von { $name }
+inbox-block-title = Keine Nachrichten mehr von dieser Person?
+inbox-block-hint = Wenn Sie jemanden blockieren, kann diese Person Ihnen hier nicht mehr schreiben. Sie können das jederzeit aufheben.

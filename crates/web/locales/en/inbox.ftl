@@ -14,3 +14,5 @@ inbox-unblock = Unblock
 message-hidden = This message has been hidden by the moderators. Reason: { $reason }
 report-message = Report message
 mail-message-from = Message from { $name }
+inbox-block-title = No more messages from this person?
+inbox-block-hint = If you block someone, they can no longer write to you here. You can undo this at any time.

@@ -695,7 +695,13 @@ pub async fn log(ctx: Ctx, State(st): State<AppState>, OrgAdmin { o, .. }: OrgAd
         entries.push(OrgLogRow {
             when: ctx.datetime(&e.created_at, "Europe/Berlin"),
             what: ctx.t1(&format!("org-log-{}", e.action.replace('_', "-")), "actor", &actor),
-            detail: e.detail,
+            // Roles are stored as tags; the log says them in words.
+            detail: match OrgRole::from_tag(&e.detail) {
+                Some(role) if e.action.starts_with("member_") || e.action.starts_with("invitation_") => {
+                    ctx.t(&format!("org-role-{}", role.tag()))
+                }
+                _ => e.detail,
+            },
         });
     }
     render(&OrgLogPage { slug: o.slug.clone(), org_name: o.name.clone(), entries, ctx })

@@ -345,3 +345,15 @@ async fn without_an_address_one_is_made_from_the_name() {
     let r = ben.post(app.url("/n/nord/organisations")).form(&org_form("kleingaerten-sued-e-v")).send().await.unwrap();
     assert_eq!(r.status(), 422);
 }
+
+#[tokio::test]
+async fn the_log_says_roles_in_words() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    app.store.audit_org(w.org, Some(w.resident), "member_role_set", Some(w.moderator), "editor").await.unwrap();
+    let log = app.get_page(&rita, "/o/buergerverein/log").await;
+    let text = log.text("main");
+    assert!(text.contains("Redaktion"), "{text}");
+    assert!(!text.contains("editor"), "no stored value shown raw: {text}");
+}
