@@ -55,6 +55,14 @@ impl Store {
             .await?)
     }
 
+    /// Several people at once, for lists (one query, whatever their number).
+    pub async fn users_by_ids(&self, ids: &[Uuid]) -> Result<Vec<user::Model>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(user::Entity::find().filter(user::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
+    }
+
     pub async fn user_by_id(&self, id: Uuid) -> Result<Option<user::Model>> {
         Ok(user::Entity::find_by_id(id).one(self.db()).await?)
     }

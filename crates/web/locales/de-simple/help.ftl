@@ -115,3 +115,5 @@ help-withdraw-confirm-title = Wollen Sie „{ $title }“ wirklich weg·nehmen?
 help-withdraw-confirm-text = Dann sieht niemand mehr den Eintrag.
     Sie können das nicht mehr ändern.
 help-withdraw-confirm-yes = Ja, Eintrag weg·nehmen
+help-booking-what = Was
+help-booking-with = Mit wem

@@ -80,3 +80,5 @@ help-results = Einträge
 help-withdraw-confirm-title = „{ $title }“ wirklich zurückziehen?
 help-withdraw-confirm-text = Der Eintrag ist dann für niemanden mehr zu sehen. Das lässt sich nicht rückgängig machen.
 help-withdraw-confirm-yes = Ja, Eintrag zurückziehen
+help-booking-what = Wobei
+help-booking-with = Mit wem

@@ -80,3 +80,5 @@ help-results = Entries
 help-withdraw-confirm-title = Really withdraw “{ $title }”?
 help-withdraw-confirm-text = Nobody will see the entry any more. This cannot be undone.
 help-withdraw-confirm-yes = Yes, withdraw the entry
+help-booking-what = What
+help-booking-with = With whom

@@ -595,17 +595,35 @@ pub async fn report(
 pub async fn mine(ctx: Ctx, State(st): State<AppState>, Member(a): Member) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     let cats = categories(&st, &ctx, a.n.id).await?;
+    let own = st.store.entries_of(a.n.id, me).await?;
     let mut entries = Vec::new();
-    for e in st.store.entries_of(a.n.id, me).await? {
-        entries.push(entry_view(&st, &ctx, &cats, &e).await?);
+    for e in &own {
+        entries.push(entry_view(&st, &ctx, &cats, e).await?);
     }
     let account = if a.n.time_bank {
         let (balance, rows) = st.store.time_account(a.n.id, me).await?;
+        // What and with whom, looked up once for all bookings.
+        let mut others: Vec<Uuid> = rows.iter().map(|r| if r.to_id == me { r.from_id } else { r.to_id }).collect();
+        others.sort();
+        others.dedup();
+        let people = st.store.users_by_ids(&others).await?;
         let lines = rows
             .iter()
             .map(|r| {
                 let m = if r.to_id == me { i64::from(r.minutes) } else { -i64::from(r.minutes) };
-                Booking { date: ctx.date(&r.created_at), hours: hours(m) }
+                let other = if r.to_id == me { r.from_id } else { r.to_id };
+                let entry = own.iter().find(|e| e.id == r.entry_id);
+                let with = match entry.and_then(|e| e.on_behalf.clone().filter(|_| e.author_id == other)) {
+                    Some(offline) => offline,
+                    None => people.iter().find(|u| u.id == other).map(|u| person_name(&ctx, u)).unwrap_or_default(),
+                };
+                Booking {
+                    date: ctx.date(&r.created_at),
+                    what: entry.map(|e| e.title.clone()).unwrap_or_default(),
+                    link: format!("/n/{}/help/{}", a.n.slug, r.entry_id),
+                    with,
+                    hours: hours(m),
+                }
             })
             .collect();
         Some(TimeAccount { balance: hours(balance), lines })

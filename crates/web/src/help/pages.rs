@@ -87,6 +87,12 @@ pub struct TimeAccount {
 /// One booking of a time account.
 pub struct Booking {
     pub date: String,
+    /// What the help was (the entry's title) and where it is.
+    pub what: String,
+    pub link: String,
+    /// With whom: the other person (or the name of the neighbour who is not
+    /// online, for help a coordinator posted for them).
+    pub with: String,
     /// Hours gained (or, negative, given).
     pub hours: String,
 }

@@ -200,6 +200,9 @@ async fn time_bank_moves_the_hours_once() {
     assert_eq!(app.store.time_account(nord, moderator).await.unwrap().0, 90);
     let mine = app.get_page(&mo, "/n/nord/help/mine").await;
     assert!(mine.text(".balance").contains("1,5 h"));
+    // The booking says what the help was and with whom.
+    let booking = mine.text("section[aria-labelledby=time-h] tbody");
+    assert!(booking.contains("Fenster putzen") && booking.contains("Rita Resident"), "{booking}");
     // The coordinator sees every account.
     let manage = app.get_page(&coord, "/n/nord/manage").await;
     assert!(manage.text("main").contains("-1,5 h"));
