@@ -172,3 +172,4 @@ nb-for-you-events = Ihre nächsten Termine
 nb-for-you-no-events = Sie haben sich für keinen Termin angemeldet.
 nb-for-you-waiting = Sie warten auf einen Platz.
 nb-for-you-messages = Zu Ihrer Post
+manage-sections = Was auf dieser Seite steht

@@ -107,3 +107,4 @@ nb-for-you-events = Your next events
 nb-for-you-no-events = You have not signed up for any event.
 nb-for-you-waiting = on the waiting list
 nb-for-you-messages = To your messages
+manage-sections = Sections of this page

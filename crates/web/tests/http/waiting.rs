@@ -34,6 +34,10 @@ async fn a_request_to_join_reaches_the_coordinator_and_the_answer_the_person() {
     let page = Page::from(carla.get(app.url("/notifications")).send().await.unwrap()).await;
     assert_eq!(page.attr("a[href='/n/nord/manage#pending-h']", "href").as_deref(), Some("/n/nord/manage#pending-h"));
     assert!(page.text("main").contains("Nina Neu"));
+    // The manage page opens with its sections; the four requests waiting (Nina and
+    // three of the world) are counted there.
+    let manage = app.get_page(&carla, "/n/nord/manage").await;
+    assert!(manage.text("nav.toc a[href='#pending-h']").contains("(4)"), "{}", manage.text("nav.toc"));
 
     // Confirmed: Nina hears it.
     let m = app.store.membership(nina, w.nord).await.unwrap().unwrap();
