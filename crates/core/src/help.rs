@@ -157,8 +157,9 @@ pub fn parse_hours(raw: &str) -> Result<i32, FieldError> {
     if t.is_empty() {
         return Ok(60);
     }
-    match t.parse::<f64>() {
-        Ok(h) if h > 0.0 && h <= 24.0 => Ok((h * 60.0).round() as i32),
+    // Whole minutes, at least one: "0,000001" is no help to book.
+    match t.parse::<f64>().map(|h| (h * 60.0).round()) {
+        Ok(m) if (1.0..=24.0 * 60.0).contains(&m) => Ok(m as i32),
         _ => Err(FieldError::new("hours", "err-hours")),
     }
 }
@@ -259,5 +260,18 @@ mod tests {
         assert!(parse_category("garden").is_ok());
         assert!(parse_category("custom-0195f1c2-7d3a-7c21-9b1e-0c5d3e1f2a3b").is_ok());
         assert!(parse_category("weapons").is_err());
+    }
+
+    #[test]
+    fn hours_are_whole_minutes_of_at_least_one() {
+        assert_eq!(parse_hours("1,5"), Ok(90));
+        assert_eq!(parse_hours(""), Ok(60));
+        assert_eq!(parse_hours("0,01"), Ok(1));
+        // Found by the fuzzer: more than nothing, but less than half a minute.
+        assert!(parse_hours("\n.0000080000000002").is_err());
+        assert!(parse_hours("0,001").is_err());
+        assert!(parse_hours("24,01").is_err());
+        assert!(parse_hours("NaN").is_err());
+        assert!(parse_hours("inf").is_err());
     }
 }
