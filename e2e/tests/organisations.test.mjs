@@ -67,7 +67,7 @@ test('journey 10: propose → confirm → news → public page and feed', async 
   await check(c, 'organisations with a pending proposal');
   const row = c.getByRole('main').getByRole('listitem').filter({ hasText: org.name });
   await Promise.all([
-    c.waitForURL(/\/organisations\?notice=notice-confirmed$/),
+    c.waitForURL(/\/organisations\?notice=notice-org-confirmed$/),
     row.getByRole('button', { name: /^Bestätigen/ }).click(),
   ]);
   await check(c, 'organisations after confirming');
