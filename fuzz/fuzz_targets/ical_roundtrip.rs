@@ -33,7 +33,9 @@ fuzz_target!(|data: &[u8]| {
         created: starts - chrono::Duration::days(3),
         updated: starts - chrono::Duration::hours(5),
         starts,
-        ends: starts + chrono::Duration::minutes(i64::from(i.number(1)) + 1),
+        // At most twenty years long: the app accepts days up to 2200 only, and
+        // iCalendar writes four-digit years (an end in year 10106 cannot round-trip).
+        ends: starts + chrono::Duration::minutes(i64::from(i.number(1) % (20 * 366 * 24 * 60)) + 1),
         all_day: i.flag("allday"),
         tz: i.zone(),
         cancelled: i.flag("cancelled"),
