@@ -75,6 +75,32 @@ pub fn default_settings(user: Uuid) -> notification_setting::Model {
     }
 }
 
+/// What a notification is about: an entry, a conversation, an event, or a
+/// subject with the link to act on it.
+#[derive(Clone, Copy, Default)]
+struct About<'a> {
+    entry: Option<Uuid>,
+    conversation: Option<Uuid>,
+    event: Option<Uuid>,
+    subject: &'a str,
+    link: &'a str,
+}
+
+fn row(user: Uuid, kind: NoticeKind, about: About<'_>, at: chrono::DateTime<chrono::Utc>) -> notification::ActiveModel {
+    notification::ActiveModel {
+        id: Set(new_id()),
+        user_id: Set(user),
+        kind: Set(kind.tag().into()),
+        entry_id: Set(about.entry),
+        conversation_id: Set(about.conversation),
+        event_id: Set(about.event),
+        subject: Set(about.subject.to_string()),
+        link: Set(about.link.to_string()),
+        created_at: Set(at),
+        read_at: Set(None),
+    }
+}
+
 impl Store {
     pub async fn notify(
         &self,
@@ -83,20 +109,8 @@ impl Store {
         entry_id: Option<Uuid>,
         conversation_id: Option<Uuid>,
     ) -> Result<()> {
-        notification::ActiveModel {
-            id: Set(new_id()),
-            user_id: Set(user),
-            kind: Set(kind.tag().into()),
-            entry_id: Set(entry_id),
-            conversation_id: Set(conversation_id),
-            event_id: Set(None),
-            subject: Set(String::new()),
-            link: Set(String::new()),
-            created_at: Set(self.now()),
-            read_at: Set(None),
-        }
-        .insert(self.db())
-        .await?;
+        let about = About { entry: entry_id, conversation: conversation_id, ..About::default() };
+        row(user, kind, about, self.now()).insert(self.db()).await?;
         Ok(())
     }
 
@@ -108,38 +122,15 @@ impl Store {
             return Ok(());
         }
         let now = self.now();
-        let rows = users.iter().map(|u| notification::ActiveModel {
-            id: Set(new_id()),
-            user_id: Set(*u),
-            kind: Set(kind.tag().into()),
-            entry_id: Set(None),
-            conversation_id: Set(None),
-            event_id: Set(None),
-            subject: Set(subject.to_string()),
-            link: Set(link.to_string()),
-            created_at: Set(now),
-            read_at: Set(None),
-        });
+        let about = About { subject, link, ..About::default() };
+        let rows = users.iter().map(|u| row(*u, kind, about, now));
         notification::Entity::insert_many(rows).exec(self.db()).await?;
         Ok(())
     }
 
     /// A notification about an event.
     pub async fn notify_event(&self, user: Uuid, kind: NoticeKind, event_id: Uuid) -> Result<()> {
-        notification::ActiveModel {
-            id: Set(new_id()),
-            user_id: Set(user),
-            kind: Set(kind.tag().into()),
-            entry_id: Set(None),
-            conversation_id: Set(None),
-            event_id: Set(Some(event_id)),
-            subject: Set(String::new()),
-            link: Set(String::new()),
-            created_at: Set(self.now()),
-            read_at: Set(None),
-        }
-        .insert(self.db())
-        .await?;
+        row(user, kind, About { event: Some(event_id), ..About::default() }, self.now()).insert(self.db()).await?;
         Ok(())
     }
 

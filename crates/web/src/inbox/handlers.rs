@@ -84,14 +84,11 @@ async fn page(
     let (about, about_link) = match c.entry_id {
         Some(e) => match st.store.entry_by_id(e).await {
             Ok(e) => {
-                let slug = st
-                    .store
-                    .neighbourhoods()
-                    .await?
-                    .into_iter()
-                    .find(|n| n.id == e.neighbourhood_id)
-                    .map(|n| n.slug)
-                    .unwrap_or_default();
+                let slug = match st.store.neighbourhood_by_id(e.neighbourhood_id).await {
+                    Ok(n) => n.slug,
+                    Err(quartier_store::StoreError::NotFound) => String::new(),
+                    Err(err) => return Err(err.into()),
+                };
                 (e.title, format!("/n/{slug}/help/{}", e.id))
             }
             Err(_) => (String::new(), String::new()),

@@ -17,45 +17,36 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
     let me = ctx.require_user()?.id;
     let mut items = Vec::new();
     for n in st.store.notifications(me, 100).await? {
-        // Kinds that name what they are about and where to act on it.
-        if !n.link.is_empty() {
-            items.push(NotificationRow {
-                what: ctx.t(&format!("notice-kind-{}", n.kind.replace('_', "-"))),
-                title: n.subject,
-                link: n.link,
-                unread: n.read_at.is_none(),
-                when: ctx.datetime(&n.created_at, "Europe/Berlin"),
-                hidden_reason: String::new(),
-            });
-            continue;
-        }
-        let (title, link, hidden) = match n.entry_id {
-            Some(e) => match st.store.entry_by_id(e).await {
-                Ok(e) => {
-                    let slug = st
-                        .store
-                        .neighbourhoods()
-                        .await?
-                        .into_iter()
-                        .find(|x| x.id == e.neighbourhood_id)
-                        .map(|x| x.slug)
-                        .unwrap_or_default();
-                    (e.title, format!("/n/{slug}/help/{}", e.id), e.hidden_reason.unwrap_or_default())
-                }
-                Err(_) => (String::new(), String::new(), String::new()),
-            },
-            None => (String::new(), String::new(), String::new()),
-        };
-        let link = match n.conversation_id {
-            Some(c) => format!("/inbox/{c}"),
-            None => link,
-        };
-        let (title, link) = match n.event_id.map(|e| (e, st.store.event_by_id(e))) {
-            Some((_, fut)) => match fut.await {
-                Ok(e) => (e.title, format!("/e/{}", e.id)),
-                Err(_) => (title, link),
-            },
-            None => (title, link),
+        // Kinds that name what they are about and where to act on it keep
+        // both; the older ones are looked up by their entry, conversation or event.
+        let (title, link, hidden) = if !n.link.is_empty() {
+            (n.subject, n.link, String::new())
+        } else {
+            let (title, link, hidden) = match n.entry_id {
+                Some(e) => match st.store.entry_by_id(e).await {
+                    Ok(e) => {
+                        let slug = match st.store.neighbourhood_by_id(e.neighbourhood_id).await {
+                            Ok(n) => n.slug,
+                            Err(quartier_store::StoreError::NotFound) => String::new(),
+                            Err(err) => return Err(err.into()),
+                        };
+                        (e.title, format!("/n/{slug}/help/{}", e.id), e.hidden_reason.unwrap_or_default())
+                    }
+                    Err(_) => (String::new(), String::new(), String::new()),
+                },
+                None => (String::new(), String::new(), String::new()),
+            };
+            let link = match n.conversation_id {
+                Some(c) => format!("/inbox/{c}"),
+                None => link,
+            };
+            match n.event_id {
+                Some(e) => match st.store.event_by_id(e).await {
+                    Ok(e) => (e.title, format!("/e/{}", e.id), hidden),
+                    Err(_) => (title, link, hidden),
+                },
+                None => (title, link, hidden),
+            }
         };
         items.push(NotificationRow {
             what: ctx.t(&format!("notice-kind-{}", n.kind.replace('_', "-"))),
