@@ -126,6 +126,14 @@ impl Store {
         message::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
     }
 
+    /// Several messages at once, for lists (one query, whatever their number).
+    pub async fn messages_by_ids(&self, ids: &[Uuid]) -> Result<Vec<message::Model>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(message::Entity::find().filter(message::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
+    }
+
     /// Post a message; refused when either side blocked the other.
     pub async fn send_message(&self, c: &conversation::Model, author: Uuid, body: &str) -> Result<message::Model> {
         if !c.has(author) {

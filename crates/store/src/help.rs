@@ -99,6 +99,14 @@ impl Store {
         help_entry::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
     }
 
+    /// Several entries at once, for lists (one query, whatever their number).
+    pub async fn entries_by_ids(&self, ids: &[Uuid]) -> Result<Vec<help_entry::Model>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(help_entry::Entity::find().filter(help_entry::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
+    }
+
     /// Open, visible, unexpired entries, newest first, one page at a time.
     /// Returns the page and whether there is another one.
     pub async fn open_entries(

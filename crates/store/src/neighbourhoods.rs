@@ -265,6 +265,12 @@ impl Store {
     /// `role` (coordinators, or moderators and coordinators), to tell them
     /// what waits for them.
     pub async fn people_with_role(&self, neighbourhood_id: Uuid, role: Role) -> Result<Vec<Uuid>> {
+        Ok(self.staff(neighbourhood_id, role).await?.into_iter().map(|(u, _)| u).collect())
+    }
+
+    /// Verified members with at least `role`, each with their own role, so a
+    /// caller can ask a visibility rule per person before telling them.
+    pub async fn staff(&self, neighbourhood_id: Uuid, role: Role) -> Result<Vec<(Uuid, Role)>> {
         let wanted: Vec<&str> = Role::ALL.iter().filter(|r| **r >= role).map(|r| r.tag()).collect();
         Ok(membership::Entity::find()
             .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
@@ -273,7 +279,7 @@ impl Store {
             .all(self.db())
             .await?
             .into_iter()
-            .map(|m| m.user_id)
+            .map(|m| (m.user_id, m.role()))
             .collect())
     }
 

@@ -585,7 +585,16 @@ pub async fn report(
     let (e, _) = visible_entry(&st, &ctx, &a, id).await?;
     let reason = help::parse_reason(&f.reason)?;
     st.store.report(a.n.id, me, quartier_store::moderation::Reported::Entry(e.id), &reason).await?;
-    let moderators = st.store.people_with_role(a.n.id, Role::Moderator).await?;
+    // Only those who may see the entry hear of it: its title is in the notice.
+    let (vis, hidden) = (e.visibility(), e.hidden_reason.is_some());
+    let moderators: Vec<Uuid> = st
+        .store
+        .staff(a.n.id, Role::Moderator)
+        .await?
+        .into_iter()
+        .filter(|(u, r)| help::may_see(Some((*r, MembershipStatus::Verified)), *u == e.author_id, vis, hidden))
+        .map(|(u, _)| u)
+        .collect();
     let path = format!("/n/{}/moderation", a.n.slug);
     tell_about(&st, &moderators, NoticeKind::Report, &e.title, &path).await?;
     Ok(see_other(&format!("/n/{}/help/{}?notice=notice-reported", a.n.slug, e.id)))

@@ -361,13 +361,27 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
         .id;
     let mut e = new_entry(w.nord, w.resident, "Rezept-Abholung-Geheim");
     e.visibility = Visibility::Coordinators;
-    s.create_entry(e).await.unwrap();
+    let secret = s.create_entry(e).await.unwrap().id;
+    // Reported by the coordinator: the report's page and its notice are
+    // places that show the entry too.
+    let r = app
+        .client_for(w.coordinator)
+        .await
+        .post(app.url(&format!("/n/nord/help/{secret}/report")))
+        .form(&[("reason", "Bitte ansehen")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
 
     // (marker, who may see it) — roles by name below.
     let rules: [(&str, &[&str]); 4] = [
         ("Kassenbericht-Intern", &["resident", "editor"]),
-        ("Frühjahrsputz-Offen", &["anonymous", "outsider", "neighbour", "resident", "editor", "coordinator"]),
-        ("Hofflohmarkt-Nachbarn", &["neighbour", "resident", "editor", "coordinator"]),
+        (
+            "Frühjahrsputz-Offen",
+            &["anonymous", "outsider", "neighbour", "resident", "editor", "moderator", "coordinator"],
+        ),
+        ("Hofflohmarkt-Nachbarn", &["neighbour", "resident", "editor", "moderator", "coordinator"]),
         ("Rezept-Abholung-Geheim", &["resident", "coordinator"]),
     ];
     let places = [
@@ -386,6 +400,7 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
         "/api/v1/neighbourhoods/nord".into(),
         "/notifications".into(),
         "/easy/reviews".into(),
+        "/n/nord/moderation".into(),
     ];
     // A sheet on a wall and public feeds show only what everybody in the
     // quarter may see, whoever prints or fetches them.
@@ -396,6 +411,7 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
         ("neighbour", Some(w.reviewer)),
         ("resident", Some(w.resident)),
         ("editor", Some(w.editor)),
+        ("moderator", Some(w.moderator)),
         ("coordinator", Some(w.coordinator)),
     ];
     let mut leaks = Vec::new();
