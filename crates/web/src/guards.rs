@@ -240,18 +240,32 @@ impl FromRequestParts<AppState> for OrgReader {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
-        let ctx = Ctx::from_request_parts(parts, st).await?;
-        let slug = path_param(parts, st, "slug").await?;
-        let o = st.store.organisation_by_slug(&slug).await?;
-        let role = match &ctx.user {
-            Some(u) => st.store.org_role(o.id, u.id).await?,
-            None => None,
-        };
-        if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
-            return Err(AppError::NotFound);
-        }
+        let (o, role, _) = load_organisation(parts, st, false).await?;
         Ok(OrgReader { o, role })
     }
+}
+
+/// The organisation `{slug}`, the reader's role and id. With `login_first`
+/// an anonymous reader is sent to log in before anything about the
+/// organisation is told (the editors' pages); otherwise an unconfirmed one
+/// is hidden from everyone outside it first.
+async fn load_organisation(
+    parts: &mut Parts,
+    st: &AppState,
+    login_first: bool,
+) -> Result<(organisation::Model, Option<OrgRole>, Option<Uuid>), AppError> {
+    let ctx = Ctx::from_request_parts(parts, st).await?;
+    let slug = path_param(parts, st, "slug").await?;
+    let o = st.store.organisation_by_slug(&slug).await?;
+    let me = if login_first { Some(ctx.require_user()?.id) } else { ctx.user.as_ref().map(|u| u.id) };
+    let role = match me {
+        Some(u) => st.store.org_role(o.id, u).await?,
+        None => None,
+    };
+    if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok((o, role, me))
 }
 
 /// An administrator of the organisation `{slug}`:
@@ -288,14 +302,8 @@ impl FromRequestParts<AppState> for OrgEditor {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
-        let ctx = Ctx::from_request_parts(parts, st).await?;
-        let slug = path_param(parts, st, "slug").await?;
-        let o = st.store.organisation_by_slug(&slug).await?;
-        let me = ctx.require_user()?.id;
-        let role = st.store.org_role(o.id, me).await?;
-        if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
-            return Err(AppError::NotFound);
-        }
+        let (o, role, me) = load_organisation(parts, st, true).await?;
+        let me = me.ok_or(AppError::LoginRequired)?;
         if !policy::organisation(role, OrganisationAction::Publish) {
             return Err(AppError::Forbidden);
         }

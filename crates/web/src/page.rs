@@ -140,6 +140,14 @@ pub struct ConfirmPage {
     pub back: String,
 }
 
+/// A reason given with a report or a moderator's hiding, wherever content
+/// is reported or hidden.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ReasonForm {
+    pub reason: String,
+}
+
 /// The confirmation a destructive form carries once it was asked for.
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]

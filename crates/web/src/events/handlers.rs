@@ -16,6 +16,7 @@ use crate::guards::organises_inside;
 use crate::notify::tell_event;
 use crate::page::Confirm;
 use crate::page::ConfirmPage;
+use crate::page::ReasonForm;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::Choice;
@@ -680,18 +681,12 @@ pub async fn message(
     Ok(see_other(&format!("/e/{}/attendees?notice=notice-sent", a.e.id)))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct HideForm {
-    reason: String,
-}
-
 /// A moderator hides a single event, with a reason the organiser reads.
 pub async fn hide(
     ctx: Ctx,
     State(st): State<AppState>,
     EventReader(a): EventReader,
-    Form(f): Form<HideForm>,
+    Form(f): Form<ReasonForm>,
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     if !a.moderator {

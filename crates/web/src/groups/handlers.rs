@@ -7,6 +7,7 @@ use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::guards::Member;
 use crate::guards::{GroupAccess, GroupAdmin, GroupReader, NbAccess};
+use crate::page::ReasonForm;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::cards;
@@ -371,19 +372,13 @@ pub async fn reply(
     Ok(see_other(&format!("{}/topics/{topic}?notice=notice-posted#p-{}", a.base(), p.id)))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct HideForm {
-    reason: String,
-}
-
 /// A moderator of the neighbourhood hides a single post, on the record.
 pub async fn hide_post(
     ctx: Ctx,
     State(st): State<AppState>,
     GroupReader(a): GroupReader,
     Path((_, _, post)): Path<(String, Uuid, Uuid)>,
-    Form(f): Form<HideForm>,
+    Form(f): Form<ReasonForm>,
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     if !a.moderator {

@@ -14,6 +14,7 @@ use crate::notify::tell;
 use crate::notify::tell_about;
 use crate::page::Confirm;
 use crate::page::ConfirmPage;
+use crate::page::ReasonForm;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::Choice;
@@ -567,19 +568,13 @@ pub async fn thank(
     Ok(see_other(&format!("/n/{}/help/{}?notice=notice-thanked", a.n.slug, e.id)))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ReportForm {
-    reason: String,
-}
-
 /// Report an entry to the moderators.
 pub async fn report(
     ctx: Ctx,
     State(st): State<AppState>,
     Member(a): Member,
     Path((_, id)): Path<(String, Uuid)>,
-    Form(f): Form<ReportForm>,
+    Form(f): Form<ReasonForm>,
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     let (e, _) = visible_entry(&st, &ctx, &a, id).await?;

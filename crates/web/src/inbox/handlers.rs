@@ -8,6 +8,7 @@ use crate::extractors::{Form, Path, Query};
 use crate::guards::may_send_message;
 use crate::notify::tell;
 use crate::notify::tell_about;
+use crate::page::ReasonForm;
 use crate::page::{notice, see_other};
 use crate::page::{render, render_invalid, render_too_many};
 use crate::views::person_name;
@@ -175,18 +176,12 @@ pub async fn unblock(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>)
     Ok(see_other(&format!("/inbox/{}?notice=notice-unblocked", c.id)))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ReportForm {
-    reason: String,
-}
-
 /// Report a message of the other person to the moderators.
 pub async fn report(
     ctx: Ctx,
     State(st): State<AppState>,
     Path((id, mid)): Path<(Uuid, Uuid)>,
-    Form(f): Form<ReportForm>,
+    Form(f): Form<ReasonForm>,
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     let c = st.store.conversation_of(id, me).await?;

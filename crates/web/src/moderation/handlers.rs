@@ -7,6 +7,7 @@ use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::guards::{Moderator, NbAccess};
 use crate::notify::tell;
+use crate::page::ReasonForm;
 use crate::page::render;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::views::{person_name, view};
@@ -15,7 +16,6 @@ use axum::response::Response;
 use quartier_core::help;
 use quartier_store::entity::{help_entry, message, report};
 use quartier_store::notifications::NoticeKind;
-use serde::Deserialize;
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -97,19 +97,13 @@ async fn report_for(st: &AppState, a: &NbAccess, me: Uuid, id: Uuid) -> Result<r
     Ok(r)
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct HideForm {
-    reason: String,
-}
-
 /// Hide the reported entry or message, with a reason its author sees.
 pub async fn hide(
     ctx: Ctx,
     State(st): State<AppState>,
     Moderator(a): Moderator,
     Path((_, id)): Path<(String, Uuid)>,
-    Form(f): Form<HideForm>,
+    Form(f): Form<ReasonForm>,
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     let r = report_for(&st, &a, me, id).await?;

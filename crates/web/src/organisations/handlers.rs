@@ -13,6 +13,7 @@ use crate::guards::OrgAdmin;
 use crate::guards::OrgReader;
 use crate::guards::inside;
 use crate::notify::tell_about;
+use crate::page::ReasonForm;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::{Choice, PersonRef};
@@ -472,12 +473,6 @@ pub async fn news(
     })
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct HideForm {
-    reason: String,
-}
-
 /// A moderator of one of its neighbourhoods hides a single news post; the
 /// organisation reads why on its log.
 pub async fn hide_news(
@@ -485,7 +480,7 @@ pub async fn hide_news(
     State(st): State<AppState>,
     OrgReader { o, .. }: OrgReader,
     Path((_, id)): Path<(String, Uuid)>,
-    Form(f): Form<HideForm>,
+    Form(f): Form<ReasonForm>,
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     if !moderates(&st, &ctx, &o).await? {
