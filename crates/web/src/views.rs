@@ -296,3 +296,35 @@ pub struct MembershipRow {
     /// Message id of the membership's status or role (see [`status_key`]).
     pub status: String,
 }
+
+/// A small line icon beside a text label (never alone: the label is the
+/// name). Drawn on a 24-unit grid in the text's colour; hidden from screen
+/// readers, so the label is read once.
+pub fn icon(name: &str) -> String {
+    let shape = match name {
+        "home" => r#"<path d="M3 11 12 3l9 8"/><path d="M5 10v10h14V10"/><path d="M10 20v-5h4v5"/>"#,
+        "help" => r#"<path d="M12 20s-7-4.4-8.8-8.6A4.6 4.6 0 0 1 12 7a4.6 4.6 0 0 1 8.8 4.4C19 15.6 12 20 12 20z"/>"#,
+        "calendar" => r#"<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/>"#,
+        "groups" => {
+            r#"<circle cx="9" cy="8" r="3"/><circle cx="17" cy="9" r="2.5"/><path d="M3 20c0-3.5 2.7-6 6-6s6 2.5 6 6"/><path d="M15.5 14.2c3 .2 5.5 2.3 5.5 5.8"/>"#
+        }
+        "organisations" => r#"<path d="M4 21V9l8-5 8 5v12"/><path d="M2 21h20M9 21v-6h6v6M9 11h.01M15 11h.01"/>"#,
+        "manage" => {
+            r#"<path d="M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1"/><circle cx="15" cy="6" r="2"/><circle cx="9" cy="12" r="2"/><circle cx="17" cy="18" r="2"/>"#
+        }
+        "inbox" => r#"<rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3 7 9 6 9-6"/>"#,
+        "bell" => r#"<path d="M6 16v-5a6 6 0 0 1 12 0v5l2 2H4z"/><path d="M10 21h4"/>"#,
+        "account" => r#"<circle cx="12" cy="8" r="4"/><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7"/>"#,
+        "admin" => r#"<path d="M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6z"/>"#,
+        "logout" => r#"<path d="M14 4h5v16h-5"/><path d="m9 8-4 4 4 4M5 12h10"/>"#,
+        "login" => r#"<path d="M14 4h5v16h-5"/><path d="m10 8 4 4-4 4M3 12h11"/>"#,
+        "signup" => {
+            r#"<circle cx="10" cy="8" r="4"/><path d="M2 21c0-4.4 3.6-7 8-7 2 0 3.7.5 5 1.5M19 14v6M16 17h6"/>"#
+        }
+        "display" => r#"<path d="M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12z"/><circle cx="12" cy="12" r="3"/>"#,
+        _ => "",
+    };
+    format!(
+        r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">{shape}</svg>"#
+    )
+}

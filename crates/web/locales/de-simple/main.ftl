@@ -597,3 +597,12 @@ nb-menu-calendar = Kalender
 nb-menu-groups = Gruppen
 nb-menu-organisations = Vereine
 nb-menu-manage = Verwaltung
+
+# Kurze Wörter oben auf dem Handy.
+demo-banner-short = Demo: Alles ist ausgedacht.
+nav-inbox-short = Post
+nav-notifications-short = Hinweise
+nav-account-short = Konto
+nav-preferences-short = Anzeige
+nb-menu-home-short = Start
+nb-menu-organisations-short = Vereine

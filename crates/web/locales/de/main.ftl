@@ -404,3 +404,12 @@ nb-menu-calendar = Kalender
 nb-menu-groups = Gruppen
 nb-menu-organisations = Vereine und Organisationen
 nb-menu-manage = Verwaltung
+
+# Short labels of the header on a phone (the long ones are shown elsewhere).
+demo-banner-short = Demo: Alles ist ausgedacht.
+nav-inbox-short = Post
+nav-notifications-short = Hinweise
+nav-account-short = Konto
+nav-preferences-short = Anzeige
+nb-menu-home-short = Start
+nb-menu-organisations-short = Vereine

@@ -404,3 +404,12 @@ nb-menu-calendar = Calendar
 nb-menu-groups = Groups
 nb-menu-organisations = Clubs and organisations
 nb-menu-manage = Manage
+
+# Short labels of the header on a phone (the long ones are shown elsewhere).
+demo-banner-short = Demo: everything is made up.
+nav-inbox-short = Inbox
+nav-notifications-short = Alerts
+nav-account-short = Account
+nav-preferences-short = Display
+nb-menu-home-short = Home
+nb-menu-organisations-short = Clubs
