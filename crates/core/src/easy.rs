@@ -292,4 +292,15 @@ mod tests {
         assert!(shows_year(d(2026, 11, 30), today), "in the past");
         assert!(shows_year(d(2030, 1, 1), today));
     }
+
+    proptest::proptest! {
+        /// Any text: no panic, and cutting into sentences loses nothing but spaces.
+        #[test]
+        fn sentences_keep_every_character(text in "\\PC{0,200}") {
+            let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            let joined: String = sentences(&text).concat();
+            proptest::prop_assert_eq!(squeeze(&joined), squeeze(&text));
+            let _ = one_sentence_per_line(&text);
+        }
+    }
 }
