@@ -1112,16 +1112,17 @@ fn genitive(src: &str, sent: &[Token], hints: &mut Vec<Hint>) {
         let w = t.lower.as_str();
         if GENITIVE_PREPOSITIONS.contains(&w) {
             match word_at(k + 1) {
-                Some(nx) if nx.lower == "des" || nx.lower == "eines" => {} // flagged with the article
+                Some(nx) if takes_noun_in_genitive(&nx.lower) => {} // flagged with the article
                 Some(nx) if GENITIVE_DETERMINERS.contains(&nx.lower.as_str()) || nx.starts_upper() => {
                     hints.push(hint(src, HintKind::Genitive, t.start, t.end, None));
                 }
                 _ => {}
             }
         }
-        if w != "des" && w != "eines" {
+        if !takes_noun_in_genitive(w) {
             continue;
         }
+        let possessive = POSSESSIVE_GENITIVES.contains(&w);
         let prep = k.checked_sub(1).and_then(word_at).filter(|p| GENITIVE_PREPOSITIONS.contains(&p.lower.as_str()));
         let mut noun = None;
         for m in k + 1..(k + 5).min(sent.len()) {
@@ -1134,15 +1135,21 @@ fn genitive(src: &str, sent: &[Token], hints: &mut Vec<Hint>) {
                 None => break,
             }
         }
+        // "meines" alone is a pronoun ("Das ist meines."); before a noun it
+        // is a genitive ("meines Kontos").
+        if possessive && noun.is_none() {
+            continue;
+        }
         let suggestion = match noun.and_then(|m| word_at(m).filter(|_| m == k + 1)) {
             Some(n) if n.text.ends_with('s') && n.text.chars().all(char::is_alphabetic) => {
                 let base = strip_genitive(&n.text);
-                let article = if w == "des" { "dem" } else { "einem" };
+                // des → dem, eines → einem, meines → meinem, unseres → unserem
+                let article = if w == "des" { "dem".to_string() } else { format!("{}m", &w[..w.len() - 1]) };
                 Some(match prep {
                     Some(p) => format!("{} {article} {base}", p.text),
                     None => {
-                        let von = if w == "des" { "vom" } else { "von einem" };
-                        format!("{} {base}", if t.starts_upper() { capitalise(von) } else { von.to_string() })
+                        let von = if w == "des" { "vom".to_string() } else { format!("von {article}") };
+                        format!("{} {base}", if t.starts_upper() { capitalise(&von) } else { von })
                     }
                 })
             }
@@ -1693,6 +1700,14 @@ const GENITIVE_PREPOSITIONS: &[&str] = &[
     "anlässlich",
 ];
 
+/// Possessives in the genitive ("meines Kontos", "unseres Vereins").
+const POSSESSIVE_GENITIVES: &[&str] = &["meines", "deines", "seines", "ihres", "unseres", "unsres", "eures", "euers"];
+
+/// An article or possessive that puts the noun after it in the genitive.
+fn takes_noun_in_genitive(w: &str) -> bool {
+    w == "des" || w == "eines" || POSSESSIVE_GENITIVES.contains(&w)
+}
+
 /// Words after which a genitive preposition really is one (not "während
 /// wir essen", not "findet statt und").
 const GENITIVE_DETERMINERS: &[&str] = &[
@@ -2187,6 +2202,29 @@ mod tests {
             only("Am Ende des Festes räumen alle auf.", HintKind::Genitive).suggestion.as_deref(),
             Some("vom Fest")
         );
+    }
+
+    #[test]
+    fn genitive_possessive() {
+        let h = only("Das ist die Nummer meines Kontos.", HintKind::Genitive);
+        assert_eq!(h.text, "meines Kontos");
+        assert_eq!(h.suggestion.as_deref(), Some("von meinem Konto"));
+        for (text, found, suggestion) in [
+            ("Der Hund deines Nachbarn bellt.", "deines Nachbarn", None),
+            ("Das Auto seines Vaters ist rot.", "seines Vaters", Some("von seinem Vater")),
+            ("Die Tür ihres Hauses ist offen.", "ihres Hauses", Some("von ihrem Haus")),
+            ("Das Fest unseres Vereins ist schön.", "unseres Vereins", Some("von unserem Verein")),
+            ("Die Küche eures neuen Hauses ist groß.", "eures neuen Hauses", None),
+            ("Wegen meines Rückens kann ich nicht tragen.", "Wegen meines Rückens", Some("Wegen meinem Rücken")),
+            ("Unseres Wissens ist das gut.", "Unseres Wissens", Some("Von unserem Wissen")),
+        ] {
+            let h = only(text, HintKind::Genitive);
+            assert_eq!(h.text, found, "{text}");
+            assert_eq!(h.suggestion.as_deref(), suggestion, "{text}");
+        }
+        // A possessive on its own is no genitive.
+        assert!(!kinds("Das Buch ist meines.").contains(&HintKind::Genitive));
+        assert!(!kinds("Ist das deines oder seines?").contains(&HintKind::Genitive));
     }
 
     #[test]

@@ -16,6 +16,16 @@ pub fn to_html(md: &str) -> String {
     CLEANER.clean(&html).to_string()
 }
 
+/// An easy-language text: each sentence on a line of its own
+/// (`easy::one_sentence_per_line`), every line break kept as `<br>`;
+/// escaped and cleaned like [`to_html`].
+pub fn easy_to_html(md: &str) -> String {
+    let mut o = comrak::Options::default();
+    o.render.hardbreaks = true;
+    let html = comrak::markdown_to_html(&crate::easy::one_sentence_per_line(md), &o);
+    CLEANER.clean(&html).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -25,5 +35,13 @@ mod tests {
         assert!(!h.contains("<script"));
         assert!(!h.contains("javascript:"));
         assert!(h.contains("rel=\"nofollow ugc noopener\""));
+    }
+
+    #[test]
+    fn easy_text_shows_one_sentence_per_line_and_stays_escaped() {
+        let h = super::easy_to_html("Wir sind da. Wir <script>x</script> helfen!\nKommen Sie.");
+        assert_eq!(h.matches("<br>").count(), 2, "{h}");
+        assert!(h.contains("Wir sind da.<br>"), "{h}");
+        assert!(!h.contains("<script"));
     }
 }

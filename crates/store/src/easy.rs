@@ -8,6 +8,7 @@ use quartier_core::easy::EasyStatus;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Where a piece of content belongs, for choosing its reviewers.
@@ -24,6 +25,29 @@ impl Store {
             .filter(easy_version::Column::ContentId.eq(content))
             .one(self.db())
             .await?)
+    }
+
+    /// The easy versions readers may see (`EasyStatus::shown_to_readers`)
+    /// of many pieces of content of one kind, in one query: for lists,
+    /// cards and the notice board. Keyed by content id.
+    pub async fn easy_versions_for_readers(
+        &self,
+        kind: impl AsRef<str>,
+        ids: &[Uuid],
+    ) -> Result<HashMap<Uuid, easy_version::Model>> {
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let shown: Vec<&str> = EasyStatus::ALL.iter().filter(|s| s.shown_to_readers()).map(|s| s.tag()).collect();
+        Ok(easy_version::Entity::find()
+            .filter(easy_version::Column::ContentKind.eq(kind.as_ref()))
+            .filter(easy_version::Column::ContentId.is_in(ids.to_vec()))
+            .filter(easy_version::Column::Status.is_in(shown))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|v| (v.content_id, v))
+            .collect())
     }
 
     pub async fn easy_version_by_id(&self, id: Uuid) -> Result<easy_version::Model> {

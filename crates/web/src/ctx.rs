@@ -41,6 +41,9 @@ pub struct Ctx {
     pub client_ip: Option<IpAddr>,
     /// The session cookie as sent (valid or not), for login and logout.
     pub session_token: Option<String>,
+    /// The store's clock at the start of the request, for dates that
+    /// depend on today (Leichte Sprache leaves out a near year).
+    pub now: chrono::DateTime<chrono::Utc>,
 }
 
 impl Ctx {
@@ -50,7 +53,7 @@ impl Ctx {
 
     /// Translations and dates in the reader's language.
     pub fn words(&self) -> Words {
-        Words(self.prefs.locale)
+        Words::new(self.prefs.locale, self.now)
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -99,6 +102,24 @@ impl Ctx {
     pub fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
         self.words().date(t)
     }
+
+    /// A term of the glossary (`i18n::GLOSSARY`) explained, for readers of
+    /// Leichte Sprache where it first appears on a page; `None` for others.
+    pub fn explain(&self, term: &str) -> Option<Explained> {
+        if !self.words().easy() || !crate::i18n::GLOSSARY.contains(&term) {
+            return None;
+        }
+        Some(Explained {
+            question: self.t1("glossary-what", "term", &self.t(&format!("glossary-{term}"))),
+            text: self.t(&format!("glossary-{term}-text")),
+        })
+    }
+}
+
+/// A term and what it means, shown as "Was heißt …?" that opens without JavaScript.
+pub struct Explained {
+    pub question: String,
+    pub text: String,
 }
 
 /// Read one cookie from the request headers.
@@ -174,7 +195,7 @@ pub async fn context_layer(State(st): State<AppState>, mut req: Request, next: N
     }
     let path = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
     let is_api = req.uri().path().starts_with("/api/");
-    let ctx = Ctx { prefs, user, demo: st.config.demo, path, client_ip: ip, session_token };
+    let ctx = Ctx { prefs, user, demo: st.config.demo, path, client_ip: ip, session_token, now: st.store.now() };
     req.extensions_mut().insert(ctx.clone());
     let resp = next.run(req).await;
     crate::error::render_error(&ctx, is_api, resp)

@@ -1,8 +1,10 @@
 //! Fluent translations for `de` (default), `en` and `de-simple`
 //! (Leichte Sprache, falling back to German, then English).
 
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
+use quartier_core::easy::Clock;
 use quartier_core::locale::Locale;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -25,6 +27,10 @@ pub fn langid(l: Locale) -> &'static LanguageIdentifier {
         Locale::DeSimple => &IDS[2],
     }
 }
+
+/// Terms that Leichte Sprache explains where they first appear on a page
+/// (`Ctx::explain`): `glossary-<term>` and `glossary-<term>-text`.
+pub const GLOSSARY: [&str; 6] = ["coordination", "moderation", "timebank", "ics", "easy", "association"];
 
 /// Translate a message id. A missing id shows the id itself, which the
 /// completeness test catches long before a reader would.
@@ -49,43 +55,98 @@ pub fn t_args(l: Locale, key: &str, args: &[(&'static str, String)]) -> String {
 }
 
 /// Translations and dates in one language: what a page, a mail or the
-/// printed notice board needs, without a request around it.
+/// printed notice board needs, without a request around it. `now` comes
+/// from the store's clock; Leichte Sprache leaves out the year of dates
+/// that are near (`easy::shows_year`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Words(pub Locale);
+pub struct Words {
+    locale: Locale,
+    now: DateTime<Utc>,
+}
 
 impl Words {
+    pub fn new(locale: Locale, now: DateTime<Utc>) -> Self {
+        Words { locale, now }
+    }
+
     pub fn locale(self) -> Locale {
-        self.0
+        self.locale
+    }
+
+    /// Whether this is Leichte Sprache.
+    pub fn easy(self) -> bool {
+        self.locale == Locale::DeSimple
     }
 
     pub fn t(self, key: &str) -> String {
-        t(self.0, key)
+        t(self.locale, key)
     }
 
     pub fn t1(self, key: &str, name: &'static str, value: &str) -> String {
-        t_args(self.0, key, &[(name, value.to_string())])
+        t_args(self.locale, key, &[(name, value.to_string())])
     }
 
     pub fn t2(self, key: &str, n1: &'static str, v1: &str, n2: &'static str, v2: &str) -> String {
-        t_args(self.0, key, &[(n1, v1.to_string()), (n2, v2.to_string())])
+        t_args(self.locale, key, &[(n1, v1.to_string()), (n2, v2.to_string())])
+    }
+
+    /// Translate with any number of named arguments.
+    pub fn ta(self, key: &str, args: &[(&'static str, String)]) -> String {
+        t_args(self.locale, key, args)
+    }
+
+    /// A day: "09.12.2026", "9 Dec 2026", or in Leichte Sprache
+    /// "Mittwoch, 9. Dezember" (with the year only when it is far).
+    pub fn day(self, d: NaiveDate) -> String {
+        match self.locale {
+            Locale::En => d.format("%-d %b %Y").to_string(),
+            Locale::De => d.format("%d.%m.%Y").to_string(),
+            Locale::DeSimple => {
+                let today = self.now.with_timezone(&chrono_tz::Europe::Berlin).date_naive();
+                let mut out = format!(
+                    "{}, {}. {}",
+                    self.t(&format!("weekday-{}", d.weekday().num_days_from_monday())),
+                    d.day(),
+                    self.t(&format!("month-{}", d.month()))
+                );
+                if quartier_core::easy::shows_year(d, today) {
+                    out.push_str(&format!(" {}", d.year()));
+                }
+                out
+            }
+        }
+    }
+
+    /// A time of day: "13:30", or in Leichte Sprache "halb 2" (`easy::clock`).
+    pub fn clock(self, t: NaiveTime) -> String {
+        if !self.easy() {
+            return t.format("%H:%M").to_string();
+        }
+        let n = |v: u32| v.to_string();
+        match quartier_core::easy::clock(t.hour(), t.minute()) {
+            Clock::Hour(h) => self.t1("easy-clock-hour", "hour", &n(h)),
+            Clock::Half(h) => self.t1("easy-clock-half", "hour", &n(h)),
+            Clock::QuarterPast(h) => self.t1("easy-clock-quarter-past", "hour", &n(h)),
+            Clock::QuarterTo(h) => self.t1("easy-clock-quarter-to", "hour", &n(h)),
+            Clock::HourMinutes(h, m) => self.t2("easy-clock-minutes", "hour", &n(h), "minute", &n(m)),
+        }
     }
 
     /// A UTC time for the reader, in the given time zone.
-    pub fn datetime(self, at: &chrono::DateTime<chrono::Utc>, tz: &str) -> String {
+    pub fn datetime(self, at: &DateTime<Utc>, tz: &str) -> String {
         let tz: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::Europe::Berlin);
         let local = at.with_timezone(&tz);
-        match self.0 {
+        match self.locale {
             Locale::En => local.format("%-d %b %Y, %H:%M").to_string(),
-            _ => local.format("%d.%m.%Y, %H:%M Uhr").to_string(),
+            Locale::De => local.format("%d.%m.%Y, %H:%M Uhr").to_string(),
+            Locale::DeSimple => {
+                self.t2("easy-datetime", "date", &self.day(local.date_naive()), "time", &self.clock(local.time()))
+            }
         }
     }
 
-    pub fn date(self, at: &chrono::DateTime<chrono::Utc>) -> String {
-        let local = at.with_timezone(&chrono_tz::Europe::Berlin);
-        match self.0 {
-            Locale::En => local.format("%-d %b %Y").to_string(),
-            _ => local.format("%d.%m.%Y").to_string(),
-        }
+    pub fn date(self, at: &DateTime<Utc>) -> String {
+        self.day(at.with_timezone(&chrono_tz::Europe::Berlin).date_naive())
     }
 }
 
@@ -137,7 +198,7 @@ mod tests {
                     out.insert(part.to_string());
                 }
             }
-            for call in [".t(\"", ".t1(\"", ".t2(\""] {
+            for call in [".t(\"", ".t1(\"", ".t2(\"", ".ta(\""] {
                 for piece in text.split(call).skip(1) {
                     if let Some(k) = piece.split('"').next() {
                         out.insert(k.to_string());
@@ -179,6 +240,10 @@ mod tests {
         }
         for k in ["help-entry", "news", "event", "organisation"] {
             out.insert(format!("easy-kind-{k}"));
+        }
+        for g in GLOSSARY {
+            out.insert(format!("glossary-{g}"));
+            out.insert(format!("glossary-{g}-text"));
         }
         for i in 0..7 {
             out.insert(format!("weekday-{i}"));
@@ -275,6 +340,11 @@ mod tests {
                         ("email", "E".into()),
                         ("actor", "A".into()),
                         ("subject", "S".into()),
+                        ("hour", "3".into()),
+                        ("minute", "10".into()),
+                        ("time", "T".into()),
+                        ("from", "F".into()),
+                        ("to", "T".into()),
                     ],
                 );
                 assert!(!v.is_empty() && v != *k, "{k} does not resolve in {l:?}");

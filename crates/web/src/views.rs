@@ -13,8 +13,9 @@ use quartier_core::easy_language::Report;
 use quartier_core::locale::Locale;
 use quartier_core::neighbourhood::MembershipStatus;
 use quartier_core::policy::{self, NeighbourhoodAction};
-use quartier_store::entity::{event, membership, neighbourhood};
+use quartier_store::entity::{easy_version, event, membership, neighbourhood};
 use quartier_store::neighbourhoods::Member;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// The neighbourhood's time zone; Berlin when there is none or it is unknown.
@@ -26,6 +27,9 @@ pub fn tz_of(n: Option<&neighbourhood::Model>) -> Tz {
 pub fn when_label(ctx: Words, e: &event::Model, tz: Tz) -> String {
     let s = e.starts_at.with_timezone(&tz);
     let end = e.ends_at.with_timezone(&tz);
+    if ctx.easy() {
+        return easy_when(ctx, e, s, end);
+    }
     let day = |d: NaiveDate| ctx.t(&format!("weekday-{}", d.weekday().num_days_from_monday()));
     let date = |d: NaiveDate| match ctx.locale() {
         quartier_core::locale::Locale::En => d.format("%-d %b %Y").to_string(),
@@ -61,6 +65,34 @@ pub fn when_label(ctx: Words, e: &event::Model, tz: Tz) -> String {
     }
 }
 
+/// "Am Mittwoch, 9. Dezember. Von 12 Uhr bis halb 2." — Leichte Sprache:
+/// short sentences, the day and month in words, times as people say them.
+fn easy_when(ctx: Words, e: &event::Model, s: DateTime<Tz>, end: DateTime<Tz>) -> String {
+    let first = s.date_naive();
+    if e.all_day {
+        let last = end.date_naive() - Duration::days(1);
+        if last <= first {
+            return ctx.t1("easy-when-all-day", "date", &ctx.day(first));
+        }
+        return ctx.t2("easy-when-days", "from", &ctx.day(first), "to", &ctx.day(last));
+    }
+    if first == end.date_naive() {
+        return ctx.ta(
+            "easy-when-same-day",
+            &[("date", ctx.day(first)), ("from", ctx.clock(s.time())), ("to", ctx.clock(end.time()))],
+        );
+    }
+    ctx.ta(
+        "easy-when-span",
+        &[
+            ("fromdate", ctx.day(first)),
+            ("fromtime", ctx.clock(s.time())),
+            ("todate", ctx.day(end.date_naive())),
+            ("totime", ctx.clock(end.time())),
+        ],
+    )
+}
+
 /// What a card in a list or the calendar shows.
 pub fn card(ctx: &Ctx, e: &event::Model, tz: Tz, org_name: String) -> EventCard {
     let free = e.capacity.map(|c| (c - e.taken).max(0));
@@ -74,6 +106,7 @@ pub fn card(ctx: &Ctx, e: &event::Model, tz: Tz, org_name: String) -> EventCard 
         step_free: e.step_free,
         hearing_loop: e.hearing_loop,
         cancelled: e.cancelled,
+        easy_missing: false,
         places: match (e.signup_required, free) {
             (true, Some(0)) => ctx.t("event-full"),
             (true, Some(n)) => ctx.t1("event-places-free", "count", &n.to_string()),
@@ -93,6 +126,7 @@ pub async fn cards(
     ids.sort();
     ids.dedup();
     let orgs = st.store.organisations_by_ids(&ids).await?;
+    let easy = EasyList::load(st, ctx.words(), ContentKind::Event, events.iter().map(|e| e.id)).await?;
     Ok(events
         .iter()
         .map(|e| {
@@ -101,7 +135,9 @@ pub async fn cards(
                 .and_then(|o| orgs.iter().find(|x| x.id == o))
                 .map(|o| o.name.clone())
                 .unwrap_or_default();
-            (e.starts_at.with_timezone(&tz), card(ctx, e, tz, name))
+            let mut c = card(ctx, e, tz, name);
+            easy.apply(e.id, &mut c.title, &mut c.easy_missing);
+            (e.starts_at.with_timezone(&tz), c)
         })
         .collect())
 }
@@ -161,23 +197,67 @@ pub struct EntryView {
     /// Rendered only for the entry's own page; cards do not show the body.
     pub body_html: String,
     pub minutes: i32,
+    /// For readers of Leichte Sprache: there is no easy version yet.
+    pub easy_missing: bool,
 }
 
 /// For readers who chose Leichte Sprache: the easy version of a piece of
 /// content, or a note that there is none yet. `None` for other readers.
+/// Only a version `EasyStatus::shown_to_readers` allows is shown, one
+/// sentence per line.
 pub async fn easy_for(st: &AppState, ctx: &Ctx, kind: ContentKind, id: Uuid) -> Result<Option<EasyView>, AppError> {
     if ctx.locale() != Locale::DeSimple {
         return Ok(None);
     }
     Ok(Some(match st.store.easy_version(kind, id).await? {
-        Some(v) if v.status() != EasyStatus::Draft || !v.body.is_empty() => EasyView {
+        Some(v) if v.status().shown_to_readers() => EasyView {
             exists: true,
             approved: v.status() == EasyStatus::Approved,
             title: v.title,
-            html: crate::markdown::to_html(&v.body),
+            html: crate::markdown::easy_to_html(&v.body),
         },
         _ => EasyView { exists: false, title: String::new(), html: String::new(), approved: false },
     }))
+}
+
+/// The easy versions of a list's content, for readers of Leichte Sprache:
+/// loaded for the whole list in one query; nothing is loaded for others.
+pub struct EasyList {
+    wanted: bool,
+    found: HashMap<Uuid, easy_version::Model>,
+}
+
+impl EasyList {
+    pub async fn load(
+        st: &AppState,
+        words: Words,
+        kind: ContentKind,
+        ids: impl IntoIterator<Item = Uuid>,
+    ) -> Result<Self, AppError> {
+        if !words.easy() {
+            return Ok(EasyList { wanted: false, found: HashMap::new() });
+        }
+        let ids: Vec<Uuid> = ids.into_iter().collect();
+        Ok(EasyList { wanted: true, found: st.store.easy_versions_for_readers(kind, &ids).await? })
+    }
+
+    /// The easy version of `id`, if readers may see one.
+    pub fn get(&self, id: Uuid) -> Option<&easy_version::Model> {
+        self.found.get(&id)
+    }
+
+    /// A reader of Leichte Sprache gets this content in its original language.
+    pub fn missing(&self, id: Uuid) -> bool {
+        self.wanted && !self.found.contains_key(&id)
+    }
+
+    /// Put the easy title in place of `title`, or mark it as missing.
+    pub fn apply(&self, id: Uuid, title: &mut String, missing: &mut bool) {
+        if let Some(v) = self.get(id) {
+            title.clone_from(&v.title);
+        }
+        *missing = self.missing(id);
+    }
 }
 
 /// The checker's hints in the reader's language, sentence by sentence.
@@ -250,6 +330,8 @@ pub struct EventCard {
     pub cancelled: bool,
     /// "3 places free", "Fully booked", or empty without sign-up.
     pub places: String,
+    /// For readers of Leichte Sprache: there is no easy version yet.
+    pub easy_missing: bool,
 }
 
 /// What a reader of Leichte Sprache gets for a piece of content.

@@ -197,7 +197,6 @@ pub async fn schedule_digests(st: &AppState) -> anyhow::Result<usize> {
 /// person with the coming week of each neighbourhood they belong to, in
 /// Leichte Sprache for those who read it. Cheap to call often.
 pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
-    use quartier_core::locale::Locale;
     let now = st.store.now();
     let mut queued = 0;
     for mut s in st.store.notice_board_subscribers().await? {
@@ -209,7 +208,7 @@ pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
         st.store.save_notification_settings(s).await?;
         let Ok(u) = st.store.live_user(user).await else { continue };
         let locale = quartier_store::accounts::prefs_of(&u).locale;
-        let words = crate::i18n::Words(locale);
+        let words = crate::i18n::Words::new(locale, now);
         let mut text = String::new();
         for (m, n) in st.store.memberships_of(user).await? {
             if m.verified_at.is_none() {
@@ -219,7 +218,7 @@ pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
             let today = now.with_timezone(&tz).date_naive();
             let monday = crate::notice_board::monday_of("", today);
             let membership = Some(quartier_store::neighbourhoods::membership_state(&m));
-            let b = crate::notice_board::board(st, words, &n, user, membership, monday, locale == Locale::DeSimple)
+            let b = crate::notice_board::board(st, words, &n, user, membership, monday)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             text.push_str(&format!("== {} ==\n\n", n.name));

@@ -606,3 +606,58 @@ nav-account-short = Konto
 nav-preferences-short = Anzeige
 nb-menu-home-short = Start
 nb-menu-organisations-short = Vereine
+
+## Leichte Sprache everywhere: times, dates, notes, the glossary
+easy-clock-hour = { $hour } Uhr
+easy-clock-half = halb { $hour }
+easy-clock-quarter-past = Viertel nach { $hour }
+easy-clock-quarter-to = Viertel vor { $hour }
+easy-clock-minutes = { $hour } Uhr { $minute }
+easy-datetime = { $date }, um { $time }
+easy-when-same-day = Am { $date }. Von { $from } bis { $to }.
+easy-when-all-day = Am { $date }. Den ganzen Tag.
+easy-when-days = Von { $from } bis { $to }.
+easy-when-span =
+    Es beginnt am { $fromdate } um { $fromtime }.
+    Es endet am { $todate } um { $totime }.
+easy-time-range = Von { $from } bis { $to }
+easy-from-time = Ab { $time }
+easy-until-time = Bis { $time }
+easy-missing = Noch nicht in Leichter Sprache
+glossary-what = Was heißt { $term }?
+glossary-coordination = Koordination
+glossary-coordination-text =
+    Die Koordination leitet das Quartier.
+    Das sind Menschen aus der Nachbarschaft.
+    Sie nehmen neue Mitglieder auf.
+    Sie passen auf: Alles soll gut laufen.
+glossary-moderation = Moderation
+glossary-moderation-text =
+    Die Moderation passt auf die Texte auf.
+    Manchmal schreibt jemand etwas Böses.
+    Dann versteckt die Moderation den Text.
+glossary-timebank = Zeit·bank
+glossary-timebank-text =
+    Bei der Zeit·bank zählen wir Zeit.
+    Sie helfen 1 Stunde.
+    Dann bekommen Sie dafür 1 Stunde.
+    Mit der Stunde bekommen Sie selbst Hilfe.
+    Sie bezahlen nur mit Zeit.
+glossary-ics = Kalender·datei
+glossary-ics-text =
+    Eine Kalender·datei endet mit .ics.
+    Sie können die Datei in Ihr Handy laden.
+    Dann stehen die Termine in Ihrem Kalender.
+glossary-easy = Leichte Sprache
+glossary-easy-text =
+    Leichte Sprache ist einfaches Deutsch.
+    Die Sätze sind kurz.
+    Wir erklären schwere Wörter.
+    Menschen prüfen die Texte.
+glossary-association = Verein
+glossary-association-text =
+    Ein Verein ist eine Gruppe von Menschen.
+    Die Menschen haben ein gemeinsames Ziel.
+    Zum Beispiel: Sie machen zusammen Sport.
+    Oder sie helfen im Stadt·teil.
+easy-hints-field = Die Prüf·hilfe hat Hinweise zu diesem Feld:

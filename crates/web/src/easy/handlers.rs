@@ -150,9 +150,11 @@ fn edit_page(
         approved: status == Some(EasyStatus::Approved),
         review_note,
         easy_hints: hint_views(ctx, &body, &easy_report),
+        // Titles are read first: the checker looks at them too.
+        easy_title_hints: hint_views(ctx, &title, &easy_language::check(&title)),
         easy_score: format!("{:.0}", easy_report.flesch_amstad),
         easy_words: easy_report.summary.words,
-        checked: !body.trim().is_empty(),
+        checked: !body.trim().is_empty() || !title.trim().is_empty(),
         title,
         body,
         errors,

@@ -22,7 +22,10 @@ pub struct EasyEditPage {
     pub review_note: String,
     pub title: String,
     pub body: String,
+    /// The checker's hints on the easy text, shown at its field.
     pub easy_hints: Vec<HintView>,
+    /// The checker's hints on the easy title, shown at its field.
+    pub easy_title_hints: Vec<HintView>,
     pub easy_score: String,
     pub easy_words: usize,
     pub checked: bool,

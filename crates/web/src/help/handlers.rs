@@ -18,8 +18,8 @@ use crate::page::ReasonForm;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::Choice;
-use crate::views::EntryView;
 use crate::views::hours;
+use crate::views::{EasyList, EntryView};
 use crate::views::{person_name, view};
 use axum::extract::State;
 use axum::response::Response;
@@ -66,19 +66,31 @@ pub async fn entry_view(
         None => String::new(),
     };
     let mut when = Vec::new();
+    let words = ctx.words();
     if let Some(d) = e.on_date {
-        let date = d
-            .format(if ctx.locale() == quartier_core::locale::Locale::En { "%-d %b %Y" } else { "%d.%m.%Y" })
-            .to_string();
+        let date = words.day(d);
         when.push(if e.weekly { ctx.t1("help-weekly-from", "date", &date) } else { date });
     } else if e.weekly {
         when.push(ctx.t("help-weekly"));
     }
-    match (&e.time_from, &e.time_to) {
-        (Some(f), Some(t)) => when.push(format!("{f}–{t}")),
-        (Some(f), None) => when.push(ctx.t1("help-from-time", "time", f)),
-        (None, Some(t)) => when.push(ctx.t1("help-until-time", "time", t)),
-        (None, None) => {}
+    if words.easy() {
+        // "Von 10 Uhr bis halb 12": times as people say them.
+        let clock = |raw: &String| {
+            chrono::NaiveTime::parse_from_str(raw, "%H:%M").map(|t| words.clock(t)).unwrap_or_else(|_| raw.clone())
+        };
+        match (&e.time_from, &e.time_to) {
+            (Some(f), Some(t)) => when.push(ctx.t2("easy-time-range", "from", &clock(f), "to", &clock(t))),
+            (Some(f), None) => when.push(ctx.t1("easy-from-time", "time", &clock(f))),
+            (None, Some(t)) => when.push(ctx.t1("easy-until-time", "time", &clock(t))),
+            (None, None) => {}
+        }
+    } else {
+        match (&e.time_from, &e.time_to) {
+            (Some(f), Some(t)) => when.push(format!("{f}–{t}")),
+            (Some(f), None) => when.push(ctx.t1("help-from-time", "time", f)),
+            (None, Some(t)) => when.push(ctx.t1("help-until-time", "time", t)),
+            (None, None) => {}
+        }
     }
     if when.is_empty() {
         when.push(ctx.t("help-no-date"));
@@ -104,7 +116,26 @@ pub async fn entry_view(
         coordinators_only: e.visibility() == Visibility::Coordinators,
         body_html: String::new(),
         minutes: e.minutes,
+        easy_missing: false,
     })
+}
+
+/// Entries as cards of a list: for readers of Leichte Sprache with their
+/// easy titles, loaded for the whole list at once, or marked as missing.
+async fn entry_views(
+    st: &AppState,
+    ctx: &Ctx,
+    cats: &[Choice],
+    rows: &[help_entry::Model],
+) -> Result<Vec<EntryView>, AppError> {
+    let easy = EasyList::load(st, ctx.words(), ContentKind::HelpEntry, rows.iter().map(|e| e.id)).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for e in rows {
+        let mut v = entry_view(st, ctx, cats, e).await?;
+        easy.apply(e.id, &mut v.title, &mut v.easy_missing);
+        out.push(v);
+    }
+    Ok(out)
 }
 
 #[derive(Deserialize, Default)]
@@ -141,10 +172,7 @@ pub async fn list(
         page: q.page.unwrap_or(0).min(10_000),
     };
     let (rows, more) = st.store.open_entries(a.n.id, me, is_coordinator(&a), &filter).await?;
-    let mut entries = Vec::with_capacity(rows.len());
-    for e in &rows {
-        entries.push(entry_view(&st, &ctx, &cats, e).await?);
-    }
+    let entries = entry_views(&st, &ctx, &cats, &rows).await?;
     let base = format!(
         "/n/{}/help?kind={}&category={}&date={}",
         a.n.slug,
@@ -372,9 +400,8 @@ pub async fn show(
     }
     let mut suggestions = Vec::new();
     if e.status() == Status::Open {
-        for s in st.store.suggestions(&e, is_coordinator(&a), me).await? {
-            suggestions.push(entry_view(&st, &ctx, &cats, &s).await?);
-        }
+        let rows = st.store.suggestions(&e, is_coordinator(&a), me).await?;
+        suggestions = entry_views(&st, &ctx, &cats, &rows).await?;
     }
     let partner = match e.helper_id {
         Some(h) => st.store.user_by_id(h).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default(),
@@ -600,10 +627,7 @@ pub async fn mine(ctx: Ctx, State(st): State<AppState>, Member(a): Member) -> Re
     let me = ctx.require_user()?.id;
     let cats = categories(&st, &ctx, a.n.id).await?;
     let own = st.store.entries_of(a.n.id, me).await?;
-    let mut entries = Vec::new();
-    for e in &own {
-        entries.push(entry_view(&st, &ctx, &cats, e).await?);
-    }
+    let entries = entry_views(&st, &ctx, &cats, &own).await?;
     let account = if a.n.time_bank {
         let (balance, rows) = st.store.time_account(a.n.id, me).await?;
         // What and with whom, looked up once for all bookings.

@@ -11,6 +11,7 @@ use crate::guards::{NbAccess, nb_access};
 use crate::notify::tell_about;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid, render_too_many};
+use crate::views::EasyList;
 use crate::views::MembershipRow;
 use crate::views::person_name;
 use crate::views::person_row;
@@ -21,6 +22,7 @@ use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
 use quartier_core::account::initials;
+use quartier_core::easy::ContentKind;
 use quartier_core::event::SignupStatus;
 use quartier_core::invite::parse_code;
 use quartier_core::neighbourhood::MembershipStatus;
@@ -52,34 +54,47 @@ async fn page(
     let mut for_you = None;
     if inside && let Some(me) = &ctx.user {
         // A bounded look at what concerns the reader: three of each.
-        let entries = st
-            .store
-            .my_current_entries(a.n.id, me.id, 3)
-            .await?
-            .into_iter()
-            .map(|e| HelpRow { id: e.id.to_string(), kind: ctx.t(&format!("help-kind-{}", e.kind)), title: e.title })
-            .collect();
-        let tz = tz_of(Some(&a.n));
-        let events = st
-            .store
-            .my_events(me.id, st.store.now())
-            .await?
-            .into_iter()
-            .take(3)
-            .map(|(e, status)| MyEventRow {
+        let mine = st.store.my_current_entries(a.n.id, me.id, 3).await?;
+        let my_events: Vec<_> = st.store.my_events(me.id, st.store.now()).await?.into_iter().take(3).collect();
+        let filter = quartier_store::help::ListFilter::default();
+        let (rows, _) = st.store.open_entries(a.n.id, me.id, can_manage, &filter).await?;
+        let rows: Vec<_> = rows.into_iter().take(5).collect();
+        // Easy versions for every row shown: one query per kind of content.
+        let ids = mine.iter().chain(&rows).map(|e| e.id);
+        let easy_help = EasyList::load(st, ctx.words(), ContentKind::HelpEntry, ids).await?;
+        let easy_events =
+            EasyList::load(st, ctx.words(), ContentKind::Event, my_events.iter().map(|(e, _)| e.id)).await?;
+        let help_row = |e: &quartier_store::entity::help_entry::Model| {
+            let mut r = HelpRow {
                 id: e.id.to_string(),
-                when: when_label(ctx.words(), &e, tz),
-                title: e.title,
-                waiting: status == SignupStatus::Waiting,
+                kind: ctx.t(&format!("help-kind-{}", e.kind)),
+                title: e.title.clone(),
+                easy_missing: false,
+            };
+            easy_help.apply(e.id, &mut r.title, &mut r.easy_missing);
+            r
+        };
+        let entries = mine.iter().map(help_row).collect();
+        let tz = tz_of(Some(&a.n));
+        let events = my_events
+            .into_iter()
+            .map(|(e, status)| {
+                let mut r = MyEventRow {
+                    id: e.id.to_string(),
+                    when: when_label(ctx.words(), &e, tz),
+                    title: e.title.clone(),
+                    waiting: status == SignupStatus::Waiting,
+                    easy_missing: false,
+                };
+                easy_events.apply(e.id, &mut r.title, &mut r.easy_missing);
+                r
             })
             .collect();
         for_you = Some(ForYou { entries, events, unread: me.unread });
-        let filter = quartier_store::help::ListFilter::default();
-        let (rows, _) = st.store.open_entries(a.n.id, me.id, can_manage, &filter).await?;
-        for e in rows.into_iter().take(5) {
-            help.push(HelpRow { id: e.id.to_string(), kind: ctx.t(&format!("help-kind-{}", e.kind)), title: e.title });
-        }
+        help = rows.iter().map(help_row).collect();
     }
+    let news = st.store.neighbourhood_news(a.n.id, 5).await?;
+    let easy_news = EasyList::load(st, ctx.words(), ContentKind::News, news.iter().map(|(p, _)| p.id)).await?;
     Ok(NeighbourhoodPage {
         ctx: ctx.clone(),
         n: view(a),
@@ -103,17 +118,19 @@ async fn page(
             .collect(),
         events: upcoming(ctx, st, &a.n, !inside).await?,
         for_you,
-        news: st
-            .store
-            .neighbourhood_news(a.n.id, 5)
-            .await?
+        news: news
             .into_iter()
-            .map(|(p, o)| NewsRow {
-                org_slug: o.slug,
-                id: p.id.to_string(),
-                title: p.title,
-                org_name: o.name,
-                date: ctx.date(&p.created_at),
+            .map(|(p, o)| {
+                let mut r = NewsRow {
+                    org_slug: o.slug,
+                    id: p.id.to_string(),
+                    title: p.title,
+                    org_name: o.name,
+                    date: ctx.date(&p.created_at),
+                    easy_missing: false,
+                };
+                easy_news.apply(p.id, &mut r.title, &mut r.easy_missing);
+                r
             })
             .collect(),
     })

@@ -57,6 +57,8 @@ pub struct MyEventRow {
     pub when: String,
     /// On the waiting list rather than with a place.
     pub waiting: bool,
+    /// For readers of Leichte Sprache: no easy version yet.
+    pub easy_missing: bool,
 }
 
 /// An open help entry on the neighbourhood's page.
@@ -65,6 +67,8 @@ pub struct HelpRow {
     /// Request or offer, as a label.
     pub kind: String,
     pub title: String,
+    /// For readers of Leichte Sprache: no easy version yet.
+    pub easy_missing: bool,
 }
 
 /// A link to an organisation.
@@ -81,6 +85,8 @@ pub struct NewsRow {
     pub title: String,
     pub org_name: String,
     pub date: String,
+    /// For readers of Leichte Sprache: no easy version yet.
+    pub easy_missing: bool,
 }
 
 #[derive(Template)]

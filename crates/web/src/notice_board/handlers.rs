@@ -8,7 +8,7 @@ use crate::extractors::{Path, Query};
 use crate::guards::{NbAccess, nb_access};
 use crate::i18n::Words;
 use crate::page::render;
-use crate::views::{tz_of, when_label};
+use crate::views::{EasyList, tz_of, when_label};
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::response::Response;
@@ -70,23 +70,24 @@ pub struct Board {
     pub news: Vec<AushangItem>,
 }
 
-/// Title and text in easy language where a version exists and easy
-/// language is wanted.
-async fn words(
-    st: &AppState,
-    easy: bool,
-    kind: ContentKind,
-    id: Uuid,
-    title: String,
-    body: String,
-) -> (String, String) {
-    if easy
-        && let Ok(Some(v)) = st.store.easy_version(kind, id).await
-        && !v.body.is_empty()
-    {
-        return (v.title, v.body);
+/// Title and text of a piece of content for the sheet: its approved easy
+/// version where the sheet is in Leichte Sprache and one exists.
+fn words(easy: &EasyList, id: Uuid, title: &str, body: &str) -> (String, String) {
+    match easy.get(id) {
+        Some(v) => (v.title.clone(), v.body.clone()),
+        None => (title.to_string(), body.to_string()),
     }
-    (title, body)
+}
+
+/// An item of the sheet; in Leichte Sprache its text one sentence a line.
+fn item(ctx: Words, label: String, title: String, when: String, text: String) -> AushangItem {
+    let lines = if ctx.easy() {
+        quartier_core::easy::sentences(&text).into_iter().map(str::to_string).collect()
+    } else {
+        vec![]
+    };
+    let lines = if lines.is_empty() && !text.is_empty() { vec![text.clone()] } else { lines };
+    AushangItem { label, title, when, text, lines }
 }
 
 /// A short plain excerpt of Markdown for print: emphasis and headings
@@ -138,7 +139,6 @@ pub async fn board(
     viewer: Uuid,
     membership: Option<(Role, MembershipStatus)>,
     monday: NaiveDate,
-    easy: bool,
 ) -> Result<Board, AppError> {
     let tz = tz_of(Some(n));
     let mut help = Vec::new();
@@ -152,29 +152,33 @@ pub async fn board(
     };
     // A request for a day before this week is over: it has no place on the sheet.
     let current = |e: &quartier_store::entity::help_entry::Model| e.on_date.is_none_or(|d| d >= monday);
-    for e in entries.into_iter().filter(for_the_sheet).filter(current).take(12) {
-        let (title, body) = words(st, easy, ContentKind::HelpEntry, e.id, e.title.clone(), e.body.clone()).await;
-        help.push(AushangItem {
-            label: ctx.t(&format!("help-kind-{}", e.kind)),
-            title,
-            when: e.on_date.map(|d| d.format("%d.%m.%Y").to_string()).unwrap_or_default(),
-            text: excerpt(&body, 160),
-        });
+    let entries: Vec<_> = entries.into_iter().filter(for_the_sheet).filter(current).take(12).collect();
+    // Easy versions of the whole sheet: one query per kind of content.
+    let easy = EasyList::load(st, ctx, ContentKind::HelpEntry, entries.iter().map(|e| e.id)).await?;
+    for e in entries {
+        let (title, body) = words(&easy, e.id, &e.title, &e.body);
+        let when = e.on_date.map(|d| ctx.day(d)).unwrap_or_default();
+        help.push(item(ctx, ctx.t(&format!("help-kind-{}", e.kind)), title, when, excerpt(&body, 160)));
     }
     let from = local_to_utc(tz, monday.and_time(NaiveTime::MIN));
     let to = local_to_utc(tz, (monday + Duration::days(7)).and_time(NaiveTime::MIN));
     let f = CalendarFilter { from: Some(from), to: Some(to), limit: 20, ..Default::default() };
     let mut events = Vec::new();
-    for e in st.store.calendar(n.id, &f).await?.into_iter().filter(|e| !e.cancelled) {
+    let calendar: Vec<_> = st.store.calendar(n.id, &f).await?.into_iter().filter(|e| !e.cancelled).collect();
+    let easy = EasyList::load(st, ctx, ContentKind::Event, calendar.iter().map(|e| e.id)).await?;
+    for e in calendar {
         let when = when_label(ctx, &e, tz);
-        let (title, body) = words(st, easy, ContentKind::Event, e.id, e.title.clone(), e.description.clone()).await;
-        events.push(AushangItem { label: e.venue.clone(), title, when, text: excerpt(&body, 140) });
+        let (title, body) = words(&easy, e.id, &e.title, &e.description);
+        events.push(item(ctx, e.venue.clone(), title, when, excerpt(&body, 140)));
     }
     let mut news = Vec::new();
     let since = from - Duration::days(14);
-    for (p, o) in st.store.neighbourhood_news(n.id, 6).await?.into_iter().filter(|(p, _)| p.created_at >= since) {
-        let (title, body) = words(st, easy, ContentKind::News, p.id, p.title.clone(), p.body.clone()).await;
-        news.push(AushangItem { label: o.name, title, when: ctx.date(&p.created_at), text: excerpt(&body, 160) });
+    let posts: Vec<_> =
+        st.store.neighbourhood_news(n.id, 6).await?.into_iter().filter(|(p, _)| p.created_at >= since).collect();
+    let easy = EasyList::load(st, ctx, ContentKind::News, posts.iter().map(|(p, _)| p.id)).await?;
+    for (p, o) in posts {
+        let (title, body) = words(&easy, p.id, &p.title, &p.body);
+        news.push(item(ctx, o.name, title, ctx.date(&p.created_at), excerpt(&body, 160)));
     }
     Ok(Board { monday, help, events, news })
 }
@@ -196,11 +200,11 @@ pub async fn show(
     let me = ctx.require_user()?.id;
     let easy = q.lang == "easy";
     // The sheet speaks its own language, whatever the reader's setting.
-    let sheet = Words(if easy { Locale::DeSimple } else { Locale::De });
+    let sheet = Words::new(if easy { Locale::DeSimple } else { Locale::De }, st.store.now());
     let tz = tz_of(Some(&n));
     let today = st.store.now().with_timezone(&tz).date_naive();
     let monday = monday_of(&q.week, today);
-    let b = board(&st, sheet, &n, me, a.actor.membership, monday, easy).await?;
+    let b = board(&st, sheet, &n, me, a.actor.membership, monday).await?;
     let sunday = monday + Duration::days(6);
     render(&AushangPage {
         slug: n.slug.clone(),

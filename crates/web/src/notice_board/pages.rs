@@ -10,6 +10,8 @@ pub struct AushangItem {
     pub title: String,
     pub when: String,
     pub text: String,
+    /// The text as printed: in Leichte Sprache one sentence a line.
+    pub lines: Vec<String>,
 }
 
 #[derive(Template)]

@@ -16,6 +16,7 @@ use crate::notify::tell_about;
 use crate::page::ReasonForm;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
+use crate::views::EasyList;
 use crate::views::{Choice, PersonRef};
 use crate::views::{person_name, view};
 use axum::extract::State;
@@ -280,20 +281,27 @@ async fn org_page(
     typed: &NewsForm,
 ) -> Result<OrgPage, AppError> {
     let ctx = ctx.clone();
-    let news = st
-        .store
-        .news_of(o.id, org::can_read_internal(role), org::can_publish(role), 20)
-        .await?
+    let posts = st.store.news_of(o.id, org::can_read_internal(role), org::can_publish(role), 20).await?;
+    // Readers of Leichte Sprache get the approved easy versions, loaded at once.
+    let easy = EasyList::load(st, ctx.words(), ContentKind::News, posts.iter().map(|p| p.id)).await?;
+    let news = posts
         .into_iter()
-        .map(|p| NewsItem {
-            id: p.id.to_string(),
-            title: p.title,
-            date: ctx.date(&p.created_at),
-            members_only: p.members_only,
-            html: crate::markdown::to_html(&p.body),
-            hidden_reason: p.hidden_reason.unwrap_or_default(),
-            image: p.image_id.map(|i| i.to_string()).unwrap_or_default(),
-            image_alt: p.image_alt,
+        .map(|p| {
+            let (title, html) = match easy.get(p.id) {
+                Some(v) => (v.title.clone(), crate::markdown::easy_to_html(&v.body)),
+                None => (p.title, crate::markdown::to_html(&p.body)),
+            };
+            NewsItem {
+                id: p.id.to_string(),
+                easy_missing: easy.missing(p.id),
+                title,
+                date: ctx.date(&p.created_at),
+                members_only: p.members_only,
+                html,
+                hidden_reason: p.hidden_reason.unwrap_or_default(),
+                image: p.image_id.map(|i| i.to_string()).unwrap_or_default(),
+                image_alt: p.image_alt,
+            }
         })
         .collect();
     let raw_links = st.store.organisation_links(o.id).await?;
@@ -316,7 +324,15 @@ async fn org_page(
         Vec::new()
     };
     let upcoming = st.store.organisation_events(o.id, st.store.now(), org::can_publish(role), 10).await?;
-    let events = upcoming.iter().map(|e| crate::views::card(&ctx, e, tz, String::new())).collect();
+    let easy_events = EasyList::load(st, ctx.words(), ContentKind::Event, upcoming.iter().map(|e| e.id)).await?;
+    let events = upcoming
+        .iter()
+        .map(|e| {
+            let mut c = crate::views::card(&ctx, e, tz, String::new());
+            easy_events.apply(e.id, &mut c.title, &mut c.easy_missing);
+            c
+        })
+        .collect();
     Ok(OrgPage {
         events,
         other_neighbourhoods,

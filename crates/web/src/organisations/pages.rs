@@ -91,6 +91,8 @@ pub struct NewsItem {
     /// Image id, or empty.
     pub image: String,
     pub image_alt: String,
+    /// For readers of Leichte Sprache: no easy version yet.
+    pub easy_missing: bool,
 }
 
 #[derive(Template)]

@@ -100,15 +100,139 @@ async fn write_check_review_and_read_an_easy_version() {
             .text("main")
             .contains("Machen Sie mit!")
     );
-    // Edited after approval: the badge is gone until checked again.
+    // One sentence a line.
+    assert!(shown.0.html().contains("Wir sind der Bürger·verein.<br>"), "{}", shown.text(".easy"));
+    // Edited after approval: readers get the standard text and the note
+    // until it is checked again (only approved versions reach readers).
     rita.post(app.url(&page))
         .form(&[("title", "Bürger·verein"), ("body", "Wir sind der Bürger·verein."), ("action", "save")])
         .send()
         .await
         .unwrap();
     let shown = Page::from(reader.get(app.url("/o/buergerverein")).send().await.unwrap()).await;
-    assert!(shown.text(".easy").contains("Wir sind der Bürger·verein."));
-    assert!(!shown.text(".easy").contains("geprüft"));
+    assert_eq!(shown.count(".easy"), 0);
+    assert!(shown.text("main").contains("noch nicht in Leichter Sprache"));
+}
+
+#[tokio::test]
+async fn readers_of_leichte_sprache_get_easy_versions_notes_and_easy_dates_in_lists() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let reader = simple_reader(&app, w.coordinator).await;
+    // A version still in review is not shown: the list marks the entry.
+    let list = Page::from(reader.get(app.url("/n/nord/help")).send().await.unwrap()).await;
+    let card = list.texts(".entry").into_iter().find(|t| t.contains("Einkauf hochtragen")).expect("the entry");
+    assert!(card.contains("Noch nicht in Leichter Sprache"), "{card}");
+    let start = Page::from(reader.get(app.url("/n/nord")).send().await.unwrap()).await;
+    assert!(start.text("main").contains("Einkauf hochtragen"));
+    assert!(start.count(".easy-missing") > 0);
+    // Approved: the easy title replaces the original in the list and on the start page.
+    app.store.review_easy_version(w.easy, w.moderator, true, "").await.unwrap();
+    let list = Page::from(reader.get(app.url("/n/nord/help")).send().await.unwrap()).await;
+    let titles = list.texts(".entry h3");
+    assert!(titles.iter().any(|t| t == "Einkauf"), "{titles:?}");
+    assert!(!titles.iter().any(|t| t.contains("Einkauf hochtragen")), "{titles:?}");
+    let card = list.texts(".entry").into_iter().find(|t| t.contains("Einkauf") && !t.contains("Rasen")).unwrap();
+    assert!(!card.contains("Noch nicht"), "{card}");
+    assert!(list.texts(".entry").iter().any(|t| t.contains("Rasen mähen") && t.contains("Noch nicht")));
+    let start = Page::from(reader.get(app.url("/n/nord")).send().await.unwrap()).await;
+    let help = start.text("#soon-h + ul");
+    assert!(help.contains("Einkauf") && !help.contains("Einkauf hochtragen"), "{help}");
+    // Readers of the standard language keep the original, without markers.
+    let carla_de = app.client_for(w.resident).await;
+    let list = Page::from(carla_de.get(app.url("/n/nord/help")).send().await.unwrap()).await;
+    assert!(list.texts(".entry h3").iter().any(|t| t.contains("Einkauf hochtragen")));
+    assert_eq!(list.count(".easy-missing"), 0);
+
+    // Dates in an easy form: Wednesday a week on, 12:00 to 13:30 in Berlin.
+    let s = &app.store;
+    let from = s.now() + chrono::Duration::days(7) + chrono::Duration::hours(2);
+    let details = quartier_store::events::EventDetails {
+        title: "Mittags·tisch".into(),
+        description: "Wir essen zusammen. Jeder bringt etwas mit!".into(),
+        category: "education".into(),
+        venue: "Bürgerhaus".into(),
+        ..Default::default()
+    };
+    let ev = s
+        .create_event(
+            quartier_store::events::Holder::Neighbourhood(w.nord),
+            w.resident,
+            &details,
+            &[(from, from + chrono::Duration::minutes(90))],
+        )
+        .await
+        .unwrap()[0]
+        .id;
+    let cal = Page::from(reader.get(app.url("/n/nord/calendar")).send().await.unwrap()).await;
+    let card = cal.texts(".event").into_iter().find(|t| t.contains("Mittags·tisch")).expect("the event");
+    assert!(card.contains("Am Mittwoch, 16. Dezember. Von 12 Uhr bis halb 2."), "{card}");
+    assert!(card.contains("Noch nicht in Leichter Sprache"), "{card}");
+    let page = Page::from(reader.get(app.url(&format!("/e/{ev}"))).send().await.unwrap()).await;
+    assert!(page.text("main").contains("Am Mittwoch, 16. Dezember. Von 12 Uhr bis halb 2."));
+    assert!(page.text("main").contains("noch nicht in Leichter Sprache"));
+    // Its approved easy version: in the calendar and, one sentence a line, on its page.
+    let scope = quartier_store::easy::Scope { neighbourhood: Some(w.nord), organisation: None };
+    let v = s
+        .save_easy_version(
+            "event",
+            ev,
+            scope,
+            w.resident,
+            "Essen am Mittag",
+            "Wir essen zusammen. Alle bringen etwas mit!",
+            true,
+        )
+        .await
+        .unwrap();
+    s.review_easy_version(v.id, w.moderator, true, "").await.unwrap();
+    let cal = Page::from(reader.get(app.url("/n/nord/calendar")).send().await.unwrap()).await;
+    assert!(cal.texts(".event h3").iter().any(|t| t == "Essen am Mittag"));
+    let page = Page::from(reader.get(app.url(&format!("/e/{ev}"))).send().await.unwrap()).await;
+    assert!(page.0.html().contains("Wir essen zusammen.<br>"), "{}", page.text(".easy"));
+    // The printed sheet in Leichte Sprache: the easy version, the easy date.
+    let sheet =
+        Page::from(reader.get(app.url("/n/nord/aushang?lang=easy&week=2026-12-16")).send().await.unwrap()).await;
+    let sheet = sheet.text(".aushang");
+    assert!(sheet.contains("Essen am Mittag") && sheet.contains("Von 12 Uhr bis halb 2."), "{sheet}");
+    // Explained terms, without JavaScript.
+    assert!(cal.text("details.glossary summary").contains("Kalender·datei"));
+    assert!(
+        Page::from(reader.get(app.url("/n/nord/manage")).send().await.unwrap())
+            .await
+            .text("details.glossary")
+            .contains("Koordination")
+    );
+    assert_eq!(
+        Page::from(carla_de.get(app.url("/n/nord/calendar")).send().await.unwrap()).await.count("details.glossary"),
+        0
+    );
+}
+
+#[tokio::test]
+async fn the_checker_looks_at_the_title_and_shows_hints_at_their_field() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let page = format!("/easy/organisation/{}", w.org);
+    let r = rita
+        .post(app.url(&page))
+        .form(&[("title", "Das Fest unseres Vereins"), ("body", "Der Antrag wird geprüft."), ("action", "check")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let p = Page::from(r).await;
+    let title = p.text("#c-title");
+    assert!(title.contains("unseres Vereins") && title.contains("von unserem Verein"), "{title}");
+    assert!(p.text("#c-body").contains("Passiv"));
+    assert!(!p.text("#c-title").contains("Passiv"));
+    let described = p.0.select(&scraper::Selector::parse("#f-title").unwrap()).next().unwrap();
+    assert!(described.value().attr("aria-describedby").unwrap_or_default().contains("c-title"));
+    // Hints sit in the fields, before the buttons.
+    let html = p.0.html();
+    let (hints, buttons) = (html.find("id=\"c-body\""), html.find("value=\"check\""));
+    assert!(hints.is_some() && buttons.is_some() && hints < buttons, "{hints:?} {buttons:?}");
 }
 
 #[tokio::test]
