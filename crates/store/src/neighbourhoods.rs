@@ -246,6 +246,15 @@ impl Store {
             .collect())
     }
 
+    /// How many people wait to be confirmed, counted, not loaded.
+    pub async fn count_pending(&self, neighbourhood_id: Uuid) -> Result<u64> {
+        Ok(membership::Entity::find()
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(membership::Column::Status.eq(MembershipStatus::Pending.tag()))
+            .count(self.db())
+            .await?)
+    }
+
     pub async fn pending_members(&self, neighbourhood_id: Uuid) -> Result<Vec<Member>> {
         self.members_with(neighbourhood_id, MembershipStatus::Pending, 500, false).await
     }

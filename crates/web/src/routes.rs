@@ -69,6 +69,12 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/code" => neighbourhoods::neighbourhood::redeem_code;
         get "/n/{slug}/members" => neighbourhoods::neighbourhood::members;
         get "/n/{slug}/manage" => neighbourhoods::manage::show;
+        get "/n/{slug}/manage/members" => neighbourhoods::manage::members;
+        get "/n/{slug}/manage/codes" => neighbourhoods::manage::codes;
+        get "/n/{slug}/manage/help" => neighbourhoods::manage::help;
+        get "/n/{slug}/manage/reviewers" => neighbourhoods::manage::reviewers;
+        get "/n/{slug}/manage/office" => neighbourhoods::manage::board;
+        get "/n/{slug}/manage/log" => neighbourhoods::manage::log;
         post "/n/{slug}/manage/members/{id}/confirm" => neighbourhoods::manage::confirm;
         post "/n/{slug}/manage/members/{id}/decline" => neighbourhoods::manage::decline;
         post "/n/{slug}/manage/members/{id}/role" => neighbourhoods::manage::set_role;

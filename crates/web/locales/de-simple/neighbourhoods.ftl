@@ -172,4 +172,25 @@ nb-for-you-events = Ihre nächsten Termine
 nb-for-you-no-events = Sie haben sich für keinen Termin angemeldet.
 nb-for-you-waiting = Sie warten auf einen Platz.
 nb-for-you-messages = Zu Ihrer Post
-manage-sections = Was auf dieser Seite steht
+manage-sections = Bereiche der Verwaltung
+manage-members = Neue Mitglieder und Rollen
+manage-overview-intro =
+    Hier verwalten Sie das Quartier.
+    Jeder Bereich hat eine eigene Seite.
+manage-members-about =
+    Neue Menschen wollen mitmachen.
+    Hier sagen Sie: Ja oder Nein.
+    Hier geben Sie Menschen eine Rolle.
+manage-codes-about =
+    Hier drucken Sie Karten mit einem Code.
+    Mit dem Code können Menschen mitmachen.
+manage-help-about =
+    Hier stellen Sie die Nachbarschafts·hilfe ein.
+    Zum Beispiel die Zeit·bank.
+manage-easy-about = Hier sagen Sie: Diese Menschen prüfen Texte in Leichter Sprache.
+manage-board-about =
+    Hier drucken Sie den Aushang.
+    Der Aushang ist für Menschen ohne Internet.
+manage-log-about =
+    Hier steht: Wer hat was gemacht?
+    Und wann?

@@ -1,7 +1,7 @@
 //! Coordination of a neighbourhood: confirm people, print invitation
 //! codes, give roles. Every action is on the neighbourhood's log.
 
-use super::pages::{BalanceRow, BatchRow, CodeRow, CodesPage, LogRow, ManagePage};
+use super::pages::{BalanceRow, BatchRow, CodeRow, CodesPage, LogRow, ManagePage, SectionLink};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -22,6 +22,7 @@ use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
 use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 fn log_line(ctx: &Ctx, action: &str, actor: &str, subject: &str, detail: &str) -> String {
@@ -47,85 +48,252 @@ fn log_line(ctx: &Ctx, action: &str, actor: &str, subject: &str, detail: &str) -
     }
 }
 
+/// The coordinators' pages: an overview and one page per section, so a
+/// coordinator finds what they need without scrolling through all of it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Overview,
+    Members,
+    Codes,
+    Help,
+    Reviewers,
+    Office,
+    Log,
+}
+
+impl Section {
+    /// Every section after the overview, in the order of the menu.
+    pub const ALL: [Section; 6] =
+        [Section::Members, Section::Codes, Section::Help, Section::Reviewers, Section::Office, Section::Log];
+
+    /// The last part of its address (`/n/{slug}/manage/…`).
+    pub fn path(self) -> &'static str {
+        match self {
+            Section::Overview => "",
+            Section::Members => "/members",
+            Section::Codes => "/codes",
+            Section::Help => "/help",
+            Section::Reviewers => "/reviewers",
+            Section::Office => "/office",
+            Section::Log => "/log",
+        }
+    }
+
+    /// Its title's message key.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Overview => "manage-title",
+            Section::Members => "manage-members",
+            Section::Codes => "manage-codes",
+            Section::Help => "manage-help",
+            Section::Reviewers => "manage-easy",
+            Section::Office => "aushang-title",
+            Section::Log => "manage-log",
+        }
+    }
+
+    /// What it is for, one sentence on the overview.
+    pub fn about(self) -> &'static str {
+        match self {
+            Section::Overview => "manage-overview-intro",
+            Section::Members => "manage-members-about",
+            Section::Codes => "manage-codes-about",
+            Section::Help => "manage-help-about",
+            Section::Reviewers => "manage-easy-about",
+            Section::Office => "manage-board-about",
+            Section::Log => "manage-log-about",
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::Members => "members",
+            Section::Codes => "codes",
+            Section::Help => "help",
+            Section::Reviewers => "reviewers",
+            Section::Office => "office",
+            Section::Log => "log",
+        }
+    }
+}
+
+/// The page of one section; it loads only what that section shows.
 async fn manage_page(
     ctx: &Ctx,
     st: &AppState,
     a: &NbAccess,
+    section: Section,
     errors: FieldErrors,
     count: String,
     note: Option<String>,
 ) -> Result<ManagePage, AppError> {
-    let pending = st.store.pending_members(a.n.id).await?.iter().map(|m| person_row(ctx, m)).collect();
-    let members = st.store.verified_members(a.n.id, 1000).await?.iter().map(|m| person_row(ctx, m)).collect();
-    let batches = st
-        .store
-        .invite_batches(a.n.id)
-        .await?
-        .into_iter()
-        .map(|(id, created, total, used)| BatchRow {
-            id: id.to_string(),
-            created: ctx.datetime(&created, &a.n.timezone),
-            total,
-            used,
-        })
-        .collect();
-    let mut log = Vec::new();
-    for e in st.store.audit_entries(a.n.id, 50).await? {
-        let name_of = |id: Option<Uuid>| async move {
-            match id {
-                Some(id) => {
-                    st.store.user_by_id(id).await.ok().flatten().map(|u| person_name(ctx, &u)).unwrap_or_default()
-                }
-                None => String::new(),
-            }
-        };
-        let actor = name_of(e.actor_id).await;
-        let subject = name_of(e.subject_id).await;
-        log.push(LogRow {
-            when: ctx.datetime(&e.created_at, &a.n.timezone),
-            what: log_line(ctx, &e.action, &actor, &subject, &e.detail),
-        });
-    }
-    let custom_categories = st.store.custom_categories(a.n.id).await?.into_iter().map(|c| c.label).collect();
-    let mut balances = Vec::new();
-    for (user, minutes) in st.store.time_balances(a.n.id).await? {
-        let name = st.store.user_by_id(user).await?.map(|u| person_name(ctx, &u)).unwrap_or_default();
-        balances.push(BalanceRow { name, balance: crate::views::hours(minutes) });
-    }
-    let reviewers = st
-        .store
-        .reviewers(quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None })
-        .await?
-        .iter()
-        .map(|u| PersonRef { id: u.id.to_string(), name: person_name(ctx, u) })
-        .collect();
-    Ok(ManagePage {
-        reviewers,
+    let mut page = ManagePage {
+        section: section.tag(),
+        title: ctx.t(section.title()),
+        sections: Section::ALL
+            .iter()
+            .map(|s| SectionLink {
+                href: format!("/n/{}/manage{}", a.n.slug, s.path()),
+                title: ctx.t(s.title()),
+                about: ctx.t(s.about()),
+                current: *s == section,
+            })
+            .collect(),
+        pending_count: 0,
+        reviewers: Vec::new(),
         office_contact: a.n.office_contact.clone(),
         ctx: ctx.clone(),
         n: view(a),
         notice: note,
         errors,
         count,
-        pending,
-        members,
-        batches,
-        log,
+        pending: Vec::new(),
+        members: Vec::new(),
+        batches: Vec::new(),
+        log: Vec::new(),
         time_bank: a.n.time_bank,
-        custom_categories,
-        balances,
-    })
+        custom_categories: Vec::new(),
+        balances: Vec::new(),
+    };
+    match section {
+        Section::Overview => page.pending_count = st.store.count_pending(a.n.id).await?,
+        Section::Members => {
+            page.pending = st.store.pending_members(a.n.id).await?.iter().map(|m| person_row(ctx, m)).collect();
+            page.members = st.store.verified_members(a.n.id, 1000).await?.iter().map(|m| person_row(ctx, m)).collect();
+        }
+        Section::Codes => {
+            page.batches = st
+                .store
+                .invite_batches(a.n.id)
+                .await?
+                .into_iter()
+                .map(|(id, created, total, used)| BatchRow {
+                    id: id.to_string(),
+                    created: ctx.datetime(&created, &a.n.timezone),
+                    total,
+                    used,
+                })
+                .collect();
+        }
+        Section::Help => {
+            page.custom_categories = st.store.custom_categories(a.n.id).await?.into_iter().map(|c| c.label).collect();
+            let accounts = st.store.time_balances(a.n.id).await?;
+            let ids: Vec<Uuid> = accounts.iter().map(|(u, _)| *u).collect();
+            let names = names_of(ctx, st, &ids).await?;
+            page.balances = accounts
+                .iter()
+                .map(|(u, minutes)| BalanceRow {
+                    name: names.get(u).cloned().unwrap_or_default(),
+                    balance: crate::views::hours(*minutes),
+                })
+                .collect();
+        }
+        Section::Reviewers => {
+            page.reviewers = st
+                .store
+                .reviewers(quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None })
+                .await?
+                .iter()
+                .map(|u| PersonRef { id: u.id.to_string(), name: person_name(ctx, u) })
+                .collect();
+        }
+        Section::Office => {}
+        Section::Log => {
+            let entries = st.store.audit_entries(a.n.id, 100).await?;
+            let ids: Vec<Uuid> = entries.iter().flat_map(|e| [e.actor_id, e.subject_id]).flatten().collect();
+            let names = names_of(ctx, st, &ids).await?;
+            let name = |id: Option<Uuid>| id.and_then(|id| names.get(&id).cloned()).unwrap_or_default();
+            page.log = entries
+                .iter()
+                .map(|e| LogRow {
+                    when: ctx.datetime(&e.created_at, &a.n.timezone),
+                    what: log_line(ctx, &e.action, &name(e.actor_id), &name(e.subject_id), &e.detail),
+                })
+                .collect();
+        }
+    }
+    Ok(page)
 }
 
-/// The coordinators' page of a neighbourhood.
+/// People's names for a list, in one query.
+async fn names_of(ctx: &Ctx, st: &AppState, ids: &[Uuid]) -> Result<HashMap<Uuid, String>, AppError> {
+    Ok(st.store.users_by_ids(ids).await?.iter().map(|u| (u.id, person_name(ctx, u))).collect())
+}
+
+async fn section(ctx: Ctx, st: AppState, a: NbAccess, q: NoticeQuery, section: Section) -> Result<Response, AppError> {
+    let note = notice(&ctx, q.notice.as_deref());
+    render(&manage_page(&ctx, &st, &a, section, FieldErrors::new(), "10".into(), note).await?)
+}
+
+/// The coordinators' overview: what waits, and the sections.
 pub async fn show(
     ctx: Ctx,
     State(st): State<AppState>,
     Coordinator(a): Coordinator,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let note = notice(&ctx, q.notice.as_deref());
-    render(&manage_page(&ctx, &st, &a, FieldErrors::new(), "10".into(), note).await?)
+    section(ctx, st, a, q, Section::Overview).await
+}
+
+/// Requests to join, and the roles of the neighbours.
+pub async fn members(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Coordinator(a): Coordinator,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    section(ctx, st, a, q, Section::Members).await
+}
+
+/// Invitation cards: make a batch, print the ones made before.
+pub async fn codes(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Coordinator(a): Coordinator,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    section(ctx, st, a, q, Section::Codes).await
+}
+
+/// Settings of the help, categories and time accounts.
+pub async fn help(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Coordinator(a): Coordinator,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    section(ctx, st, a, q, Section::Help).await
+}
+
+/// Who reviews easy-language texts of this neighbourhood.
+pub async fn reviewers(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Coordinator(a): Coordinator,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    section(ctx, st, a, q, Section::Reviewers).await
+}
+
+/// The printed notice board and the contact it names.
+pub async fn board(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Coordinator(a): Coordinator,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    section(ctx, st, a, q, Section::Office).await
+}
+
+/// The neighbourhood's log.
+pub async fn log(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Coordinator(a): Coordinator,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    section(ctx, st, a, q, Section::Log).await
 }
 
 /// Confirm a person who asked to join.
@@ -141,9 +309,9 @@ pub async fn confirm(
             st.store.audit(Some(a.n.id), Some(me), "member_confirmed", Some(m.user_id), "").await?;
             let path = format!("/n/{}", a.n.slug);
             tell_about(&st, &[m.user_id], NoticeKind::JoinConfirmed, &a.n.name, &path).await?;
-            Ok(see_other(&format!("/n/{}/manage?notice=notice-confirmed", a.n.slug)))
+            Ok(see_other(&format!("/n/{}/manage/members?notice=notice-confirmed", a.n.slug)))
         }
-        Err(StoreError::Invalid(_)) => Ok(see_other(&format!("/n/{}/manage", a.n.slug))),
+        Err(StoreError::Invalid(_)) => Ok(see_other(&format!("/n/{}/manage/members", a.n.slug))),
         Err(e) => Err(e.into()),
     }
 }
@@ -163,7 +331,7 @@ pub async fn decline(
     if let Some(person) = subject {
         tell_about(&st, &[person], NoticeKind::JoinDeclined, &a.n.name, &format!("/n/{}", a.n.slug)).await?;
     }
-    Ok(see_other(&format!("/n/{}/manage?notice=notice-declined", a.n.slug)))
+    Ok(see_other(&format!("/n/{}/manage/members?notice=notice-declined", a.n.slug)))
 }
 
 #[derive(Deserialize, Default)]
@@ -190,7 +358,7 @@ pub async fn set_role(
         Err(e) => return Err(e.into()),
     }
     st.store.audit(Some(a.n.id), Some(me), "role_set", subject, role.tag()).await?;
-    Ok(see_other(&format!("/n/{}/manage?notice=notice-role-set", a.n.slug)))
+    Ok(see_other(&format!("/n/{}/manage/members?notice=notice-role-set", a.n.slug)))
 }
 
 #[derive(Deserialize, Default)]
@@ -209,7 +377,7 @@ pub async fn create_codes(
     let me = ctx.require_user()?.id;
     let count = match parse_count(&f.count) {
         Ok(c) => c,
-        Err(e) => return render_invalid(&manage_page(&ctx, &st, &a, e.into(), f.count, None).await?),
+        Err(e) => return render_invalid(&manage_page(&ctx, &st, &a, Section::Codes, e.into(), f.count, None).await?),
     };
     let batch = st.store.create_invite_batch(a.n.id, count, me).await?;
     st.store.audit(Some(a.n.id), Some(me), "invite_codes_created", None, &count.to_string()).await?;
@@ -266,12 +434,14 @@ pub async fn help_settings(
             "err-name-long",
         ) {
             Ok(l) => l,
-            Err(e) => return render_invalid(&manage_page(&ctx, &st, &a, e.into(), "10".into(), None).await?),
+            Err(e) => {
+                return render_invalid(&manage_page(&ctx, &st, &a, Section::Help, e.into(), "10".into(), None).await?);
+            }
         };
         st.store.add_category(a.n.id, &label).await?;
         st.store.audit(Some(a.n.id), Some(me), "category_added", None, &label).await?;
     }
-    Ok(see_other(&format!("/n/{}/manage?notice=notice-saved", a.n.slug)))
+    Ok(see_other(&format!("/n/{}/manage/help?notice=notice-saved", a.n.slug)))
 }
 
 #[derive(Deserialize, Default)]
@@ -292,7 +462,9 @@ pub async fn add_reviewer(
     let email = match quartier_core::account::Email::parse(&f.reviewer_email) {
         Ok(e) => e,
         Err(_) => {
-            return render_invalid(&manage_page(&ctx, &st, &a, err("err-email-invalid"), "10".into(), None).await?);
+            return render_invalid(
+                &manage_page(&ctx, &st, &a, Section::Reviewers, err("err-email-invalid"), "10".into(), None).await?,
+            );
         }
     };
     let member = match st.store.user_by_email(&email).await? {
@@ -300,12 +472,14 @@ pub async fn add_reviewer(
         None => None,
     };
     let Some(u) = member else {
-        return render_invalid(&manage_page(&ctx, &st, &a, err("err-not-a-neighbour"), "10".into(), None).await?);
+        return render_invalid(
+            &manage_page(&ctx, &st, &a, Section::Reviewers, err("err-not-a-neighbour"), "10".into(), None).await?,
+        );
     };
     let scope = quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None };
     st.store.add_reviewer(u.id, scope, me).await?;
     st.store.audit(Some(a.n.id), Some(me), "reviewer_added", Some(u.id), "").await?;
-    Ok(see_other(&format!("/n/{}/manage?notice=notice-saved", a.n.slug)))
+    Ok(see_other(&format!("/n/{}/manage/reviewers?notice=notice-saved", a.n.slug)))
 }
 
 /// Remove an easy-language reviewer.
@@ -319,7 +493,7 @@ pub async fn remove_reviewer(
     let scope = quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None };
     st.store.remove_reviewer(user, scope).await?;
     st.store.audit(Some(a.n.id), Some(me), "reviewer_removed", Some(user), "").await?;
-    Ok(see_other(&format!("/n/{}/manage?notice=notice-saved", a.n.slug)))
+    Ok(see_other(&format!("/n/{}/manage/reviewers?notice=notice-saved", a.n.slug)))
 }
 
 #[derive(Deserialize, Default)]
@@ -338,8 +512,8 @@ pub async fn office(
     match quartier_core::organisation::parse_short("office_contact", &f.office_contact) {
         Ok(c) => {
             st.store.set_office_contact(a.n.id, &c).await?;
-            Ok(see_other(&format!("/n/{}/manage?notice=notice-saved", a.n.slug)))
+            Ok(see_other(&format!("/n/{}/manage/office?notice=notice-saved", a.n.slug)))
         }
-        Err(e) => render_invalid(&manage_page(&ctx, &st, &a, e.into(), "10".into(), None).await?),
+        Err(e) => render_invalid(&manage_page(&ctx, &st, &a, Section::Office, e.into(), "10".into(), None).await?),
     }
 }

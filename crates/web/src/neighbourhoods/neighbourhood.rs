@@ -49,7 +49,7 @@ async fn page(
     } else {
         Vec::new()
     };
-    let pending_count = if can_manage { st.store.pending_members(a.n.id).await?.len() } else { 0 };
+    let pending_count = if can_manage { st.store.count_pending(a.n.id).await? } else { 0 };
     let mut help = Vec::new();
     let mut for_you = None;
     if inside && let Some(me) = &ctx.user {
@@ -177,7 +177,7 @@ pub async fn join(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>
     match st.store.request_membership(me.id, a.n.id).await {
         Ok(_) => {
             let coordinators = st.store.people_with_role(a.n.id, Role::Coordinator).await?;
-            let path = format!("/n/{}/manage#pending-h", a.n.slug);
+            let path = format!("/n/{}/manage/members", a.n.slug);
             tell_about(&st, &coordinators, NoticeKind::JoinRequest, &me.display_name, &path).await?;
         }
         Err(StoreError::Conflict(_)) => {}

@@ -24,7 +24,7 @@ pub struct NeighbourhoodPage {
     pub inside: bool,
     pub pending: bool,
     pub can_manage: bool,
-    pub pending_count: usize,
+    pub pending_count: u64,
     pub newest: Vec<PersonRow>,
     pub errors: FieldErrors,
     pub code: String,
@@ -109,6 +109,12 @@ pub struct BatchRow {
 pub struct ManagePage {
     pub ctx: Ctx,
     pub n: NbView,
+    /// Which section this page shows (`overview`, `members`, …).
+    pub section: &'static str,
+    pub title: String,
+    pub sections: Vec<SectionLink>,
+    /// On the overview: how many wait to be confirmed.
+    pub pending_count: u64,
     pub notice: Option<String>,
     pub errors: FieldErrors,
     pub count: String,
@@ -123,6 +129,14 @@ pub struct ManagePage {
     /// Easy-language reviewers.
     pub reviewers: Vec<PersonRef>,
     pub office_contact: String,
+}
+
+/// A section of the coordinators' pages in their menu.
+pub struct SectionLink {
+    pub href: String,
+    pub title: String,
+    pub about: String,
+    pub current: bool,
 }
 
 /// An entry of the neighbourhood's log.

@@ -142,6 +142,6 @@ async fn a_moderator_hides_one_post_and_the_thread_keeps_its_place() {
     assert!(!t.text("main").contains("billige Uhren"));
     assert!(t.text("main").contains("Werbung"));
     let log =
-        Page::from(app.client_for(w.coordinator).await.get(app.url("/n/nord/manage")).send().await.unwrap()).await;
+        Page::from(app.client_for(w.coordinator).await.get(app.url("/n/nord/manage/log")).send().await.unwrap()).await;
     assert!(log.text("main").contains("Lauftreff: Werbung"));
 }

@@ -204,7 +204,7 @@ async fn time_bank_moves_the_hours_once() {
     let booking = mine.text("section[aria-labelledby=time-h] tbody");
     assert!(booking.contains("Fenster putzen") && booking.contains("Rita Resident"), "{booking}");
     // The coordinator sees every account.
-    let manage = app.get_page(&coord, "/n/nord/manage").await;
+    let manage = app.get_page(&coord, "/n/nord/manage/help").await;
     assert!(manage.text("main").contains("-1,5 h"));
 }
 
@@ -281,7 +281,7 @@ async fn moderators_hide_with_a_reason_the_author_sees() {
     assert!(p.text(".warning").contains("Werbung für ein Geschäft"));
     // On the log the coordinator reads.
     let log =
-        Page::from(app.client_for(w.coordinator).await.get(app.url("/n/nord/manage")).send().await.unwrap()).await;
+        Page::from(app.client_for(w.coordinator).await.get(app.url("/n/nord/manage/log")).send().await.unwrap()).await;
     assert!(log.text("main").contains("Werbung für ein Geschäft"));
     // A reported message is visible to moderators, and only that one.
     let r = anna

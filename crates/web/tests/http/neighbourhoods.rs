@@ -81,13 +81,13 @@ async fn ask_to_join_and_be_confirmed_by_the_coordinator() {
     assert_eq!(app.get(&c, "/n/nord/members").await.status(), 403);
 
     let coord = app.client_for(coordinator).await;
-    let p = app.get_page(&coord, "/n/nord/manage").await;
+    let p = app.get_page(&coord, "/n/nord/manage/members").await;
     assert!(p.text("main").contains("Frieda Fragt"));
     let m = app.store.membership(id, nord).await.unwrap().unwrap();
     redirected(&app.post(&coord, &format!("/n/nord/manage/members/{}/confirm", m.id)).await);
     assert_eq!(app.get(&c, "/n/nord/members").await.status(), 200);
     // It is on the log.
-    let p = app.get_page(&coord, "/n/nord/manage").await;
+    let p = app.get_page(&coord, "/n/nord/manage/log").await;
     assert!(p.text("main").contains("hat Frieda Fragt bestätigt"));
 
     // A coordinator of another neighbourhood cannot confirm here.

@@ -25,19 +25,23 @@ async fn a_request_to_join_reaches_the_coordinator_and_the_answer_the_person() {
 
     // The coordinator is told, with a link to where the request waits, and by mail.
     let notes = told(&app, w.coordinator).await;
-    assert!(has(&notes, NoticeKind::JoinRequest, "/n/nord/manage#pending-h"), "{notes:?}");
+    assert!(has(&notes, NoticeKind::JoinRequest, "/n/nord/manage/members"), "{notes:?}");
     assert!(notes.iter().any(|(_, s, _)| s == "Nina Neu"));
     assert!(told(&app, w.moderator).await.is_empty(), "only coordinators confirm");
     let mail = app.mail_to("coord@example.org").await;
     assert!(mail.contains("/n/nord/manage"), "{mail}");
     let carla = app.client_for(w.coordinator).await;
     let page = Page::from(carla.get(app.url("/notifications")).send().await.unwrap()).await;
-    assert_eq!(page.attr("a[href='/n/nord/manage#pending-h']", "href").as_deref(), Some("/n/nord/manage#pending-h"));
+    assert_eq!(page.attr("a[href='/n/nord/manage/members']", "href").as_deref(), Some("/n/nord/manage/members"));
     assert!(page.text("main").contains("Nina Neu"));
-    // The manage page opens with its sections; the four requests waiting (Nina and
-    // three of the world) are counted there.
+    // The coordination's overview counts the four requests waiting (Nina and
+    // three of the world) and links to them; each section is a page of its own.
     let manage = app.get_page(&carla, "/n/nord/manage").await;
-    assert!(manage.text("nav.toc a[href='#pending-h']").contains("(4)"), "{}", manage.text("nav.toc"));
+    assert!(manage.text("a[href='/n/nord/manage/members']").contains('4'), "{}", manage.text("main"));
+    assert_eq!(manage.count("ul.sections a"), 6);
+    let members = app.get_page(&carla, "/n/nord/manage/members").await;
+    assert!(members.text("main").contains("Nina Neu"));
+    assert_eq!(members.attr("nav.toc a[aria-current='page']", "href").as_deref(), Some("/n/nord/manage/members"));
 
     // Confirmed: Nina hears it.
     let m = app.store.membership(nina, w.nord).await.unwrap().unwrap();
@@ -127,7 +131,7 @@ async fn mail_for_waiting_work_can_be_turned_off() {
     let c = app.client_for(nina).await;
     assert_eq!(c.post(app.url("/n/nord/join")).send().await.unwrap().status(), 303);
     app.drain_jobs().await;
-    assert!(has(&told(&app, w.coordinator).await, NoticeKind::JoinRequest, "/n/nord/manage#pending-h"));
+    assert!(has(&told(&app, w.coordinator).await, NoticeKind::JoinRequest, "/n/nord/manage/members"));
     let mails = std::fs::read_dir(&app.outbox).map(|d| d.count()).unwrap_or(0);
     assert_eq!(mails, 0, "the bell, but no mail");
 }
