@@ -173,3 +173,4 @@ nb-for-you-no-events = Sie haben sich für keinen Termin angemeldet.
 nb-for-you-waiting = Sie warten auf einen Platz.
 nb-for-you-messages = Zu Ihrer Post
 manage-sections = Was auf dieser Seite steht
+manage-shared-account = Konto vom Quartier

@@ -105,3 +105,4 @@ nb-for-you-no-events = Sie sind zu keinem Termin angemeldet.
 nb-for-you-waiting = auf der Warteliste
 nb-for-you-messages = Zu Ihren Nachrichten
 manage-sections = Abschnitte dieser Seite
+manage-shared-account = Nachbarschaftskonto

@@ -108,3 +108,4 @@ nb-for-you-no-events = You have not signed up for any event.
 nb-for-you-waiting = on the waiting list
 nb-for-you-messages = To your messages
 manage-sections = Sections of this page
+manage-shared-account = Neighbourhood account

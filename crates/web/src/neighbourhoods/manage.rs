@@ -16,6 +16,7 @@ use crate::views::{person_name, person_row, view};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
+use quartier_core::help::Account;
 use quartier_core::invite::parse_count;
 use quartier_core::neighbourhood::Role;
 use quartier_core::validation::FieldError;
@@ -87,11 +88,22 @@ async fn manage_page(
         });
     }
     let custom_categories = st.store.custom_categories(a.n.id).await?.into_iter().map(|c| c.label).collect();
-    let mut balances = Vec::new();
-    for (user, minutes) in st.store.time_balances(a.n.id).await? {
-        let name = st.store.user_by_id(user).await?.map(|u| person_name(ctx, &u)).unwrap_or_default();
-        balances.push(BalanceRow { name, balance: crate::views::hours(minutes) });
-    }
+    // Every account, the neighbourhood's shared one first; names looked up once.
+    let accounts = st.store.time_balances(a.n.id).await?;
+    let ids: Vec<Uuid> = accounts.iter().filter(|(k, ..)| *k == Account::Person).map(|(_, u, _)| *u).collect();
+    let people = st.store.users_by_ids(&ids).await?;
+    let mut balances: Vec<BalanceRow> = accounts
+        .iter()
+        .map(|(kind, id, minutes)| BalanceRow {
+            name: match kind {
+                Account::Neighbourhood => ctx.t("manage-shared-account"),
+                Account::Person => people.iter().find(|u| u.id == *id).map(|u| person_name(ctx, u)).unwrap_or_default(),
+            },
+            shared: *kind == Account::Neighbourhood,
+            balance: crate::views::hours(*minutes),
+        })
+        .collect();
+    balances.sort_by_key(|b| !b.shared);
     let reviewers = st
         .store
         .reviewers(quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None })

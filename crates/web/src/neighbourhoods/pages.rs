@@ -129,6 +129,8 @@ pub struct LogRow {
 /// A time account that is not zero.
 pub struct BalanceRow {
     pub name: String,
+    /// The neighbourhood's shared account (help for neighbours not online).
+    pub shared: bool,
     /// Hours, as "1,5 h".
     pub balance: String,
 }
