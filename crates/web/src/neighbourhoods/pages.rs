@@ -48,6 +48,22 @@ pub struct ForYou {
     pub events: Vec<MyEventRow>,
     /// Unread notifications.
     pub unread: u64,
+    /// What arrived since the visit before; `None` on the first visit.
+    pub new: Option<Vec<NewRow>>,
+    /// Groups the reader belongs to here, a few.
+    pub groups: Vec<GroupLink>,
+}
+
+/// "3 new events", and where to see them.
+pub struct NewRow {
+    pub text: String,
+    pub link: String,
+}
+
+/// A group the reader belongs to.
+pub struct GroupLink {
+    pub id: String,
+    pub name: String,
 }
 
 /// An event the reader signed up for.
