@@ -208,6 +208,54 @@ pub fn acts_for_author(is_author: bool, posted_on_behalf: bool, membership: Opti
     is_author || (posted_on_behalf && membership == Some((Role::Coordinator, MembershipStatus::Verified)))
 }
 
+/// What of other people's entries a reader may see, for queries that count
+/// or list in the database: the same answers as [`may_see`] gives for every
+/// entry the reader did not write and no moderator hid (a unit test walks
+/// them all; lists never show hidden entries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeeScope {
+    /// Entries for all neighbours.
+    pub neighbours: bool,
+    /// Entries for the coordinators only.
+    pub coordinators_only: bool,
+}
+
+pub fn see_scope(membership: Option<(Role, MembershipStatus)>) -> SeeScope {
+    SeeScope {
+        neighbours: may_see(membership, false, Visibility::Neighbours, false),
+        coordinators_only: may_see(membership, false, Visibility::Coordinators, false),
+    }
+}
+
+crate::tagged! {
+    /// Whose account a time-bank booking moves hours from or to: a person's
+    /// own, or the neighbourhood's shared account.
+    #[derive(Serialize)]
+    pub enum Account {
+        Person = "person",
+        Neighbourhood = "neighbourhood",
+    }
+}
+
+/// The two sides of a booking when help is done, seen from the entry's author.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Booking {
+    /// The author is the one helped and pays; otherwise the author helped and gains.
+    pub author_pays: bool,
+    /// The account on the author's side.
+    pub author_account: Account,
+}
+
+/// The person helped pays the helper. Help a coordinator posted for a
+/// neighbour who is not online is booked to the neighbourhood's shared
+/// account: the coordinator only entered it, so their own balance stays.
+pub fn booking(kind: Kind, posted_on_behalf: bool) -> Booking {
+    Booking {
+        author_pays: kind == Kind::Request,
+        author_account: if posted_on_behalf { Account::Neighbourhood } else { Account::Person },
+    }
+}
+
 /// Moderators and coordinators may hide content, with a reason, on the record.
 pub fn can_moderate(membership: Option<(Role, MembershipStatus)>) -> bool {
     matches!(membership, Some((r, MembershipStatus::Verified)) if r >= Role::Moderator)
@@ -216,6 +264,34 @@ pub fn can_moderate(membership: Option<(Role, MembershipStatus)>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_see_scope_agrees_with_may_see() {
+        let mut ms = vec![None];
+        for r in Role::ALL {
+            for st in MembershipStatus::ALL {
+                ms.push(Some((r, st)));
+            }
+        }
+        for m in ms {
+            let s = see_scope(m);
+            for v in Visibility::ALL {
+                let by_scope = match v {
+                    Visibility::Neighbours => s.neighbours,
+                    Visibility::Coordinators => s.coordinators_only,
+                };
+                assert_eq!(by_scope, may_see(m, false, v, false), "{m:?} {v:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn help_for_someone_offline_is_booked_to_the_neighbourhood() {
+        assert_eq!(booking(Kind::Request, false), Booking { author_pays: true, author_account: Account::Person });
+        assert_eq!(booking(Kind::Offer, false), Booking { author_pays: false, author_account: Account::Person });
+        assert_eq!(booking(Kind::Request, true), Booking { author_pays: true, author_account: Account::Neighbourhood });
+        assert_eq!(booking(Kind::Offer, true).author_account, Account::Neighbourhood);
+    }
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

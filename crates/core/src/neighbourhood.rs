@@ -124,9 +124,52 @@ crate::tagged! {
     }
 }
 
+/// Looks at the start page closer together than this are one visit: a
+/// reload, or coming back from a page the card linked to, keeps showing
+/// what was new when the visit began.
+pub const VISIT_GAP_MINUTES: i64 = 30;
+
+/// When a person looks at a neighbourhood's start page again: what counts
+/// as new from now on (after the visit before this one) and when they last
+/// looked. `None` for "never": nothing is new on the first visit.
+pub fn next_visit(
+    last_seen: Option<chrono::DateTime<chrono::Utc>>,
+    new_since: Option<chrono::DateTime<chrono::Utc>>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Visit {
+    let same_visit = last_seen.is_some_and(|t| now - t < chrono::Duration::minutes(VISIT_GAP_MINUTES));
+    Visit { new_since: if same_visit { new_since } else { last_seen }, last_seen: now }
+}
+
+/// What [`next_visit`] decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visit {
+    /// Show as new what arrived after this.
+    pub new_since: Option<chrono::DateTime<chrono::Utc>>,
+    pub last_seen: chrono::DateTime<chrono::Utc>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn new_since_the_visit_before() {
+        let t0 = chrono::DateTime::parse_from_rfc3339("2025-03-05T09:00:00Z").unwrap().to_utc();
+        let h = |n| t0 + chrono::Duration::hours(n);
+        // The first visit: nothing is new yet.
+        let v1 = next_visit(None, None, t0);
+        assert_eq!(v1, Visit { new_since: None, last_seen: t0 });
+        // A day later: new is what came after the first visit.
+        let v2 = next_visit(Some(v1.last_seen), v1.new_since, h(24));
+        assert_eq!(v2.new_since, Some(t0));
+        // A reload ten minutes later keeps that, though the last look moves on.
+        let v3 = next_visit(Some(v2.last_seen), v2.new_since, h(24) + chrono::Duration::minutes(10));
+        assert_eq!(v3.new_since, Some(t0));
+        // The next day's visit starts from the visit before.
+        let v4 = next_visit(Some(v3.last_seen), v3.new_since, h(48));
+        assert_eq!(v4.new_since, Some(v3.last_seen));
+    }
 
     #[test]
     fn slugs() {

@@ -419,6 +419,8 @@ impl Store {
                     verified_at: Set(Some(t)),
                     verified_by: Set(None),
                     via_code: Set(false),
+                    last_seen_at: Set(None),
+                    new_since: Set(None),
                 });
             }
             for chunk in users.chunks(500) {

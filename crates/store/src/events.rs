@@ -5,7 +5,9 @@
 //! commit, SQLite has one writer anyway. So two people taking the last
 //! place at once cannot both get it, and the waiting list moves up in order.
 
-use crate::entity::{event, event_signup, organisation, organisation_neighbourhood, user};
+use crate::entity::{
+    event, event_signup, group_member, organisation, organisation_member, organisation_neighbourhood, user,
+};
 use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Utc};
 use quartier_core::event::SignupStatus;
@@ -360,6 +362,42 @@ impl Store {
         }
         txn.commit().await?;
         Ok(promoted)
+    }
+
+    /// Everyone who organises an event (`core::policy::organise_event`):
+    /// an organisation's editors and administrators, or inside a
+    /// neighbourhood its author and the administrators of the group that
+    /// holds it. Two queries at most.
+    pub async fn organisers_of(&self, e: &event::Model) -> Result<Vec<Uuid>> {
+        use quartier_core::policy::{EventHolder, organise_event};
+        let mut out = Vec::new();
+        if let Some(org) = e.organisation_id {
+            for m in organisation_member::Entity::find()
+                .filter(organisation_member::Column::OrganisationId.eq(org))
+                .all(self.db())
+                .await?
+            {
+                if organise_event(EventHolder::Organisation(m.role())) {
+                    out.push(m.user_id);
+                }
+            }
+        } else {
+            if let Some(a) = e.author_id
+                && organise_event(EventHolder::Neighbourhood { is_author: true, group_standing: None })
+            {
+                out.push(a);
+            }
+            if let Some(g) = e.group_id {
+                for m in group_member::Entity::find().filter(group_member::Column::GroupId.eq(g)).all(self.db()).await?
+                {
+                    let holder = EventHolder::Neighbourhood { is_author: false, group_standing: m.standing() };
+                    if organise_event(holder) && !out.contains(&m.user_id) {
+                        out.push(m.user_id);
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Where a person stands for an event, if signed up.

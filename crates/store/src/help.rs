@@ -7,7 +7,7 @@
 use crate::entity::{help_category, help_entry, neighbourhood, thanks, time_ledger};
 use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use quartier_core::help::{Kind, Status, Visibility};
+use quartier_core::help::{Account, Kind, Status, Visibility};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, TransactionTrait, sea_query::Expr,
@@ -99,12 +99,17 @@ impl Store {
         help_entry::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
     }
 
-    /// Several entries at once, for lists (one query, whatever their number).
-    pub async fn entries_by_ids(&self, ids: &[Uuid]) -> Result<Vec<help_entry::Model>> {
+    /// Entries of a neighbourhood by id, in one query (e.g. for the bookings
+    /// of a time account).
+    pub async fn entries_by_ids(&self, neighbourhood_id: Uuid, ids: &[Uuid]) -> Result<Vec<help_entry::Model>> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        Ok(help_entry::Entity::find().filter(help_entry::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
+        Ok(help_entry::Entity::find()
+            .filter(help_entry::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(help_entry::Column::Id.is_in(ids.to_vec()))
+            .all(self.db())
+            .await?)
     }
 
     /// Open, visible, unexpired entries, newest first, one page at a time.
@@ -233,7 +238,9 @@ impl Store {
     }
 
     /// Mark arranged help as done; in a time bank the hours move from the
-    /// person helped to the helper, exactly once.
+    /// person helped to the helper, exactly once (`core::help::booking`:
+    /// help posted for a neighbour who is not online is booked to the
+    /// neighbourhood's shared account).
     pub async fn mark_done(&self, entry_id: Uuid) -> Result<help_entry::Model> {
         let txn = self.db().begin().await?;
         let r = help_entry::Entity::update_many()
@@ -251,13 +258,21 @@ impl Store {
         if n.time_bank
             && let Some(partner) = e.helper_id
         {
-            let (from, to) = if e.kind() == Kind::Request { (e.author_id, partner) } else { (partner, e.author_id) };
+            let b = quartier_core::help::booking(e.kind(), e.on_behalf.is_some());
+            let author = match b.author_account {
+                Account::Person => e.author_id,
+                Account::Neighbourhood => e.neighbourhood_id,
+            };
+            let (author, partner) = ((author, b.author_account), (partner, Account::Person));
+            let (from, to) = if b.author_pays { (author, partner) } else { (partner, author) };
             time_ledger::ActiveModel {
                 id: Set(new_id()),
                 neighbourhood_id: Set(e.neighbourhood_id),
                 entry_id: Set(e.id),
-                from_id: Set(from),
-                to_id: Set(to),
+                from_id: Set(from.0),
+                to_id: Set(to.0),
+                from_account: Set(from.1.tag().into()),
+                to_account: Set(to.1.tag().into()),
                 minutes: Set(e.minutes),
                 created_at: Set(self.now()),
             }
@@ -345,34 +360,49 @@ impl Store {
     /// A person's time account in one neighbourhood: balance in minutes and
     /// the bookings, newest first.
     pub async fn time_account(&self, neighbourhood_id: Uuid, user: Uuid) -> Result<(i64, Vec<time_ledger::Model>)> {
+        self.account(neighbourhood_id, Account::Person, user).await
+    }
+
+    /// The neighbourhood's shared account (help done for neighbours who are
+    /// not online): balance in minutes and the bookings, newest first.
+    pub async fn neighbourhood_account(&self, neighbourhood_id: Uuid) -> Result<(i64, Vec<time_ledger::Model>)> {
+        self.account(neighbourhood_id, Account::Neighbourhood, neighbourhood_id).await
+    }
+
+    async fn account(&self, neighbourhood_id: Uuid, kind: Account, id: Uuid) -> Result<(i64, Vec<time_ledger::Model>)> {
+        use time_ledger::Column as C;
         let rows = time_ledger::Entity::find()
-            .filter(time_ledger::Column::NeighbourhoodId.eq(neighbourhood_id))
-            .filter(Condition::any().add(time_ledger::Column::FromId.eq(user)).add(time_ledger::Column::ToId.eq(user)))
-            .order_by_desc(time_ledger::Column::Id)
+            .filter(C::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(
+                Condition::any()
+                    .add(Condition::all().add(C::FromId.eq(id)).add(C::FromAccount.eq(kind.tag())))
+                    .add(Condition::all().add(C::ToId.eq(id)).add(C::ToAccount.eq(kind.tag()))),
+            )
+            .order_by_desc(C::Id)
             .all(self.db())
             .await?;
-        let balance = rows
-            .iter()
-            .map(|r| {
-                let m = i64::from(r.minutes);
-                (if r.to_id == user { m } else { 0 }) - (if r.from_id == user { m } else { 0 })
-            })
-            .sum();
+        let balance = rows.iter().map(|r| r.minutes_for(kind, id)).sum();
         Ok((balance, rows))
     }
 
-    /// Every non-zero balance of a neighbourhood's time bank, for the coordinators.
-    pub async fn time_balances(&self, neighbourhood_id: Uuid) -> Result<Vec<(Uuid, i64)>> {
+    /// Every non-zero balance of a neighbourhood's time bank, for the
+    /// coordinators: the people's and the neighbourhood's shared account.
+    /// All of them together always sum to zero.
+    pub async fn time_balances(&self, neighbourhood_id: Uuid) -> Result<Vec<(Account, Uuid, i64)>> {
         let rows = time_ledger::Entity::find()
             .filter(time_ledger::Column::NeighbourhoodId.eq(neighbourhood_id))
             .all(self.db())
             .await?;
-        let mut map: std::collections::BTreeMap<Uuid, i64> = Default::default();
-        for r in rows {
-            *map.entry(r.to_id).or_default() += i64::from(r.minutes);
-            *map.entry(r.from_id).or_default() -= i64::from(r.minutes);
+        let mut map: std::collections::BTreeMap<(&'static str, Uuid), i64> = Default::default();
+        for r in &rows {
+            *map.entry((r.to_account().tag(), r.to_id)).or_default() += i64::from(r.minutes);
+            *map.entry((r.from_account().tag(), r.from_id)).or_default() -= i64::from(r.minutes);
         }
-        Ok(map.into_iter().filter(|(_, m)| *m != 0).collect())
+        Ok(map
+            .into_iter()
+            .filter(|(_, m)| *m != 0)
+            .map(|((k, id), m)| (Account::from_tag(k).unwrap_or(Account::Person), id, m))
+            .collect())
     }
 
     pub async fn set_time_bank(&self, neighbourhood_id: Uuid, on: bool) -> Result<()> {

@@ -113,6 +113,8 @@ impl Store {
                     verified_at: Set(Some(t)),
                     verified_by: Set(None),
                     via_code: Set(true),
+                    last_seen_at: Set(None),
+                    new_since: Set(None),
                 }
                 .insert(&txn)
                 .await?;

@@ -26,6 +26,7 @@ pub mod passwords;
 pub mod personal_data;
 pub mod sessions;
 pub mod setup;
+pub mod start_page;
 pub mod states;
 pub mod testing;
 pub mod throttle;

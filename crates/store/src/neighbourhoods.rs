@@ -112,6 +112,8 @@ impl Store {
             verified_at: Set(None),
             verified_by: Set(None),
             via_code: Set(false),
+            last_seen_at: Set(None),
+            new_since: Set(None),
         }
         .insert(self.db())
         .await
@@ -147,6 +149,8 @@ impl Store {
                     verified_at: Set(Some(t)),
                     verified_by: Set(by),
                     via_code: Set(false),
+                    last_seen_at: Set(None),
+                    new_since: Set(None),
                 }
                 .insert(self.db())
                 .await?;

@@ -29,6 +29,9 @@ quartier_core::tagged! {
         EventMessage = "event_message",
         /// An event I signed up for was cancelled.
         EventCancelled = "event_cancelled",
+        /// Someone signed up for an event I organise, withdrew, or moved
+        /// up from the waiting list.
+        EventSignups = "event_signups",
         /// Someone asks to join a neighbourhood I coordinate.
         JoinRequest = "join_request",
         /// My request to join was confirmed.

@@ -141,6 +141,7 @@ impl Store {
                 "requested_at": ts(&m.created_at),
                 "verified_at": m.verified_at.as_ref().map(ts),
                 "via_code": m.via_code,
+                "start_page_last_seen_at": m.last_seen_at.as_ref().map(ts),
             }));
         }
         let sessions: Vec<Value> = session::Entity::find()
@@ -222,12 +223,19 @@ impl Store {
             .iter()
             .map(|t| json!({"given": t.from_id == user_id, "note": t.note, "shown": t.shown, "at": ts(&t.created_at)}))
             .collect();
+        // The person's own account; bookings of the neighbourhood's shared
+        // account name them only where they were the other side.
+        let person = quartier_core::help::Account::Person;
         let ledger: Vec<Value> = time_ledger::Entity::find()
-            .filter(Condition::any().add(time_ledger::Column::FromId.eq(user_id)).add(time_ledger::Column::ToId.eq(user_id)))
+            .filter(
+                Condition::any()
+                    .add(time_ledger::Column::FromId.eq(user_id))
+                    .add(time_ledger::Column::ToId.eq(user_id)),
+            )
             .all(db)
             .await?
             .iter()
-            .map(|l| json!({"minutes": if l.to_id == user_id { l.minutes } else { -l.minutes }, "entry": l.entry_id, "at": ts(&l.created_at)}))
+            .map(|l| json!({"minutes": l.minutes_for(person, user_id), "entry": l.entry_id, "at": ts(&l.created_at)}))
             .collect();
         let notes: Vec<Value> = notification::Entity::find()
             .filter(notification::Column::UserId.eq(user_id))

@@ -12,15 +12,16 @@
 
 use crate::entity::{
     easy_version, event_signup, group, group_member, help_entry, membership, notification_setting, organisation_member,
-    organisation_neighbourhood,
+    organisation_neighbourhood, time_ledger,
 };
 use crate::notifications::Digest;
 use quartier_core::easy::{ContentKind, EasyStatus};
 use quartier_core::event::SignupStatus;
 use quartier_core::group::{Joining, Standing};
-use quartier_core::help::{Kind, Status, Urgency, Visibility};
+use quartier_core::help::{Account, Kind, Status, Urgency, Visibility};
 use quartier_core::neighbourhood::{MembershipStatus, Role};
 use quartier_core::organisation::{LinkStatus, OrgRole};
+use uuid::Uuid;
 
 impl membership::Model {
     /// Unknown: resident, the role with the fewest rights.
@@ -111,5 +112,27 @@ impl easy_version::Model {
     /// as not found.
     pub fn content_kind(&self) -> Option<ContentKind> {
         ContentKind::from_tag(&self.content_kind)
+    }
+}
+
+impl time_ledger::Model {
+    /// Unknown: a person's account; no person has a neighbourhood's id, so
+    /// the hours show in no one's balance rather than in the wrong one.
+    pub fn from_account(&self) -> Account {
+        Account::from_tag(&self.from_account).unwrap_or(Account::Person)
+    }
+
+    /// Unknown: as for `from_account`.
+    pub fn to_account(&self) -> Account {
+        Account::from_tag(&self.to_account).unwrap_or(Account::Person)
+    }
+
+    /// What this booking does to the account `(kind, id)`, in minutes:
+    /// gained (positive) or given (negative), nothing if it is not a side.
+    pub fn minutes_for(&self, kind: Account, id: Uuid) -> i64 {
+        let m = i64::from(self.minutes);
+        let gains = self.to_account() == kind && self.to_id == id;
+        let gives = self.from_account() == kind && self.from_id == id;
+        (if gains { m } else { 0 }) - (if gives { m } else { 0 })
     }
 }

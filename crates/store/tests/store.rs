@@ -318,7 +318,7 @@ mod ledger {
 
     #[derive(Debug, Clone)]
     enum Step {
-        Post { author: usize, offer: bool, minutes: i32 },
+        Post { author: usize, offer: bool, behalf: bool, minutes: i32 },
         Accept { entry: usize, partner: usize },
         Done { entry: usize },
         Withdraw { entry: usize },
@@ -326,11 +326,8 @@ mod ledger {
 
     fn step() -> impl Strategy<Value = Step> {
         prop_oneof![
-            (0..4usize, any::<bool>(), 15..300i32).prop_map(|(author, offer, minutes)| Step::Post {
-                author,
-                offer,
-                minutes
-            }),
+            (0..4usize, any::<bool>(), any::<bool>(), 15..300i32)
+                .prop_map(|(author, offer, behalf, minutes)| { Step::Post { author, offer, behalf, minutes } }),
             (0..8usize, 0..4usize).prop_map(|(entry, partner)| Step::Accept { entry, partner }),
             (0..8usize).prop_map(|entry| Step::Done { entry }),
             (0..8usize).prop_map(|entry| Step::Withdraw { entry }),
@@ -340,7 +337,9 @@ mod ledger {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(12))]
         /// Whatever happens, the time bank never loses or creates an hour:
-        /// balances sum to zero and match what was done.
+        /// balances (the people's and the neighbourhood's shared account,
+        /// which pays and gains for help posted for someone not online) sum
+        /// to zero and match what was done.
         #[test]
         fn the_time_bank_always_balances(steps in proptest::collection::vec(step(), 1..30)) {
             let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
@@ -352,18 +351,20 @@ mod ledger {
                 for i in 0..4 {
                     people.push(user(&s, &format!("p{i}@example.org")).await);
                 }
-                let mut entries: Vec<(Uuid, usize, bool, i32)> = Vec::new();
+                let mut entries: Vec<(Uuid, usize, bool, bool, i32)> = Vec::new();
                 let mut partner: std::collections::HashMap<Uuid, usize> = Default::default();
-                let mut expected = [0i64; 4];
+                let mut expected = [0i64; 5]; // four people, then the neighbourhood
                 for st in steps {
                     match st {
-                        Step::Post { author, offer, minutes } => {
+                        Step::Post { author, offer, behalf, minutes } => {
                             let kind = if offer { quartier_core::help::Kind::Offer } else { quartier_core::help::Kind::Request };
-                            let e = s.create_entry(entry(n.id, people[author], kind, minutes)).await.unwrap();
-                            entries.push((e.id, author, offer, minutes));
+                            let mut new = entry(n.id, people[author], kind, minutes);
+                            new.on_behalf = behalf.then(|| "Frau M.".to_string());
+                            let e = s.create_entry(new).await.unwrap();
+                            entries.push((e.id, author, offer, behalf, minutes));
                         }
                         Step::Accept { entry: i, partner: p } => {
-                            if let Some((id, author, _, _)) = entries.get(i).copied()
+                            if let Some((id, author, ..)) = entries.get(i).copied()
                                 && p != author
                                 && s.accept(id, people[p]).await.is_ok()
                             {
@@ -371,10 +372,11 @@ mod ledger {
                             }
                         }
                         Step::Done { entry: i } => {
-                            if let Some((id, author, offer, minutes)) = entries.get(i).copied()
+                            if let Some((id, author, offer, behalf, minutes)) = entries.get(i).copied()
                                 && s.mark_done(id).await.is_ok()
                             {
                                 let p = partner[&id];
+                                let author = if behalf { 4 } else { author };
                                 let (from, to) = if offer { (p, author) } else { (author, p) };
                                 expected[from] -= i64::from(minutes);
                                 expected[to] += i64::from(minutes);
@@ -393,7 +395,11 @@ mod ledger {
                     assert_eq!(balance, expected[i]);
                     sum += balance;
                 }
-                assert_eq!(sum, 0);
+                let (shared, _) = s.neighbourhood_account(n.id).await.unwrap();
+                assert_eq!(shared, expected[4]);
+                assert_eq!(sum + shared, 0);
+                let all: i64 = s.time_balances(n.id).await.unwrap().iter().map(|(_, _, m)| m).sum();
+                assert_eq!(all, 0);
             });
         }
     }

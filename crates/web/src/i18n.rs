@@ -261,6 +261,7 @@ mod tests {
             "event-place",
             "event-message",
             "event-cancelled",
+            "event-signups",
             "join-request",
             "join-confirmed",
             "join-declined",

@@ -5,6 +5,7 @@ use crate::AppState;
 use crate::worker::{MailJob, queue_mail};
 use quartier_store::StoreError;
 use quartier_store::accounts::prefs_of;
+use quartier_store::entity::notification_setting;
 use quartier_store::notifications::NoticeKind;
 use uuid::Uuid;
 
@@ -52,21 +53,41 @@ pub async fn tell_event(
     mail_if_wanted(st, user, kind, title, path).await
 }
 
-async fn mail_if_wanted(
-    st: &AppState,
-    user: Uuid,
-    kind: NoticeKind,
-    title: &str,
-    path: &str,
-) -> Result<(), StoreError> {
-    let settings = st.store.notification_settings(user).await?;
-    let wants_mail = match kind {
+/// Sign-up changes mail an organiser at most once per event in this window.
+const SIGNUP_MAIL_WINDOW_HOURS: i64 = 24;
+
+/// Tell an event's organisers that its sign-ups changed (someone signed
+/// up, withdrew, or moved up from the waiting list): always a notification
+/// that links to the participant list; a mail only where the organiser's
+/// "replies" setting asks for it, and then at most one per event and
+/// organiser a day, so a popular event does not flood their inbox.
+pub async fn tell_organisers(st: &AppState, organisers: &[Uuid], event: Uuid, title: &str) -> Result<(), StoreError> {
+    let kind = NoticeKind::EventSignups;
+    let path = format!("/e/{event}/attendees");
+    st.store.notify_about(organisers, kind, title, &path).await?;
+    for u in organisers {
+        if !wants_mail(&st.store.notification_settings(*u).await?, kind) {
+            continue;
+        }
+        let key = format!("signup-mail:{event}:{u}");
+        let window = chrono::Duration::hours(SIGNUP_MAIL_WINDOW_HOURS);
+        if st.store.reserve_attempt(&key, 1, window).await? {
+            queue(st, *u, kind, title, &path).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a person's settings ask for a mail about `kind`.
+fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool {
+    match kind {
         NoticeKind::Answer
         | NoticeKind::Accepted
         | NoticeKind::Thanks
         | NoticeKind::Hidden
         | NoticeKind::EventPlace
-        | NoticeKind::EventCancelled => settings.email_answers,
+        | NoticeKind::EventCancelled
+        | NoticeKind::EventSignups => settings.email_answers,
         NoticeKind::Message | NoticeKind::EventMessage => settings.email_messages,
         NoticeKind::NewRequest => settings.email_new_requests,
         // Work that waits for this person.
@@ -79,10 +100,23 @@ async fn mail_if_wanted(
         | NoticeKind::OrgConfirmed
         | NoticeKind::ReviewApproved
         | NoticeKind::ReviewChanges => settings.email_answers,
-    };
-    if !wants_mail {
+    }
+}
+
+async fn mail_if_wanted(
+    st: &AppState,
+    user: Uuid,
+    kind: NoticeKind,
+    title: &str,
+    path: &str,
+) -> Result<(), StoreError> {
+    if !wants_mail(&st.store.notification_settings(user).await?, kind) {
         return Ok(());
     }
+    queue(st, user, kind, title, path).await
+}
+
+async fn queue(st: &AppState, user: Uuid, kind: NoticeKind, title: &str, path: &str) -> Result<(), StoreError> {
     let Ok(u) = st.store.live_user(user).await else {
         return Ok(());
     };

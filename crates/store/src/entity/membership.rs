@@ -13,6 +13,10 @@ pub struct Model {
     pub verified_at: Option<DateTimeUtc>,
     pub verified_by: Option<Uuid>,
     pub via_code: bool,
+    /// When the person last looked at the neighbourhood's start page.
+    pub last_seen_at: Option<DateTimeUtc>,
+    /// The start page shows as new what arrived after this (the visit before).
+    pub new_since: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

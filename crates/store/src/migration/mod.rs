@@ -12,6 +12,7 @@ mod m0006_images;
 mod m0007_easy_language;
 mod m0008_org_invitations;
 mod m0009_waiting_work;
+mod m0010_everyday;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0007_easy_language::Migration),
             Atomic::boxed(m0008_org_invitations::Migration),
             Atomic::boxed(m0009_waiting_work::Migration),
+            Atomic::boxed(m0010_everyday::Migration),
         ]
     }
 }

@@ -117,3 +117,12 @@ help-withdraw-confirm-text = Dann sieht niemand mehr den Eintrag.
 help-withdraw-confirm-yes = Ja, Eintrag weg·nehmen
 help-booking-what = Was
 help-booking-with = Mit wem
+help-shared-account = Konto vom Quartier
+help-shared-account-intro =
+    Manche Nachbarn sind nicht im Internet.
+    Sie bekommen trotzdem Hilfe.
+    Die Stunden dafür kommen auf das Konto vom Quartier.
+    Ihr eigenes Zeit·konto bleibt gleich.
+help-shared-bookings = Liste von den Stunden vom Quartier
+help-booking-via-neighbourhood = Für { $name }. Über das Konto vom Quartier.
+help-booking-by-for = { $helper } hilft { $name }.

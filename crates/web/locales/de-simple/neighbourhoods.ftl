@@ -194,3 +194,25 @@ manage-board-about =
 manage-log-about =
     Hier steht: Wer hat was gemacht?
     Und wann?
+manage-shared-account = Konto vom Quartier
+nb-new-title = Das ist neu seit Ihrem letzten Besuch
+nb-new-nothing = Es gibt nichts Neues.
+nb-new-help = { $count ->
+    [one] 1 neue Bitte oder 1 neues Angebot für Hilfe
+   *[other] { $count } neue Bitten und Angebote für Hilfe
+}
+nb-new-events = { $count ->
+    [one] 1 neuer Termin
+   *[other] { $count } neue Termine
+}
+nb-new-news = { $count ->
+    [one] 1 neue Nachricht von einem Verein
+   *[other] { $count } neue Nachrichten von Vereinen
+}
+nb-new-group-posts = { $count ->
+    [one] 1 neuer Text in Ihren Gruppen
+   *[other] { $count } neue Texte in Ihren Gruppen
+}
+nb-my-groups = Ihre Gruppen
+nb-my-groups-none = Sie sind in keiner Gruppe.
+nb-my-groups-all = Alle Gruppen im Quartier

@@ -4,7 +4,10 @@
 notifications-none = Es gibt gerade keine Neuigkeiten.
 notifications-settings = Wie wollen Sie von Neuigkeiten erfahren?
 notifications-email = Ich möchte eine E-Mail bei:
-notifications-email-answers = Antworten, Zusagen und Danke·schön
+notifications-email-answers =
+    Antworten, Zusagen und Danke·schön.
+    Und: Jemand meldet sich bei meinem Termin an oder ab.
+    Dafür bekomme ich höchstens 1 E-Mail am Tag.
 notifications-email-messages = neuen Nachrichten
 notifications-email-requests = neuen Bitten um Hilfe in meinen Bereichen
 notifications-follow = Diese Bereiche interessieren mich
@@ -43,3 +46,5 @@ mail-notice-review-requested-subject = Quartier: Ein Text in Leichter Sprache wa
 mail-notice-review-approved-subject = Quartier: Ihr Text in Leichter Sprache ist gut
 mail-notice-review-changes-subject = Quartier: Ihr Text in Leichter Sprache ist noch nicht gut
 notifications-email-tasks = Aufgaben für mich. Zum Beispiel: Jemand will mit·machen.
+notice-kind-event-signups = Jemand meldet sich bei Ihrem Termin an oder ab
+mail-notice-event-signups-subject = Jemand meldet sich bei Ihrem Termin an oder ab

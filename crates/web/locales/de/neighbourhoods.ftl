@@ -113,3 +113,25 @@ manage-help-about = Zeitkonto ein- und ausschalten, eigene Bereiche anlegen, Zei
 manage-easy-about = Festlegen, wer Texte in Leichter Sprache prüft.
 manage-board-about = Den wöchentlichen Aushang drucken und den Kontakt für Menschen ohne Internet angeben.
 manage-log-about = Nachlesen, wer wann was in der Verwaltung getan hat.
+manage-shared-account = Nachbarschaftskonto
+nb-new-title = Neu seit Ihrem letzten Besuch
+nb-new-nothing = Seit Ihrem letzten Besuch ist nichts Neues dazugekommen.
+nb-new-help = { $count ->
+    [one] 1 neuer Eintrag in der Nachbarschaftshilfe
+   *[other] { $count } neue Einträge in der Nachbarschaftshilfe
+}
+nb-new-events = { $count ->
+    [one] 1 neuer Termin
+   *[other] { $count } neue Termine
+}
+nb-new-news = { $count ->
+    [one] 1 neue Nachricht von Organisationen
+   *[other] { $count } neue Nachrichten von Organisationen
+}
+nb-new-group-posts = { $count ->
+    [one] 1 neuer Beitrag in Ihren Gruppen
+   *[other] { $count } neue Beiträge in Ihren Gruppen
+}
+nb-my-groups = Ihre Gruppen
+nb-my-groups-none = Sie sind noch in keiner Gruppe.
+nb-my-groups-all = Alle Gruppen im Quartier

@@ -4,7 +4,7 @@
 notifications-none = Keine Benachrichtigungen.
 notifications-settings = Wie möchten Sie benachrichtigt werden?
 notifications-email = Per E-Mail bei
-notifications-email-answers = Antworten, Zusagen und Dankeschön
+notifications-email-answers = Antworten, Zusagen, Dankeschön und Anmeldungen zu meinen Veranstaltungen (höchstens eine Mail pro Veranstaltung und Tag)
 notifications-email-messages = neuen Nachrichten
 notifications-email-requests = neuen Gesuchen in Bereichen, denen ich folge
 notifications-follow = Bereiche, denen ich folge
@@ -40,3 +40,5 @@ mail-notice-review-requested-subject = Quartier: Ein Text in Leichter Sprache wa
 mail-notice-review-approved-subject = Quartier: Ihr Text in Leichter Sprache wurde freigegeben
 mail-notice-review-changes-subject = Quartier: Zu Ihrem Text in Leichter Sprache gibt es Rückfragen
 notifications-email-tasks = Arbeit, die auf mich wartet (Beitritte, Meldungen, Organisationen, Texte zum Prüfen)
+notice-kind-event-signups = Neue An- oder Abmeldung zu Ihrer Veranstaltung
+mail-notice-event-signups-subject = Neue An- oder Abmeldung zu Ihrer Veranstaltung

@@ -116,3 +116,25 @@ manage-help-about = Switch the time bank on or off, add your own categories, see
 manage-easy-about = Decide who reviews texts in Leichte Sprache (easy German).
 manage-board-about = Print the weekly notice board and give the contact for people without internet.
 manage-log-about = Read who did what in the coordination, and when.
+manage-shared-account = Neighbourhood account
+nb-new-title = New since your last visit
+nb-new-nothing = Nothing new since your last visit.
+nb-new-help = { $count ->
+    [one] 1 new request or offer of help
+   *[other] { $count } new requests and offers of help
+}
+nb-new-events = { $count ->
+    [one] 1 new event
+   *[other] { $count } new events
+}
+nb-new-news = { $count ->
+    [one] 1 new post from organisations
+   *[other] { $count } new posts from organisations
+}
+nb-new-group-posts = { $count ->
+    [one] 1 new post in your groups
+   *[other] { $count } new posts in your groups
+}
+nb-my-groups = Your groups
+nb-my-groups-none = You are not in any group yet.
+nb-my-groups-all = All groups in the neighbourhood

@@ -4,7 +4,7 @@
 notifications-none = No notifications.
 notifications-settings = How would you like to be notified?
 notifications-email = By email for
-notifications-email-answers = replies, acceptances and thank-yous
+notifications-email-answers = replies, acceptances, thank-yous and sign-ups to my events (at most one mail per event a day)
 notifications-email-messages = new messages
 notifications-email-requests = new requests in categories I follow
 notifications-follow = Categories I follow
@@ -40,3 +40,5 @@ mail-notice-review-requested-subject = Quartier: A text in easy language waits f
 mail-notice-review-approved-subject = Quartier: Your easy-language text was approved
 mail-notice-review-changes-subject = Quartier: Your easy-language text needs changes
 notifications-email-tasks = work waiting for me (requests to join, reports, organisations, texts to review)
+notice-kind-event-signups = Someone signed up for your event or withdrew
+mail-notice-event-signups-subject = Someone signed up for your event or withdrew

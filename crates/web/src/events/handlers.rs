@@ -13,7 +13,7 @@ use crate::guards::OrgEditor;
 use crate::guards::inside;
 use crate::guards::nb_access;
 use crate::guards::organises_inside;
-use crate::notify::tell_event;
+use crate::notify::{tell_event, tell_organisers};
 use crate::page::Confirm;
 use crate::page::ConfirmPage;
 use crate::page::ReasonForm;
@@ -507,6 +507,14 @@ async fn tell_all(st: &AppState, people: &[Uuid], kind: NoticeKind, e: &event::M
     Ok(())
 }
 
+/// Tell the event's organisers that its sign-ups changed, all but the one
+/// who changed them (`notify::tell_organisers`: mail at most once a day).
+async fn tell_signups_changed(st: &AppState, e: &event::Model, actor: Option<Uuid>) -> Result<(), AppError> {
+    let organisers: Vec<Uuid> = st.store.organisers_of(e).await?.into_iter().filter(|o| Some(*o) != actor).collect();
+    tell_organisers(st, &organisers, e.id, &e.title).await?;
+    Ok(())
+}
+
 /// Save one occurrence. More places move people up from the waiting list.
 pub async fn edit(
     ctx: Ctx,
@@ -528,6 +536,9 @@ pub async fn edit(
     match st.store.update_event(a.e.id, &d, start, end).await {
         Ok(promoted) => {
             tell_all(&st, &promoted, NoticeKind::EventPlace, &a.e).await?;
+            if !promoted.is_empty() {
+                tell_signups_changed(&st, &a.e, ctx.user.as_ref().map(|u| u.id)).await?;
+            }
             if let Some(o) = &a.org {
                 st.store.audit_org(o.id, ctx.user.as_ref().map(|u| u.id), "event_edited", None, &d.title).await?;
             }
@@ -579,7 +590,13 @@ pub async fn sign_up(ctx: Ctx, State(st): State<AppState>, EventReader(a): Event
     if !a.may_join {
         return Err(AppError::Forbidden);
     }
-    match st.store.sign_up(a.e.id, me).await {
+    // Signing up twice answers where one is; only a new sign-up is news.
+    let already = st.store.signup_of(a.e.id, me).await?.is_some();
+    let place = st.store.sign_up(a.e.id, me).await;
+    if place.is_ok() && !already {
+        tell_signups_changed(&st, &a.e, Some(me)).await?;
+    }
+    match place {
         Ok(Signup::Confirmed) => Ok(see_other(&format!("/e/{}?notice=notice-signed-up", a.e.id))),
         Ok(Signup::Waiting(_)) => Ok(see_other(&format!("/e/{}?notice=notice-waiting", a.e.id))),
         Err(StoreError::Invalid(_)) => Err(AppError::Conflict("err-signup-closed")),
@@ -592,6 +609,7 @@ pub async fn withdraw(ctx: Ctx, State(st): State<AppState>, EventReader(a): Even
     let me = ctx.require_user()?.id;
     let promoted = st.store.withdraw_signup(a.e.id, me).await?;
     tell_all(&st, &promoted, NoticeKind::EventPlace, &a.e).await?;
+    tell_signups_changed(&st, &a.e, Some(me)).await?;
     Ok(see_other(&format!("/e/{}?notice=notice-signup-withdrawn", a.e.id)))
 }
 

@@ -25,13 +25,13 @@ use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
 use quartier_core::easy::ContentKind;
-use quartier_core::help::{self, Kind, Status, Urgency, Visibility};
+use quartier_core::help::{self, Account, Kind, Status, Urgency, Visibility};
 use quartier_core::neighbourhood::MembershipStatus;
 use quartier_core::neighbourhood::Role;
 use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
-use quartier_store::entity::help_entry;
+use quartier_store::entity::{help_entry, time_ledger};
 use quartier_store::help::{ListFilter, NewEntry};
 use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
@@ -628,37 +628,74 @@ pub async fn mine(ctx: Ctx, State(st): State<AppState>, Member(a): Member) -> Re
     let cats = categories(&st, &ctx, a.n.id).await?;
     let own = st.store.entries_of(a.n.id, me).await?;
     let entries = entry_views(&st, &ctx, &cats, &own).await?;
-    let account = if a.n.time_bank {
+    let (account, shared) = if a.n.time_bank {
         let (balance, rows) = st.store.time_account(a.n.id, me).await?;
-        // What and with whom, looked up once for all bookings.
-        let mut others: Vec<Uuid> = rows.iter().map(|r| if r.to_id == me { r.from_id } else { r.to_id }).collect();
-        others.sort();
-        others.dedup();
-        let people = st.store.users_by_ids(&others).await?;
-        let lines = rows
-            .iter()
-            .map(|r| {
-                let m = if r.to_id == me { i64::from(r.minutes) } else { -i64::from(r.minutes) };
-                let other = if r.to_id == me { r.from_id } else { r.to_id };
-                let entry = own.iter().find(|e| e.id == r.entry_id);
-                let with = match entry.and_then(|e| e.on_behalf.clone().filter(|_| e.author_id == other)) {
-                    Some(offline) => offline,
-                    None => people.iter().find(|u| u.id == other).map(|u| person_name(&ctx, u)).unwrap_or_default(),
-                };
-                Booking {
-                    date: ctx.date(&r.created_at),
-                    what: entry.map(|e| e.title.clone()).unwrap_or_default(),
-                    link: format!("/n/{}/help/{}", a.n.slug, r.entry_id),
-                    with,
-                    hours: hours(m),
-                }
-            })
-            .collect();
-        Some(TimeAccount { balance: hours(balance), lines })
+        let mine = TimeAccount {
+            balance: hours(balance),
+            lines: bookings(&st, &ctx, &a, (Account::Person, me), &rows).await?,
+        };
+        // Coordinators keep the neighbourhood's shared account: help done
+        // for neighbours who are not online.
+        let shared = if is_coordinator(&a) {
+            let (balance, rows) = st.store.neighbourhood_account(a.n.id).await?;
+            let lines = bookings(&st, &ctx, &a, (Account::Neighbourhood, a.n.id), &rows).await?;
+            Some(TimeAccount { balance: hours(balance), lines })
+        } else {
+            None
+        };
+        (Some(mine), shared)
     } else {
-        None
+        (None, None)
     };
-    render(&HelpMinePage { ctx, n: view(&a), entries, account })
+    render(&HelpMinePage { ctx, n: view(&a), entries, account, shared })
+}
+
+/// The lines of one time account (`(kind, id)`), newest first: what the
+/// help was and with whom. Entries and people are looked up once for all
+/// lines. Help booked to the neighbourhood's shared account names the
+/// neighbour who is not online.
+async fn bookings(
+    st: &AppState,
+    ctx: &Ctx,
+    a: &NbAccess,
+    (kind, id): (Account, Uuid),
+    rows: &[time_ledger::Model],
+) -> Result<Vec<Booking>, AppError> {
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.entry_id).collect();
+    let entries = st.store.entries_by_ids(a.n.id, &ids).await?;
+    // The other side of each booking: a person, or the shared account.
+    let other = |r: &time_ledger::Model| {
+        if r.to_account() == kind && r.to_id == id { (r.from_account(), r.from_id) } else { (r.to_account(), r.to_id) }
+    };
+    let mut people: Vec<Uuid> = rows.iter().map(other).filter(|(k, _)| *k == Account::Person).map(|(_, u)| u).collect();
+    people.sort();
+    people.dedup();
+    let people = st.store.users_by_ids(&people).await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let entry = entries.iter().find(|e| e.id == r.entry_id);
+            let offline = entry.and_then(|e| e.on_behalf.clone()).unwrap_or_default();
+            let (other_kind, other_id) = other(r);
+            let person = || people.iter().find(|u| u.id == other_id).map(|u| person_name(ctx, u)).unwrap_or_default();
+            let with = match (kind, other_kind) {
+                // My help for someone not online: for them, via the shared account.
+                (_, Account::Neighbourhood) => ctx.t1("help-booking-via-neighbourhood", "name", &offline),
+                // A line of the shared account: the helper, for whom.
+                (Account::Neighbourhood, Account::Person) => {
+                    ctx.t2("help-booking-by-for", "helper", &person(), "name", &offline)
+                }
+                (Account::Person, Account::Person) => person(),
+            };
+            Booking {
+                date: ctx.date(&r.created_at),
+                what: entry.map(|e| e.title.clone()).unwrap_or_default(),
+                link: format!("/n/{}/help/{}", a.n.slug, r.entry_id),
+                with,
+                hours: hours(r.minutes_for(kind, id)),
+            }
+        })
+        .collect())
 }
 
 /// Thank-you notes I received; I choose which show on my profile.

@@ -105,6 +105,8 @@ pub struct HelpMinePage {
     pub entries: Vec<EntryView>,
     /// The reader's time account, when the time bank is on.
     pub account: Option<TimeAccount>,
+    /// The neighbourhood's shared account, for coordinators.
+    pub shared: Option<TimeAccount>,
 }
 
 #[derive(Template)]

@@ -33,7 +33,7 @@ pub async fn list(
     // Four queries for the whole page, whatever the number of reports.
     let entries: HashMap<Uuid, help_entry::Model> = st
         .store
-        .entries_by_ids(&open.iter().filter_map(|r| r.entry_id).collect::<Vec<_>>())
+        .entries_by_ids(a.n.id, &open.iter().filter_map(|r| r.entry_id).collect::<Vec<_>>())
         .await?
         .into_iter()
         .map(|e| (e.id, e))

@@ -16,6 +16,7 @@ use crate::views::{person_name, person_row, view};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
+use quartier_core::help::Account;
 use quartier_core::invite::parse_count;
 use quartier_core::neighbourhood::Role;
 use quartier_core::validation::FieldError;
@@ -178,16 +179,22 @@ async fn manage_page(
         }
         Section::Help => {
             page.custom_categories = st.store.custom_categories(a.n.id).await?.into_iter().map(|c| c.label).collect();
+            // Every account, the neighbourhood's shared one first; names looked up once.
             let accounts = st.store.time_balances(a.n.id).await?;
-            let ids: Vec<Uuid> = accounts.iter().map(|(u, _)| *u).collect();
+            let ids: Vec<Uuid> = accounts.iter().filter(|(k, ..)| *k == Account::Person).map(|(_, u, _)| *u).collect();
             let names = names_of(ctx, st, &ids).await?;
             page.balances = accounts
                 .iter()
-                .map(|(u, minutes)| BalanceRow {
-                    name: names.get(u).cloned().unwrap_or_default(),
+                .map(|(kind, id, minutes)| BalanceRow {
+                    name: match kind {
+                        Account::Neighbourhood => ctx.t("manage-shared-account"),
+                        Account::Person => names.get(id).cloned().unwrap_or_default(),
+                    },
+                    shared: *kind == Account::Neighbourhood,
                     balance: crate::views::hours(*minutes),
                 })
                 .collect();
+            page.balances.sort_by_key(|b| !b.shared);
         }
         Section::Reviewers => {
             page.reviewers = st

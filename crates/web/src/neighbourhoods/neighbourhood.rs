@@ -2,6 +2,7 @@
 
 use super::pages::ForYou;
 use super::pages::MyEventRow;
+use super::pages::{GroupLink, NewRow};
 use super::pages::{HelpRow, MembersPage, NeighbourhoodPage, NewsRow, OrgLink, ProfilePage, ProfileThanks};
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -33,6 +34,9 @@ use quartier_store::StoreError;
 use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
 use uuid::Uuid;
+
+/// How many of the reader's groups the start page names (all are a link away).
+const MY_GROUPS: u64 = 5;
 
 async fn page(
     ctx: &Ctx,
@@ -90,7 +94,36 @@ async fn page(
                 r
             })
             .collect();
-        for_you = Some(ForYou { entries, events, unread: me.unread });
+        // New since the visit before this one, counted by the database
+        // under each kind's visibility rule.
+        let new = match st.store.visit_start_page(a.n.id, me.id).await? {
+            Some(since) => {
+                let scope = quartier_core::help::see_scope(a.actor.membership);
+                let c = st.store.new_since(a.n.id, me.id, scope, since).await?;
+                let base = format!("/n/{}", a.n.slug);
+                let rows = [
+                    (c.help, "nb-new-help", format!("{base}/help")),
+                    (c.events, "nb-new-events", format!("{base}/calendar")),
+                    (c.news, "nb-new-news", format!("{base}#news-h")),
+                    (c.group_posts, "nb-new-group-posts", format!("{base}/groups")),
+                ];
+                Some(
+                    rows.into_iter()
+                        .filter(|(n, ..)| *n > 0)
+                        .map(|(n, key, link)| NewRow { text: ctx.t1(key, "count", &n.to_string()), link })
+                        .collect(),
+                )
+            }
+            None => None,
+        };
+        let groups = st
+            .store
+            .my_groups(a.n.id, me.id, MY_GROUPS)
+            .await?
+            .into_iter()
+            .map(|g| GroupLink { id: g.id.to_string(), name: g.name })
+            .collect();
+        for_you = Some(ForYou { entries, events, unread: me.unread, new, groups });
         help = rows.iter().map(help_row).collect();
     }
     let news = st.store.neighbourhood_news(a.n.id, 5).await?;

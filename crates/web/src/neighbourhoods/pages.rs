@@ -48,6 +48,22 @@ pub struct ForYou {
     pub events: Vec<MyEventRow>,
     /// Unread notifications.
     pub unread: u64,
+    /// What arrived since the visit before; `None` on the first visit.
+    pub new: Option<Vec<NewRow>>,
+    /// Groups the reader belongs to here, a few.
+    pub groups: Vec<GroupLink>,
+}
+
+/// "3 new events", and where to see them.
+pub struct NewRow {
+    pub text: String,
+    pub link: String,
+}
+
+/// A group the reader belongs to.
+pub struct GroupLink {
+    pub id: String,
+    pub name: String,
 }
 
 /// An event the reader signed up for.
@@ -149,6 +165,8 @@ pub struct LogRow {
 /// A time account that is not zero.
 pub struct BalanceRow {
     pub name: String,
+    /// The neighbourhood's shared account (help for neighbours not online).
+    pub shared: bool,
     /// Hours, as "1,5 h".
     pub balance: String,
 }

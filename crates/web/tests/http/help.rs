@@ -230,6 +230,62 @@ async fn coordinator_posts_for_an_offline_resident() {
 }
 
 #[tokio::test]
+async fn help_for_an_offline_neighbour_is_booked_to_the_neighbourhood_account() {
+    let app = TestApp::new().await;
+    let nord = app.nord().await;
+    let (coordinator, resident) = (app.coordinator_of(nord).await, app.resident_in(nord).await);
+    let coord = app.client_for(coordinator).await;
+    app.post_form(&coord, "/n/nord/manage/help", &[("time_bank", "yes")]).await;
+    // Carla enters a request for Frau Gertrud M., who is not online.
+    let mut f = request_form("Begleitung zum Arzt");
+    f.push(("on_behalf", "Frau Gertrud M.".into()));
+    f.push(("hours", "2".into()));
+    let id = id_from(&redirected(&post(&app, &coord, &f).await));
+    // Rita offers to go; Carla arranges it and marks it done.
+    let rita = app.client_for(resident).await;
+    app.post_form(&rita, &format!("/n/nord/help/{id}/answer"), &[("body", "")]).await;
+    app.post_form(&coord, &format!("/n/nord/help/{id}/accept"), &[("partner", resident.to_string())]).await;
+    redirected(&app.post(&coord, &format!("/n/nord/help/{id}/done")).await);
+    // The hours leave the neighbourhood's account, not Carla's own.
+    assert_eq!(app.store.time_account(nord, coordinator).await.unwrap().0, 0);
+    assert_eq!(app.store.time_account(nord, resident).await.unwrap().0, 120);
+    assert_eq!(app.store.neighbourhood_account(nord).await.unwrap().0, -120);
+    let all: i64 = app.store.time_balances(nord).await.unwrap().iter().map(|(_, _, m)| m).sum();
+    assert_eq!(all, 0, "every account together still sums to zero");
+    // Rita's booking names the neighbour, via the neighbourhood account.
+    let mine = app.get_page(&rita, "/n/nord/help/mine").await;
+    assert!(mine.text(".balance").contains("2 h"));
+    let line = mine.text("section[aria-labelledby=time-h] tbody");
+    assert!(line.contains("für Frau Gertrud M., über das Nachbarschaftskonto"), "{line}");
+    assert!(line.contains("Begleitung zum Arzt"), "{line}");
+    assert_eq!(mine.count("#shared"), 0, "only coordinators keep the shared account");
+    // Carla's own account is untouched; the shared one shows the booking.
+    let hers = app.get_page(&coord, "/n/nord/help/mine").await;
+    assert!(hers.text("section[aria-labelledby=time-h] .balance").contains("0 h"));
+    assert_eq!(hers.count("section[aria-labelledby=time-h] tbody tr"), 0);
+    assert!(hers.text("#shared .balance").contains("-2 h"));
+    let shared = hers.text("#shared tbody");
+    assert!(shared.contains("Rita Resident für Frau Gertrud M.") && shared.contains("-2 h"), "{shared}");
+    // The coordinators' page lists it with the people's accounts.
+    let manage = app.get_page(&coord, "/n/nord/manage/help").await;
+    let balances = manage.text("section[aria-labelledby=helpset-h] table");
+    assert!(balances.contains("Nachbarschaftskonto") && balances.contains("-2 h"), "{balances}");
+    assert!(!balances.contains("Carla"), "{balances}");
+    // Other languages say it in their own words.
+    app.post_form(&rita, "/preferences", &[("locale", "en")]).await;
+    let en = app.get_page(&rita, "/n/nord/help/mine").await;
+    assert!(en.text("tbody").contains("for Frau Gertrud M., via the neighbourhood account"));
+    // The personal data: Rita's export has her two hours; Carla's none.
+    let rita_data = app.store.export_personal_data(resident).await.unwrap();
+    assert_eq!(rita_data["time_account"][0]["minutes"], 120);
+    let carla_data = app.store.export_personal_data(coordinator).await.unwrap();
+    assert_eq!(carla_data["time_account"].as_array().map(Vec::len), Some(0));
+    // Erasing Rita keeps the ledger whole.
+    app.store.erase_person(resident).await.unwrap();
+    assert_eq!(app.store.neighbourhood_account(nord).await.unwrap().0, -120);
+}
+
+#[tokio::test]
 async fn outsiders_see_nothing() {
     let app = TestApp::new().await;
     let w = app.world().await;

@@ -222,3 +222,92 @@ async fn the_start_page_shows_a_member_what_concerns_them() {
     let p = app.get_page(&edda, "/n/nord").await;
     assert_eq!(p.count(&format!("section[aria-labelledby=you-h] a[href='/n/nord/help/{}']", w.entry)), 0);
 }
+
+/// The lines of "new since your last visit" on the start page, or `None`
+/// when the card has no such part (the first visit).
+async fn new_since(app: &TestApp, who: uuid::Uuid) -> Option<Vec<(String, String)>> {
+    let c = app.client_for(who).await;
+    let p = app.get_page(&c, "/n/nord").await;
+    if p.count("#new-since-h") == 0 {
+        return None;
+    }
+    let sel = scraper::Selector::parse(".new-since a").unwrap();
+    let links = p.0.select(&sel);
+    Some(links.map(|a| (a.text().collect(), a.value().attr("href").unwrap_or_default().to_string())).collect())
+}
+
+#[tokio::test]
+async fn the_start_page_says_what_is_new_since_the_last_visit_and_names_my_groups() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let s = &app.store;
+    // First visits: nothing counts as new yet.
+    assert_eq!(new_since(&app, w.resident).await, None);
+    assert_eq!(new_since(&app, w.coordinator).await, None);
+    // Rita's groups are on her card, with a link to all groups.
+    let rita = app.client_for(w.resident).await;
+    let home = app.get_page(&rita, "/n/nord").await;
+    assert_eq!(home.texts(".my-groups a"), vec!["Lauftreff".to_string()]);
+    assert_eq!(home.attr(".my-groups a", "href"), Some(format!("/n/nord/groups/{}", w.group)));
+    assert_eq!(
+        home.attr("section[aria-labelledby=you-h] a[href='/n/nord/groups']", "href").as_deref(),
+        Some("/n/nord/groups")
+    );
+    let carla = app.client_for(w.coordinator).await;
+    assert!(app.get_page(&carla, "/n/nord").await.text("section[aria-labelledby=you-h]").contains("keiner Gruppe"));
+
+    // Two hours later, things arrive.
+    s.clock().advance(chrono::Duration::hours(2));
+    s.create_entry(new_entry(w.nord, w.moderator, "Blumen gießen")).await.unwrap();
+    let mut only_coord = new_entry(w.nord, w.resident, "Nur für die Koordination");
+    only_coord.visibility = quartier_core::help::Visibility::Coordinators;
+    s.create_entry(only_coord).await.unwrap();
+    let hidden = s.create_entry(new_entry(w.nord, w.moderator, "Verborgen")).await.unwrap();
+    s.hide_entry(hidden.id, "Werbung").await.unwrap();
+    let details = quartier_store::events::EventDetails {
+        title: "Hoffest".into(),
+        category: "social".into(),
+        ..Default::default()
+    };
+    let t = s.now() + chrono::Duration::days(2);
+    // A weekly series counts once.
+    let weekly: Vec<_> = (0..3)
+        .map(|i| (t + chrono::Duration::weeks(i), t + chrono::Duration::weeks(i) + chrono::Duration::hours(2)))
+        .collect();
+    s.create_event(quartier_store::events::Holder::Neighbourhood(w.nord), w.coordinator, &details, &weekly)
+        .await
+        .unwrap();
+    s.post_news(w.org, w.editor, "Neue Bänke", "Im Park.", false).await.unwrap();
+    s.post_news(w.org, w.editor, "Nur für Mitglieder", "Intern.", true).await.unwrap();
+    s.join_group(w.group, w.moderator, true).await.unwrap();
+    s.set_group_standing(w.group, w.moderator, quartier_core::group::Standing::Member).await.unwrap();
+    s.create_topic(w.group, w.moderator, "Neue Strecke", "Am Fluss entlang?").await.unwrap();
+    s.clock().advance(chrono::Duration::hours(2));
+
+    // Rita: one entry (not her own, not the coordinators' one, not the
+    // hidden one), one event, one public news post, one post in her group.
+    let lines = new_since(&app, w.resident).await.unwrap();
+    assert_eq!(
+        lines,
+        vec![
+            ("1 neuer Eintrag in der Nachbarschaftshilfe".to_string(), "/n/nord/help".to_string()),
+            ("1 neuer Termin".to_string(), "/n/nord/calendar".to_string()),
+            ("1 neue Nachricht von Organisationen".to_string(), "/n/nord#news-h".to_string()),
+            ("1 neuer Beitrag in Ihren Gruppen".to_string(), "/n/nord/groups".to_string()),
+        ]
+    );
+    // A reload a few minutes later is the same visit and still says so.
+    s.clock().advance(chrono::Duration::minutes(5));
+    assert_eq!(new_since(&app, w.resident).await.unwrap(), lines);
+    // Carla sees the coordinators' entry too, but not her own event; she is in no group.
+    let hers = new_since(&app, w.coordinator).await.unwrap();
+    assert_eq!(hers[0].0, "2 neue Einträge in der Nachbarschaftshilfe");
+    assert_eq!(hers.len(), 2, "{hers:?}");
+    assert!(hers[1].0.contains("Nachricht"));
+
+    // The next visit, hours later, starts from this one: nothing new.
+    s.clock().advance(chrono::Duration::hours(3));
+    assert_eq!(new_since(&app, w.resident).await, Some(vec![]));
+    let rita = app.client_for(w.resident).await;
+    assert!(app.get_page(&rita, "/n/nord").await.text("section[aria-labelledby=you-h]").contains("nichts Neues"));
+}

@@ -135,3 +135,91 @@ async fn mail_for_waiting_work_can_be_turned_off() {
     let mails = std::fs::read_dir(&app.outbox).map(|d| d.count()).unwrap_or(0);
     assert_eq!(mails, 0, "the bell, but no mail");
 }
+
+/// Mails in the outbox to `to` that link to `path`, once the queue is drained.
+async fn mails_linking(app: &TestApp, to: &str, path: &str) -> usize {
+    app.drain_jobs().await;
+    let mut n = 0;
+    let mut rd = tokio::fs::read_dir(&app.outbox).await.unwrap();
+    while let Ok(Some(e)) = rd.next_entry().await {
+        let text = decode_qp(&tokio::fs::read_to_string(e.path()).await.unwrap_or_default());
+        if text.contains(&format!("To: {to}")) && text.contains(path) {
+            n += 1;
+        }
+    }
+    n
+}
+
+#[tokio::test]
+async fn organisers_hear_of_sign_ups_and_people_of_their_place() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    // A group event: Carla wrote it; Rita (who founded the group) and Mo
+    // administer the group, so all three organise it.
+    app.store.join_group(w.group, w.moderator, true).await.unwrap();
+    app.store.set_group_standing(w.group, w.moderator, quartier_core::group::Standing::Admin).await.unwrap();
+    let details = quartier_store::events::EventDetails {
+        title: "Lauf um den See".into(),
+        category: "sport".into(),
+        capacity: Some(1),
+        signup_required: true,
+        ..Default::default()
+    };
+    let t = app.store.now() + chrono::Duration::days(4);
+    let holder = quartier_store::events::Holder::Group(w.group, w.nord);
+    let e = app.store.create_event(holder, w.coordinator, &details, &[(t, t + chrono::Duration::hours(1))]).await;
+    let id = e.unwrap()[0].id;
+    let attendees = format!("/e/{id}/attendees");
+
+    // Edda takes the one place: every organiser is told, with the participant list as link.
+    let edda = app.client_for(w.editor).await;
+    assert!(location(&app.post(&edda, &format!("/e/{id}/signup")).await).contains("notice-signed-up"));
+    for o in [w.coordinator, w.resident, w.moderator] {
+        let notes = told(&app, o).await;
+        assert!(has(&notes, NoticeKind::EventSignups, &attendees), "{notes:?}");
+        assert!(notes.iter().any(|(_, s, _)| s == "Lauf um den See"));
+    }
+    assert!(told(&app, w.editor).await.is_empty(), "Edda's own outcome is on the page, not in the bell");
+    // Signing up again changes nothing and tells nobody again.
+    app.post(&edda, &format!("/e/{id}/signup")).await;
+    assert_eq!(told(&app, w.coordinator).await.len(), 1);
+    // Rena waits; Edda withdraws; Rena moves up and hears it.
+    let rena = app.client_for(w.reviewer).await;
+    assert!(location(&app.post(&rena, &format!("/e/{id}/signup")).await).contains("notice-waiting"));
+    app.post(&edda, &format!("/e/{id}/signup/cancel")).await;
+    assert!(has(&told(&app, w.reviewer).await, NoticeKind::EventPlace, ""));
+    assert!(app.get_page(&rena, &format!("/e/{id}")).await.text("main").contains("Sie sind angemeldet"));
+    assert_eq!(told(&app, w.coordinator).await.len(), 3, "signed up, waiting, withdrawn with a move up");
+    // The bell links to the list of who comes.
+    let carla = app.client_for(w.coordinator).await;
+    let bell = app.get_page(&carla, "/notifications").await;
+    assert!(bell.text("main").contains("Neue An- oder Abmeldung"));
+    assert_eq!(bell.attr(&format!("a[href='{attendees}']"), "href"), Some(attendees.clone()));
+    assert_eq!(app.get(&carla, &attendees).await.status(), 200);
+
+    // Mail: one a day per event and organiser, however many changes.
+    assert_eq!(mails_linking(&app, "coord@example.org", &attendees).await, 1);
+    assert_eq!(mails_linking(&app, "res@example.org", &attendees).await, 1);
+    app.store.clock().advance(chrono::Duration::hours(25));
+    let edda = app.client_for(w.editor).await; // a day later: a new session
+    app.post(&edda, &format!("/e/{id}/signup")).await;
+    assert_eq!(mails_linking(&app, "coord@example.org", &attendees).await, 2, "the next day, the next mail");
+    // Whoever turned mails for replies off is told in the bell only.
+    let mut s = app.store.notification_settings(w.moderator).await.unwrap();
+    s.email_answers = false;
+    app.store.save_notification_settings(s).await.unwrap();
+    app.store.clock().advance(chrono::Duration::hours(25));
+    let edda = app.client_for(w.editor).await;
+    app.post(&edda, &format!("/e/{id}/signup/cancel")).await;
+    assert_eq!(mails_linking(&app, "mod@example.org", &attendees).await, 2, "day one and two, not three");
+    assert_eq!(told(&app, w.moderator).await.iter().filter(|(k, ..)| k == "event_signups").count(), 5);
+
+    // An organisation's event: its administrator and editor are told, an
+    // invited editor who has not answered is not.
+    let mo = app.client_for(w.moderator).await;
+    app.post(&mo, &format!("/e/{}/signup", w.event)).await;
+    let link = format!("/e/{}/attendees", w.event);
+    assert!(has(&told(&app, w.resident).await, NoticeKind::EventSignups, &link));
+    assert!(has(&told(&app, w.editor).await, NoticeKind::EventSignups, &link));
+    assert!(!has(&told(&app, w.moderator).await, NoticeKind::EventSignups, &link));
+}
