@@ -70,7 +70,7 @@ before(async () => {
   const cctx = await newContext(browser, server);
   const cpage = await cctx.newPage();
   await login(cpage, 'koordination@example.org', undefined, { check: false });
-  await cpage.goto('/n/lindenviertel/manage');
+  await cpage.goto('/n/lindenviertel/manage/codes');
   await cpage.getByLabel('Anzahl der Karten').fill('3');
   await Promise.all([
     cpage.waitForURL(/\/manage\/codes\/[0-9a-f-]+$/),
@@ -305,7 +305,7 @@ async function seedGroupsNewsAndEasy() {
   assert.ok(data.review, 'the news post waits for a review');
 
   // The coordination says how to answer the notice board without the internet.
-  await c.goto(`/n/${SLUG}/manage`);
+  await c.goto(`/n/${SLUG}/manage/office`);
   await c.locator('#f-office_contact').fill('Nachbarschaftsbüro, Lindenplatz 4, Telefon 030 1234567 (dienstags 10–12 Uhr)');
   await press(c, submit(c, `/n/${SLUG}/manage/office`), /notice=notice-saved$/);
 
@@ -507,7 +507,13 @@ const PAGES = {
     { path: '/n/lindenviertel', status: 200 },
     { path: '/n/lindenviertel/members', status: 200 },
     { path: '/n/lindenviertel/manage', status: 200 },
-    { path: '/n/lindenviertel/manage', then: async (page) => {
+    { path: '/n/lindenviertel/manage/members', status: 200 },
+    { path: '/n/lindenviertel/manage/codes', status: 200 },
+    { path: '/n/lindenviertel/manage/help', status: 200 },
+    { path: '/n/lindenviertel/manage/reviewers', status: 200 },
+    { path: '/n/lindenviertel/manage/office', status: 200 },
+    { path: '/n/lindenviertel/manage/log', status: 200 },
+    { path: '/n/lindenviertel/manage/codes', then: async (page) => {
       await page.getByRole('region').filter({ has: page.locator('#f-count') }).locator('#f-count').fill('0');
       await page.locator('main form[action="/n/lindenviertel/manage/codes"] button[type="submit"]').click();
       await page.waitForLoadState();
@@ -528,7 +534,7 @@ const PAGES = {
     { path: `/n/${SLUG}/organisations`, status: 200, label: 'organisations with a pending proposal' },
     { path: data.orgNews, status: 200, then: openDetails, label: 'organisation news, hide form open' },
     { path: data.event, status: 200, then: openDetails, label: 'event, hide form open' },
-    { path: '/n/lindenviertel/manage', then: async (page) => {
+    { path: '/n/lindenviertel/manage/reviewers', then: async (page) => {
       await page.locator('#f-reviewer_email').fill('niemand@example.org');
       await page.locator('main form[action="/n/lindenviertel/manage/reviewers"] button[type="submit"]').click();
       await page.waitForLoadState();

@@ -151,7 +151,7 @@ test('journey 14: the printed notice board names nobody and says how to answer',
   const office = 'Nachbarschaftsbüro, Lindenplatz 4, Telefon 030 1234567 (dienstags 10–12 Uhr)';
   const c = await as('koordination@example.org');
   const p = c.page;
-  await p.goto(`/n/${SLUG}/manage`);
+  await p.goto(`/n/${SLUG}/manage/office`);
   const board = main(p).getByRole('region', { name: 'Aushang zum Ausdrucken' });
   await board.getByLabel('So antworten Menschen ohne Internet').fill(office);
   await press(p, board.getByRole('button', { name: 'Kontakt für den Aushang speichern' }), /notice=notice-saved$/);
@@ -194,13 +194,13 @@ test('journey 14: the printed notice board names nobody and says how to answer',
 test('the coordination appoints a reviewer for the quarter', async () => {
   const c = await as('koordination@example.org');
   const p = c.page;
-  await p.goto(`/n/${SLUG}/manage`);
+  await p.goto(`/n/${SLUG}/manage/reviewers`);
   const section = main(p).getByRole('region', { name: 'Prüferinnen und Prüfer für Leichte Sprache' });
   await section.getByLabel('E-Mail-Adresse der Prüferin oder des Prüfers').fill('ben@example.org');
   await section.getByRole('button', { name: 'Als Prüfer:in eintragen' }).click();
   await p.waitForLoadState();
   try {
-    assert.match(p.url(), /\/manage\?notice=notice-saved$/, 'the reviewer is saved');
+    assert.match(p.url(), /\/manage\/reviewers\?notice=notice-saved$/, 'the reviewer is saved');
     assert.match(await main(p).getByRole('region', { name: 'Prüferinnen und Prüfer für Leichte Sprache' }).innerText(), /Ben Yılmaz/);
     const ben = await as('ben@example.org');
     const res = await ben.page.goto('/easy/reviews');

@@ -31,6 +31,12 @@ test('journey 2: coordinator creates invitation cards, a new neighbour joins wit
   ]);
   await assertH1(cpage, 'Quartier verwalten');
   await expectAccessible(cpage, 'manage');
+  await Promise.all([
+    cpage.waitForURL(/\/n\/lindenviertel\/manage\/codes$/),
+    cpage.getByRole('main').getByRole('link', { name: 'Einladungskarten' }).click(),
+  ]);
+  await assertH1(cpage, 'Einladungskarten');
+  await expectAccessible(cpage, 'manage: invitation cards');
 
   const cards = cpage.getByRole('region', { name: 'Einladungskarten' });
   await cards.getByLabel('Anzahl der Karten').fill('2');
@@ -48,9 +54,9 @@ test('journey 2: coordinator creates invitation cards, a new neighbour joins wit
   assert.equal(postcardUrl, `${server.url}/n/lindenviertel`);
   const batchUrl = cpage.url();
 
-  // Back on the manage page the batch is listed with 0 of 2 used.
-  await cpage.getByRole('link', { name: 'Quartier verwalten' }).click();
-  await cpage.waitForURL(/\/manage$/);
+  // Back on the cards' page the batch is listed with 0 of 2 used.
+  await cpage.getByRole('link', { name: 'Einladungskarten' }).click();
+  await cpage.waitForURL(/\/manage\/codes$/);
   assert.ok(await cpage.getByRole('cell', { name: '0 / 2' }).count() >= 1, 'the new batch is listed');
 
   // A new person signs up, confirms, logs in and redeems a code.
@@ -85,7 +91,7 @@ test('journey 2: coordinator creates invitation cards, a new neighbour joins wit
   await cpage.goto(batchUrl);
   assert.equal(await cpage.locator('.postcard-code del').count(), 1);
   await expectAccessible(cpage, 'postcards with a used code');
-  await visit(cpage, '/n/lindenviertel/manage');
+  await visit(cpage, '/n/lindenviertel/manage/log');
   const log = cpage.getByRole('region', { name: 'Protokoll' });
   assert.match(await log.innerText(), new RegExp(`${person.name} ist mit einer Einladungskarte beigetreten`));
 

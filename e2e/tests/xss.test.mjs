@@ -787,7 +787,7 @@ async function setUp() {
   categories = [...form.matchAll(/<option value="(custom-[0-9a-f-]{36})"[^>]*>([^<]*)<\/option>/g)].map((m) => ({ key: m[1], label: decode(m[2]) }));
   await view.show('help form (categories)', coord, `/n/${SLUG}/help/new?kind=request`, { expect: categories.map((c) => c.label), payloads: PL.slice(0, P) });
   await view.show('help list (category filter)', ben, `/n/${SLUG}/help`, { expect: categories.map((c) => c.label) });
-  await view.show('coordination page', coord, `/n/${SLUG}/manage`);
+  await view.show('coordination page (help)', coord, `/n/${SLUG}/manage/help`);
 }
 
 const range = (a, b) => Array.from({ length: b - a }, (_, k) => a + k);
@@ -1029,7 +1029,7 @@ async function events(items) {
     if (FULL) await view.visit('event (hidden)', e.who, `/e/${e.id}`, { expect: [sent.reason], payloads: [sent.reason, e.title] });
   });
   await pool(carriers, (c) => view.show('organisation log', verein, `/o/${c.slug}/log`, { payloads }));
-  await view.show('coordination page (log)', U.coord, `/n/${SLUG}/manage`, { payloads });
+  await view.show('coordination page (log)', U.coord, `/n/${SLUG}/manage/log`, { payloads });
 }
 
 // ---- news ---------------------------------------------------------------------------------
@@ -1120,7 +1120,7 @@ async function groups(items) {
     const { sent } = await submit(U.coord, `${g.path}/posts/${g.replyId}/hide`, { reason: next('group post hidden') }, ['reason'], 'group post hidden');
     if (FULL) await view.visit('group topic (hidden)', g.poster, g.topicPath, { expect: [sent.reason], payloads: [sent.reason, g.reply] });
   });
-  await view.show('coordination page (log)', U.coord, `/n/${SLUG}/manage`, { payloads: names });
+  await view.show('coordination page (log)', U.coord, `/n/${SLUG}/manage/log`, { payloads: names });
 }
 
 /** The easy-language check of a form: the form comes back with hints on the text. */
