@@ -60,8 +60,11 @@ test('journey 13: an easy-language profile, checked by a reader from the target 
   await form.getByLabel('Titel').fill(title);
   await form.getByLabel('Text in Leichter Sprache').fill(hard);
   await press(v, form.getByRole('button', { name: 'Text prüfen' }), (u) => u.pathname === editor);
-  const hints = main(v).getByRole('region', { name: 'Hinweise der Prüfhilfe' });
+  // Its hints stand next to the text they concern, and the field names them.
+  const body = main(v).getByLabel('Text in Leichter Sprache');
+  const hints = main(v).locator('#c-body');
   assert.match(await hints.innerText(), /Langer Satz/, 'the checker finds the long sentence');
+  assert.match(await body.getAttribute('aria-describedby'), /\bc-body\b/, 'the field is described by its hints');
   assert.equal(await form.getByLabel('Text in Leichter Sprache').inputValue(), hard, 'the text is kept');
   await check(v, 'easy editor, hints');
 
