@@ -423,7 +423,7 @@ const PAGES = {
     { path: '/does-not-exist', status: 404 },
     // Organisations.
     { path: `/o/${ORG}`, status: 200, then: easyShown('approved'), label: 'organisation, easy version approved' },
-    { path: data.orgNews, status: 200, then: easyShown('in review'), label: 'organisation news, easy version in review' },
+    { path: data.orgNews, status: 200, then: easyShown('none'), label: 'organisation news: an easy version in review is not shown yet' },
     { path: data.imageNews, status: 200, label: 'news with an image, no easy version' },
     // Events.
     { path: `/n/${SLUG}/calendar`, status: 200, label: 'calendar' },

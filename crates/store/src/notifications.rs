@@ -190,6 +190,22 @@ impl Store {
             .unwrap_or_else(|| default_settings(user)))
     }
 
+    /// The settings of several people at once (one query; defaults for
+    /// those who never saved any), in the order of `users`.
+    pub async fn notification_settings_of(&self, users: &[Uuid]) -> Result<Vec<notification_setting::Model>> {
+        if users.is_empty() {
+            return Ok(Vec::new());
+        }
+        let saved = notification_setting::Entity::find()
+            .filter(notification_setting::Column::UserId.is_in(users.to_vec()))
+            .all(self.db())
+            .await?;
+        Ok(users
+            .iter()
+            .map(|u| saved.iter().find(|s| s.user_id == *u).cloned().unwrap_or_else(|| default_settings(*u)))
+            .collect())
+    }
+
     pub async fn save_notification_settings(&self, s: notification_setting::Model) -> Result<()> {
         let exists = notification_setting::Entity::find_by_id(s.user_id).one(self.db()).await?.is_some();
         let a = notification_setting::ActiveModel {

@@ -5,7 +5,7 @@ use crate::AppState;
 use crate::worker::{MailJob, queue_mail};
 use quartier_store::StoreError;
 use quartier_store::accounts::prefs_of;
-use quartier_store::entity::notification_setting;
+use quartier_store::entity::{notification_setting, user};
 use quartier_store::notifications::NoticeKind;
 use uuid::Uuid;
 
@@ -34,8 +34,19 @@ pub async fn tell_about(
     path: &str,
 ) -> Result<(), StoreError> {
     st.store.notify_about(users, kind, subject, path).await?;
-    for u in users {
-        mail_if_wanted(st, *u, kind, subject, path).await?;
+    // Everyone's settings and addresses in one query each, however many are told.
+    let wanting: Vec<Uuid> = st
+        .store
+        .notification_settings_of(users)
+        .await?
+        .into_iter()
+        .filter(|s| wants_mail(s, kind))
+        .map(|s| s.user_id)
+        .collect();
+    for u in st.store.users_by_ids(&wanting).await? {
+        if u.deleted_at.is_none() {
+            queue_to(st, &u, kind, subject, path).await?;
+        }
     }
     Ok(())
 }
@@ -65,14 +76,15 @@ pub async fn tell_organisers(st: &AppState, organisers: &[Uuid], event: Uuid, ti
     let kind = NoticeKind::EventSignups;
     let path = format!("/e/{event}/attendees");
     st.store.notify_about(organisers, kind, title, &path).await?;
-    for u in organisers {
-        if !wants_mail(&st.store.notification_settings(*u).await?, kind) {
+    for s in st.store.notification_settings_of(organisers).await? {
+        if !wants_mail(&s, kind) {
             continue;
         }
+        let u = s.user_id;
         let key = format!("signup-mail:{event}:{u}");
         let window = chrono::Duration::hours(SIGNUP_MAIL_WINDOW_HOURS);
         if st.store.reserve_attempt(&key, 1, window).await? {
-            queue(st, *u, kind, title, &path).await?;
+            queue(st, u, kind, title, &path).await?;
         }
     }
     Ok(())
@@ -117,12 +129,16 @@ async fn mail_if_wanted(
 }
 
 async fn queue(st: &AppState, user: Uuid, kind: NoticeKind, title: &str, path: &str) -> Result<(), StoreError> {
-    let Ok(u) = st.store.live_user(user).await else {
-        return Ok(());
-    };
+    match st.store.live_user(user).await {
+        Ok(u) => queue_to(st, &u, kind, title, path).await,
+        Err(_) => Ok(()),
+    }
+}
+
+async fn queue_to(st: &AppState, u: &user::Model, kind: NoticeKind, title: &str, path: &str) -> Result<(), StoreError> {
     let job = MailJob {
         to: u.email.clone(),
-        locale: prefs_of(&u).locale.tag().into(),
+        locale: prefs_of(u).locale.tag().into(),
         subject: format!("mail-notice-{}-subject", kind.tag().replace('_', "-")),
         body: "mail-notice-body".into(),
         args: vec![("title".into(), title.to_string()), ("link".into(), format!("{}{path}", st.config.base_url()))],
