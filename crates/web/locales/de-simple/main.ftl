@@ -661,3 +661,6 @@ glossary-association-text =
     Zum Beispiel: Sie machen zusammen Sport.
     Oder sie helfen im Stadt·teil.
 easy-hints-field = Die Prüf·hilfe hat Hinweise zu diesem Feld:
+easy-hints-at-field =
+    Die Prüf·hilfe hat Hinweise zu Ihrem Text.
+    Die Hinweise stehen direkt beim Text.

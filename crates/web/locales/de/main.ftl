@@ -443,3 +443,4 @@ glossary-easy-text = Leichte Sprache ist ein besonders einfaches Deutsch mit kur
 glossary-association = Verein
 glossary-association-text = Ein Verein ist ein Zusammenschluss von Menschen mit einem gemeinsamen Ziel, zum Beispiel Sport oder Nachbarschaftsarbeit.
 easy-hints-field = Hinweise der Prüfhilfe zu diesem Feld:
+easy-hints-at-field = Die Prüfhilfe hat Hinweise zu Ihrem Text. Sie stehen direkt beim Feld.

@@ -443,3 +443,4 @@ glossary-easy-text = Leichte Sprache (easy language) is a very simple German wit
 glossary-association = Association
 glossary-association-text = An association (Verein) is a group of people with a shared aim, for example sport or neighbourhood work.
 easy-hints-field = Checker hints on this field:
+easy-hints-at-field = The checker has hints on your text. They are right at the field.

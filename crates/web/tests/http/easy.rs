@@ -236,6 +236,30 @@ async fn the_checker_looks_at_the_title_and_shows_hints_at_their_field() {
 }
 
 #[tokio::test]
+async fn the_help_and_event_forms_show_the_checkers_hints_at_the_text() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let hard = "Der Antrag wird vom Vorstand geprüft.";
+    for (path, field, fields) in [
+        ("/n/nord/help", "body", vec![("kind", "request"), ("title", "Einkauf"), ("body", hard)]),
+        ("/n/nord/events", "description", vec![("title", "Fest"), ("description", hard)]),
+    ] {
+        let mut form = fields;
+        form.push(("action", "check"));
+        let r = rita.post(app.url(path)).form(&form).send().await.unwrap();
+        assert_eq!(r.status(), 200, "{path}");
+        let p = Page::from(r).await;
+        assert!(p.text(&format!("#c-{field}")).contains("Passiv"), "{path}");
+        // The status at the top leads to them; they stand before the buttons.
+        assert_eq!(p.attr("p.notice a", "href").as_deref(), Some(format!("#c-{field}").as_str()), "{path}");
+        let html = p.0.html();
+        let (hints, buttons) = (html.find(&format!("id=\"c-{field}\"")), html.find("value=\"check\""));
+        assert!(hints.is_some() && buttons.is_some() && hints < buttons, "{path}: {hints:?} {buttons:?}");
+    }
+}
+
+#[tokio::test]
 async fn the_checker_is_offered_to_other_tools() {
     let app = TestApp::new().await;
     let r = app
