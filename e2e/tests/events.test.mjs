@@ -143,9 +143,13 @@ test('journey 11: one place, a waiting list that moves up, a message, the calend
   assert.match(await b.getByRole('main').innerText(), /Sie haben einen Platz bekommen/);
   await check(b, 'notifications, a place became free');
 
-  // The administrator sees who comes and writes to them.
-  await v.goto(eventPath);
-  await press(v, v.getByRole('main').getByRole('link', { name: /^Teilnehmende und Warteliste/ }), new RegExp(`${eventPath}/attendees$`));
+  // The administrator hears of every change at the bell, and the
+  // notification leads to who comes; there they write to them.
+  await v.goto('/notifications');
+  const changes = v.getByRole('main').getByRole('link', { name: `Neue An- oder Abmeldung zu Ihrer Veranstaltung: ${title}` });
+  assert.ok((await changes.count()) >= 3, 'sign-up, withdrawal and the move up each reach the organiser');
+  await check(v, 'notifications, sign-ups changed');
+  await press(v, changes.first(), new RegExp(`${eventPath}/attendees$`));
   await assertH1(v, 'Teilnehmende');
   const table = v.getByRole('main').getByRole('table');
   assert.match(await table.innerText(), /Ben Yılmaz/);

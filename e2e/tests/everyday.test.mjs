@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { startServer } from '../lib/server.mjs';
 import {
   checkPage, expectAccessible, expectNoHorizontalScroll, launchBrowser, loggedIn, login, newContext, press, setDisplay,
+  switchLanguage,
 } from '../lib/browser.mjs';
 import { assertH1, newPerson, signUpAndConfirm } from '../lib/flows.mjs';
 
@@ -111,5 +112,22 @@ test('journey 17: on a phone the header leaves the heading on the first screen, 
     }
     await expectAccessible(page, `phone start page (larger: ${larger})`);
   }
+  await context.close();
+});
+
+test('journey 18: in Leichte Sprache the calendar says dates as people say them, notes what is not easy yet, and explains its words', async () => {
+  const { context, page } = await loggedIn(browser, server, 'anna@example.org');
+  await page.goto('/n/lindenviertel/calendar');
+  await switchLanguage(page, 'de-simple');
+  const card = page.getByRole('main').getByRole('article', { name: 'Smartphone-Treff' }).first();
+  // The demo clock stands on Wednesday, 9 December 2026; the meeting is the next day.
+  assert.match(await card.innerText(), /Am Donnerstag, 10\. Dezember\. Von 15 Uhr bis halb 5\./);
+  assert.match(await card.innerText(), /Noch nicht in Leichter Sprache/);
+  // The calendar file is explained where it is offered, without JavaScript.
+  const what = page.getByRole('main').locator('details.glossary').filter({ hasText: 'Kalender·datei' });
+  await what.locator('summary').click();
+  assert.match(await what.innerText(), /endet mit \.ics/);
+  await checkPage(page, 'calendar in Leichte Sprache, explanation open');
+  await switchLanguage(page, 'de');
   await context.close();
 });
