@@ -216,3 +216,7 @@ nb-new-group-posts = { $count ->
 nb-my-groups = Ihre Gruppen
 nb-my-groups-none = Sie sind in keiner Gruppe.
 nb-my-groups-all = Alle Gruppen im Quartier
+nb-for-you-unread-messages = { $count ->
+    [one] Sie haben 1 neue Nachricht.
+   *[other] Sie haben { $count } neue Nachrichten.
+}

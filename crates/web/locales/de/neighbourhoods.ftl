@@ -135,3 +135,7 @@ nb-new-group-posts = { $count ->
 nb-my-groups = Ihre Gruppen
 nb-my-groups-none = Sie sind noch in keiner Gruppe.
 nb-my-groups-all = Alle Gruppen im Quartier
+nb-for-you-unread-messages = { $count ->
+    [one] Eine Unterhaltung mit ungelesener Nachricht
+   *[other] { $count } Unterhaltungen mit ungelesenen Nachrichten
+}

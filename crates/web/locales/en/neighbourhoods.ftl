@@ -138,3 +138,7 @@ nb-new-group-posts = { $count ->
 nb-my-groups = Your groups
 nb-my-groups-none = You are not in any group yet.
 nb-my-groups-all = All groups in the neighbourhood
+nb-for-you-unread-messages = { $count ->
+    [one] One conversation with an unread message
+   *[other] { $count } conversations with unread messages
+}

@@ -123,7 +123,8 @@ async fn page(
             .into_iter()
             .map(|g| GroupLink { id: g.id.to_string(), name: g.name })
             .collect();
-        for_you = Some(ForYou { entries, events, unread: me.unread, new, groups });
+        let unread_messages = st.store.count_unread_conversations(me.id).await?;
+        for_you = Some(ForYou { entries, events, unread: me.unread, unread_messages, new, groups });
         help = rows.iter().map(help_row).collect();
     }
     let news = st.store.neighbourhood_news(a.n.id, 5).await?;

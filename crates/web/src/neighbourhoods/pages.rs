@@ -48,6 +48,8 @@ pub struct ForYou {
     pub events: Vec<MyEventRow>,
     /// Unread notifications.
     pub unread: u64,
+    /// Conversations with a message not read yet.
+    pub unread_messages: u64,
     /// What arrived since the visit before; `None` on the first visit.
     pub new: Option<Vec<NewRow>>,
     /// Groups the reader belongs to here, a few.

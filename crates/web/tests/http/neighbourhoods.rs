@@ -311,3 +311,19 @@ async fn the_start_page_says_what_is_new_since_the_last_visit_and_names_my_group
     let rita = app.client_for(w.resident).await;
     assert!(app.get_page(&rita, "/n/nord").await.text("section[aria-labelledby=you-h]").contains("nichts Neues"));
 }
+
+#[tokio::test]
+async fn the_start_page_counts_conversations_with_unread_messages() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    // The world's moderator answered Rita's request; she has not read it.
+    let rita = app.client_for(w.resident).await;
+    let link = |p: &Page| p.text("main a[href='/inbox']");
+    assert!(link(&app.get_page(&rita, "/n/nord").await).contains("Eine Unterhaltung mit ungelesener Nachricht"));
+    // Reading it clears the count; the link stays.
+    app.get_page(&rita, &format!("/inbox/{}", w.conversation)).await;
+    assert_eq!(link(&app.get_page(&rita, "/n/nord").await), "Zu Ihren Nachrichten");
+    // The moderator wrote it, so it is read for them.
+    let mo = app.client_for(w.moderator).await;
+    assert_eq!(link(&app.get_page(&mo, "/n/nord").await), "Zu Ihren Nachrichten");
+}
