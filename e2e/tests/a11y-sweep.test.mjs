@@ -542,6 +542,7 @@ const PAGES = {
     }, label: 'manage, reviewer unknown' },
     { path: `/n/${SLUG}/aushang`, status: 200, label: 'notice board' },
     { path: `/n/${SLUG}/aushang?lang=easy`, status: 200, label: 'notice board, easy language' },
+    { path: `/n/${SLUG}/aushang?size=large`, status: 200, label: 'notice board, large print' },
     // Groups: not a member, but a moderator of the quarter.
     { path: data.group, status: 200, label: 'group, not a member' },
     { path: data.topic, status: 200, then: openDetails, label: 'topic, as moderator, hide form open' },
