@@ -314,6 +314,21 @@ impl NbView {
     pub fn is(&self, path: &str, section: &str) -> bool {
         path.split('?').next() == Some(format!("/n/{}{section}", self.slug).as_str())
     }
+
+    /// The `aria-current` of a menu link to `section`: `page` on the
+    /// section's own page, `true` on a page inside it (an entry of the help,
+    /// a page of the coordination), empty elsewhere.
+    pub fn current(&self, path: &str, section: &str) -> &'static str {
+        let base = format!("/n/{}{section}", self.slug);
+        let path = path.split('?').next().unwrap_or_default();
+        if path == base {
+            "page"
+        } else if !section.is_empty() && path.strip_prefix(&base).is_some_and(|rest| rest.starts_with('/')) {
+            "true"
+        } else {
+            ""
+        }
+    }
 }
 
 /// An event as a card in lists, the calendar and on its own page.

@@ -42,6 +42,9 @@ async fn a_request_to_join_reaches_the_coordinator_and_the_answer_the_person() {
     let members = app.get_page(&carla, "/n/nord/manage/members").await;
     assert!(members.text("main").contains("Nina Neu"));
     assert_eq!(members.attr("nav.toc a[aria-current='page']", "href").as_deref(), Some("/n/nord/manage/members"));
+    // The quarter's menu marks the coordination as the section one is in.
+    assert_eq!(members.attr("nav.nb-menu a[href='/n/nord/manage']", "aria-current").as_deref(), Some("true"));
+    assert_eq!(members.count("nav.nb-menu a[aria-current]"), 1);
 
     // Confirmed: Nina hears it.
     let m = app.store.membership(nina, w.nord).await.unwrap().unwrap();
