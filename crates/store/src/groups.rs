@@ -79,16 +79,30 @@ impl Store {
             .order_by_asc(group::Column::Name)
             .all(self.db())
             .await?;
-        let mut out = Vec::with_capacity(groups.len());
-        for g in groups {
-            let count = group_member::Entity::find()
-                .filter(group_member::Column::GroupId.eq(g.id))
+        // Members counted for all groups at once.
+        let ids: Vec<Uuid> = groups.iter().map(|g| g.id).collect();
+        let counts: Vec<(Uuid, i64)> = if ids.is_empty() {
+            Vec::new()
+        } else {
+            group_member::Entity::find()
+                .select_only()
+                .column(group_member::Column::GroupId)
+                .column_as(group_member::Column::Id.count(), "n")
+                .filter(group_member::Column::GroupId.is_in(ids))
                 .filter(group_member::Column::Standing.ne(Standing::Pending.tag()))
-                .count(self.db())
-                .await?;
-            out.push((g, count));
-        }
-        Ok(out)
+                .group_by(group_member::Column::GroupId)
+                .into_tuple()
+                .all(self.db())
+                .await?
+        };
+        let counts: std::collections::HashMap<Uuid, i64> = counts.into_iter().collect();
+        Ok(groups
+            .into_iter()
+            .map(|g| {
+                let n = counts.get(&g.id).copied().unwrap_or(0);
+                (g, u64::try_from(n).unwrap_or(0))
+            })
+            .collect())
     }
 
     pub async fn group_standing(&self, group: Uuid, user: Uuid) -> Result<Option<Standing>> {

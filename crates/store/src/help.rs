@@ -112,6 +112,15 @@ impl Store {
             .await?)
     }
 
+    /// Entries by id in any neighbourhood, in one query: what the
+    /// conversations of an inbox are about.
+    pub async fn entries_with_ids(&self, ids: &[Uuid]) -> Result<Vec<help_entry::Model>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(help_entry::Entity::find().filter(help_entry::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
+    }
+
     /// Open, visible, unexpired entries, newest first, one page at a time.
     /// Returns the page and whether there is another one.
     pub async fn open_entries(

@@ -228,9 +228,35 @@ impl Store {
         Ok(out)
     }
 
+    /// Count the statements run through this store from now on, by this
+    /// handle and every clone made after this call (a server's state is a
+    /// clone). For the tests of bounded work per page; a store that never
+    /// calls this pays nothing (sea-orm skips the metric when no callback
+    /// is set).
+    pub fn log_statements(&mut self) -> StatementLog {
+        let log = StatementLog::default();
+        let inner = log.0.clone();
+        self.db.set_metric_callback(move |info| {
+            inner.lock().unwrap_or_else(|p| p.into_inner()).push(info.statement.sql.clone());
+        });
+        log
+    }
+
     pub async fn close(self) -> Result<()> {
         self.db.close().await?;
         Ok(())
+    }
+}
+
+/// The statements a store ran since `Store::log_statements` (SQL text
+/// without the values), shared with the store that writes into it.
+#[derive(Clone, Debug, Default)]
+pub struct StatementLog(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl StatementLog {
+    /// The statements so far, emptying the log.
+    pub fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
     }
 }
 

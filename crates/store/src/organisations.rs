@@ -135,12 +135,16 @@ impl Store {
             q = q.filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()));
         }
         let links = q.order_by_desc(organisation_neighbourhood::Column::CreatedAt).all(self.db()).await?;
-        let mut out = Vec::new();
-        for l in links {
-            if let Some(o) = organisation::Entity::find_by_id(l.organisation_id).one(self.db()).await? {
-                out.push((o, l.status()));
-            }
-        }
+        // The organisations of all links in one query.
+        let ids: Vec<Uuid> = links.iter().map(|l| l.organisation_id).collect();
+        let orgs = if ids.is_empty() {
+            Vec::new()
+        } else {
+            organisation::Entity::find().filter(organisation::Column::Id.is_in(ids)).all(self.db()).await?
+        };
+        let status: std::collections::HashMap<Uuid, LinkStatus> =
+            links.iter().map(|l| (l.organisation_id, l.status())).collect();
+        let mut out: Vec<_> = orgs.into_iter().filter_map(|o| status.get(&o.id).map(|s| (o, *s))).collect();
         out.sort_by_key(|(o, status)| (*status != LinkStatus::Pending, o.name.to_lowercase()));
         Ok(out)
     }

@@ -175,7 +175,10 @@ pub async fn context_layer(State(st): State<AppState>, mut req: Request, next: N
         });
     let mut user = None;
     let session_token = cookie(headers, session_cookie_name(st.config.secure_cookies()));
-    if let Some(token) = &session_token {
+    // Static files and the liveness check are the same for everyone: they
+    // never ask the database who is reading.
+    let anonymous = req.uri().path() == "/healthz" || req.uri().path().starts_with("/static/");
+    if let Some(token) = session_token.as_ref().filter(|_| !anonymous) {
         match st.store.session_user(token, st.session_limits()).await {
             Ok(Some((u, sid))) => {
                 prefs = quartier_store::accounts::prefs_of(&u);

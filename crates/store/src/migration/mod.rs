@@ -13,6 +13,7 @@ mod m0007_easy_language;
 mod m0008_org_invitations;
 mod m0009_waiting_work;
 mod m0010_everyday;
+mod m0011_bounded_work;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0008_org_invitations::Migration),
             Atomic::boxed(m0009_waiting_work::Migration),
             Atomic::boxed(m0010_everyday::Migration),
+            Atomic::boxed(m0011_bounded_work::Migration),
         ]
     }
 }

@@ -65,6 +65,11 @@ pub async fn entry_view(
         Some(u) => person_name(ctx, &u),
         None => String::new(),
     };
+    Ok(entry_card(ctx, cats, e, author))
+}
+
+/// An entry as shown, its author's name already loaded.
+fn entry_card(ctx: &Ctx, cats: &[Choice], e: &help_entry::Model, author: String) -> EntryView {
     let mut when = Vec::new();
     let words = ctx.words();
     if let Some(d) = e.on_date {
@@ -95,7 +100,7 @@ pub async fn entry_view(
     if when.is_empty() {
         when.push(ctx.t("help-no-date"));
     }
-    Ok(EntryView {
+    EntryView {
         id: e.id.to_string(),
         kind: e.kind.clone(),
         kind_label: ctx.t(&format!("help-kind-{}", e.kind)),
@@ -117,7 +122,7 @@ pub async fn entry_view(
         body_html: String::new(),
         minutes: e.minutes,
         easy_missing: false,
-    })
+    }
 }
 
 /// Entries as cards of a list: for readers of Leichte Sprache with their
@@ -129,9 +134,16 @@ async fn entry_views(
     rows: &[help_entry::Model],
 ) -> Result<Vec<EntryView>, AppError> {
     let easy = EasyList::load(st, ctx.words(), ContentKind::HelpEntry, rows.iter().map(|e| e.id)).await?;
+    // The authors of the whole list in one query.
+    let mut ids: Vec<Uuid> = rows.iter().map(|e| e.author_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let authors: std::collections::HashMap<Uuid, String> =
+        st.store.users_by_ids(&ids).await?.iter().map(|u| (u.id, person_name(ctx, u))).collect();
     let mut out = Vec::with_capacity(rows.len());
     for e in rows {
-        let mut v = entry_view(st, ctx, cats, e).await?;
+        let author = authors.get(&e.author_id).cloned().unwrap_or_default();
+        let mut v = entry_card(ctx, cats, e, author);
         easy.apply(e.id, &mut v.title, &mut v.easy_missing);
         out.push(v);
     }

@@ -22,6 +22,7 @@ use quartier_store::StoreError;
 use quartier_store::entity::conversation;
 use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 #[derive(Deserialize, Default)]
@@ -36,13 +37,17 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<PageQuer
     let me = ctx.require_user()?.id;
     let page = q.page.unwrap_or(0).min(10_000);
     let (rows, more) = st.store.inbox(me, page).await?;
+    // The other people and the entries of the whole page, one query each.
+    let people: Vec<Uuid> = rows.iter().map(|c| c.other(me)).collect();
+    let people: HashMap<Uuid, String> =
+        st.store.users_by_ids(&people).await?.iter().map(|u| (u.id, person_name(&ctx, u))).collect();
+    let entries: Vec<Uuid> = rows.iter().filter_map(|c| c.entry_id).collect();
+    let titles: HashMap<Uuid, String> =
+        st.store.entries_with_ids(&entries).await?.into_iter().map(|e| (e.id, e.title)).collect();
     let mut items = Vec::with_capacity(rows.len());
     for c in rows {
-        let other = st.store.user_by_id(c.other(me)).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default();
-        let about = match c.entry_id {
-            Some(e) => st.store.entry_by_id(e).await.map(|e| e.title).unwrap_or_default(),
-            None => String::new(),
-        };
+        let other = people.get(&c.other(me)).cloned().unwrap_or_default();
+        let about = c.entry_id.and_then(|e| titles.get(&e).cloned()).unwrap_or_default();
         items.push(InboxRow {
             id: c.id.to_string(),
             other,

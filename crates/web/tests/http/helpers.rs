@@ -22,6 +22,8 @@ pub struct TestApp {
     pub state: AppState,
     pub store: Store,
     pub outbox: PathBuf,
+    /// Every statement the server (and the test's own store) runs.
+    pub statements: quartier_store::StatementLog,
     _dir: tempfile::TempDir,
     _db: quartier_store::testing::TestDatabase,
 }
@@ -81,7 +83,8 @@ impl TestApp {
 
     pub async fn with(f: impl FnOnce(&mut Config)) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let (store, db) = quartier_store::testing::test_store(dir.path()).await.unwrap();
+        let (mut store, db) = quartier_store::testing::test_store(dir.path()).await.unwrap();
+        let statements = store.log_statements();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let mut config = Config { database_url: store.url().to_string(), bind: addr, ..Config::default() };
@@ -98,6 +101,7 @@ impl TestApp {
             state: app_state,
             store,
             outbox: config.mail.outbox_dir.clone(),
+            statements,
             _dir: dir,
             _db: db,
         }
@@ -224,6 +228,22 @@ impl TestApp {
     /// What `c` gets for `path`.
     pub async fn get(&self, c: &reqwest::Client, path: &str) -> reqwest::Response {
         c.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// The statements the server runs to answer `c`'s GET of `path`
+    /// (which must succeed). Nothing else may use the store meanwhile.
+    pub async fn statements_for(&self, c: &reqwest::Client, path: &str) -> Vec<String> {
+        self.statements.take();
+        let r = self.get(c, path).await;
+        assert!(r.status().is_success(), "{path}: {}", r.status());
+        // The body is read, so the handler is done.
+        r.bytes().await.unwrap();
+        self.statements.take()
+    }
+
+    /// How many statements the server runs to answer `c`'s GET of `path`.
+    pub async fn queries_for(&self, c: &reqwest::Client, path: &str) -> usize {
+        self.statements_for(c, path).await.len()
     }
 
     /// `c` presses a button without fields at `path`.

@@ -6,6 +6,7 @@ mod helpers;
 
 mod accounts;
 mod authz;
+mod bounded;
 mod easy;
 mod events;
 mod groups;
