@@ -124,6 +124,14 @@ impl Store {
         event::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
     }
 
+    /// Several events at once, for lists (one query, whatever their number).
+    pub async fn events_by_ids(&self, ids: &[Uuid]) -> Result<Vec<event::Model>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(event::Entity::find().filter(event::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
+    }
+
     /// Change one occurrence. A larger capacity moves people up from the
     /// waiting list; a capacity below the places already taken is refused.
     /// Returns who moved up.

@@ -72,6 +72,14 @@ impl Store {
         Ok(())
     }
 
+    /// Several neighbourhoods at once, for lists (one query).
+    pub async fn neighbourhoods_by_ids(&self, ids: &[Uuid]) -> Result<Vec<neighbourhood::Model>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(neighbourhood::Entity::find().filter(neighbourhood::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
+    }
+
     pub async fn neighbourhoods(&self) -> Result<Vec<neighbourhood::Model>> {
         Ok(neighbourhood::Entity::find().order_by_asc(neighbourhood::Column::Name).all(self.db()).await?)
     }

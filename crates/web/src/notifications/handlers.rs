@@ -10,41 +10,59 @@ use crate::page::{NoticeQuery, notice, see_other};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::help::CATEGORIES;
+use quartier_store::entity::{event, help_entry};
 use quartier_store::notifications::Digest;
+use std::collections::HashMap;
+use uuid::Uuid;
 
 /// Notifications, newest first; looking at them marks them read.
 pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
+    let list = st.store.notifications(me, 100).await?;
+    // Older kinds name their entry or event by id: those, and the entries'
+    // neighbourhoods, are loaded once for the whole list.
+    let older = || list.iter().filter(|n| n.link.is_empty());
+    let entries: HashMap<Uuid, help_entry::Model> = st
+        .store
+        .entries_with_ids(&older().filter_map(|n| n.entry_id).collect::<Vec<_>>())
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    let events: HashMap<Uuid, event::Model> = st
+        .store
+        .events_by_ids(&older().filter_map(|n| n.event_id).collect::<Vec<_>>())
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    let slugs: HashMap<Uuid, String> = st
+        .store
+        .neighbourhoods_by_ids(&entries.values().map(|e| e.neighbourhood_id).collect::<Vec<_>>())
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n.slug))
+        .collect();
     let mut items = Vec::new();
-    for n in st.store.notifications(me, 100).await? {
+    for n in list {
         // Kinds that name what they are about and where to act on it keep
         // both; the older ones are looked up by their entry, conversation or event.
         let (title, link, hidden) = if !n.link.is_empty() {
             (n.subject, n.link, String::new())
         } else {
-            let (title, link, hidden) = match n.entry_id {
-                Some(e) => match st.store.entry_by_id(e).await {
-                    Ok(e) => {
-                        let slug = match st.store.neighbourhood_by_id(e.neighbourhood_id).await {
-                            Ok(n) => n.slug,
-                            Err(quartier_store::StoreError::NotFound) => String::new(),
-                            Err(err) => return Err(err.into()),
-                        };
-                        (e.title, format!("/n/{slug}/help/{}", e.id), e.hidden_reason.unwrap_or_default())
-                    }
-                    Err(_) => (String::new(), String::new(), String::new()),
-                },
+            let (title, link, hidden) = match n.entry_id.and_then(|e| entries.get(&e)) {
+                Some(e) => {
+                    let slug = slugs.get(&e.neighbourhood_id).cloned().unwrap_or_default();
+                    (e.title.clone(), format!("/n/{slug}/help/{}", e.id), e.hidden_reason.clone().unwrap_or_default())
+                }
                 None => (String::new(), String::new(), String::new()),
             };
             let link = match n.conversation_id {
                 Some(c) => format!("/inbox/{c}"),
                 None => link,
             };
-            match n.event_id {
-                Some(e) => match st.store.event_by_id(e).await {
-                    Ok(e) => (e.title, format!("/e/{}", e.id), hidden),
-                    Err(_) => (title, link, hidden),
-                },
+            match n.event_id.and_then(|e| events.get(&e)) {
+                Some(e) => (e.title.clone(), format!("/e/{}", e.id), hidden),
                 None => (title, link, hidden),
             }
         };

@@ -69,8 +69,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, "/o/buergerverein", 16),
         probe("resident", &resident, "/o/buergerverein/log", 16),
         probe("resident", &resident, "/inbox", 16),
-        // Still unbounded (issue #13): `/notifications` as the resident looks
-        // up the entry, event and neighbourhood of each old-kind notification.
+        probe("resident", &resident, "/notifications", 16),
         probe("resident", &resident, "/n/nord/help/mine", 16),
         probe("coordinator", &coordinator, "/n/nord/manage/members", 16),
         probe("coordinator", &coordinator, "/n/nord/manage/log", 16),
