@@ -1,11 +1,13 @@
 //! The easy-language checker (`quartier_core::easy_language`). It reads
 //! whatever people type, so no text may make it panic, and every range it
 //! returns must be a character-boundary range of the text that matches the
-//! text it reports.
+//! text it reports. Cutting a text into sentences for Leichte Sprache
+//! (one sentence per line) loses nothing but white space.
 #![no_main]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use libfuzzer_sys::fuzz_target;
+use quartier_core::easy::{one_sentence_per_line, sentences};
 use quartier_core::easy_language::{HintKind, Limits, Report, check, check_with};
 
 fn span(text: &str, start: usize, end: usize) -> &str {
@@ -43,4 +45,12 @@ fuzz_target!(|data: &[u8]| {
     // Tighter limits, as an editor might set them, flag far more.
     let limits = Limits { max_sentence_words: data.len() % 16, max_word_letters: data.len() % 12 };
     verify(&text, &check_with(&text, limits));
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    for line in text.lines() {
+        assert_eq!(squeeze(&sentences(line).concat()), squeeze(line));
+    }
+    // A sentence moved to its own line may get a character escaped that
+    // would start a list there, or the quote's marker repeated.
+    let plain = |s: &str| squeeze(s).replace(['\\', '>'], "");
+    assert_eq!(plain(&one_sentence_per_line(&text)), plain(&text), "one sentence per line changed the text");
 });
