@@ -268,7 +268,7 @@ async fn help_for_an_offline_neighbour_is_booked_to_the_neighbourhood_account() 
     assert!(shared.contains("Rita Resident für Frau Gertrud M.") && shared.contains("-2 h"), "{shared}");
     // The coordinators' page lists it with the people's accounts.
     let manage = app.get_page(&coord, "/n/nord/manage/help").await;
-    let balances = manage.text("section[aria-labelledby=helpset-h] table");
+    let balances = manage.text("section[aria-labelledby=manage-h] table");
     assert!(balances.contains("Nachbarschaftskonto") && balances.contains("-2 h"), "{balances}");
     assert!(!balances.contains("Carla"), "{balances}");
     // Other languages say it in their own words.
