@@ -233,6 +233,15 @@ const hits = [];
 
 /** What the page must never contain, and what it must show. Runs in the page. */
 function scan(expect) {
+  // The page's own line icons beside its labels (`views::icon`): exactly
+  // these attributes, and only shapes with geometry inside.
+  const ownIcon = (svg) => {
+    const svgAttrs = ['class', 'viewbox', 'aria-hidden', 'focusable', 'fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin'];
+    const shapeAttrs = ['d', 'cx', 'cy', 'r', 'x', 'y', 'width', 'height', 'rx'];
+    const only = (el, names) => [...el.attributes].every((a) => names.includes(a.name.toLowerCase()));
+    return svg.getAttribute('class') === 'icon' && svg.getAttribute('aria-hidden') === 'true' && only(svg, svgAttrs)
+      && [...svg.querySelectorAll('*')].every((c) => ['path', 'circle', 'rect'].includes(c.localName) && c.children.length === 0 && only(c, shapeAttrs));
+  };
   const n = (s) => String(s).replace(/\r\n?/g, '\n').replace(/\s+/g, ' ').trim();
   const bad = [];
   if (window.__xss !== undefined) bad.push(`window.__xss = ${window.__xss}`);
@@ -243,7 +252,8 @@ function scan(expect) {
   for (const el of document.querySelectorAll('*')) {
     const tag = el.localName;
     if (viewer && tag === 'pre' && el.parentElement === document.body) continue;
-    if (['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'applet', 'portal', 'style', 'noscript', 'template', 'svg', 'math'].includes(tag)) {
+    if (['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'applet', 'portal', 'style', 'noscript', 'template', 'svg', 'math'].includes(tag)
+      && !(tag === 'svg' && ownIcon(el))) {
       bad.push(`<${tag}> element`);
     }
     if (tag === 'meta' && el.hasAttribute('http-equiv')) bad.push('<meta http-equiv>');
