@@ -158,6 +158,12 @@ pub fn person_name(ctx: &Ctx, u: &quartier_store::entity::user::Model) -> String
     if u.deleted_at.is_some() { ctx.t("former-neighbour") } else { u.display_name.clone() }
 }
 
+/// The names of several people for a list, in one query whatever their
+/// number; a person not found (or erased) is simply missing.
+pub async fn names_of(st: &AppState, ctx: &Ctx, ids: &[Uuid]) -> Result<HashMap<Uuid, String>, AppError> {
+    Ok(st.store.users_by_ids(ids).await?.iter().map(|u| (u.id, person_name(ctx, u))).collect())
+}
+
 pub fn person_row(ctx: &Ctx, m: &Member) -> PersonRow {
     let name = person_name(ctx, &m.user);
     PersonRow {
@@ -311,10 +317,6 @@ pub struct NbView {
 impl NbView {
     /// Whether `path` (with its query) is the neighbourhood's page `section`
     /// ("" for its start page), for `aria-current` in the menu.
-    pub fn is(&self, path: &str, section: &str) -> bool {
-        path.split('?').next() == Some(format!("/n/{}{section}", self.slug).as_str())
-    }
-
     /// The `aria-current` of a menu link to `section`: `page` on the
     /// section's own page, `true` on a page inside it (an entry of the help,
     /// a page of the coordination), empty elsewhere.

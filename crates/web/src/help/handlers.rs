@@ -20,7 +20,7 @@ use crate::page::{render, render_invalid};
 use crate::views::Choice;
 use crate::views::hours;
 use crate::views::{EasyList, EntryView};
-use crate::views::{person_name, view};
+use crate::views::{names_of, person_name, view};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
@@ -138,8 +138,7 @@ async fn entry_views(
     let mut ids: Vec<Uuid> = rows.iter().map(|e| e.author_id).collect();
     ids.sort_unstable();
     ids.dedup();
-    let authors: std::collections::HashMap<Uuid, String> =
-        st.store.users_by_ids(&ids).await?.iter().map(|u| (u.id, person_name(ctx, u))).collect();
+    let authors = names_of(st, ctx, &ids).await?;
     let mut out = Vec::with_capacity(rows.len());
     for e in rows {
         let author = authors.get(&e.author_id).cloned().unwrap_or_default();
@@ -682,14 +681,14 @@ async fn bookings(
     let mut people: Vec<Uuid> = rows.iter().map(other).filter(|(k, _)| *k == Account::Person).map(|(_, u)| u).collect();
     people.sort();
     people.dedup();
-    let people = st.store.users_by_ids(&people).await?;
+    let people = names_of(st, ctx, &people).await?;
     Ok(rows
         .iter()
         .map(|r| {
             let entry = entries.iter().find(|e| e.id == r.entry_id);
             let offline = entry.and_then(|e| e.on_behalf.clone()).unwrap_or_default();
             let (other_kind, other_id) = other(r);
-            let person = || people.iter().find(|u| u.id == other_id).map(|u| person_name(ctx, u)).unwrap_or_default();
+            let person = || people.get(&other_id).cloned().unwrap_or_default();
             let with = match (kind, other_kind) {
                 // My help for someone not online: for them, via the shared account.
                 (_, Account::Neighbourhood) => ctx.t1("help-booking-via-neighbourhood", "name", &offline),

@@ -11,7 +11,7 @@ use crate::notify::tell_about;
 use crate::page::ReasonForm;
 use crate::page::{notice, see_other};
 use crate::page::{render, render_invalid, render_too_many};
-use crate::views::person_name;
+use crate::views::{names_of, person_name};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
@@ -39,8 +39,7 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<PageQuer
     let (rows, more) = st.store.inbox(me, page).await?;
     // The other people and the entries of the whole page, one query each.
     let people: Vec<Uuid> = rows.iter().map(|c| c.other(me)).collect();
-    let people: HashMap<Uuid, String> =
-        st.store.users_by_ids(&people).await?.iter().map(|u| (u.id, person_name(&ctx, u))).collect();
+    let people = names_of(&st, &ctx, &people).await?;
     let entries: Vec<Uuid> = rows.iter().filter_map(|c| c.entry_id).collect();
     let titles: HashMap<Uuid, String> =
         st.store.entries_with_ids(&entries).await?.into_iter().map(|e| (e.id, e.title)).collect();

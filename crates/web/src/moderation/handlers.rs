@@ -10,7 +10,7 @@ use crate::notify::tell;
 use crate::page::ReasonForm;
 use crate::page::render;
 use crate::page::{NoticeQuery, notice, see_other};
-use crate::views::{person_name, view};
+use crate::views::{names_of, view};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::help;
@@ -60,8 +60,7 @@ pub async fn list(
         rows.push((r, kind, author_id, content, link));
     }
     let people: Vec<Uuid> = rows.iter().flat_map(|(r, _, author, _, _)| [r.reporter_id, *author]).collect();
-    let names: HashMap<Uuid, String> =
-        st.store.users_by_ids(&people).await?.iter().map(|u| (u.id, person_name(&ctx, u))).collect();
+    let names = names_of(&st, &ctx, &people).await?;
     let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
     let reports = rows
         .into_iter()

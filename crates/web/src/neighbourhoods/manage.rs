@@ -12,7 +12,7 @@ use crate::notify::tell_about;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::PersonRef;
-use crate::views::{person_name, person_row, view};
+use crate::views::{names_of, person_name, person_row, view};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
@@ -23,7 +23,6 @@ use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
 use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
-use std::collections::HashMap;
 use uuid::Uuid;
 
 fn log_line(ctx: &Ctx, action: &str, actor: &str, subject: &str, detail: &str) -> String {
@@ -182,7 +181,7 @@ async fn manage_page(
             // Every account, the neighbourhood's shared one first; names looked up once.
             let accounts = st.store.time_balances(a.n.id).await?;
             let ids: Vec<Uuid> = accounts.iter().filter(|(k, ..)| *k == Account::Person).map(|(_, u, _)| *u).collect();
-            let names = names_of(ctx, st, &ids).await?;
+            let names = names_of(st, ctx, &ids).await?;
             page.balances = accounts
                 .iter()
                 .map(|(kind, id, minutes)| BalanceRow {
@@ -209,7 +208,7 @@ async fn manage_page(
         Section::Log => {
             let entries = st.store.audit_entries(a.n.id, 100).await?;
             let ids: Vec<Uuid> = entries.iter().flat_map(|e| [e.actor_id, e.subject_id]).flatten().collect();
-            let names = names_of(ctx, st, &ids).await?;
+            let names = names_of(st, ctx, &ids).await?;
             let name = |id: Option<Uuid>| id.and_then(|id| names.get(&id).cloned()).unwrap_or_default();
             page.log = entries
                 .iter()
@@ -221,11 +220,6 @@ async fn manage_page(
         }
     }
     Ok(page)
-}
-
-/// People's names for a list, in one query.
-async fn names_of(ctx: &Ctx, st: &AppState, ids: &[Uuid]) -> Result<HashMap<Uuid, String>, AppError> {
-    Ok(st.store.users_by_ids(ids).await?.iter().map(|u| (u.id, person_name(ctx, u))).collect())
 }
 
 async fn section(ctx: Ctx, st: AppState, a: NbAccess, q: NoticeQuery, section: Section) -> Result<Response, AppError> {
