@@ -102,14 +102,8 @@ impl Store {
     /// Entries of a neighbourhood by id, in one query (e.g. for the bookings
     /// of a time account).
     pub async fn entries_by_ids(&self, neighbourhood_id: Uuid, ids: &[Uuid]) -> Result<Vec<help_entry::Model>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        Ok(help_entry::Entity::find()
-            .filter(help_entry::Column::NeighbourhoodId.eq(neighbourhood_id))
-            .filter(help_entry::Column::Id.is_in(ids.to_vec()))
-            .all(self.db())
-            .await?)
+        let all = self.entries_with_ids(ids).await?;
+        Ok(all.into_iter().filter(|e| e.neighbourhood_id == neighbourhood_id).collect())
     }
 
     /// Entries by id in any neighbourhood, in one query: what the

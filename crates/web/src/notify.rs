@@ -20,7 +20,7 @@ pub async fn tell(
     path: &str,
 ) -> Result<(), StoreError> {
     st.store.notify(user, kind, entry, conversation).await?;
-    mail_if_wanted(st, user, kind, title, path).await
+    mail_if_wanted(st, &[user], kind, title, path).await
 }
 
 /// Tell everyone in `users` of one thing that waits for them, or of the
@@ -34,21 +34,7 @@ pub async fn tell_about(
     path: &str,
 ) -> Result<(), StoreError> {
     st.store.notify_about(users, kind, subject, path).await?;
-    // Everyone's settings and addresses in one query each, however many are told.
-    let wanting: Vec<Uuid> = st
-        .store
-        .notification_settings_of(users)
-        .await?
-        .into_iter()
-        .filter(|s| wants_mail(s, kind))
-        .map(|s| s.user_id)
-        .collect();
-    for u in st.store.users_by_ids(&wanting).await? {
-        if u.deleted_at.is_none() {
-            queue_to(st, &u, kind, subject, path).await?;
-        }
-    }
-    Ok(())
+    mail_if_wanted(st, users, kind, subject, path).await
 }
 
 /// Notify `user` about an event.
@@ -61,7 +47,7 @@ pub async fn tell_event(
     path: &str,
 ) -> Result<(), StoreError> {
     st.store.notify_event(user, kind, event).await?;
-    mail_if_wanted(st, user, kind, title, path).await
+    mail_if_wanted(st, &[user], kind, title, path).await
 }
 
 /// Sign-up changes mail an organiser at most once per event in this window.
@@ -76,18 +62,14 @@ pub async fn tell_organisers(st: &AppState, organisers: &[Uuid], event: Uuid, ti
     let kind = NoticeKind::EventSignups;
     let path = format!("/e/{event}/attendees");
     st.store.notify_about(organisers, kind, title, &path).await?;
-    for s in st.store.notification_settings_of(organisers).await? {
-        if !wants_mail(&s, kind) {
-            continue;
-        }
-        let u = s.user_id;
-        let key = format!("signup-mail:{event}:{u}");
-        let window = chrono::Duration::hours(SIGNUP_MAIL_WINDOW_HOURS);
-        if st.store.reserve_attempt(&key, 1, window).await? {
-            queue(st, u, kind, title, &path).await?;
+    let window = chrono::Duration::hours(SIGNUP_MAIL_WINDOW_HOURS);
+    let mut due = Vec::new();
+    for u in wanting_mail(st, organisers, kind).await? {
+        if st.store.reserve_attempt(&format!("signup-mail:{event}:{u}"), 1, window).await? {
+            due.push(u);
         }
     }
-    Ok(())
+    mail_to(st, &due, kind, title, &path).await
 }
 
 /// Whether a person's settings ask for a mail about `kind`.
@@ -115,24 +97,39 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
     }
 }
 
+/// Mail those of `users` whose settings ask for a mail about `kind`.
 async fn mail_if_wanted(
     st: &AppState,
-    user: Uuid,
+    users: &[Uuid],
     kind: NoticeKind,
     title: &str,
     path: &str,
 ) -> Result<(), StoreError> {
-    if !wants_mail(&st.store.notification_settings(user).await?, kind) {
-        return Ok(());
-    }
-    queue(st, user, kind, title, path).await
+    let wanting = wanting_mail(st, users, kind).await?;
+    mail_to(st, &wanting, kind, title, path).await
 }
 
-async fn queue(st: &AppState, user: Uuid, kind: NoticeKind, title: &str, path: &str) -> Result<(), StoreError> {
-    match st.store.live_user(user).await {
-        Ok(u) => queue_to(st, &u, kind, title, path).await,
-        Err(_) => Ok(()),
+/// Those of `users` whose settings ask for a mail about `kind` (one query).
+async fn wanting_mail(st: &AppState, users: &[Uuid], kind: NoticeKind) -> Result<Vec<Uuid>, StoreError> {
+    Ok(st
+        .store
+        .notification_settings_of(users)
+        .await?
+        .into_iter()
+        .filter(|s| wants_mail(s, kind))
+        .map(|s| s.user_id)
+        .collect())
+}
+
+/// Queue the mail to each of `users` whose account still exists (their
+/// addresses in one query).
+async fn mail_to(st: &AppState, users: &[Uuid], kind: NoticeKind, title: &str, path: &str) -> Result<(), StoreError> {
+    for u in st.store.users_by_ids(users).await? {
+        if u.deleted_at.is_none() {
+            queue_to(st, &u, kind, title, path).await?;
+        }
     }
+    Ok(())
 }
 
 async fn queue_to(st: &AppState, u: &user::Model, kind: NoticeKind, title: &str, path: &str) -> Result<(), StoreError> {
