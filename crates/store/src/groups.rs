@@ -182,7 +182,7 @@ impl Store {
             .all(self.db())
             .await?;
         let ids: Vec<Uuid> = rows.iter().map(|r| r.user_id).collect();
-        let users = user::Entity::find().filter(user::Column::Id.is_in(ids)).all(self.db()).await?;
+        let users = self.users_by_ids(&ids).await?;
         Ok(rows.into_iter().filter_map(|r| users.iter().find(|u| u.id == r.user_id).cloned().map(|u| (r, u))).collect())
     }
 

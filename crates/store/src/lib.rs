@@ -237,7 +237,7 @@ impl Store {
         let log = StatementLog::default();
         let inner = log.0.clone();
         self.db.set_metric_callback(move |info| {
-            inner.lock().unwrap_or_else(|p| p.into_inner()).push(info.statement.sql.clone());
+            inner.lock().unwrap_or_else(|p| p.into_inner()).push(info.statement.clone());
         });
         log
     }
@@ -248,14 +248,20 @@ impl Store {
     }
 }
 
-/// The statements a store ran since `Store::log_statements` (SQL text
-/// without the values), shared with the store that writes into it.
+/// The statements a store ran since `Store::log_statements`, shared with
+/// the store that writes into it.
 #[derive(Clone, Debug, Default)]
-pub struct StatementLog(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+pub struct StatementLog(std::sync::Arc<std::sync::Mutex<Vec<sea_orm::Statement>>>);
 
 impl StatementLog {
-    /// The statements so far, emptying the log.
+    /// The SQL text of the statements so far (without values), emptying the log.
     pub fn take(&self) -> Vec<String> {
+        self.take_statements().into_iter().map(|s| s.sql).collect()
+    }
+
+    /// The statements so far with their values (to ask the database for
+    /// their plans), emptying the log.
+    pub fn take_statements(&self) -> Vec<sea_orm::Statement> {
         std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
     }
 }

@@ -248,7 +248,7 @@ impl Store {
         };
         let rows = q.limit(limit).all(self.db()).await?;
         let ids: Vec<Uuid> = rows.iter().map(|m| m.user_id).collect();
-        let users = user::Entity::find().filter(user::Column::Id.is_in(ids)).all(self.db()).await?;
+        let users = self.users_by_ids(&ids).await?;
         Ok(rows
             .into_iter()
             .filter_map(|m| {

@@ -137,11 +137,7 @@ impl Store {
         let links = q.order_by_desc(organisation_neighbourhood::Column::CreatedAt).all(self.db()).await?;
         // The organisations of all links in one query.
         let ids: Vec<Uuid> = links.iter().map(|l| l.organisation_id).collect();
-        let orgs = if ids.is_empty() {
-            Vec::new()
-        } else {
-            organisation::Entity::find().filter(organisation::Column::Id.is_in(ids)).all(self.db()).await?
-        };
+        let orgs = if ids.is_empty() { Vec::new() } else { self.organisations_by_ids(&ids).await? };
         let status: std::collections::HashMap<Uuid, LinkStatus> =
             links.iter().map(|l| (l.organisation_id, l.status())).collect();
         let mut out: Vec<_> = orgs.into_iter().filter_map(|o| status.get(&o.id).map(|s| (o, *s))).collect();
@@ -159,8 +155,7 @@ impl Store {
             .all(self.db())
             .await?;
         let ids: Vec<Uuid> = links.iter().map(|l| l.organisation_id).collect();
-        let orgs =
-            organisation::Entity::find().filter(organisation::Column::Id.is_in(ids.clone())).all(self.db()).await?;
+        let orgs = self.organisations_by_ids(&ids).await?;
         Ok(ids.iter().filter_map(|id| orgs.iter().find(|o| o.id == *id).cloned()).collect())
     }
 
@@ -189,7 +184,7 @@ impl Store {
             .limit(limit)
             .all(self.db())
             .await?;
-        let orgs = organisation::Entity::find().filter(organisation::Column::Id.is_in(ids)).all(self.db()).await?;
+        let orgs = self.organisations_by_ids(&ids).await?;
         Ok(posts
             .into_iter()
             .filter_map(|p| orgs.iter().find(|o| o.id == p.organisation_id).cloned().map(|o| (p, o)))
@@ -337,7 +332,7 @@ impl Store {
             .all(self.db())
             .await?;
         let ids: Vec<Uuid> = invitations.iter().map(|i| i.organisation_id).collect();
-        let orgs = organisation::Entity::find().filter(organisation::Column::Id.is_in(ids)).all(self.db()).await?;
+        let orgs = self.organisations_by_ids(&ids).await?;
         Ok(invitations
             .into_iter()
             .filter_map(|i| orgs.iter().find(|o| o.id == i.organisation_id).cloned().map(|o| (i, o)))

@@ -306,3 +306,49 @@ mod postgres {
         }
     }
 }
+
+/// Tables small by nature (one row per neighbourhood, setting or
+/// migration): reading them whole is no scan worth reporting.
+const SMALL_TABLES: &[&str] = &["neighbourhoods", "help_categories", "seaql_migrations"];
+
+impl Store {
+    /// Where the database would read a whole large table to answer `st`:
+    /// one line per full scan (`SCAN t` on SQLite, `Seq Scan on t` on
+    /// PostgreSQL, asked with sequential scans discouraged, so one that
+    /// remains has no index to use). Statements other than reads are not
+    /// asked. The plan does not depend on how many rows the test has made:
+    /// SQLite plans without statistics, PostgreSQL is told to prefer indexes.
+    pub async fn full_scans(&self, st: &sea_orm::Statement) -> Result<Vec<String>> {
+        use sea_orm::{ConnectionTrait, TransactionTrait};
+        let sql = st.sql.trim_start();
+        let first = sql.split_whitespace().next().unwrap_or("").to_ascii_uppercase();
+        if first != "SELECT" && first != "WITH" {
+            return Ok(Vec::new());
+        }
+        let (prefix, column, marker) = match self.backend() {
+            crate::Backend::Sqlite => ("EXPLAIN QUERY PLAN ", "detail", "SCAN "),
+            crate::Backend::Postgres => ("EXPLAIN ", "QUERY PLAN", "Seq Scan on "),
+        };
+        let explain = sea_orm::Statement { sql: format!("{prefix}{sql}"), ..st.clone() };
+        let txn = self.db().begin().await?;
+        if self.backend() == crate::Backend::Postgres {
+            txn.execute_unprepared("SET LOCAL enable_seqscan = off").await?;
+        }
+        let rows = txn.query_all_raw(explain).await?;
+        txn.rollback().await?;
+        let mut scans = Vec::new();
+        for r in rows {
+            let line: String = r.try_get("", column)?;
+            let Some(at) = line.find(marker) else { continue };
+            let rest = &line[at + marker.len()..];
+            let table = rest.split_whitespace().next().unwrap_or("").trim_matches('"');
+            // SQLite: `SCAN t USING (COVERING) INDEX i` walks an index in
+            // order (an ORDER BY … LIMIT), not the table.
+            let by_index = rest.contains(" USING ");
+            if !by_index && !table.is_empty() && !table.starts_with('(') && !SMALL_TABLES.contains(&table) {
+                scans.push(format!("{}: {}", line.trim(), st.sql));
+            }
+        }
+        Ok(scans)
+    }
+}

@@ -588,3 +588,27 @@ async fn an_easy_version_loses_its_approval_when_edited_and_reaches_only_its_rev
     assert!(s.reviewers(scope).await.unwrap().is_empty());
     assert!(s.easy_version("event", content).await.unwrap().is_some());
 }
+
+/// The plan check of the bounded-work test finds a read of a whole table
+/// and lets a lookup by index pass, on either backend.
+#[tokio::test]
+async fn full_scans_are_found_in_query_plans() {
+    use quartier_store::sea_orm::{Statement, Value};
+    let (s, _f) = store().await;
+    let id = user(&s, "plan@example.org").await;
+    let backend = s.db().get_database_backend();
+    let p = if s.backend() == quartier_store::Backend::Postgres { "$1" } else { "?" };
+    let by_name = Statement::from_sql_and_values(
+        backend,
+        format!("SELECT id FROM users WHERE display_name = {p}"),
+        [Value::from("x")],
+    );
+    let by_id =
+        Statement::from_sql_and_values(backend, format!("SELECT id FROM users WHERE id = {p}"), [Value::from(id)]);
+    let scans = s.full_scans(&by_name).await.unwrap();
+    assert_eq!(scans.len(), 1, "{scans:?}");
+    assert!(s.full_scans(&by_id).await.unwrap().is_empty());
+    // Writes are not asked.
+    let write = Statement::from_string(backend, "DELETE FROM users WHERE display_name = 'x'");
+    assert!(s.full_scans(&write).await.unwrap().is_empty());
+}

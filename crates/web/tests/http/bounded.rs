@@ -107,6 +107,19 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         }
     }
     assert!(unbounded.is_empty(), "pages whose work grows with the data:\n{}", unbounded.join("\n"));
+
+    // No page reads a whole large table: the database is asked for the plan
+    // of every read each page runs, with the values it ran with.
+    let mut scans = std::collections::BTreeSet::new();
+    for p in &probes {
+        for st in app.full_statements_for(p.client, &p.path).await {
+            for scan in app.store.full_scans(&st).await.unwrap() {
+                scans.insert(format!("{} as {}: {scan}", p.path, p.who));
+            }
+        }
+    }
+    let scans: Vec<String> = scans.into_iter().collect();
+    assert!(scans.is_empty(), "pages that read a whole table:\n{}", scans.join("\n"));
 }
 
 /// Every list the pages above show grows by `MANY` rows, written through

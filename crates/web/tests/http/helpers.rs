@@ -241,6 +241,19 @@ impl TestApp {
         self.statements.take()
     }
 
+    /// The statements with their values, to ask the database for their plans.
+    pub async fn full_statements_for(
+        &self,
+        c: &reqwest::Client,
+        path: &str,
+    ) -> Vec<quartier_store::sea_orm::Statement> {
+        self.statements.take();
+        let r = self.get(c, path).await;
+        assert!(r.status().is_success(), "{path}: {}", r.status());
+        r.bytes().await.unwrap();
+        self.statements.take_statements()
+    }
+
     /// How many statements the server runs to answer `c`'s GET of `path`.
     pub async fn queries_for(&self, c: &reqwest::Client, path: &str) -> usize {
         self.statements_for(c, path).await.len()
