@@ -892,6 +892,12 @@ function next(label) {
   return PL[turns.get(label) % P];
 }
 
+/** The address of a paged list's next page, from its HTML, or null. */
+function nextPage(html) {
+  const m = /<a href="([^"]+)" rel="next">/.exec(html);
+  return m ? m[1].replaceAll('&amp;', '&') : null;
+}
+
 async function help(items) {
   const { coord, ben, lena, irina } = U;
   const entries = [];
@@ -908,10 +914,14 @@ async function help(items) {
   // Newest first, as the list shows them (ids are UUID v7: in time order).
   entries.sort((a, b) => (a.id < b.id ? 1 : -1));
   // The lists while the entries are open.
-  await pool(range(0, Math.ceil(entries.length / 20)), async (page) => {
+  // Paged by key: each page links the next.
+  let listPath = `/n/${SLUG}/help`;
+  for (let page = 0; page * 20 < entries.length; page++) {
     const shown = entries.slice(page * 20, page * 20 + 20).flatMap((e) => [e.title, e.area, e.on_behalf]);
-    await view.show('help list', ben, `/n/${SLUG}/help${page ? `?page=${page}` : ''}`, { expect: shown, payloads: shown });
-  });
+    const html = await view.show('help list', ben, listPath, { expect: shown, payloads: shown });
+    listPath = nextPage(html);
+    if (!listPath) break;
+  }
   await view.visit('neighbourhood page', ben, `/n/${SLUG}`, { payloads: entries.map((e) => e.title) });
   await view.visit('printed notice board', coord, `/n/${SLUG}/aushang`, { payloads: entries.flatMap((e) => [e.title, e.body]) });
   await view.show('printed notice board (Leichte Sprache)', coord, `/n/${SLUG}/aushang?lang=easy`, { payloads: entries.map((e) => e.title) });
@@ -958,7 +968,7 @@ async function help(items) {
   // The lists of the people involved.
   const all = entries.flatMap((e) => [e.title, e.body, e.area, e.on_behalf, e.answer, e.message, e.thanks]);
   await view.show('my help entries', coord, `/n/${SLUG}/help/mine`, { expect: entries.map((e) => e.title), payloads: all });
-  for (let page = 0; page * 25 < entries.length; page++) await view.show('inbox', coord, `/inbox${page ? `?page=${page}` : ''}`, { payloads: all });
+  for (let inboxPath = '/inbox'; inboxPath; ) inboxPath = nextPage(await view.show('inbox', coord, inboxPath, { payloads: all }));
   await view.show('notifications', coord, '/notifications', { payloads: all });
   await pool(HELPERS, async (k) => {
     await view.show('inbox', U[k], '/inbox', { payloads: all });

@@ -3,6 +3,7 @@
 //! reported.
 
 use crate::entity::{block, conversation, message};
+use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -193,17 +194,15 @@ impl Store {
     }
 
     /// A person's conversations, most recent first, one page at a time.
-    pub async fn inbox(&self, user: Uuid, page: u64) -> Result<(Vec<conversation::Model>, bool)> {
-        let rows = conversation::Entity::find()
-            .filter(Condition::any().add(conversation::Column::AId.eq(user)).add(conversation::Column::BId.eq(user)))
-            .order_by_desc(conversation::Column::LastMessageAt)
-            .order_by_desc(conversation::Column::Id)
-            .offset(page * INBOX_PAGE)
-            .limit(INBOX_PAGE + 1)
-            .all(self.db())
-            .await?;
-        let more = rows.len() as u64 > INBOX_PAGE;
-        Ok((rows.into_iter().take(INBOX_PAGE as usize).collect(), more))
+    pub async fn inbox(&self, user: Uuid, cursor: Cursor) -> Result<Page<conversation::Model>> {
+        const RECENT: Keyset = Keyset {
+            key: &["\"conversations\".\"last_message_at\"", "\"conversations\".\"id\""],
+            cursor_row: "SELECT last_message_at, id FROM conversations WHERE id =",
+            descending: true,
+        };
+        let q = conversation::Entity::find()
+            .filter(Condition::any().add(conversation::Column::AId.eq(user)).add(conversation::Column::BId.eq(user)));
+        RECENT.page(self.db(), q, cursor, INBOX_PAGE, |c| c.id).await
     }
 
     pub async fn block(&self, blocker: Uuid, blocked: Uuid) -> Result<()> {

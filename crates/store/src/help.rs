@@ -5,6 +5,7 @@
 //! request, the person helped for an offer.
 
 use crate::entity::{help_category, help_entry, neighbourhood, thanks, time_ledger};
+use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use quartier_core::help::{Account, Kind, Status, Visibility};
@@ -50,7 +51,7 @@ pub struct ListFilter {
     pub kind: Option<Kind>,
     pub category: Option<String>,
     pub on_date: Option<NaiveDate>,
-    pub page: u64,
+    pub cursor: Cursor,
 }
 
 pub const PAGE_SIZE: u64 = 20;
@@ -116,14 +117,13 @@ impl Store {
     }
 
     /// Open, visible, unexpired entries, newest first, one page at a time.
-    /// Returns the page and whether there is another one.
     pub async fn open_entries(
         &self,
         neighbourhood_id: Uuid,
         viewer: Uuid,
         coordinator: bool,
         f: &ListFilter,
-    ) -> Result<(Vec<help_entry::Model>, bool)> {
+    ) -> Result<Page<help_entry::Model>> {
         let mut q = help_entry::Entity::find()
             .filter(help_entry::Column::NeighbourhoodId.eq(neighbourhood_id))
             .filter(help_entry::Column::Status.eq(Status::Open.tag()))
@@ -147,14 +147,9 @@ impl Store {
                 Condition::any().add(help_entry::Column::OnDate.eq(d)).add(help_entry::Column::OnDate.is_null()),
             );
         }
-        let rows = q
-            .order_by_desc(help_entry::Column::Id)
-            .offset(f.page * PAGE_SIZE)
-            .limit(PAGE_SIZE + 1)
-            .all(self.db())
-            .await?;
-        let more = rows.len() as u64 > PAGE_SIZE;
-        Ok((rows.into_iter().take(PAGE_SIZE as usize).collect(), more))
+        // Ids are time-ordered (UUID v7): newest first is by id.
+        const NEWEST: Keyset = Keyset { key: &["\"help_entries\".\"id\""], cursor_row: "", descending: true };
+        NEWEST.page(self.db(), q, f.cursor, PAGE_SIZE, |e| e.id).await
     }
 
     /// For an entry: open entries of the other kind in the same category

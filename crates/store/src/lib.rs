@@ -22,6 +22,7 @@ pub mod moderation;
 pub mod neighbourhoods;
 pub mod notifications;
 pub mod organisations;
+pub mod paging;
 pub mod passwords;
 pub mod personal_data;
 pub mod sessions;

@@ -160,3 +160,36 @@ impl Confirm {
         self.confirm == "yes"
     }
 }
+
+/// The links to a list's neighbouring pages (paged by key: `after=` the
+/// last row shown, `before=` the first). `base` is the list's address with
+/// its filters; the page's own place is left out of it.
+#[derive(Debug, Clone, Default)]
+pub struct Pager {
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+impl Pager {
+    pub fn new<T>(base: &str, page: &quartier_store::paging::Page<T>) -> Pager {
+        let sep = if base.contains('?') { '&' } else { '?' };
+        Pager {
+            prev: page.prev.map(|id| format!("{base}{sep}before={id}")),
+            next: page.next.map(|id| format!("{base}{sep}after={id}")),
+        }
+    }
+}
+
+/// Where a paged list starts, from its query string.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct PageQuery {
+    pub after: String,
+    pub before: String,
+}
+
+impl PageQuery {
+    pub fn cursor(&self) -> quartier_store::paging::Cursor {
+        quartier_store::paging::Cursor::from_query(&self.after, &self.before)
+    }
+}

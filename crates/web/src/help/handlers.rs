@@ -15,7 +15,7 @@ use crate::notify::tell_about;
 use crate::page::Confirm;
 use crate::page::ConfirmPage;
 use crate::page::ReasonForm;
-use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{NoticeQuery, PageQuery, Pager, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::Choice;
 use crate::views::hours;
@@ -155,7 +155,8 @@ pub struct ListQuery {
     kind: String,
     category: String,
     date: String,
-    page: Option<u64>,
+    #[serde(flatten)]
+    at: PageQuery,
     notice: Option<String>,
 }
 
@@ -180,10 +181,10 @@ pub async fn list(
         kind: Kind::from_tag(&q.kind),
         category: cats.iter().any(|c| c.value == q.category).then(|| q.category.clone()),
         on_date: date,
-        page: q.page.unwrap_or(0).min(10_000),
+        cursor: q.at.cursor(),
     };
-    let (rows, more) = st.store.open_entries(a.n.id, me, is_coordinator(&a), &filter).await?;
-    let entries = entry_views(&st, &ctx, &cats, &rows).await?;
+    let rows = st.store.open_entries(a.n.id, me, is_coordinator(&a), &filter).await?;
+    let entries = entry_views(&st, &ctx, &cats, &rows.items).await?;
     let base = format!(
         "/n/{}/help?kind={}&category={}&date={}",
         a.n.slug,
@@ -191,7 +192,6 @@ pub async fn list(
         crate::error::urlencode(&q.category),
         crate::error::urlencode(&q.date)
     );
-    let page = filter.page;
     render(&HelpListPage {
         notice: notice(&ctx, q.notice.as_deref()),
         n: view(&a),
@@ -201,9 +201,7 @@ pub async fn list(
         category: q.category,
         date: q.date,
         errors,
-        prev: (page > 0).then(|| format!("{base}&page={}", page - 1)),
-        next: more.then(|| format!("{base}&page={}", page + 1)),
-        page: page + 1,
+        pager: Pager::new(&base, &rows),
         ctx,
     })
 }

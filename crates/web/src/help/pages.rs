@@ -17,9 +17,7 @@ pub struct HelpListPage {
     pub category: String,
     pub date: String,
     pub errors: FieldErrors,
-    pub prev: Option<String>,
-    pub next: Option<String>,
-    pub page: u64,
+    pub pager: crate::page::Pager,
 }
 
 #[derive(Template)]

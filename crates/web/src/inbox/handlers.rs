@@ -9,7 +9,7 @@ use crate::guards::may_send_message;
 use crate::notify::tell;
 use crate::notify::tell_about;
 use crate::page::ReasonForm;
-use crate::page::{notice, see_other};
+use crate::page::{PageQuery, Pager, notice, see_other};
 use crate::page::{render, render_invalid, render_too_many};
 use crate::views::{names_of, person_name};
 use axum::extract::State;
@@ -27,16 +27,17 @@ use uuid::Uuid;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-pub struct PageQuery {
-    page: Option<u64>,
+pub struct InboxQuery {
+    #[serde(flatten)]
+    at: PageQuery,
     notice: Option<String>,
 }
 
 /// The inbox: newest conversation first, unread ones marked.
-pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<PageQuery>) -> Result<Response, AppError> {
+pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<InboxQuery>) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
-    let page = q.page.unwrap_or(0).min(10_000);
-    let (rows, more) = st.store.inbox(me, page).await?;
+    let page = st.store.inbox(me, q.at.cursor()).await?;
+    let rows = &page.items;
     // The other people and the entries of the whole page, one query each.
     let people: Vec<Uuid> = rows.iter().map(|c| c.other(me)).collect();
     let people = names_of(&st, &ctx, &people).await?;
@@ -55,13 +56,7 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<PageQuer
             when: ctx.datetime(&c.last_message_at, "Europe/Berlin"),
         });
     }
-    render(&InboxPage {
-        notice: notice(&ctx, q.notice.as_deref()),
-        items,
-        prev: (page > 0).then(|| format!("/inbox?page={}", page - 1)),
-        next: more.then(|| format!("/inbox?page={}", page + 1)),
-        ctx,
-    })
+    render(&InboxPage { notice: notice(&ctx, q.notice.as_deref()), items, pager: Pager::new("/inbox", &page), ctx })
 }
 
 async fn page(
@@ -120,7 +115,7 @@ pub async fn show(
     ctx: Ctx,
     State(st): State<AppState>,
     Path(id): Path<Uuid>,
-    Query(q): Query<PageQuery>,
+    Query(q): Query<InboxQuery>,
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     let c = st.store.conversation_of(id, me).await?;

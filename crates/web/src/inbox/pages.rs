@@ -18,8 +18,7 @@ pub struct InboxPage {
     pub ctx: Ctx,
     pub notice: Option<String>,
     pub items: Vec<InboxRow>,
-    pub prev: Option<String>,
-    pub next: Option<String>,
+    pub pager: crate::page::Pager,
 }
 
 pub struct MessageRow {

@@ -61,7 +61,7 @@ async fn page(
         let mine = st.store.my_current_entries(a.n.id, me.id, 3).await?;
         let my_events: Vec<_> = st.store.my_events(me.id, st.store.now()).await?.into_iter().take(3).collect();
         let filter = quartier_store::help::ListFilter::default();
-        let (rows, _) = st.store.open_entries(a.n.id, me.id, can_manage, &filter).await?;
+        let rows = st.store.open_entries(a.n.id, me.id, can_manage, &filter).await?.items;
         let rows: Vec<_> = rows.into_iter().take(5).collect();
         // Easy versions for every row shown: one query per kind of content.
         let ids = mine.iter().chain(&rows).map(|e| e.id);

@@ -144,7 +144,7 @@ pub async fn board(
     let mut help = Vec::new();
     // Only what the viewer may see, and of that only what is meant for all
     // neighbours (a sheet on a wall is no place for the rest); never names.
-    let (entries, _) = st.store.open_entries(n.id, viewer, false, &ListFilter::default()).await?;
+    let entries = st.store.open_entries(n.id, viewer, false, &ListFilter::default()).await?.items;
     let for_the_sheet = |e: &quartier_store::entity::help_entry::Model| {
         let vis = e.visibility();
         vis == Visibility::Neighbours

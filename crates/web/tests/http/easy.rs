@@ -346,7 +346,7 @@ async fn the_checker_helps_while_writing_the_standard_text_and_saves_nothing() {
     let app = TestApp::new().await;
     let w = app.world().await;
     let rita = app.client_for(w.resident).await;
-    let before = app.store.open_entries(w.nord, w.resident, true, &Default::default()).await.unwrap().0.len();
+    let before = app.store.open_entries(w.nord, w.resident, true, &Default::default()).await.unwrap().items.len();
     let r = rita
         .post(app.url("/n/nord/help"))
         .form(&[
@@ -363,7 +363,10 @@ async fn the_checker_helps_while_writing_the_standard_text_and_saves_nothing() {
     let p = Page::from(r).await;
     assert!(p.text(".hints").contains("Möglichkeitsform"), "{}", p.text("main"));
     assert_eq!(p.text("#f-body"), "Die Getränkekisten würden von mir bezahlt.");
-    assert_eq!(app.store.open_entries(w.nord, w.resident, true, &Default::default()).await.unwrap().0.len(), before);
+    assert_eq!(
+        app.store.open_entries(w.nord, w.resident, true, &Default::default()).await.unwrap().items.len(),
+        before
+    );
     let r = rita
         .post(app.url("/o/buergerverein/events"))
         .form(&[("title", "Fest"), ("description", "Das Fest wird vom Verein organisiert."), ("action", "check")])

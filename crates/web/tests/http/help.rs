@@ -149,7 +149,7 @@ async fn bad_entries_are_explained_and_change_nothing() {
     let mut f = request_form("Für Frau Müller");
     f.push(("on_behalf", "Frau Müller".into()));
     assert_eq!(post(&app, &c, &f).await.status(), 422);
-    let (open, _) = app.store.open_entries(w.nord, w.resident, false, &Default::default()).await.unwrap();
+    let open = app.store.open_entries(w.nord, w.resident, false, &Default::default()).await.unwrap().items;
     assert_eq!(open.len(), 2, "only the two of the world");
     // Answering one's own entry.
     let r = c.post(app.url(&format!("/n/nord/help/{}/answer", w.entry))).form(&[("body", "")]).send().await.unwrap();
@@ -444,4 +444,79 @@ async fn withdrawing_an_entry_asks_first() {
     let r = rita.post(app.url(&path)).form(&[("confirm", "yes")]).send().await.unwrap();
     assert_eq!(redirected(&r), "/n/nord/help?notice=notice-withdrawn");
     assert_eq!(app.store.entry_by_id(w.entry2).await.unwrap().status, "withdrawn");
+}
+
+/// Lists are paged by key: following "next" to the end and "previous" back
+/// to the start shows every entry once, newest first, filters kept; a
+/// mangled cursor shows the first page; the inbox pages the same way.
+#[tokio::test]
+async fn lists_page_by_key_forwards_and_back() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let resident = app.client_for(w.resident).await;
+    let mut made = Vec::new();
+    for i in 0..45 {
+        let m = app
+            .member(
+                w.nord,
+                &format!("p{i}@example.org"),
+                &format!("Person {i}"),
+                quartier_core::neighbourhood::Role::Resident,
+            )
+            .await;
+        let e = app.entry_by(w.nord, m, &format!("Bitte Nummer {i}")).await;
+        app.conversation_about(w.nord, e, w.resident, m, "Ich komme.").await;
+        made.push(format!("Bitte Nummer {i}"));
+    }
+    made.reverse();
+    // Forwards.
+    let mut path = "/n/nord/help?kind=&category=".to_string();
+    let mut seen = Vec::new();
+    let mut pages = Vec::new();
+    loop {
+        let p = app.get_page(&resident, &path).await;
+        seen.extend(p.texts(".cards h3 a"));
+        pages.push(path.clone());
+        match p.attr("a[rel=next]", "href") {
+            Some(next) => path = next,
+            None => break,
+        }
+        assert!(pages.len() < 10, "the pages never end");
+    }
+    // The world's own two entries are the oldest.
+    assert_eq!(seen.len(), 47);
+    seen.truncate(45);
+    assert_eq!(seen, made);
+    assert_eq!(pages.len(), 3);
+    assert!(pages[1].contains("kind=&category=&date=&after="), "filters kept: {}", pages[1]);
+    // Back from the last page to the first.
+    let mut back = Vec::new();
+    let mut path = pages[2].clone();
+    loop {
+        let p = app.get_page(&resident, &path).await;
+        let mut titles = p.texts(".cards h3 a");
+        titles.extend(back);
+        back = titles;
+        match p.attr("a[rel=prev]", "href") {
+            Some(prev) => path = prev,
+            None => break,
+        }
+    }
+    back.truncate(45);
+    assert_eq!(back, made);
+    // A cursor that is no id is the first page.
+    let first = app.get_page(&resident, "/n/nord/help?after=nonsense").await;
+    assert_eq!(first.texts(".cards h3 a"), made[..20]);
+    assert!(first.attr("a[rel=prev]", "href").is_none());
+    // The inbox: 45 conversations, 25 to a page, most recent first.
+    let one = app.get_page(&resident, "/inbox").await;
+    let next = one.attr("a[rel=next]", "href").expect("a second page");
+    let two = app.get_page(&resident, &next).await;
+    assert_eq!(one.count("main li a[href^='/inbox/']"), 25);
+    // The 45 and the world's own.
+    assert_eq!(one.count("main li a[href^='/inbox/']") + two.count("main li a[href^='/inbox/']"), 46);
+    assert!(two.attr("a[rel=next]", "href").is_none());
+    let prev = two.attr("a[rel=prev]", "href").expect("a way back");
+    let again = app.get_page(&resident, &prev).await;
+    assert_eq!(again.texts("main li a[href^='/inbox/']"), one.texts("main li a[href^='/inbox/']"));
 }
