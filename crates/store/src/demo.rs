@@ -143,7 +143,7 @@ impl Store {
                 _ => self.add_verified_member(u.id, linden.id, Role::Resident, Some(coord)).await?,
             }
         }
-        if let Some(mm) = self.verified_members(muehlbach.id, 1).await?.first() {
+        if let Some(mm) = self.verified_members(muehlbach.id, crate::paging::Cursor::First).await?.items.first() {
             self.set_role(muehlbach.id, mm.membership.id, Role::Coordinator).await?;
         }
         self.create_invite_batch(linden.id, 8, coord).await?;

@@ -1,13 +1,17 @@
 //! Neighbourhoods and the memberships of people in them.
 
 use crate::entity::{membership, neighbourhood, user};
+use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::{MembershipStatus, Role, Slug};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
 };
 use uuid::Uuid;
+
+/// How many members a page of a members list shows.
+pub const MEMBERS_PAGE: u64 = 50;
 
 /// A member as listed to neighbours and coordinators.
 #[derive(Debug, Clone)]
@@ -267,14 +271,68 @@ impl Store {
             .await?)
     }
 
-    pub async fn pending_members(&self, neighbourhood_id: Uuid) -> Result<Vec<Member>> {
-        self.members_with(neighbourhood_id, MembershipStatus::Pending, 500, false).await
+    /// People waiting to be confirmed, those who asked first first, a page
+    /// at a time (the cursor names a membership).
+    pub async fn pending_members(&self, neighbourhood_id: Uuid, cursor: Cursor) -> Result<Page<Member>> {
+        const OLDEST: Keyset = Keyset {
+            key: &["\"memberships\".\"created_at\"", "\"memberships\".\"id\""],
+            cursor_row: "SELECT created_at, id FROM memberships WHERE id =",
+            descending: false,
+        };
+        let q = membership::Entity::find()
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(membership::Column::Status.eq(MembershipStatus::Pending.tag()));
+        let page = OLDEST.page(self.db(), q, cursor, MEMBERS_PAGE, |m| m.id).await?;
+        self.with_people(page).await
     }
 
-    pub async fn verified_members(&self, neighbourhood_id: Uuid, limit: u64) -> Result<Vec<Member>> {
-        let mut v = self.members_with(neighbourhood_id, MembershipStatus::Verified, limit, false).await?;
-        v.sort_by_key(|m| m.user.display_name.to_lowercase());
-        Ok(v)
+    /// The verified members by name, a page at a time (the cursor names a
+    /// person).
+    pub async fn verified_members(&self, neighbourhood_id: Uuid, cursor: Cursor) -> Result<Page<Member>> {
+        const BY_NAME: Keyset = Keyset {
+            key: &["lower(\"users\".\"display_name\")", "\"users\".\"id\""],
+            cursor_row: "SELECT lower(display_name), id FROM users WHERE id =",
+            descending: false,
+        };
+        let q = membership::Entity::find()
+            .join(
+                JoinType::InnerJoin,
+                membership::Entity::belongs_to(user::Entity)
+                    .from(membership::Column::UserId)
+                    .to(user::Column::Id)
+                    .into(),
+            )
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(membership::Column::Status.eq(MembershipStatus::Verified.tag()));
+        let page = BY_NAME.page(self.db(), q, cursor, MEMBERS_PAGE, |m| m.user_id).await?;
+        self.with_people(page).await
+    }
+
+    /// The people of a page of memberships, in one query.
+    async fn with_people(&self, page: Page<membership::Model>) -> Result<Page<Member>> {
+        let ids: Vec<Uuid> = page.items.iter().map(|m| m.user_id).collect();
+        let users = self.users_by_ids(&ids).await?;
+        let items = page
+            .items
+            .into_iter()
+            .filter_map(|m| {
+                let user = users.iter().find(|u| u.id == m.user_id)?.clone();
+                Some(Member { membership: m, user })
+            })
+            .collect();
+        Ok(Page { items, next: page.next, prev: page.prev })
+    }
+
+    /// One membership of a neighbourhood with its person (e.g. whose role
+    /// a coordinator changes).
+    pub async fn member_by_membership(&self, neighbourhood_id: Uuid, membership_id: Uuid) -> Result<Member> {
+        let m = membership::Entity::find_by_id(membership_id)
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .one(self.db())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let user = user::Entity::find_by_id(m.user_id).one(self.db()).await?.ok_or(StoreError::NotFound)?;
+        Ok(Member { membership: m, user })
     }
 
     /// The newest verified neighbours, for the start page.

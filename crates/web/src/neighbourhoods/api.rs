@@ -1,8 +1,9 @@
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::extractors::Path;
+use crate::extractors::{Path, Query};
 use crate::guards::nb_access;
+use crate::page::{PageQuery, Pager};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::policy::{self, NeighbourhoodAction};
@@ -33,18 +34,23 @@ pub async fn show(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>
 }
 
 /// Verified neighbours, for verified neighbours only.
-pub async fn members(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+pub async fn members(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, AppError> {
     let a = nb_access(&st, &ctx, &slug).await?;
     if !policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside) {
         ctx.require_user()?;
         return Err(AppError::Forbidden);
     }
-    let items: Vec<_> = st
-        .store
-        .verified_members(a.n.id, 1000)
-        .await?
+    let page = st.store.verified_members(a.n.id, q.cursor()).await?;
+    let pager = Pager::new(&format!("/api/v1/neighbourhoods/{}/members", a.n.slug), &page);
+    let items: Vec<_> = page
+        .items
         .into_iter()
         .map(|m| json!({"id": m.user.id, "display_name": m.user.display_name, "role": m.membership.role}))
         .collect();
-    Ok(crate::api::json(json!({ "items": items })))
+    Ok(crate::api::json(json!({ "items": items, "next": pager.next, "prev": pager.prev })))
 }

@@ -9,7 +9,7 @@ use crate::extractors::{Form, Path, Query};
 use crate::guards::Coordinator;
 use crate::guards::NbAccess;
 use crate::notify::tell_about;
-use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{NoticeQuery, PageQuery, Pager, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::PersonRef;
 use crate::views::{names_of, person_name, person_row, view};
@@ -22,6 +22,7 @@ use quartier_core::neighbourhood::Role;
 use quartier_core::validation::FieldError;
 use quartier_store::StoreError;
 use quartier_store::notifications::NoticeKind;
+use quartier_store::paging::Cursor;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -126,7 +127,7 @@ async fn manage_page(
     section: Section,
     errors: FieldErrors,
     count: String,
-    note: Option<String>,
+    at: Cursor,
 ) -> Result<ManagePage, AppError> {
     let mut page = ManagePage {
         section: section.tag(),
@@ -141,11 +142,12 @@ async fn manage_page(
             })
             .collect(),
         pending_count: 0,
+        pager: Default::default(),
         reviewers: Vec::new(),
         office_contact: a.n.office_contact.clone(),
         ctx: ctx.clone(),
         n: view(a),
-        notice: note,
+        notice: None,
         errors,
         count,
         pending: Vec::new(),
@@ -159,8 +161,14 @@ async fn manage_page(
     match section {
         Section::Overview => page.pending_count = st.store.count_pending(a.n.id).await?,
         Section::Members => {
-            page.pending = st.store.pending_members(a.n.id).await?.iter().map(|m| person_row(ctx, m)).collect();
-            page.members = st.store.verified_members(a.n.id, 1000).await?.iter().map(|m| person_row(ctx, m)).collect();
+            // The oldest requests first; whoever is confirmed makes room
+            // for the next. How many wait in all is said above them.
+            let pending = st.store.pending_members(a.n.id, Cursor::First).await?;
+            page.pending_count = st.store.count_pending(a.n.id).await?;
+            page.pending = pending.items.iter().map(|m| person_row(ctx, m)).collect();
+            let members = st.store.verified_members(a.n.id, at).await?;
+            page.pager = Pager::new(&format!("/n/{}/manage/members", a.n.slug), &members);
+            page.members = members.items.iter().map(|m| person_row(ctx, m)).collect();
         }
         Section::Codes => {
             page.batches = st
@@ -223,8 +231,28 @@ async fn manage_page(
 }
 
 async fn section(ctx: Ctx, st: AppState, a: NbAccess, q: NoticeQuery, section: Section) -> Result<Response, AppError> {
-    let note = notice(&ctx, q.notice.as_deref());
-    render(&manage_page(&ctx, &st, &a, section, FieldErrors::new(), "10".into(), note).await?)
+    paged_section(ctx, st, a, q.notice, section, Cursor::First).await
+}
+
+async fn paged_section(
+    ctx: Ctx,
+    st: AppState,
+    a: NbAccess,
+    notice_key: Option<String>,
+    section: Section,
+    at: Cursor,
+) -> Result<Response, AppError> {
+    let mut page = manage_page(&ctx, &st, &a, section, FieldErrors::new(), "10".into(), at).await?;
+    page.notice = notice(&ctx, notice_key.as_deref());
+    render(&page)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PagedQuery {
+    notice: Option<String>,
+    #[serde(flatten)]
+    at: PageQuery,
 }
 
 /// The coordinators' overview: what waits, and the sections.
@@ -242,9 +270,9 @@ pub async fn members(
     ctx: Ctx,
     State(st): State<AppState>,
     Coordinator(a): Coordinator,
-    Query(q): Query<NoticeQuery>,
+    Query(q): Query<PagedQuery>,
 ) -> Result<Response, AppError> {
-    section(ctx, st, a, q, Section::Members).await
+    paged_section(ctx, st, a, q.notice, Section::Members, q.at.cursor()).await
 }
 
 /// Invitation cards: make a batch, print the ones made before.
@@ -325,8 +353,7 @@ pub async fn decline(
     Path((_, id)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
-    let pending = st.store.pending_members(a.n.id).await?;
-    let subject = pending.iter().find(|m| m.membership.id == id).map(|m| m.user.id);
+    let subject = st.store.member_by_membership(a.n.id, id).await.ok().map(|m| m.user.id);
     st.store.decline_membership(a.n.id, id).await?;
     st.store.audit(Some(a.n.id), Some(me), "member_declined", subject, "").await?;
     if let Some(person) = subject {
@@ -351,8 +378,7 @@ pub async fn set_role(
 ) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
     let role = Role::from_tag(&f.role).ok_or(AppError::BadRequest)?;
-    let members = st.store.verified_members(a.n.id, 100_000).await?;
-    let subject = members.iter().find(|m| m.membership.id == id).map(|m| m.user.id);
+    let subject = st.store.member_by_membership(a.n.id, id).await.ok().map(|m| m.user.id);
     match st.store.set_role(a.n.id, id, role).await {
         Ok(()) => {}
         Err(StoreError::Invalid(_)) => return Err(AppError::Conflict("err-last-coordinator")),
@@ -378,7 +404,11 @@ pub async fn create_codes(
     let me = ctx.require_user()?.id;
     let count = match parse_count(&f.count) {
         Ok(c) => c,
-        Err(e) => return render_invalid(&manage_page(&ctx, &st, &a, Section::Codes, e.into(), f.count, None).await?),
+        Err(e) => {
+            return render_invalid(
+                &manage_page(&ctx, &st, &a, Section::Codes, e.into(), f.count, Cursor::First).await?,
+            );
+        }
     };
     let batch = st.store.create_invite_batch(a.n.id, count, me).await?;
     st.store.audit(Some(a.n.id), Some(me), "invite_codes_created", None, &count.to_string()).await?;
@@ -436,7 +466,9 @@ pub async fn help_settings(
         ) {
             Ok(l) => l,
             Err(e) => {
-                return render_invalid(&manage_page(&ctx, &st, &a, Section::Help, e.into(), "10".into(), None).await?);
+                return render_invalid(
+                    &manage_page(&ctx, &st, &a, Section::Help, e.into(), "10".into(), Cursor::First).await?,
+                );
             }
         };
         st.store.add_category(a.n.id, &label).await?;
@@ -464,7 +496,8 @@ pub async fn add_reviewer(
         Ok(e) => e,
         Err(_) => {
             return render_invalid(
-                &manage_page(&ctx, &st, &a, Section::Reviewers, err("err-email-invalid"), "10".into(), None).await?,
+                &manage_page(&ctx, &st, &a, Section::Reviewers, err("err-email-invalid"), "10".into(), Cursor::First)
+                    .await?,
             );
         }
     };
@@ -474,7 +507,8 @@ pub async fn add_reviewer(
     };
     let Some(u) = member else {
         return render_invalid(
-            &manage_page(&ctx, &st, &a, Section::Reviewers, err("err-not-a-neighbour"), "10".into(), None).await?,
+            &manage_page(&ctx, &st, &a, Section::Reviewers, err("err-not-a-neighbour"), "10".into(), Cursor::First)
+                .await?,
         );
     };
     let scope = quartier_store::easy::Scope { neighbourhood: Some(a.n.id), organisation: None };
@@ -515,6 +549,8 @@ pub async fn office(
             st.store.set_office_contact(a.n.id, &c).await?;
             Ok(see_other(&format!("/n/{}/manage/office?notice=notice-saved", a.n.slug)))
         }
-        Err(e) => render_invalid(&manage_page(&ctx, &st, &a, Section::Office, e.into(), "10".into(), None).await?),
+        Err(e) => {
+            render_invalid(&manage_page(&ctx, &st, &a, Section::Office, e.into(), "10".into(), Cursor::First).await?)
+        }
     }
 }

@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::guards::{NbAccess, nb_access};
 use crate::notify::tell_about;
-use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{NoticeQuery, PageQuery, Pager, notice, see_other};
 use crate::page::{render, render_invalid, render_too_many};
 use crate::views::EasyList;
 use crate::views::MembershipRow;
@@ -269,14 +269,21 @@ pub async fn redeem_code(
 }
 
 /// The verified neighbours. Only they can see this list.
-pub async fn members(ctx: Ctx, State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+pub async fn members(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, AppError> {
     let a = nb_access(&st, &ctx, &slug).await?;
     if !policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside) {
         ctx.require_user()?;
         return Err(AppError::Forbidden);
     }
-    let members = st.store.verified_members(a.n.id, 1000).await?.iter().map(|m| person_row(&ctx, m)).collect();
-    render(&MembersPage { ctx, n: view(&a), members })
+    let page = st.store.verified_members(a.n.id, q.cursor()).await?;
+    let pager = Pager::new(&format!("/n/{}/members", a.n.slug), &page);
+    let members = page.items.iter().map(|m| person_row(&ctx, m)).collect();
+    render(&MembersPage { ctx, n: view(&a), members, pager })
 }
 
 /// A person's profile: visible to themselves, to verified neighbours, and

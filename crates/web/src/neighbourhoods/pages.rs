@@ -113,6 +113,7 @@ pub struct MembersPage {
     pub ctx: Ctx,
     pub n: NbView,
     pub members: Vec<PersonRow>,
+    pub pager: crate::page::Pager,
 }
 
 pub struct BatchRow {
@@ -138,6 +139,7 @@ pub struct ManagePage {
     pub count: String,
     pub pending: Vec<PersonRow>,
     pub members: Vec<PersonRow>,
+    pub pager: crate::page::Pager,
     pub batches: Vec<BatchRow>,
     pub log: Vec<LogRow>,
     pub time_bank: bool,

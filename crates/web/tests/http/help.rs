@@ -519,4 +519,18 @@ async fn lists_page_by_key_forwards_and_back() {
     let prev = two.attr("a[rel=prev]", "href").expect("a way back");
     let again = app.get_page(&resident, &prev).await;
     assert_eq!(again.texts("main li a[href^='/inbox/']"), one.texts("main li a[href^='/inbox/']"));
+    // The neighbours, by name, fifty to a page (some with small letters).
+    for name in ["anton", "Zora", "bea", "Xaver", "emil"] {
+        app.member(w.nord, &format!("{name}@example.org"), name, quartier_core::neighbourhood::Role::Resident).await;
+    }
+    let one = app.get_page(&resident, "/n/nord/members").await;
+    let two = app.get_page(&resident, &one.attr("a[rel=next]", "href").expect("a second page")).await;
+    let mut names = one.texts(".people li a");
+    assert_eq!(names.len(), 50);
+    names.extend(two.texts(".people li a"));
+    let all = app.store.count_members(w.nord).await.unwrap() as usize;
+    assert_eq!(names.len(), all);
+    let mut sorted = names.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(names, sorted);
 }
