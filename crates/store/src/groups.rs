@@ -1,6 +1,7 @@
 //! Groups of neighbours, their members and their discussion board.
 
 use crate::entity::{group, group_member, group_post, user};
+use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::group::Standing;
 use sea_orm::{
@@ -8,6 +9,9 @@ use sea_orm::{
     TransactionTrait, sea_query::Expr,
 };
 use uuid::Uuid;
+
+/// How many groups a page of a neighbourhood's list shows.
+pub const GROUPS_PAGE: u64 = 50;
 
 /// A group's profile, already parsed.
 #[derive(Debug, Clone, Default)]
@@ -71,14 +75,20 @@ impl Store {
             .ok_or(StoreError::NotFound)
     }
 
-    /// The groups of a neighbourhood, by name, with their member counts.
-    pub async fn groups_in(&self, n: Uuid) -> Result<Vec<(group::Model, u64)>> {
-        let groups = group::Entity::find()
+    /// The groups of a neighbourhood, by name, with their member counts, a
+    /// page at a time (the cursor names a group).
+    pub async fn groups_in(&self, n: Uuid, cursor: Cursor) -> Result<Page<(group::Model, u64)>> {
+        const BY_NAME: Keyset = Keyset {
+            key: &["lower(\"groups\".\"name\")", "\"groups\".\"id\""],
+            cursor_row: "SELECT lower(name), id FROM \"groups\" WHERE id =",
+            descending: false,
+        };
+        let q = group::Entity::find()
             .filter(group::Column::NeighbourhoodId.eq(n))
-            .filter(group::Column::HiddenReason.is_null())
-            .order_by_asc(group::Column::Name)
-            .all(self.db())
-            .await?;
+            .filter(group::Column::HiddenReason.is_null());
+        let page = BY_NAME.page(self.db(), q, cursor, GROUPS_PAGE, |g| g.id).await?;
+        let (next, prev) = (page.next, page.prev);
+        let groups = page.items;
         // Members counted for all groups at once.
         let ids: Vec<Uuid> = groups.iter().map(|g| g.id).collect();
         let counts: Vec<(Uuid, i64)> = if ids.is_empty() {
@@ -96,13 +106,14 @@ impl Store {
                 .await?
         };
         let counts: std::collections::HashMap<Uuid, i64> = counts.into_iter().collect();
-        Ok(groups
+        let items = groups
             .into_iter()
             .map(|g| {
                 let n = counts.get(&g.id).copied().unwrap_or(0);
                 (g, u64::try_from(n).unwrap_or(0))
             })
-            .collect())
+            .collect();
+        Ok(Page { items, next, prev })
     }
 
     pub async fn group_standing(&self, group: Uuid, user: Uuid) -> Result<Option<Standing>> {

@@ -4,14 +4,18 @@ use crate::entity::{
     image, neighbourhood, news_post, organisation, organisation_invitation, organisation_member,
     organisation_neighbourhood, user,
 };
+use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::Slug;
 use quartier_core::organisation::{LinkStatus, OrgRole};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait, sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait, sea_query::Expr,
 };
 use uuid::Uuid;
+
+/// How many organisations a page of a neighbourhood's list shows.
+pub const ORGS_PAGE: u64 = 50;
 
 /// The profile of an organisation, already parsed.
 #[derive(Debug, Clone, Default)]
@@ -123,26 +127,42 @@ impl Store {
             > 0)
     }
 
-    /// Organisations of a neighbourhood: confirmed ones, and pending ones too if asked.
-    pub async fn organisations_in(
-        &self,
-        n: Uuid,
-        with_pending: bool,
-    ) -> Result<Vec<(organisation::Model, LinkStatus)>> {
-        let mut q = organisation_neighbourhood::Entity::find()
-            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n));
-        if !with_pending {
-            q = q.filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()));
-        }
-        let links = q.order_by_desc(organisation_neighbourhood::Column::CreatedAt).all(self.db()).await?;
-        // The organisations of all links in one query.
+    /// The confirmed organisations of a neighbourhood by name, a page at a
+    /// time (the cursor names an organisation).
+    pub async fn organisations_in(&self, n: Uuid, cursor: Cursor) -> Result<Page<organisation::Model>> {
+        const BY_NAME: Keyset = Keyset {
+            key: &["lower(\"organisations\".\"name\")", "\"organisations\".\"id\""],
+            cursor_row: "SELECT lower(name), id FROM organisations WHERE id =",
+            descending: false,
+        };
+        let q = organisation::Entity::find()
+            .join(
+                JoinType::InnerJoin,
+                sea_orm::RelationDef::from(
+                    organisation_neighbourhood::Entity::belongs_to(organisation::Entity)
+                        .from(organisation_neighbourhood::Column::OrganisationId)
+                        .to(organisation::Column::Id),
+                )
+                .rev(),
+            )
+            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
+            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()));
+        BY_NAME.page(self.db(), q, cursor, ORGS_PAGE, |o| o.id).await
+    }
+
+    /// Organisations that wait for a neighbourhood's confirmation, the
+    /// oldest request first (at most a page; each confirmed makes room).
+    pub async fn pending_organisations(&self, n: Uuid) -> Result<Vec<organisation::Model>> {
+        let links = organisation_neighbourhood::Entity::find()
+            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
+            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Pending.tag()))
+            .order_by_asc(organisation_neighbourhood::Column::CreatedAt)
+            .limit(ORGS_PAGE)
+            .all(self.db())
+            .await?;
         let ids: Vec<Uuid> = links.iter().map(|l| l.organisation_id).collect();
-        let orgs = if ids.is_empty() { Vec::new() } else { self.organisations_by_ids(&ids).await? };
-        let status: std::collections::HashMap<Uuid, LinkStatus> =
-            links.iter().map(|l| (l.organisation_id, l.status())).collect();
-        let mut out: Vec<_> = orgs.into_iter().filter_map(|o| status.get(&o.id).map(|s| (o, *s))).collect();
-        out.sort_by_key(|(o, status)| (*status != LinkStatus::Pending, o.name.to_lowercase()));
-        Ok(out)
+        let orgs = self.organisations_by_ids(&ids).await?;
+        Ok(ids.iter().filter_map(|id| orgs.iter().find(|o| o.id == *id).cloned()).collect())
     }
 
     /// Organisations confirmed most recently in a neighbourhood.

@@ -193,3 +193,12 @@ impl PageQuery {
         quartier_store::paging::Cursor::from_query(&self.after, &self.before)
     }
 }
+
+/// A paged list's query string: where it starts, and a notice to show.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct PagedQuery {
+    pub notice: Option<String>,
+    #[serde(flatten)]
+    pub at: PageQuery,
+}

@@ -8,7 +8,7 @@ use crate::extractors::{Form, Path, Query};
 use crate::guards::Member;
 use crate::guards::{GroupAccess, GroupAdmin, GroupReader, NbAccess};
 use crate::page::ReasonForm;
-use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{NoticeQuery, PagedQuery, Pager, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::cards;
 use crate::views::{person_name, view};
@@ -27,12 +27,12 @@ pub async fn list(
     ctx: Ctx,
     State(st): State<AppState>,
     Member(a): Member,
-    Query(q): Query<NoticeQuery>,
+    Query(q): Query<PagedQuery>,
 ) -> Result<Response, AppError> {
-    let groups = st
-        .store
-        .groups_in(a.n.id)
-        .await?
+    let page = st.store.groups_in(a.n.id, q.at.cursor()).await?;
+    let pager = Pager::new(&format!("/n/{}/groups", a.n.slug), &page);
+    let groups = page
+        .items
         .into_iter()
         .map(|(g, count)| GroupRow {
             id: g.id.to_string(),
@@ -42,7 +42,7 @@ pub async fn list(
             members: ctx.t1("group-members-count", "count", &count.to_string()),
         })
         .collect();
-    render(&GroupsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a), groups, ctx })
+    render(&GroupsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a), groups, pager, ctx })
 }
 
 #[derive(Deserialize, Default, Clone)]

@@ -12,6 +12,7 @@ pub struct GroupsPage {
     pub notice: Option<String>,
     pub n: NbView,
     pub groups: Vec<GroupRow>,
+    pub pager: crate::page::Pager,
 }
 
 /// A group as listed in its neighbourhood.

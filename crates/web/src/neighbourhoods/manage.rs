@@ -9,7 +9,7 @@ use crate::extractors::{Form, Path, Query};
 use crate::guards::Coordinator;
 use crate::guards::NbAccess;
 use crate::notify::tell_about;
-use crate::page::{NoticeQuery, PageQuery, Pager, notice, see_other};
+use crate::page::{NoticeQuery, PagedQuery, Pager, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::PersonRef;
 use crate::views::{names_of, person_name, person_row, view};
@@ -245,14 +245,6 @@ async fn paged_section(
     let mut page = manage_page(&ctx, &st, &a, section, FieldErrors::new(), "10".into(), at).await?;
     page.notice = notice(&ctx, notice_key.as_deref());
     render(&page)
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct PagedQuery {
-    notice: Option<String>,
-    #[serde(flatten)]
-    at: PageQuery,
 }
 
 /// The coordinators' overview: what waits, and the sections.

@@ -14,7 +14,7 @@ use crate::guards::OrgReader;
 use crate::guards::inside;
 use crate::notify::tell_about;
 use crate::page::ReasonForm;
-use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{NoticeQuery, PagedQuery, Pager, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::EasyList;
 use crate::views::{Choice, PersonRef};
@@ -36,6 +36,7 @@ use quartier_store::entity::organisation;
 use quartier_store::neighbourhoods::membership_state;
 use quartier_store::notifications::NoticeKind;
 use quartier_store::organisations::OrgProfile;
+use quartier_store::paging::Cursor;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -44,24 +45,26 @@ pub async fn list(
     ctx: Ctx,
     State(st): State<AppState>,
     Path(slug): Path<String>,
-    Query(q): Query<NoticeQuery>,
+    Query(q): Query<PagedQuery>,
 ) -> Result<Response, AppError> {
     let a = inside(&st, &ctx, &slug).await?;
     let coordinator = policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers);
-    let orgs = st
-        .store
-        .organisations_in(a.n.id, coordinator)
-        .await?
-        .into_iter()
-        .map(|(o, status)| OrgRow {
-            id: o.id.to_string(),
-            slug: o.slug,
-            name: o.name,
-            kind: ctx.t(&format!("org-kind-{}", o.kind)),
-            pending: status == LinkStatus::Pending,
-        })
-        .collect();
-    render(&OrganisationsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a), orgs, coordinator, ctx })
+    let cursor = q.at.cursor();
+    // Coordinators see what waits for their confirmation first.
+    let pending =
+        if coordinator && cursor == Cursor::First { st.store.pending_organisations(a.n.id).await? } else { Vec::new() };
+    let page = st.store.organisations_in(a.n.id, cursor).await?;
+    let pager = Pager::new(&format!("/n/{}/organisations", a.n.slug), &page);
+    let row = |o: quartier_store::entity::organisation::Model, pending: bool| OrgRow {
+        id: o.id.to_string(),
+        slug: o.slug,
+        name: o.name,
+        kind: ctx.t(&format!("org-kind-{}", o.kind)),
+        pending,
+    };
+    let mut orgs: Vec<OrgRow> = pending.into_iter().map(|o| row(o, true)).collect();
+    orgs.extend(page.items.into_iter().map(|o| row(o, false)));
+    render(&OrganisationsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a), orgs, coordinator, pager, ctx })
 }
 
 #[derive(Deserialize, Default, Clone)]

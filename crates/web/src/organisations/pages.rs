@@ -13,6 +13,7 @@ pub struct OrganisationsPage {
     pub notice: Option<String>,
     pub orgs: Vec<OrgRow>,
     pub coordinator: bool,
+    pub pager: crate::page::Pager,
 }
 
 /// An organisation as listed in a neighbourhood.
