@@ -3,9 +3,10 @@
 use crate::entity::{membership, neighbourhood, user};
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::{MembershipStatus, Role, Slug};
+use sea_orm::sea_query::{Expr, ExprTrait, IntoCondition};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -56,6 +57,31 @@ impl Store {
             .one(self.db())
             .await?
             .ok_or(StoreError::NotFound)
+    }
+
+    /// A neighbourhood and the reader's membership in it, in one statement:
+    /// every page inside a neighbourhood starts with both.
+    pub async fn neighbourhood_with_membership(
+        &self,
+        slug: &str,
+        reader: Option<Uuid>,
+    ) -> Result<(neighbourhood::Model, Option<membership::Model>)> {
+        let q = neighbourhood::Entity::find().filter(neighbourhood::Column::Slug.eq(slug));
+        let Some(reader) = reader else {
+            return Ok((q.one(self.db()).await?.ok_or(StoreError::NotFound)?, None));
+        };
+        let readers_row = membership::Entity::belongs_to(neighbourhood::Entity)
+            .from(membership::Column::NeighbourhoodId)
+            .to(neighbourhood::Column::Id)
+            .on_condition(move |m, _| Expr::col((m, membership::Column::UserId)).eq(reader).into_condition())
+            .into();
+        let (n, m) = q
+            .select_also(membership::Entity)
+            .join_rev(JoinType::LeftJoin, readers_row)
+            .one(self.db())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok((n, m))
     }
 
     pub async fn neighbourhood_by_id(&self, id: Uuid) -> Result<neighbourhood::Model> {

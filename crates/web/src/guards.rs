@@ -24,11 +24,7 @@ pub struct NbAccess {
 }
 
 pub async fn nb_access(st: &AppState, ctx: &Ctx, slug: &str) -> Result<NbAccess, AppError> {
-    let n = st.store.neighbourhood_by_slug(slug).await?;
-    let membership = match &ctx.user {
-        Some(u) => st.store.membership(u.id, n.id).await?,
-        None => None,
-    };
+    let (n, membership) = st.store.neighbourhood_with_membership(slug, ctx.user.as_ref().map(|u| u.id)).await?;
     let actor = Actor {
         logged_in: ctx.user.is_some(),
         operator: ctx.is_operator(),

@@ -6,7 +6,8 @@
 //! under the page's ceiling. (The small world may count fewer: a list that
 //! is empty needs no second query for its people; a longer list may also
 //! count fewer when its first page happens to need fewer kinds of holder.) Static files and the liveness check touch no database at all.
-//! Run with `--nocapture` to see the counts.
+//! Run with `--nocapture` to see the counts, and with `BOUNDED_SHOW=<path>`
+//! to see what that page runs.
 
 use crate::helpers::*;
 use quartier_core::neighbourhood::{Role, Slug};
@@ -89,6 +90,11 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     for (((p, s), g), b) in probes.iter().zip(&small).zip(&grown).zip(&big) {
         let (s, g) = (s.len(), g.len());
         eprintln!("{:<12} {:<28} {s:>6} {g:>6} {:>6} {:>8}", p.who, p.path, b.len(), p.ceiling);
+        if std::env::var("BOUNDED_SHOW").is_ok_and(|v| v == p.path) {
+            for q in b {
+                eprintln!("    {q:.300}");
+            }
+        }
         if b.len() > g || b.len() > p.ceiling {
             // What ran, so the statement that repeats is easy to find.
             let mut seen = std::collections::BTreeMap::<&str, usize>::new();
