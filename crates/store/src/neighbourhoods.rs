@@ -272,15 +272,15 @@ impl Store {
         } else {
             q.order_by_asc(membership::Column::CreatedAt).order_by_asc(membership::Column::Id)
         };
-        let rows = q.limit(limit).all(self.db()).await?;
-        let ids: Vec<Uuid> = rows.iter().map(|m| m.user_id).collect();
-        let users = user::Entity::find().filter(user::Column::Id.is_in(ids)).all(self.db()).await?;
-        Ok(rows
+        let of_user =
+            membership::Entity::belongs_to(user::Entity).from(membership::Column::UserId).to(user::Column::Id);
+        Ok(q.select_also(user::Entity)
+            .join(JoinType::InnerJoin, of_user.into())
+            .limit(limit)
+            .all(self.db())
+            .await?
             .into_iter()
-            .filter_map(|m| {
-                let u = users.iter().find(|u| u.id == m.user_id)?.clone();
-                Some(Member { membership: m, user: u })
-            })
+            .filter_map(|(m, u)| Some(Member { membership: m, user: u? }))
             .collect())
     }
 

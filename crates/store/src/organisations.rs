@@ -8,8 +8,8 @@ use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::Slug;
 use quartier_core::organisation::{LinkStatus, OrgRole};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait, sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -149,50 +149,43 @@ impl Store {
         Ok(out)
     }
 
-    /// Organisations confirmed most recently in a neighbourhood.
+    /// Organisations confirmed most recently in a neighbourhood (one statement).
     pub async fn newest_organisations(&self, n: Uuid, limit: u64) -> Result<Vec<organisation::Model>> {
-        let links = organisation_neighbourhood::Entity::find()
+        let link_of_org = organisation_neighbourhood::Entity::belongs_to(organisation::Entity)
+            .from(organisation_neighbourhood::Column::OrganisationId)
+            .to(organisation::Column::Id);
+        Ok(organisation::Entity::find()
+            .join_rev(JoinType::InnerJoin, link_of_org.into())
             .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
             .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
             .order_by_desc(organisation_neighbourhood::Column::CreatedAt)
             .limit(limit)
             .all(self.db())
-            .await?;
-        let ids: Vec<Uuid> = links.iter().map(|l| l.organisation_id).collect();
-        let orgs =
-            organisation::Entity::find().filter(organisation::Column::Id.is_in(ids.clone())).all(self.db()).await?;
-        Ok(ids.iter().filter_map(|id| orgs.iter().find(|o| o.id == *id).cloned()).collect())
+            .await?)
     }
 
-    /// Public news of the organisations confirmed in a neighbourhood, newest first.
+    /// Public news of the organisations confirmed in a neighbourhood,
+    /// newest first, each with its organisation (one statement).
     pub async fn neighbourhood_news(
         &self,
         n: Uuid,
         limit: u64,
     ) -> Result<Vec<(news_post::Model, organisation::Model)>> {
-        let ids: Vec<Uuid> = organisation_neighbourhood::Entity::find()
-            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
-            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
-            .all(self.db())
-            .await?
-            .into_iter()
-            .map(|l| l.organisation_id)
-            .collect();
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let posts = news_post::Entity::find()
-            .filter(news_post::Column::OrganisationId.is_in(ids.clone()))
+        let post_of_org = news_post::Entity::belongs_to(organisation::Entity)
+            .from(news_post::Column::OrganisationId)
+            .to(organisation::Column::Id);
+        Ok(news_post::Entity::find()
+            .select_also(organisation::Entity)
+            .join(JoinType::InnerJoin, post_of_org.into())
+            .filter(news_post::Column::OrganisationId.in_subquery(crate::events::confirmed_orgs(n)))
             .filter(news_post::Column::MembersOnly.eq(false))
             .filter(news_post::Column::HiddenReason.is_null())
             .order_by_desc(news_post::Column::Id)
             .limit(limit)
             .all(self.db())
-            .await?;
-        let orgs = organisation::Entity::find().filter(organisation::Column::Id.is_in(ids)).all(self.db()).await?;
-        Ok(posts
+            .await?
             .into_iter()
-            .filter_map(|p| orgs.iter().find(|o| o.id == p.organisation_id).cloned().map(|o| (p, o)))
+            .filter_map(|(p, o)| o.map(|o| (p, o)))
             .collect())
     }
 

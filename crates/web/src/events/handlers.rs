@@ -849,7 +849,7 @@ pub async fn calendar(
     let base = st.config.base_url();
     let mut mine = Vec::new();
     if let Some(u) = &ctx.user {
-        for (e, status) in st.store.my_events(u.id, st.store.now()).await?.into_iter().take(10) {
+        for (e, status) in st.store.my_events(u.id, st.store.now(), 10).await? {
             mine.push(SignupRow {
                 id: e.id.to_string(),
                 title: e.title.clone(),
