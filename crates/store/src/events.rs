@@ -403,6 +403,15 @@ impl Store {
         }
     }
 
+    /// How many wait for a place, counted, not loaded.
+    pub async fn count_waiting(&self, id: Uuid) -> Result<u64> {
+        Ok(event_signup::Entity::find()
+            .filter(event_signup::Column::EventId.eq(id))
+            .filter(event_signup::Column::Status.eq(SignupStatus::Waiting.tag()))
+            .count(self.db())
+            .await?)
+    }
+
     /// Everyone signed up, confirmed first, each list in order.
     pub async fn signups(&self, id: Uuid) -> Result<Vec<(event_signup::Model, user::Model)>> {
         let rows = event_signup::Entity::find()

@@ -118,20 +118,33 @@ impl Store {
             .await?)
     }
 
+    /// A person's memberships in several neighbourhoods, in one query.
+    pub async fn memberships_in(&self, user_id: Uuid, neighbourhoods: &[Uuid]) -> Result<Vec<membership::Model>> {
+        if neighbourhoods.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(membership::Entity::find()
+            .filter(membership::Column::UserId.eq(user_id))
+            .filter(membership::Column::NeighbourhoodId.is_in(neighbourhoods.to_vec()))
+            .all(self.db())
+            .await?)
+    }
+
     /// All memberships of a person, with their neighbourhoods.
     pub async fn memberships_of(&self, user_id: Uuid) -> Result<Vec<(membership::Model, neighbourhood::Model)>> {
-        let rows = membership::Entity::find()
+        let of_nb = membership::Entity::belongs_to(neighbourhood::Entity)
+            .from(membership::Column::NeighbourhoodId)
+            .to(neighbourhood::Column::Id);
+        Ok(membership::Entity::find()
+            .select_also(neighbourhood::Entity)
+            .join(JoinType::InnerJoin, of_nb.into())
             .filter(membership::Column::UserId.eq(user_id))
             .order_by_asc(membership::Column::CreatedAt)
             .all(self.db())
-            .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for m in rows {
-            if let Some(n) = neighbourhood::Entity::find_by_id(m.neighbourhood_id).one(self.db()).await? {
-                out.push((m, n));
-            }
-        }
-        Ok(out)
+            .await?
+            .into_iter()
+            .filter_map(|(m, n)| n.map(|n| (m, n)))
+            .collect())
     }
 
     /// Ask to join. A second request is a conflict, not a second row.
@@ -328,6 +341,20 @@ impl Store {
             .into_iter()
             .map(|m| (m.user_id, m.role()))
             .collect())
+    }
+
+    /// Verified members of every neighbourhood, counted in one statement.
+    pub async fn member_counts(&self) -> Result<std::collections::HashMap<Uuid, u64>> {
+        let rows: Vec<(Uuid, i64)> = membership::Entity::find()
+            .select_only()
+            .column(membership::Column::NeighbourhoodId)
+            .column_as(Expr::col(membership::Column::Id).count(), "n")
+            .filter(membership::Column::Status.eq(MembershipStatus::Verified.tag()))
+            .group_by(membership::Column::NeighbourhoodId)
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        Ok(rows.into_iter().map(|(n, c)| (n, u64::try_from(c).unwrap_or(0))).collect())
     }
 
     pub async fn count_members(&self, neighbourhood_id: Uuid) -> Result<u64> {

@@ -14,7 +14,7 @@ use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid, render_too_many};
 use crate::views::EasyList;
 use crate::views::MembershipRow;
-use crate::views::person_name;
+use crate::views::names_of;
 use crate::views::person_row;
 use crate::views::tz_of;
 use crate::views::view;
@@ -302,11 +302,13 @@ pub async fn profile(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>)
         .filter(|(m, _)| m.status() == MembershipStatus::Verified)
         .map(|(m, n)| MembershipRow { slug: n.slug, name: n.name, status: format!("role-{}", m.role()) })
         .collect();
-    let mut thanks = Vec::new();
-    for t in st.store.shown_thanks(u.id).await? {
-        let from = st.store.user_by_id(t.from_id).await?.map(|f| person_name(&ctx, &f)).unwrap_or_default();
-        thanks.push(ProfileThanks { from, note: t.note });
-    }
+    // Who thanked, named in one query.
+    let shown = st.store.shown_thanks(u.id).await?;
+    let names = names_of(&st, &ctx, &shown.iter().map(|t| t.from_id).collect::<Vec<_>>()).await?;
+    let thanks = shown
+        .into_iter()
+        .map(|t| ProfileThanks { from: names.get(&t.from_id).cloned().unwrap_or_default(), note: t.note })
+        .collect();
     render(&ProfilePage {
         initials: initials(&u.display_name),
         name: u.display_name,
