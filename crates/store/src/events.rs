@@ -214,6 +214,25 @@ impl Store {
     /// of every organisation confirmed in it, earliest first. Hidden events
     /// are left out.
     pub async fn calendar(&self, n: Uuid, f: &CalendarFilter) -> Result<Vec<event::Model>> {
+        Ok(self.calendar_rows(n, f, false).await?.into_iter().map(|(e, _)| e).collect())
+    }
+
+    /// The calendar as [`Store::calendar`], each event with the
+    /// organisation that holds it (if one does), in the same statement.
+    pub async fn calendar_with_holders(
+        &self,
+        n: Uuid,
+        f: &CalendarFilter,
+    ) -> Result<Vec<(event::Model, Option<organisation::Model>)>> {
+        self.calendar_rows(n, f, true).await
+    }
+
+    async fn calendar_rows(
+        &self,
+        n: Uuid,
+        f: &CalendarFilter,
+        with_orgs: bool,
+    ) -> Result<Vec<(event::Model, Option<organisation::Model>)>> {
         let limit = if f.limit == 0 { 500 } else { f.limit };
         // "What comes next" looks at a week first, then wider: in a busy
         // quarter the first window already holds enough, and the database
@@ -226,16 +245,22 @@ impl Store {
                     break;
                 }
                 let window = CalendarFilter { to: Some(to), ..f.clone() };
-                let rows = self.calendar_window(n, &window, limit).await?;
+                let rows = self.calendar_window(n, &window, limit, with_orgs).await?;
                 if rows.len() as u64 >= limit {
                     return Ok(rows);
                 }
             }
         }
-        self.calendar_window(n, f, limit).await
+        self.calendar_window(n, f, limit, with_orgs).await
     }
 
-    async fn calendar_window(&self, n: Uuid, f: &CalendarFilter, limit: u64) -> Result<Vec<event::Model>> {
+    async fn calendar_window(
+        &self,
+        n: Uuid,
+        f: &CalendarFilter,
+        limit: u64,
+        with_orgs: bool,
+    ) -> Result<Vec<(event::Model, Option<organisation::Model>)>> {
         // The organisations are asked inside the same statement.
         let mut holders = Condition::any().add(event::Column::OrganisationId.in_subquery(confirmed_orgs(n)));
         if !f.public_only {
@@ -264,7 +289,14 @@ impl Store {
         if f.hearing_loop {
             q = q.filter(event::Column::HearingLoop.eq(true));
         }
-        Ok(q.order_by_asc(event::Column::StartsAt).order_by_asc(event::Column::Id).limit(limit).all(self.db()).await?)
+        let q = q.order_by_asc(event::Column::StartsAt).order_by_asc(event::Column::Id).limit(limit);
+        if !with_orgs {
+            return Ok(q.all(self.db()).await?.into_iter().map(|e| (e, None)).collect());
+        }
+        let held_by = event::Entity::belongs_to(organisation::Entity)
+            .from(event::Column::OrganisationId)
+            .to(organisation::Column::Id);
+        Ok(q.select_also(organisation::Entity).join(JoinType::LeftJoin, held_by.into()).all(self.db()).await?)
     }
 
     /// Upcoming events of an organisation (hidden ones only if asked).

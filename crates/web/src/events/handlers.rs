@@ -21,7 +21,7 @@ use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::Choice;
 use crate::views::card;
-use crate::views::cards;
+use crate::views::cards_with_holders;
 use crate::views::tz_of;
 use crate::views::when_label;
 use crate::views::{person_name, view};
@@ -792,8 +792,8 @@ pub async fn calendar(
         public_only: !member,
         limit,
     };
-    let events = st.store.calendar(a.n.id, &filter).await?;
-    let list = cards(&st, &ctx, &events, tz).await?;
+    let events = st.store.calendar_with_holders(a.n.id, &filter).await?;
+    let list = cards_with_holders(&st, &ctx, &events, tz).await?;
     // Group by local day; a month view has every day of its weeks.
     let mut days: Vec<CalendarDay> = Vec::new();
     if month_view {

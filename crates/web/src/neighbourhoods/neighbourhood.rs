@@ -185,8 +185,8 @@ async fn upcoming(
         limit: 5,
         ..Default::default()
     };
-    let events = st.store.calendar(n.id, &f).await?;
-    Ok(crate::views::cards(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect())
+    let events = st.store.calendar_with_holders(n.id, &f).await?;
+    Ok(crate::views::cards_with_holders(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect())
 }
 
 /// The neighbourhood's start page: public part for everyone, what is new
