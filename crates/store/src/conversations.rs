@@ -169,18 +169,7 @@ impl Store {
     /// How many of a person's conversations have a message they have not
     /// read (the rule of `unread_for`, counted by the database).
     pub async fn count_unread_conversations(&self, user: Uuid) -> Result<u64> {
-        use conversation::Column as C;
-        let unread = |me: C, read: C| {
-            Condition::all().add(me.eq(user)).add(
-                Condition::any()
-                    .add(read.is_null())
-                    .add(sea_orm::sea_query::ExprTrait::gt(Expr::col(C::LastMessageAt), Expr::col(read))),
-            )
-        };
-        Ok(conversation::Entity::find()
-            .filter(Condition::any().add(unread(C::AId, C::AReadAt)).add(unread(C::BId, C::BReadAt)))
-            .count(self.db())
-            .await?)
+        Ok(conversation::Entity::find().filter(unread_by(user)).count(self.db()).await?)
     }
 
     pub async fn mark_read(&self, c: &conversation::Model, user: Uuid) -> Result<()> {
@@ -253,4 +242,17 @@ impl Store {
             .await?;
         Ok(())
     }
+}
+
+/// The conversations of `user` with a message they have not read.
+pub(crate) fn unread_by(user: Uuid) -> Condition {
+    use conversation::Column as C;
+    let unread = |me: C, read: C| {
+        Condition::all().add(me.eq(user)).add(
+            Condition::any()
+                .add(read.is_null())
+                .add(sea_orm::sea_query::ExprTrait::gt(Expr::col(C::LastMessageAt), Expr::col(read))),
+        )
+    };
+    Condition::any().add(unread(C::AId, C::AReadAt)).add(unread(C::BId, C::BReadAt))
 }

@@ -201,6 +201,9 @@ impl Store {
             q = q.filter(easy_reviewer::Column::OrganisationId.eq(o));
         }
         let ids: Vec<Uuid> = q.all(self.db()).await?.into_iter().map(|r| r.user_id).collect();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
         Ok(user::Entity::find()
             .filter(user::Column::Id.is_in(ids))
             .filter(user::Column::DeletedAt.is_null())

@@ -13,8 +13,8 @@ use chrono::{DateTime, Utc};
 use quartier_core::event::SignupStatus;
 use quartier_core::organisation::LinkStatus;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, TransactionTrait, sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, TransactionTrait, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -214,7 +214,25 @@ impl Store {
     /// of every organisation confirmed in it, earliest first. Hidden events
     /// are left out.
     pub async fn calendar(&self, n: Uuid, f: &CalendarFilter) -> Result<Vec<event::Model>> {
-        let orgs = self.confirmed_organisation_ids(n).await?;
+        Ok(self.calendar_rows(n, f, false).await?.into_iter().map(|(e, _)| e).collect())
+    }
+
+    /// The calendar as [`Store::calendar`], each event with the
+    /// organisation that holds it (if one does), in the same statement.
+    pub async fn calendar_with_holders(
+        &self,
+        n: Uuid,
+        f: &CalendarFilter,
+    ) -> Result<Vec<(event::Model, Option<organisation::Model>)>> {
+        self.calendar_rows(n, f, true).await
+    }
+
+    async fn calendar_rows(
+        &self,
+        n: Uuid,
+        f: &CalendarFilter,
+        with_orgs: bool,
+    ) -> Result<Vec<(event::Model, Option<organisation::Model>)>> {
         let limit = if f.limit == 0 { 500 } else { f.limit };
         // "What comes next" looks at a week first, then wider: in a busy
         // quarter the first window already holds enough, and the database
@@ -227,32 +245,26 @@ impl Store {
                     break;
                 }
                 let window = CalendarFilter { to: Some(to), ..f.clone() };
-                let rows = self.calendar_window(n, &orgs, &window, limit).await?;
+                let rows = self.calendar_window(n, &window, limit, with_orgs).await?;
                 if rows.len() as u64 >= limit {
                     return Ok(rows);
                 }
             }
         }
-        self.calendar_window(n, &orgs, f, limit).await
+        self.calendar_window(n, f, limit, with_orgs).await
     }
 
     async fn calendar_window(
         &self,
         n: Uuid,
-        orgs: &[Uuid],
         f: &CalendarFilter,
         limit: u64,
-    ) -> Result<Vec<event::Model>> {
-        let orgs = orgs.to_vec();
-        let mut holders = Condition::any();
-        if !orgs.is_empty() {
-            holders = holders.add(event::Column::OrganisationId.is_in(orgs));
-        }
+        with_orgs: bool,
+    ) -> Result<Vec<(event::Model, Option<organisation::Model>)>> {
+        // The organisations are asked inside the same statement.
+        let mut holders = Condition::any().add(event::Column::OrganisationId.in_subquery(confirmed_orgs(n)));
         if !f.public_only {
             holders = holders.add(event::Column::NeighbourhoodId.eq(n));
-        }
-        if holders.is_empty() {
-            return Ok(Vec::new());
         }
         let mut q = event::Entity::find().filter(holders).filter(event::Column::HiddenReason.is_null());
         if let Some(from) = f.from {
@@ -277,7 +289,14 @@ impl Store {
         if f.hearing_loop {
             q = q.filter(event::Column::HearingLoop.eq(true));
         }
-        Ok(q.order_by_asc(event::Column::StartsAt).order_by_asc(event::Column::Id).limit(limit).all(self.db()).await?)
+        let q = q.order_by_asc(event::Column::StartsAt).order_by_asc(event::Column::Id).limit(limit);
+        if !with_orgs {
+            return Ok(q.all(self.db()).await?.into_iter().map(|e| (e, None)).collect());
+        }
+        let held_by = event::Entity::belongs_to(organisation::Entity)
+            .from(event::Column::OrganisationId)
+            .to(organisation::Column::Id);
+        Ok(q.select_also(organisation::Entity).join(JoinType::LeftJoin, held_by.into()).all(self.db()).await?)
     }
 
     /// Upcoming events of an organisation (hidden ones only if asked).
@@ -416,6 +435,15 @@ impl Store {
         }
     }
 
+    /// How many wait for a place, counted, not loaded.
+    pub async fn count_waiting(&self, id: Uuid) -> Result<u64> {
+        Ok(event_signup::Entity::find()
+            .filter(event_signup::Column::EventId.eq(id))
+            .filter(event_signup::Column::Status.eq(SignupStatus::Waiting.tag()))
+            .count(self.db())
+            .await?)
+    }
+
     /// Everyone signed up, confirmed first, each list in order.
     pub async fn signups(&self, id: Uuid) -> Result<Vec<(event_signup::Model, user::Model)>> {
         let rows = event_signup::Entity::find()
@@ -429,19 +457,27 @@ impl Store {
         Ok(rows.into_iter().filter_map(|r| users.iter().find(|u| u.id == r.user_id).cloned().map(|u| (r, u))).collect())
     }
 
-    /// Upcoming events a person signed up for.
-    pub async fn my_events(&self, user: Uuid, from: DateTime<Utc>) -> Result<Vec<(event::Model, SignupStatus)>> {
-        let rows = event_signup::Entity::find().filter(event_signup::Column::UserId.eq(user)).all(self.db()).await?;
-        let ids: Vec<Uuid> = rows.iter().map(|r| r.event_id).collect();
-        let events = event::Entity::find()
-            .filter(event::Column::Id.is_in(ids))
+    /// The next `limit` upcoming events a person signed up for, soonest
+    /// first, in one statement.
+    pub async fn my_events(
+        &self,
+        user: Uuid,
+        from: DateTime<Utc>,
+        limit: u64,
+    ) -> Result<Vec<(event::Model, SignupStatus)>> {
+        let signup_of_event =
+            event_signup::Entity::belongs_to(event::Entity).from(event_signup::Column::EventId).to(event::Column::Id);
+        Ok(event::Entity::find()
+            .select_also(event_signup::Entity)
+            .join_rev(JoinType::InnerJoin, signup_of_event.into())
+            .filter(event_signup::Column::UserId.eq(user))
             .filter(event::Column::EndsAt.gt(from))
             .order_by_asc(event::Column::StartsAt)
+            .limit(limit)
             .all(self.db())
-            .await?;
-        Ok(events
+            .await?
             .into_iter()
-            .filter_map(|e| rows.iter().find(|r| r.event_id == e.id).map(|r| (e.clone(), r.status())))
+            .filter_map(|(e, s)| s.map(|s| (e, s.status())))
             .collect())
     }
 
@@ -530,4 +566,15 @@ async fn fill_places<C: ConnectionTrait>(c: &C, e: &event::Model) -> Result<Vec<
     let moved = i32::try_from(waiting.len()).unwrap_or(i32::MAX);
     set_taken(c, e.id, e.taken.saturating_add(moved)).await?;
     Ok(waiting.into_iter().map(|w| w.user_id).collect())
+}
+
+/// The ids of the organisations confirmed in `n`, as a subquery, so that a
+/// list of their rows is one statement.
+pub(crate) fn confirmed_orgs(n: Uuid) -> sea_orm::sea_query::SelectStatement {
+    organisation_neighbourhood::Entity::find()
+        .select_only()
+        .column(organisation_neighbourhood::Column::OrganisationId)
+        .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
+        .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
+        .into_query()
 }

@@ -116,6 +116,25 @@ impl Store {
         Ok(Page { items, next, prev })
     }
 
+    /// A person's standing in several groups, in one query.
+    pub async fn group_standings_of(
+        &self,
+        user: Uuid,
+        groups: &[Uuid],
+    ) -> Result<std::collections::HashMap<Uuid, Standing>> {
+        if groups.is_empty() {
+            return Ok(Default::default());
+        }
+        Ok(group_member::Entity::find()
+            .filter(group_member::Column::UserId.eq(user))
+            .filter(group_member::Column::GroupId.is_in(groups.to_vec()))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .filter_map(|m| m.standing().map(|s| (m.group_id, s)))
+            .collect())
+    }
+
     pub async fn group_standing(&self, group: Uuid, user: Uuid) -> Result<Option<Standing>> {
         Ok(group_member::Entity::find()
             .filter(group_member::Column::GroupId.eq(group))

@@ -4,6 +4,7 @@ use crate::entity::{membership, neighbourhood, user};
 use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::{MembershipStatus, Role, Slug};
+use sea_orm::sea_query::{Expr, ExprTrait, IntoCondition};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, TransactionTrait,
@@ -62,6 +63,31 @@ impl Store {
             .ok_or(StoreError::NotFound)
     }
 
+    /// A neighbourhood and the reader's membership in it, in one statement:
+    /// every page inside a neighbourhood starts with both.
+    pub async fn neighbourhood_with_membership(
+        &self,
+        slug: &str,
+        reader: Option<Uuid>,
+    ) -> Result<(neighbourhood::Model, Option<membership::Model>)> {
+        let q = neighbourhood::Entity::find().filter(neighbourhood::Column::Slug.eq(slug));
+        let Some(reader) = reader else {
+            return Ok((q.one(self.db()).await?.ok_or(StoreError::NotFound)?, None));
+        };
+        let readers_row = membership::Entity::belongs_to(neighbourhood::Entity)
+            .from(membership::Column::NeighbourhoodId)
+            .to(neighbourhood::Column::Id)
+            .on_condition(move |m, _| Expr::col((m, membership::Column::UserId)).eq(reader).into_condition())
+            .into();
+        let (n, m) = q
+            .select_also(membership::Entity)
+            .join_rev(JoinType::LeftJoin, readers_row)
+            .one(self.db())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok((n, m))
+    }
+
     pub async fn neighbourhood_by_id(&self, id: Uuid) -> Result<neighbourhood::Model> {
         neighbourhood::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)
     }
@@ -96,20 +122,33 @@ impl Store {
             .await?)
     }
 
+    /// A person's memberships in several neighbourhoods, in one query.
+    pub async fn memberships_in(&self, user_id: Uuid, neighbourhoods: &[Uuid]) -> Result<Vec<membership::Model>> {
+        if neighbourhoods.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(membership::Entity::find()
+            .filter(membership::Column::UserId.eq(user_id))
+            .filter(membership::Column::NeighbourhoodId.is_in(neighbourhoods.to_vec()))
+            .all(self.db())
+            .await?)
+    }
+
     /// All memberships of a person, with their neighbourhoods.
     pub async fn memberships_of(&self, user_id: Uuid) -> Result<Vec<(membership::Model, neighbourhood::Model)>> {
-        let rows = membership::Entity::find()
+        let of_nb = membership::Entity::belongs_to(neighbourhood::Entity)
+            .from(membership::Column::NeighbourhoodId)
+            .to(neighbourhood::Column::Id);
+        Ok(membership::Entity::find()
+            .select_also(neighbourhood::Entity)
+            .join(JoinType::InnerJoin, of_nb.into())
             .filter(membership::Column::UserId.eq(user_id))
             .order_by_asc(membership::Column::CreatedAt)
             .all(self.db())
-            .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for m in rows {
-            if let Some(n) = neighbourhood::Entity::find_by_id(m.neighbourhood_id).one(self.db()).await? {
-                out.push((m, n));
-            }
-        }
-        Ok(out)
+            .await?
+            .into_iter()
+            .filter_map(|(m, n)| n.map(|n| (m, n)))
+            .collect())
     }
 
     /// Ask to join. A second request is a conflict, not a second row.
@@ -250,15 +289,15 @@ impl Store {
         } else {
             q.order_by_asc(membership::Column::CreatedAt).order_by_asc(membership::Column::Id)
         };
-        let rows = q.limit(limit).all(self.db()).await?;
-        let ids: Vec<Uuid> = rows.iter().map(|m| m.user_id).collect();
-        let users = self.users_by_ids(&ids).await?;
-        Ok(rows
+        let of_user =
+            membership::Entity::belongs_to(user::Entity).from(membership::Column::UserId).to(user::Column::Id);
+        Ok(q.select_also(user::Entity)
+            .join(JoinType::InnerJoin, of_user.into())
+            .limit(limit)
+            .all(self.db())
+            .await?
             .into_iter()
-            .filter_map(|m| {
-                let u = users.iter().find(|u| u.id == m.user_id)?.clone();
-                Some(Member { membership: m, user: u })
-            })
+            .filter_map(|(m, u)| Some(Member { membership: m, user: u? }))
             .collect())
     }
 
@@ -360,6 +399,20 @@ impl Store {
             .into_iter()
             .map(|m| (m.user_id, m.role()))
             .collect())
+    }
+
+    /// Verified members of every neighbourhood, counted in one statement.
+    pub async fn member_counts(&self) -> Result<std::collections::HashMap<Uuid, u64>> {
+        let rows: Vec<(Uuid, i64)> = membership::Entity::find()
+            .select_only()
+            .column(membership::Column::NeighbourhoodId)
+            .column_as(Expr::col(membership::Column::Id).count(), "n")
+            .filter(membership::Column::Status.eq(MembershipStatus::Verified.tag()))
+            .group_by(membership::Column::NeighbourhoodId)
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        Ok(rows.into_iter().map(|(n, c)| (n, u64::try_from(c).unwrap_or(0))).collect())
     }
 
     pub async fn count_members(&self, neighbourhood_id: Uuid) -> Result<u64> {

@@ -104,17 +104,20 @@ impl Store {
         &self,
         org: Uuid,
     ) -> Result<Vec<(organisation_neighbourhood::Model, neighbourhood::Model)>> {
-        let links = organisation_neighbourhood::Entity::find()
+        // Each link with its neighbourhood, in one statement.
+        let of_nb = organisation_neighbourhood::Entity::belongs_to(neighbourhood::Entity)
+            .from(organisation_neighbourhood::Column::NeighbourhoodId)
+            .to(neighbourhood::Column::Id);
+        Ok(organisation_neighbourhood::Entity::find()
+            .select_also(neighbourhood::Entity)
+            .join(JoinType::InnerJoin, of_nb.into())
             .filter(organisation_neighbourhood::Column::OrganisationId.eq(org))
+            .order_by_asc(organisation_neighbourhood::Column::CreatedAt)
             .all(self.db())
-            .await?;
-        let mut out = Vec::new();
-        for l in links {
-            if let Some(n) = neighbourhood::Entity::find_by_id(l.neighbourhood_id).one(self.db()).await? {
-                out.push((l, n));
-            }
-        }
-        Ok(out)
+            .await?
+            .into_iter()
+            .filter_map(|(l, n)| n.map(|n| (l, n)))
+            .collect())
     }
 
     /// Whether the organisation is confirmed in at least one neighbourhood.
@@ -165,49 +168,43 @@ impl Store {
         Ok(ids.iter().filter_map(|id| orgs.iter().find(|o| o.id == *id).cloned()).collect())
     }
 
-    /// Organisations confirmed most recently in a neighbourhood.
+    /// Organisations confirmed most recently in a neighbourhood (one statement).
     pub async fn newest_organisations(&self, n: Uuid, limit: u64) -> Result<Vec<organisation::Model>> {
-        let links = organisation_neighbourhood::Entity::find()
+        let link_of_org = organisation_neighbourhood::Entity::belongs_to(organisation::Entity)
+            .from(organisation_neighbourhood::Column::OrganisationId)
+            .to(organisation::Column::Id);
+        Ok(organisation::Entity::find()
+            .join_rev(JoinType::InnerJoin, link_of_org.into())
             .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
             .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
             .order_by_desc(organisation_neighbourhood::Column::CreatedAt)
             .limit(limit)
             .all(self.db())
-            .await?;
-        let ids: Vec<Uuid> = links.iter().map(|l| l.organisation_id).collect();
-        let orgs = self.organisations_by_ids(&ids).await?;
-        Ok(ids.iter().filter_map(|id| orgs.iter().find(|o| o.id == *id).cloned()).collect())
+            .await?)
     }
 
-    /// Public news of the organisations confirmed in a neighbourhood, newest first.
+    /// Public news of the organisations confirmed in a neighbourhood,
+    /// newest first, each with its organisation (one statement).
     pub async fn neighbourhood_news(
         &self,
         n: Uuid,
         limit: u64,
     ) -> Result<Vec<(news_post::Model, organisation::Model)>> {
-        let ids: Vec<Uuid> = organisation_neighbourhood::Entity::find()
-            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
-            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
-            .all(self.db())
-            .await?
-            .into_iter()
-            .map(|l| l.organisation_id)
-            .collect();
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let posts = news_post::Entity::find()
-            .filter(news_post::Column::OrganisationId.is_in(ids.clone()))
+        let post_of_org = news_post::Entity::belongs_to(organisation::Entity)
+            .from(news_post::Column::OrganisationId)
+            .to(organisation::Column::Id);
+        Ok(news_post::Entity::find()
+            .select_also(organisation::Entity)
+            .join(JoinType::InnerJoin, post_of_org.into())
+            .filter(news_post::Column::OrganisationId.in_subquery(crate::events::confirmed_orgs(n)))
             .filter(news_post::Column::MembersOnly.eq(false))
             .filter(news_post::Column::HiddenReason.is_null())
             .order_by_desc(news_post::Column::Id)
             .limit(limit)
             .all(self.db())
-            .await?;
-        let orgs = self.organisations_by_ids(&ids).await?;
-        Ok(posts
+            .await?
             .into_iter()
-            .filter_map(|p| orgs.iter().find(|o| o.id == p.organisation_id).cloned().map(|o| (p, o)))
+            .filter_map(|(p, o)| o.map(|o| (p, o)))
             .collect())
     }
 
@@ -268,19 +265,21 @@ impl Store {
             .and_then(|m| m.role()))
     }
 
+    /// The organisation's people with their accounts, in one statement.
     pub async fn org_members(&self, org: Uuid) -> Result<Vec<(organisation_member::Model, user::Model)>> {
-        let ms = organisation_member::Entity::find()
+        let of_user = organisation_member::Entity::belongs_to(user::Entity)
+            .from(organisation_member::Column::UserId)
+            .to(user::Column::Id);
+        Ok(organisation_member::Entity::find()
+            .select_also(user::Entity)
+            .join(JoinType::InnerJoin, of_user.into())
             .filter(organisation_member::Column::OrganisationId.eq(org))
             .order_by_asc(organisation_member::Column::CreatedAt)
             .all(self.db())
-            .await?;
-        let mut out = Vec::new();
-        for m in ms {
-            if let Some(u) = user::Entity::find_by_id(m.user_id).one(self.db()).await? {
-                out.push((m, u));
-            }
-        }
-        Ok(out)
+            .await?
+            .into_iter()
+            .filter_map(|(m, u)| u.map(|u| (m, u)))
+            .collect())
     }
 
     /// Add a person or change their role.
@@ -488,6 +487,45 @@ impl Store {
             q = q.filter(news_post::Column::HiddenReason.is_null());
         }
         Ok(q.order_by_desc(news_post::Column::Id).limit(limit).all(self.db()).await?)
+    }
+
+    /// News posts by id, in one query.
+    pub async fn news_by_ids(&self, ids: &[Uuid]) -> Result<Vec<news_post::Model>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(news_post::Entity::find().filter(news_post::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
+    }
+
+    /// A person's roles in several organisations, in one query.
+    pub async fn org_roles_of(&self, user: Uuid, orgs: &[Uuid]) -> Result<std::collections::HashMap<Uuid, OrgRole>> {
+        if orgs.is_empty() {
+            return Ok(Default::default());
+        }
+        Ok(organisation_member::Entity::find()
+            .filter(organisation_member::Column::UserId.eq(user))
+            .filter(organisation_member::Column::OrganisationId.is_in(orgs.to_vec()))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .filter_map(|m| m.role().map(|r| (m.organisation_id, r)))
+            .collect())
+    }
+
+    /// Which of these organisations some neighbourhood has confirmed
+    /// (`organisation_confirmed` for a list, in one query).
+    pub async fn confirmed_among(&self, orgs: &[Uuid]) -> Result<std::collections::HashSet<Uuid>> {
+        if orgs.is_empty() {
+            return Ok(Default::default());
+        }
+        Ok(organisation_neighbourhood::Entity::find()
+            .filter(organisation_neighbourhood::Column::OrganisationId.is_in(orgs.to_vec()))
+            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|l| l.organisation_id)
+            .collect())
     }
 
     pub async fn news_by_id(&self, id: Uuid) -> Result<news_post::Model> {

@@ -1,11 +1,45 @@
 //! Server-side sessions. The cookie holds a random token; the table holds
 //! its hash, so a leaked database yields no usable session.
 
-use crate::entity::{session, user};
+use crate::entity::{notification, session, user};
 use crate::{Result, Store, hash_token, random_token};
-use chrono::Duration;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, Query, SimpleExpr, SubQueryStatement};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryResult,
+    QuerySelect,
+};
 use uuid::Uuid;
+
+/// The person behind a valid session, as the context layer needs them.
+#[derive(Debug, Clone)]
+pub struct SessionPerson {
+    pub user: user::Model,
+    /// The stored id (hash) of the session.
+    pub session_id: String,
+    /// Unread notifications, for the bell.
+    pub unread: u64,
+}
+
+/// One row of the session lookup: the account, the session's times, and
+/// the unread count, read by one statement.
+struct SessionRow {
+    user: user::Model,
+    created_at: DateTime<Utc>,
+    last_seen_at: DateTime<Utc>,
+    unread: i64,
+}
+
+impl FromQueryResult for SessionRow {
+    fn from_query_result(res: &QueryResult, pre: &str) -> std::result::Result<Self, sea_orm::DbErr> {
+        Ok(SessionRow {
+            user: user::Model::from_query_result(res, pre)?,
+            created_at: res.try_get(pre, "session_created_at")?,
+            last_seen_at: res.try_get(pre, "session_last_seen_at")?,
+            unread: res.try_get(pre, "unread")?,
+        })
+    }
+}
 
 /// How long a session lives.
 #[derive(Debug, Clone, Copy)]
@@ -38,31 +72,50 @@ impl Store {
         Ok(token)
     }
 
-    /// The live account behind a session token, if the session is valid.
-    /// Expired sessions are deleted on sight.
-    pub async fn session_user(&self, token: &str, limits: SessionLimits) -> Result<Option<(user::Model, String)>> {
+    /// The live account behind a session token, if the session is valid,
+    /// with its unread notifications: one statement for every request
+    /// (plus the last-seen write at most once a minute). Expired sessions
+    /// are deleted on sight.
+    pub async fn session_user(&self, token: &str, limits: SessionLimits) -> Result<Option<SessionPerson>> {
         let id = hash_token(token);
-        let Some(s) = session::Entity::find_by_id(id.clone()).one(self.db()).await? else {
+        let unread = Query::select()
+            .expr(Expr::col(notification::Column::Id).count())
+            .from(notification::Entity)
+            .and_where(
+                Expr::col((notification::Entity, notification::Column::UserId))
+                    .equals((user::Entity, user::Column::Id)),
+            )
+            .and_where(Expr::col((notification::Entity, notification::Column::ReadAt)).is_null())
+            .to_owned();
+        let row = user::Entity::find()
+            .join_rev(JoinType::InnerJoin, session_of_user())
+            .column_as(Expr::col((session::Entity, session::Column::CreatedAt)), "session_created_at")
+            .column_as(Expr::col((session::Entity, session::Column::LastSeenAt)), "session_last_seen_at")
+            .column_as(SimpleExpr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(unread))), "unread")
+            .filter(session::Column::Id.eq(id.clone()))
+            .into_model::<SessionRow>()
+            .one(self.db())
+            .await?;
+        let Some(row) = row else {
             return Ok(None);
         };
         let t = self.now();
-        if t - s.last_seen_at > limits.idle || t - s.created_at > limits.absolute {
+        if t - row.last_seen_at > limits.idle || t - row.created_at > limits.absolute {
             session::Entity::delete_by_id(id).exec(self.db()).await?;
             return Ok(None);
         }
-        let Some(u) = user::Entity::find_by_id(s.user_id).one(self.db()).await? else {
-            return Ok(None);
-        };
-        if u.deleted_at.is_some() {
+        if row.user.deleted_at.is_some() {
             return Ok(None);
         }
         // Write the last-seen time at most once a minute.
-        if t - s.last_seen_at > Duration::minutes(1) {
-            let mut a: session::ActiveModel = s.into();
-            a.last_seen_at = Set(t);
-            a.update(self.db()).await?;
+        if t - row.last_seen_at > Duration::minutes(1) {
+            session::Entity::update_many()
+                .col_expr(session::Column::LastSeenAt, Expr::value(t))
+                .filter(session::Column::Id.eq(id.clone()))
+                .exec(self.db())
+                .await?;
         }
-        Ok(Some((u, id)))
+        Ok(Some(SessionPerson { user: row.user, session_id: id, unread: u64::try_from(row.unread).unwrap_or(0) }))
     }
 
     pub async fn delete_session(&self, token: &str) -> Result<()> {
@@ -79,4 +132,9 @@ impl Store {
         q.exec(self.db()).await?;
         Ok(())
     }
+}
+
+/// Sessions belong to their user (the entities declare no relations).
+fn session_of_user() -> sea_orm::RelationDef {
+    session::Entity::belongs_to(user::Entity).from(session::Column::UserId).to(user::Column::Id).into()
 }

@@ -1,16 +1,17 @@
 //! What a neighbourhood's start page says to one person: when they last
-//! looked, what arrived since the visit before (counted in the database,
-//! under each kind's visibility rule), and their groups. A fixed number of
-//! queries, however much there is.
+//! looked, its numbers and what arrived since the visit before (counted in
+//! the database in one statement, under each kind's visibility rule), and
+//! their groups. A fixed number of queries, however much there is.
 
-use crate::entity::{event, group, group_member, help_entry, membership, news_post};
+use crate::entity::{conversation, event, group, group_member, group_post, help_entry, membership, news_post};
+use crate::events::confirmed_orgs;
 use crate::{Result, Store};
 use chrono::{DateTime, Utc};
 use quartier_core::group::Standing;
 use quartier_core::help::{SeeScope, Status, Visibility};
-use quartier_core::neighbourhood::next_visit;
-use sea_orm::sea_query::{Expr, SelectStatement};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
+use quartier_core::neighbourhood::{MembershipStatus, next_visit};
+use sea_orm::sea_query::{Expr, Query, SelectStatement, SimpleExpr, SubQueryStatement};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 use uuid::Uuid;
 
 /// How much arrived since the visit before, for one person.
@@ -54,31 +55,88 @@ fn my_group_ids(n: Uuid, me: Uuid) -> SelectStatement {
         .into_query()
 }
 
+/// What the start page counts for one reader who is a neighbour.
+#[derive(Debug, Clone, Copy)]
+pub struct CountsFor {
+    pub me: Uuid,
+    /// What `core::help::may_see` lets them see.
+    pub scope: SeeScope,
+    /// Since when things count as new (`None` on the first visit).
+    pub since: Option<DateTime<Utc>>,
+}
+
+/// Every number on a neighbourhood's start page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StartCounts {
+    /// Verified members.
+    pub members: u64,
+    /// People waiting to be confirmed (asked only for coordinators).
+    pub pending: u64,
+    /// The reader's conversations with an unread message.
+    pub unread_messages: u64,
+    /// What arrived since the visit before; `None` on the first visit and
+    /// for readers who are not neighbours.
+    pub new: Option<NewSince>,
+}
+
+/// `COUNT(*)` of a query, as a value in another statement.
+fn count_of<E: EntityTrait>(q: sea_orm::Select<E>) -> SimpleExpr {
+    let q = q.select_only().column_as(Expr::cust("COUNT(*)"), "n").into_query();
+    SimpleExpr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(q)))
+}
+
 impl Store {
-    /// Note that `me` looks at the start page of `n` now, and say since
-    /// when things count as new (`core::neighbourhood::next_visit`: the
-    /// visit before this one; `None` on the first visit).
-    pub async fn visit_start_page(&self, n: Uuid, me: Uuid) -> Result<Option<DateTime<Utc>>> {
-        let Some(m) = self.membership(me, n).await? else {
-            return Ok(None);
+    /// Every number on the start page of `n`, counted by the database in
+    /// one statement, each under its kind's visibility rule.
+    pub async fn start_counts(&self, n: Uuid, pending: bool, reader: Option<CountsFor>) -> Result<StartCounts> {
+        let verified = MembershipStatus::Verified.tag();
+        let members_with = |status: &'static str| {
+            count_of(
+                membership::Entity::find()
+                    .filter(membership::Column::NeighbourhoodId.eq(n))
+                    .filter(membership::Column::Status.eq(status)),
+            )
         };
-        let v = next_visit(m.last_seen_at, m.new_since, self.now());
-        membership::Entity::update_many()
-            .col_expr(membership::Column::LastSeenAt, Expr::value(v.last_seen))
-            .col_expr(membership::Column::NewSince, Expr::value(v.new_since))
-            .filter(membership::Column::Id.eq(m.id))
-            .exec(self.db())
-            .await?;
-        Ok(v.new_since)
+        let mut q = Query::select();
+        q.expr_as(members_with(verified), "members");
+        if pending {
+            q.expr_as(members_with(MembershipStatus::Pending.tag()), "pending");
+        }
+        if let Some(r) = reader {
+            q.expr_as(count_of(conversation::Entity::find().filter(crate::conversations::unread_by(r.me))), "unread");
+            if let Some(since) = r.since {
+                for (name, e) in self.new_since_counts(n, r.me, r.scope, since) {
+                    q.expr_as(e, name);
+                }
+            }
+        }
+        let row = self.db().query_one_raw(self.db_backend().build(&q)).await?;
+        let get = |name: &str| -> u64 {
+            let v: Option<i64> = row.as_ref().and_then(|r| r.try_get("", name).ok());
+            v.and_then(|v| u64::try_from(v).ok()).unwrap_or(0)
+        };
+        let new = reader.and_then(|r| r.since).map(|_| NewSince {
+            help: get("new_help"),
+            events: get("new_events"),
+            news: get("new_news"),
+            group_posts: get("new_group_posts"),
+        });
+        Ok(StartCounts { members: get("members"), pending: get("pending"), unread_messages: get("unread"), new })
     }
 
-    /// What arrived in `n` after `since` that `me` may see, counted by the
-    /// database. `help` is what `core::help::may_see` allows (as `scope`)
-    /// among what the list of open entries shows.
-    pub async fn new_since(&self, n: Uuid, me: Uuid, scope: SeeScope, since: DateTime<Utc>) -> Result<NewSince> {
+    /// The counts of what arrived in `n` after `since` that `me` may see.
+    /// `new_help` is what `core::help::may_see` allows (as `scope`) among
+    /// what the list of open entries shows.
+    fn new_since_counts(
+        &self,
+        n: Uuid,
+        me: Uuid,
+        scope: SeeScope,
+        since: DateTime<Utc>,
+    ) -> Vec<(&'static str, SimpleExpr)> {
         let now = self.now();
-        let db = self.db();
-        let help = if scope.neighbours {
+        let mut out = Vec::new();
+        if scope.neighbours {
             let mut q = help_entry::Entity::find()
                 .filter(help_entry::Column::NeighbourhoodId.eq(n))
                 .filter(help_entry::Column::CreatedAt.gt(since))
@@ -89,18 +147,14 @@ impl Store {
             if !scope.coordinators_only {
                 q = q.filter(help_entry::Column::Visibility.eq(Visibility::Neighbours.tag()));
             }
-            q.count(db).await?
-        } else {
-            0
-        };
+            out.push(("new_help", count_of(q)));
+        }
         // Events and news as the start page and the calendar show them: the
         // neighbourhood's own events and those of its confirmed organisations.
-        let orgs = self.confirmed_organisation_ids(n).await?;
-        let mut holders = Condition::any().add(event::Column::NeighbourhoodId.eq(n));
-        if !orgs.is_empty() {
-            holders = holders.add(event::Column::OrganisationId.is_in(orgs.clone()));
-        }
-        let events: Option<i64> = event::Entity::find()
+        let holders = Condition::any()
+            .add(event::Column::NeighbourhoodId.eq(n))
+            .add(event::Column::OrganisationId.in_subquery(confirmed_orgs(n)));
+        let events = event::Entity::find()
             .select_only()
             .column_as(Expr::cust("COUNT(DISTINCT COALESCE(series_id, id))"), "n")
             .filter(holders)
@@ -109,29 +163,37 @@ impl Store {
             .filter(event::Column::EndsAt.gt(now))
             .filter(event::Column::CreatedAt.gt(since))
             .filter(by_others(event::Column::AuthorId, me))
-            .into_tuple()
-            .one(db)
+            .into_query();
+        out.push(("new_events", SimpleExpr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(events)))));
+        let news = news_post::Entity::find()
+            .filter(news_post::Column::OrganisationId.in_subquery(confirmed_orgs(n)))
+            .filter(news_post::Column::MembersOnly.eq(false))
+            .filter(news_post::Column::HiddenReason.is_null())
+            .filter(news_post::Column::CreatedAt.gt(since))
+            .filter(by_others(news_post::Column::AuthorId, me));
+        out.push(("new_news", count_of(news)));
+        let posts = group_post::Entity::find()
+            .filter(group_post::Column::GroupId.in_subquery(my_group_ids(n, me)))
+            .filter(group_post::Column::HiddenReason.is_null())
+            .filter(group_post::Column::CreatedAt.gt(since))
+            .filter(by_others(group_post::Column::AuthorId, me));
+        out.push(("new_group_posts", count_of(posts)));
+        out
+    }
+
+    /// Note that `me` looks at the start page now, with the membership
+    /// `m` the page has already loaded, and say since when things count as
+    /// new (`core::neighbourhood::next_visit`: the visit before this one;
+    /// `None` on the first visit).
+    pub async fn visit_start_page(&self, m: &membership::Model) -> Result<Option<DateTime<Utc>>> {
+        let v = next_visit(m.last_seen_at, m.new_since, self.now());
+        membership::Entity::update_many()
+            .col_expr(membership::Column::LastSeenAt, Expr::value(v.last_seen))
+            .col_expr(membership::Column::NewSince, Expr::value(v.new_since))
+            .filter(membership::Column::Id.eq(m.id))
+            .exec(self.db())
             .await?;
-        let news = if orgs.is_empty() {
-            0
-        } else {
-            news_post::Entity::find()
-                .filter(news_post::Column::OrganisationId.is_in(orgs))
-                .filter(news_post::Column::MembersOnly.eq(false))
-                .filter(news_post::Column::HiddenReason.is_null())
-                .filter(news_post::Column::CreatedAt.gt(since))
-                .filter(by_others(news_post::Column::AuthorId, me))
-                .count(db)
-                .await?
-        };
-        let group_posts = crate::entity::group_post::Entity::find()
-            .filter(crate::entity::group_post::Column::GroupId.in_subquery(my_group_ids(n, me)))
-            .filter(crate::entity::group_post::Column::HiddenReason.is_null())
-            .filter(crate::entity::group_post::Column::CreatedAt.gt(since))
-            .filter(by_others(crate::entity::group_post::Column::AuthorId, me))
-            .count(db)
-            .await?;
-        Ok(NewSince { help, events: events.unwrap_or(0).max(0) as u64, news, group_posts })
+        Ok(v.new_since)
     }
 
     /// The groups of `n` that `me` belongs to, by name, at most `limit`.

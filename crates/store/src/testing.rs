@@ -345,7 +345,9 @@ impl Store {
             // SQLite: `SCAN t USING (COVERING) INDEX i` walks an index in
             // order (an ORDER BY … LIMIT), not the table.
             let by_index = rest.contains(" USING ");
-            if !by_index && !table.is_empty() && !table.starts_with('(') && !SMALL_TABLES.contains(&table) {
+            // `SCAN CONSTANT ROW`: a SELECT of subqueries, no table at all.
+            let no_table = table.is_empty() || table.starts_with('(') || table == "CONSTANT";
+            if !by_index && !no_table && !SMALL_TABLES.contains(&table) {
                 scans.push(format!("{}: {}", line.trim(), st.sql));
             }
         }

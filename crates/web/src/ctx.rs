@@ -180,16 +180,16 @@ pub async fn context_layer(State(st): State<AppState>, mut req: Request, next: N
     let anonymous = req.uri().path() == "/healthz" || req.uri().path().starts_with("/static/");
     if let Some(token) = session_token.as_ref().filter(|_| !anonymous) {
         match st.store.session_user(token, st.session_limits()).await {
-            Ok(Some((u, sid))) => {
+            Ok(Some(p)) => {
+                let u = p.user;
                 prefs = quartier_store::accounts::prefs_of(&u);
-                let unread = st.store.unread_notifications(u.id).await.unwrap_or(0);
                 user = Some(SessionUser {
-                    unread,
+                    unread: p.unread,
                     id: u.id,
                     display_name: u.display_name,
                     email: u.email,
                     operator: u.is_operator,
-                    session_id: sid,
+                    session_id: p.session_id,
                 });
             }
             Ok(None) => {}

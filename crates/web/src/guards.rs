@@ -24,17 +24,13 @@ pub struct NbAccess {
 }
 
 pub async fn nb_access(st: &AppState, ctx: &Ctx, slug: &str) -> Result<NbAccess, AppError> {
-    let n = st.store.neighbourhood_by_slug(slug).await?;
-    let membership = match &ctx.user {
-        Some(u) => st.store.membership(u.id, n.id).await?,
-        None => None,
-    };
-    let actor = Actor {
-        logged_in: ctx.user.is_some(),
-        operator: ctx.is_operator(),
-        membership: membership.as_ref().map(membership_state),
-    };
-    Ok(NbAccess { n, actor, membership })
+    let (n, membership) = st.store.neighbourhood_with_membership(slug, ctx.user.as_ref().map(|u| u.id)).await?;
+    Ok(NbAccess { n, actor: actor_in(ctx, membership.as_ref()), membership })
+}
+
+/// Who the reader is in a neighbourhood, from their membership row there.
+pub fn actor_in(ctx: &Ctx, membership: Option<&membership::Model>) -> Actor {
+    Actor { logged_in: ctx.user.is_some(), operator: ctx.is_operator(), membership: membership.map(membership_state) }
 }
 
 impl NbAccess {
@@ -46,11 +42,18 @@ impl NbAccess {
 /// The neighbourhood, for verified neighbours only.
 pub async fn inside(st: &AppState, ctx: &Ctx, slug: &str) -> Result<NbAccess, AppError> {
     let a = nb_access(st, ctx, slug).await?;
-    if !policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside) {
+    may_view_inside(ctx, &a.actor)?;
+    Ok(a)
+}
+
+/// The rule of [`inside`] for an actor already known: login first, then
+/// `NeighbourhoodAction::ViewInside`.
+pub fn may_view_inside(ctx: &Ctx, actor: &Actor) -> Result<(), AppError> {
+    if !policy::neighbourhood(actor, NeighbourhoodAction::ViewInside) {
         ctx.require_user()?;
         return Err(AppError::Forbidden);
     }
-    Ok(a)
+    Ok(())
 }
 
 /// Whether the reader may see this entry, and act for its author.
@@ -60,27 +63,40 @@ pub async fn visible_entry(
     a: &NbAccess,
     id: Uuid,
 ) -> Result<(help_entry::Model, bool), AppError> {
-    let me = ctx.require_user()?.id;
+    ctx.require_user()?;
     let e = st.store.entry(a.n.id, id).await?;
-    let vis = e.visibility();
-    let is_author = e.author_id == me;
-    if !help::may_see(a.actor.membership, is_author, vis, e.hidden_reason.is_some()) {
+    let acts = entry_rule(ctx, &a.actor, &e)?;
+    Ok((e, acts))
+}
+
+/// The rule of [`visible_entry`] for an entry already loaded: not found
+/// unless `help::may_see` allows it; whether the reader acts for its author.
+pub fn entry_rule(ctx: &Ctx, actor: &Actor, e: &help_entry::Model) -> Result<bool, AppError> {
+    let is_author = e.author_id == ctx.require_user()?.id;
+    if !help::may_see(actor.membership, is_author, e.visibility(), e.hidden_reason.is_some()) {
         return Err(AppError::NotFound);
     }
-    let acts = help::acts_for_author(is_author, e.on_behalf.is_some(), a.actor.membership);
-    Ok((e, acts))
+    Ok(help::acts_for_author(is_author, e.on_behalf.is_some(), actor.membership))
 }
 
 /// Whether `me` organises an event inside a neighbourhood: its author, or
 /// an administrator of the group that holds it (they organise together).
 pub async fn organises_inside(st: &AppState, e: &event::Model, me: Option<Uuid>) -> Result<bool, AppError> {
     let Some(u) = me else { return Ok(false) };
-    let is_author = e.author_id == Some(u);
-    let group_standing = match e.group_id {
-        Some(g) if !is_author => st.store.group_standing(g, u).await?,
+    let standing = match e.group_id {
+        Some(g) if e.author_id != Some(u) => st.store.group_standing(g, u).await?,
         _ => None,
     };
-    Ok(policy::organise_event(policy::EventHolder::Neighbourhood { is_author, group_standing }))
+    Ok(organises_with(e, me, standing))
+}
+
+/// The rule of [`organises_inside`] with the reader's standing in the
+/// event's group already known (asked only when they are not its author).
+pub fn organises_with(e: &event::Model, me: Option<Uuid>, standing: Option<Standing>) -> bool {
+    let Some(u) = me else { return false };
+    let is_author = e.author_id == Some(u);
+    let group_standing = if is_author || e.group_id.is_none() { None } else { standing };
+    policy::organise_event(policy::EventHolder::Neighbourhood { is_author, group_standing })
 }
 
 /// Messages one person may send per minute, in all conversations together.

@@ -5,6 +5,7 @@ pub mod api;
 #[cfg(test)]
 mod checklist;
 pub mod config;
+pub mod content;
 pub mod ctx;
 pub mod error;
 pub mod extractors;

@@ -13,7 +13,7 @@ use quartier_core::easy_language::Report;
 use quartier_core::locale::Locale;
 use quartier_core::neighbourhood::MembershipStatus;
 use quartier_core::policy::{self, NeighbourhoodAction};
-use quartier_store::entity::{easy_version, event, membership, neighbourhood};
+use quartier_store::entity::{easy_version, event, membership, neighbourhood, organisation};
 use quartier_store::neighbourhoods::Member;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -126,15 +126,35 @@ pub async fn cards(
     ids.sort();
     ids.dedup();
     let orgs = st.store.organisations_by_ids(&ids).await?;
-    let easy = EasyList::load(st, ctx.words(), ContentKind::Event, events.iter().map(|e| e.id)).await?;
-    Ok(events
-        .iter()
-        .map(|e| {
-            let name = e
-                .organisation_id
-                .and_then(|o| orgs.iter().find(|x| x.id == o))
-                .map(|o| o.name.clone())
-                .unwrap_or_default();
+    let name_of = |e: &event::Model| {
+        e.organisation_id.and_then(|o| orgs.iter().find(|x| x.id == o)).map(|o| o.name.clone()).unwrap_or_default()
+    };
+    named_cards(st, ctx, events.iter().map(|e| (e, name_of(e))), tz).await
+}
+
+/// Events loaded with their organisations (`Store::calendar_with_holders`)
+/// as cards, with no further query for the names.
+pub async fn cards_with_holders(
+    st: &AppState,
+    ctx: &Ctx,
+    rows: &[(event::Model, Option<organisation::Model>)],
+    tz: Tz,
+) -> Result<Vec<(DateTime<Tz>, EventCard)>, AppError> {
+    let named = rows.iter().map(|(e, o)| (e, o.as_ref().map(|o| o.name.clone()).unwrap_or_default()));
+    named_cards(st, ctx, named, tz).await
+}
+
+async fn named_cards<'a>(
+    st: &AppState,
+    ctx: &Ctx,
+    named: impl Iterator<Item = (&'a event::Model, String)>,
+    tz: Tz,
+) -> Result<Vec<(DateTime<Tz>, EventCard)>, AppError> {
+    let named: Vec<_> = named.collect();
+    let easy = EasyList::load(st, ctx.words(), ContentKind::Event, named.iter().map(|(e, _)| e.id)).await?;
+    Ok(named
+        .into_iter()
+        .map(|(e, name)| {
             let mut c = card(ctx, e, tz, name);
             easy.apply(e.id, &mut c.title, &mut c.easy_missing);
             (e.starts_at.with_timezone(&tz), c)

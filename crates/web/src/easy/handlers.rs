@@ -2,10 +2,10 @@
 
 use super::pages::{EasyEditPage, EasyQueuePage, EasyReviewPage, QueueRow};
 use crate::AppState;
+use crate::content::{Content, resolve, review_queue};
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
-use crate::guards::{inside, visible_entry};
 use crate::notify::tell_about;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
@@ -16,107 +16,15 @@ use axum::response::Response;
 use quartier_core::FieldErrors;
 use quartier_core::easy::{ContentKind, EasyStatus};
 use quartier_core::easy_language::{self};
-use quartier_core::organisation as org;
 use quartier_core::policy;
 use quartier_core::validation::{FieldError, text};
-use quartier_store::easy::Scope;
 use quartier_store::notifications::NoticeKind;
 use serde::Deserialize;
 use uuid::Uuid;
 
-/// A piece of content as the easy-language mechanism sees it.
-pub struct Content {
-    pub kind: ContentKind,
-    pub id: Uuid,
-    pub title: String,
-    pub body: String,
-    pub link: String,
-    pub scope: Scope,
-    pub can_edit: bool,
-}
-
 /// The kind named in a path; an unknown one is not found.
 fn kind_of(raw: &str) -> Result<ContentKind, AppError> {
     ContentKind::from_tag(raw).ok_or(AppError::NotFound)
-}
-
-/// Load a piece of content the reader may see, and whether they may edit it.
-pub async fn resolve(st: &AppState, ctx: &Ctx, kind: ContentKind, id: Uuid) -> Result<Content, AppError> {
-    let me = ctx.user.as_ref().map(|u| u.id);
-    let role_in = |o: Uuid| async move {
-        match me {
-            Some(u) => st.store.org_role(o, u).await,
-            None => Ok(None),
-        }
-    };
-    match kind {
-        ContentKind::HelpEntry => {
-            let e = st.store.entry_by_id(id).await?;
-            let n = st.store.neighbourhood_by_id(e.neighbourhood_id).await?;
-            let a = inside(st, ctx, &n.slug).await?;
-            let (e, acts) = visible_entry(st, ctx, &a, id).await?;
-            Ok(Content {
-                kind,
-                id,
-                link: format!("/n/{}/help/{}", n.slug, e.id),
-                title: e.title,
-                body: e.body,
-                scope: Scope { neighbourhood: Some(n.id), organisation: None },
-                can_edit: acts,
-            })
-        }
-        ContentKind::News => {
-            let p = st.store.news_by_id(id).await?;
-            let o = st.store.organisation_by_id(p.organisation_id).await?;
-            let role = role_in(o.id).await?;
-            if (p.members_only && !org::can_read_internal(role)) || p.hidden_reason.is_some() {
-                return Err(AppError::NotFound);
-            }
-            Ok(Content {
-                kind,
-                id,
-                link: format!("/o/{}/news/{}", o.slug, p.id),
-                title: p.title,
-                body: p.body,
-                scope: Scope { neighbourhood: None, organisation: Some(o.id) },
-                can_edit: org::can_publish(role),
-            })
-        }
-        ContentKind::Event => {
-            let e = st.store.event_by_id(id).await?;
-            let (can_edit, scope) = match e.organisation_id {
-                Some(o) => (org::can_publish(role_in(o).await?), Scope { neighbourhood: None, organisation: Some(o) }),
-                None => {
-                    let n = st.store.neighbourhood_by_id(e.neighbourhood_id.ok_or(AppError::NotFound)?).await?;
-                    inside(st, ctx, &n.slug).await?;
-                    (
-                        crate::guards::organises_inside(st, &e, me).await?,
-                        Scope { neighbourhood: Some(n.id), organisation: None },
-                    )
-                }
-            };
-            if e.hidden_reason.is_some() && !can_edit {
-                return Err(AppError::NotFound);
-            }
-            Ok(Content { kind, id, link: format!("/e/{}", e.id), title: e.title, body: e.description, scope, can_edit })
-        }
-        ContentKind::Organisation => {
-            let o = st.store.organisation_by_id(id).await?;
-            let role = role_in(o.id).await?;
-            if role.is_none() && !st.store.organisation_confirmed(o.id).await? {
-                return Err(AppError::NotFound);
-            }
-            Ok(Content {
-                kind,
-                id,
-                link: format!("/o/{}", o.slug),
-                title: o.name,
-                body: o.description,
-                scope: Scope { neighbourhood: None, organisation: Some(o.id) },
-                can_edit: org::can_administer(role),
-            })
-        }
-    }
 }
 
 fn status_label(ctx: &Ctx, status: EasyStatus) -> String {
@@ -235,20 +143,16 @@ pub async fn save(
 
 /// What the reader reviews: their neighbourhoods' and organisations' texts.
 pub async fn queue(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
-    let me = ctx.require_user()?.id;
-    let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
-    if nbs.is_empty() && orgs.is_empty() {
-        return Err(AppError::Forbidden);
-    }
-    let mut items = Vec::new();
-    for v in st.store.review_queue(&nbs, &orgs).await? {
-        // A reviewer reads only what the content's own rule lets them see.
-        if !may_see_content(&st, &ctx, &v).await? {
-            continue;
-        }
-        let kind = ctx.t(&format!("easy-kind-{}", v.content_kind.replace('_', "-")));
-        items.push(QueueRow { id: v.id.to_string(), title: v.title, kind });
-    }
+    // A reviewer reads only what the content's own rule lets them see,
+    // asked for the whole queue at once.
+    let waiting = review_queue(&st, &ctx).await?.ok_or(AppError::Forbidden)?;
+    let items = waiting
+        .into_iter()
+        .map(|v| {
+            let kind = ctx.t(&format!("easy-kind-{}", v.content_kind.replace('_', "-")));
+            QueueRow { id: v.id.to_string(), title: v.title, kind }
+        })
+        .collect();
     render(&EasyQueuePage { notice: notice(&ctx, q.notice.as_deref()), ctx, items })
 }
 

@@ -21,7 +21,7 @@ use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::Choice;
 use crate::views::card;
-use crate::views::cards;
+use crate::views::cards_with_holders;
 use crate::views::tz_of;
 use crate::views::when_label;
 use crate::views::{person_name, view};
@@ -82,16 +82,14 @@ async fn load(st: &AppState, ctx: &Ctx, id: Uuid) -> Result<Access, AppError> {
         if confirmed.is_empty() && role.is_none() {
             return Err(AppError::NotFound);
         }
-        let mut moderator = false;
-        if let Some(u) = me {
-            for n in &confirmed {
-                if let Some(m) = st.store.membership(u, n.id).await?
-                    && can_moderate(Some(membership_state(&m)))
-                {
-                    moderator = true;
-                }
+        // The reader's memberships in all of them, in one query.
+        let moderator = match me {
+            Some(u) => {
+                let ids: Vec<Uuid> = confirmed.iter().map(|n| n.id).collect();
+                st.store.memberships_in(u, &ids).await?.iter().any(|m| can_moderate(Some(membership_state(m))))
             }
-        }
+            None => false,
+        };
         let home = confirmed.first().map(|n| (*n).clone()).or_else(|| links.first().map(|(_, n)| n.clone()));
         Access {
             organiser: policy::organise_event(policy::EventHolder::Organisation(role)),
@@ -142,11 +140,7 @@ pub async fn show(
         None => String::new(),
     };
     let open = ev::signup_open(a.e.signup_required, a.e.cancelled, a.e.starts_at, st.store.now());
-    let waiting_count = if a.organiser {
-        st.store.signups(a.e.id).await?.iter().filter(|(s, _)| s.status() == SignupStatus::Waiting).count()
-    } else {
-        0
-    };
+    let waiting_count = if a.organiser { st.store.count_waiting(a.e.id).await? } else { 0 };
     let series = match a.e.series_id {
         Some(s) => st
             .store
@@ -798,8 +792,8 @@ pub async fn calendar(
         public_only: !member,
         limit,
     };
-    let events = st.store.calendar(a.n.id, &filter).await?;
-    let list = cards(&st, &ctx, &events, tz).await?;
+    let events = st.store.calendar_with_holders(a.n.id, &filter).await?;
+    let list = cards_with_holders(&st, &ctx, &events, tz).await?;
     // Group by local day; a month view has every day of its weeks.
     let mut days: Vec<CalendarDay> = Vec::new();
     if month_view {
@@ -849,7 +843,7 @@ pub async fn calendar(
     let base = st.config.base_url();
     let mut mine = Vec::new();
     if let Some(u) = &ctx.user {
-        for (e, status) in st.store.my_events(u.id, st.store.now()).await?.into_iter().take(10) {
+        for (e, status) in st.store.my_events(u.id, st.store.now(), 10).await? {
             mine.push(SignupRow {
                 id: e.id.to_string(),
                 title: e.title.clone(),

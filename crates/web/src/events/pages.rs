@@ -72,7 +72,7 @@ pub struct EventPage {
     pub moderator: bool,
     pub taken: i32,
     pub capacity: String,
-    pub waiting_count: usize,
+    pub waiting_count: u64,
     pub hidden_reason: String,
     pub organiser_name: String,
     pub back_href: String,

@@ -304,10 +304,13 @@ async fn topic_page(
     note: Option<String>,
 ) -> Result<GroupTopicPage, AppError> {
     let (t, replies) = st.store.topic(a.g.id, topic).await?;
+    // Every author's name in one query.
+    let authors: Vec<Uuid> = std::iter::once(&t).chain(replies.iter()).filter_map(|p| p.author_id).collect();
+    let names = crate::views::names_of(st, ctx, &authors).await?;
     let mut posts = Vec::new();
     for p in std::iter::once(&t).chain(replies.iter()) {
         let author = match p.author_id {
-            Some(u) => st.store.user_by_id(u).await?.map(|u| person_name(ctx, &u)).unwrap_or_default(),
+            Some(u) => names.get(&u).cloned().unwrap_or_default(),
             None => ctx.t("former-neighbour"),
         };
         let hidden = p.hidden_reason.clone().unwrap_or_default();

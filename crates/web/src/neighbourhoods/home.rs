@@ -12,11 +12,17 @@ use axum::response::Response;
 /// The instance's start page: its neighbourhoods, and the reader's own.
 pub async fn show(ctx: Ctx, State(st): State<AppState>) -> Result<Response, AppError> {
     let needs_setup = !st.store.operator_exists().await?;
-    let mut neighbourhoods = Vec::new();
-    for n in st.store.neighbourhoods().await? {
-        let members = st.store.count_members(n.id).await?;
-        neighbourhoods.push(NbCard { slug: n.slug, name: n.name, description: n.description, members });
-    }
+    let counts = st.store.member_counts().await?;
+    let neighbourhoods = st
+        .store
+        .neighbourhoods()
+        .await?
+        .into_iter()
+        .map(|n| {
+            let members = counts.get(&n.id).copied().unwrap_or(0);
+            NbCard { slug: n.slug, name: n.name, description: n.description, members }
+        })
+        .collect();
     let mine = match &ctx.user {
         Some(u) => st
             .store

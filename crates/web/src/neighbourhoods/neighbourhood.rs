@@ -14,7 +14,7 @@ use crate::page::{NoticeQuery, PageQuery, Pager, notice, see_other};
 use crate::page::{render, render_invalid, render_too_many};
 use crate::views::EasyList;
 use crate::views::MembershipRow;
-use crate::views::person_name;
+use crate::views::names_of;
 use crate::views::person_row;
 use crate::views::tz_of;
 use crate::views::view;
@@ -53,13 +53,23 @@ async fn page(
     } else {
         Vec::new()
     };
-    let pending_count = if can_manage { st.store.count_pending(a.n.id).await? } else { 0 };
+    // Every number on the page in one statement; what is new since the
+    // visit before this one only for neighbours (the visit is noted first).
+    let reader = match (&ctx.user, &a.membership) {
+        (Some(me), Some(m)) if inside => Some(quartier_store::start_page::CountsFor {
+            me: me.id,
+            scope: quartier_core::help::see_scope(a.actor.membership),
+            since: st.store.visit_start_page(m).await?,
+        }),
+        _ => None,
+    };
+    let counts = st.store.start_counts(a.n.id, can_manage, reader).await?;
     let mut help = Vec::new();
     let mut for_you = None;
     if inside && let Some(me) = &ctx.user {
         // A bounded look at what concerns the reader: three of each.
         let mine = st.store.my_current_entries(a.n.id, me.id, 3).await?;
-        let my_events: Vec<_> = st.store.my_events(me.id, st.store.now()).await?.into_iter().take(3).collect();
+        let my_events = st.store.my_events(me.id, st.store.now(), 3).await?;
         let filter = quartier_store::help::ListFilter::default();
         let rows = st.store.open_entries(a.n.id, me.id, can_manage, &filter).await?.items;
         let rows: Vec<_> = rows.into_iter().take(5).collect();
@@ -94,28 +104,19 @@ async fn page(
                 r
             })
             .collect();
-        // New since the visit before this one, counted by the database
-        // under each kind's visibility rule.
-        let new = match st.store.visit_start_page(a.n.id, me.id).await? {
-            Some(since) => {
-                let scope = quartier_core::help::see_scope(a.actor.membership);
-                let c = st.store.new_since(a.n.id, me.id, scope, since).await?;
-                let base = format!("/n/{}", a.n.slug);
-                let rows = [
-                    (c.help, "nb-new-help", format!("{base}/help")),
-                    (c.events, "nb-new-events", format!("{base}/calendar")),
-                    (c.news, "nb-new-news", format!("{base}#news-h")),
-                    (c.group_posts, "nb-new-group-posts", format!("{base}/groups")),
-                ];
-                Some(
-                    rows.into_iter()
-                        .filter(|(n, ..)| *n > 0)
-                        .map(|(n, key, link)| NewRow { text: ctx.t1(key, "count", &n.to_string()), link })
-                        .collect(),
-                )
-            }
-            None => None,
-        };
+        let new = counts.new.map(|c| {
+            let base = format!("/n/{}", a.n.slug);
+            let rows = [
+                (c.help, "nb-new-help", format!("{base}/help")),
+                (c.events, "nb-new-events", format!("{base}/calendar")),
+                (c.news, "nb-new-news", format!("{base}#news-h")),
+                (c.group_posts, "nb-new-group-posts", format!("{base}/groups")),
+            ];
+            rows.into_iter()
+                .filter(|(n, ..)| *n > 0)
+                .map(|(n, key, link)| NewRow { text: ctx.t1(key, "count", &n.to_string()), link })
+                .collect()
+        });
         let groups = st
             .store
             .my_groups(a.n.id, me.id, MY_GROUPS)
@@ -123,7 +124,7 @@ async fn page(
             .into_iter()
             .map(|g| GroupLink { id: g.id.to_string(), name: g.name })
             .collect();
-        let unread_messages = st.store.count_unread_conversations(me.id).await?;
+        let unread_messages = counts.unread_messages;
         for_you = Some(ForYou { entries, events, unread: me.unread, unread_messages, new, groups });
         help = rows.iter().map(help_row).collect();
     }
@@ -133,11 +134,11 @@ async fn page(
         ctx: ctx.clone(),
         n: view(a),
         notice: note,
-        member_count: st.store.count_members(a.n.id).await?,
+        member_count: counts.members,
         inside,
         pending: a.pending(),
         can_manage,
-        pending_count,
+        pending_count: counts.pending,
         newest,
         errors,
         code,
@@ -184,8 +185,8 @@ async fn upcoming(
         limit: 5,
         ..Default::default()
     };
-    let events = st.store.calendar(n.id, &f).await?;
-    Ok(crate::views::cards(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect())
+    let events = st.store.calendar_with_holders(n.id, &f).await?;
+    Ok(crate::views::cards_with_holders(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect())
 }
 
 /// The neighbourhood's start page: public part for everyone, what is new
@@ -308,11 +309,13 @@ pub async fn profile(ctx: Ctx, State(st): State<AppState>, Path(id): Path<Uuid>)
         .filter(|(m, _)| m.status() == MembershipStatus::Verified)
         .map(|(m, n)| MembershipRow { slug: n.slug, name: n.name, status: format!("role-{}", m.role()) })
         .collect();
-    let mut thanks = Vec::new();
-    for t in st.store.shown_thanks(u.id).await? {
-        let from = st.store.user_by_id(t.from_id).await?.map(|f| person_name(&ctx, &f)).unwrap_or_default();
-        thanks.push(ProfileThanks { from, note: t.note });
-    }
+    // Who thanked, named in one query.
+    let shown = st.store.shown_thanks(u.id).await?;
+    let names = names_of(&st, &ctx, &shown.iter().map(|t| t.from_id).collect::<Vec<_>>()).await?;
+    let thanks = shown
+        .into_iter()
+        .map(|t| ProfileThanks { from: names.get(&t.from_id).cloned().unwrap_or_default(), note: t.note })
+        .collect();
     render(&ProfilePage {
         initials: initials(&u.display_name),
         name: u.display_name,

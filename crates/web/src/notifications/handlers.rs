@@ -76,10 +76,8 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
         });
     }
     st.store.mark_notifications_read(me).await?;
-    // Reviewers see what waits for them.
-    let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
-    let reviews =
-        if nbs.is_empty() && orgs.is_empty() { None } else { Some(st.store.review_queue(&nbs, &orgs).await?.len()) };
+    // Reviewers see how many texts wait for them: those the queue shows.
+    let reviews = crate::content::review_queue(&st, &ctx).await?.map(|q| q.len());
     // Invitations to help run an organisation wait for an answer here.
     let invitations = st
         .store

@@ -252,15 +252,16 @@ pub async fn confirm(
 /// Whether the reader moderates a neighbourhood the organisation is confirmed in.
 async fn moderates(st: &AppState, ctx: &Ctx, o: &organisation::Model) -> Result<bool, AppError> {
     let Some(u) = &ctx.user else { return Ok(false) };
-    for (link, n) in st.store.organisation_links(o.id).await? {
-        if link.status() == LinkStatus::Confirmed
-            && let Some(m) = st.store.membership(u.id, n.id).await?
-            && can_moderate(Some(membership_state(&m)))
-        {
-            return Ok(true);
-        }
-    }
-    Ok(false)
+    let confirmed: Vec<Uuid> = st
+        .store
+        .organisation_links(o.id)
+        .await?
+        .into_iter()
+        .filter(|(link, _)| link.status() == LinkStatus::Confirmed)
+        .map(|(_, n)| n.id)
+        .collect();
+    // The reader's memberships in all of them, in one query.
+    Ok(st.store.memberships_in(u.id, &confirmed).await?.iter().any(|m| can_moderate(Some(membership_state(m)))))
 }
 
 /// The organisation's public page: good enough to be its only website.

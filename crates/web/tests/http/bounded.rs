@@ -2,11 +2,15 @@
 //! statements however much data there is. Each page is measured in the small
 //! world, then after every list it shows has grown by dozens of rows, then
 //! after it has grown as much again. The count must not grow from the
-//! second measurement to the third (no statement per row) and must stay
-//! under the page's ceiling. (The small world may count fewer: a list that
-//! is empty needs no second query for its people; a longer list may also
-//! count fewer when its first page happens to need fewer kinds of holder.) Static files and the liveness check touch no database at all.
-//! Run with `--nocapture` to see the counts.
+//! second measurement to the third (no statement per row) and must stay,
+//! in all three, within the page's ceiling: what it runs today, plus at
+//! most one. (The small world may count fewer: a list that is empty needs
+//! no second query for its people. It may also count more: "what comes
+//! next" looks at a wider window of the calendar while a week holds too
+//! few events.) Static files and the liveness check touch no database at
+//! all.
+//! Run with `--nocapture` to see the counts, and with `BOUNDED_SHOW=<path>`
+//! to see what that page runs.
 
 use crate::helpers::*;
 use quartier_core::neighbourhood::{Role, Slug};
@@ -57,26 +61,35 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("anonymous", &anonymous, "/static/style.css", 0),
         probe("resident", &resident, "/healthz", 0),
         probe("resident", &resident, "/static/style.css", 0),
-        probe("anonymous", &anonymous, "/n/nord", 16),
-        probe("resident", &resident, "/n/nord", 28),
-        probe("resident", &resident, "/n/nord/help", 16),
-        probe("resident", &resident, "/n/nord/calendar", 16),
-        probe("resident", &resident, "/n/nord/calendar?view=month", 16),
-        probe("resident", &resident, "/n/nord/calendar.ics", 16),
-        probe("resident", &resident, "/n/nord/organisations", 16),
-        probe("resident", &resident, "/n/nord/groups", 16),
-        probe("resident", &resident, "/n/nord/members", 16),
-        probe("resident", &resident, "/o/buergerverein", 16),
-        probe("resident", &resident, "/o/buergerverein/log", 16),
-        probe("resident", &resident, "/inbox", 16),
-        probe("resident", &resident, "/notifications", 16),
-        probe("resident", &resident, "/n/nord/help/mine", 16),
-        probe("coordinator", &coordinator, "/n/nord/manage/members", 16),
-        probe("coordinator", &coordinator, "/n/nord/manage/log", 16),
-        probe("moderator", &moderator, "/n/nord/moderation", 16),
-        // Still unbounded (issue #13): `/easy/reviews` resolves each waiting
-        // text on its own (`easy::resolve`: entry, neighbourhood, membership).
-        probe("resident", &resident, "/n/nord/aushang", 16),
+        probe("anonymous", &anonymous, "/n/nord", 9),
+        probe("resident", &resident, "/n/nord", 16),
+        probe("resident", &resident, "/n/nord/help", 6),
+        probe("resident", &resident, "/n/nord/calendar", 10),
+        probe("resident", &resident, "/n/nord/calendar?view=month", 9),
+        probe("resident", &resident, "/n/nord/calendar.ics", 7),
+        probe("resident", &resident, "/n/nord/organisations", 5),
+        probe("resident", &resident, "/n/nord/groups", 5),
+        probe("resident", &resident, "/n/nord/members", 4),
+        probe("resident", &resident, "/o/buergerverein", 8),
+        probe("resident", &resident, "/o/buergerverein/log", 5),
+        probe("resident", &resident, "/inbox", 5),
+        probe("resident", &resident, "/notifications", 11),
+        probe("resident", &resident, "/n/nord/help/mine", 6),
+        probe("coordinator", &coordinator, "/n/nord/manage/members", 7),
+        probe("coordinator", &coordinator, "/n/nord/manage/log", 5),
+        probe("moderator", &moderator, "/n/nord/moderation", 6),
+        probe("resident", &resident, "/n/nord/aushang", 8),
+        probe("moderator", &moderator, "/easy/reviews", 7),
+        probe("resident", &resident, &format!("/e/{}", w.nb_event), 8),
+        probe("resident", &resident, &format!("/e/{}", w.event), 9),
+        probe("resident", &resident, "/o/buergerverein/members", 7),
+        probe("resident", &resident, &format!("/inbox/{}", w.conversation), 11),
+        probe("resident", &resident, &format!("/n/nord/groups/{}", w.group), 10),
+        probe("resident", &resident, &format!("/n/nord/groups/{}/topics/{}", w.group, w.topic), 8),
+        probe("resident", &resident, &format!("/n/nord/help/{}", w.entry), 10),
+        probe("resident", &resident, "/", 6),
+        probe("anonymous", &anonymous, "/", 4),
+        probe("resident", &resident, &format!("/u/{}", w.resident), 6),
     ];
     let small = measure(&app, &probes).await;
     grow(&app, &w, 0).await;
@@ -89,7 +102,12 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     for (((p, s), g), b) in probes.iter().zip(&small).zip(&grown).zip(&big) {
         let (s, g) = (s.len(), g.len());
         eprintln!("{:<12} {:<28} {s:>6} {g:>6} {:>6} {:>8}", p.who, p.path, b.len(), p.ceiling);
-        if b.len() > g || b.len() > p.ceiling {
+        if std::env::var("BOUNDED_SHOW").is_ok_and(|v| v == p.path) {
+            for q in b {
+                eprintln!("    {q:.300}");
+            }
+        }
+        if b.len() > g || s.max(g).max(b.len()) > p.ceiling {
             // What ran, so the statement that repeats is easy to find.
             let mut seen = std::collections::BTreeMap::<&str, usize>::new();
             for q in b {
@@ -189,6 +207,26 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         s.notify(w.resident, NoticeKind::NewRequest, Some(theirs), None).await.unwrap();
         s.notify_event(w.resident, NoticeKind::EventPlace, e).await.unwrap();
         s.notify_about(&[w.resident], NoticeKind::OrgProposed, "Verein", "/n/nord/manage").await.unwrap();
+        // Signed up for the neighbourhood's event; messages in the
+        // resident's conversation; replies to the group's topic; thanks
+        // the resident shows on their profile.
+        s.sign_up(w.nb_event, m).await.unwrap();
+        let (conv, _) = s.conversation_for(w.nord, Some(w.entry), w.moderator, w.resident).await.unwrap();
+        s.send_message(&conv, w.moderator, &format!("Nachricht {i}")).await.unwrap();
+        s.send_message(&conv, w.resident, &format!("Antwort {i}")).await.unwrap();
+        s.reply(w.group, w.topic, m, &format!("Ich komme mit, {i}.")).await.unwrap();
+        let given = s.entry(w.nord, theirs).await.unwrap();
+        s.thank(&given, m, w.resident, "Danke!").await.unwrap();
+        if let Some(t) = s.thanks_for_entry(theirs).await.unwrap() {
+            s.set_thanks_shown(t.id, w.resident, true).await.unwrap();
+        }
+        // More neighbourhoods: the resident belongs to each, the
+        // Bürgerverein is confirmed in each (the instance start page, the
+        // profile, the club's events ask about every one).
+        let extra = app.neighbourhood(&format!("viertel-{i}"), &format!("Viertel {i}")).await;
+        s.add_verified_member(w.resident, extra, Role::Resident, None).await.unwrap();
+        s.request_organisation_link(w.org, extra).await.unwrap();
+        s.confirm_organisation(extra, w.org, w.coordinator).await.unwrap();
         // The logs name many people.
         s.audit(Some(w.nord), Some(m), "member.confirm", Some(m), "").await.unwrap();
     }

@@ -428,3 +428,31 @@ async fn the_notice_board_shows_only_current_requests_with_lists_as_items_and_la
     assert_eq!(large.count("article.aushang.aushang-large"), 1);
     assert_eq!(this_week.count("article.aushang-large"), 0);
 }
+
+/// The number of waiting texts on the notifications page is what the queue
+/// shows: a text whose content the reviewer may not see is counted nowhere.
+#[tokio::test]
+async fn the_waiting_count_asks_the_same_rule_as_the_queue() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let s = &app.store;
+    let nord = quartier_store::easy::Scope { neighbourhood: Some(w.nord), organisation: None };
+    let mut e = new_entry(w.nord, w.resident, "Nur für die Koordination");
+    e.visibility = quartier_core::help::Visibility::Coordinators;
+    let hidden = s.create_entry(e).await.unwrap().id;
+    s.save_easy_version("help_entry", hidden, nord, w.resident, "Geheim", "Nur für euch.", true).await.unwrap();
+    // Rena reviews for Nord as a resident: she sees the world's text, not this one.
+    let rena = app.client_for(w.reviewer).await;
+    let queue = Page::from(rena.get(app.url("/easy/reviews")).send().await.unwrap()).await;
+    assert_eq!(queue.count("main ul.rows li"), 1);
+    assert!(!queue.text("main").contains("Geheim"));
+    let notes = Page::from(rena.get(app.url("/notifications")).send().await.unwrap()).await;
+    assert!(notes.text("main").contains("1 Text in Leichter Sprache wartet"), "{}", notes.text("main"));
+    // The coordinator, made a reviewer too, sees and counts both.
+    s.add_reviewer(w.coordinator, nord, w.coordinator).await.unwrap();
+    let carla = app.client_for(w.coordinator).await;
+    let queue = Page::from(carla.get(app.url("/easy/reviews")).send().await.unwrap()).await;
+    assert_eq!(queue.count("main ul.rows li"), 2);
+    let notes = Page::from(carla.get(app.url("/notifications")).send().await.unwrap()).await;
+    assert!(notes.text("main").contains("2 Texte in Leichter Sprache warten"), "{}", notes.text("main"));
+}

@@ -1,0 +1,197 @@
+//! A piece of content named by kind and id (what an easy-language version
+//! belongs to): whether the reader may see it, by that kind's own rule, and
+//! whether they may edit it. The same rules answer for one piece and for a
+//! whole list: `Known` loads what the rules need for every piece at once,
+//! in a fixed number of queries, and `decide` asks the rules.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::guards::{actor_in, entry_rule, may_view_inside, organises_with};
+use quartier_core::easy::ContentKind;
+use quartier_core::group::Standing;
+use quartier_core::organisation::{self as org, OrgRole};
+use quartier_store::easy::Scope;
+use quartier_store::entity::{easy_version, event, help_entry, membership, neighbourhood, news_post, organisation};
+use std::collections::{HashMap, HashSet};
+use uuid::Uuid;
+
+/// A piece of content as the easy-language mechanism sees it.
+pub struct Content {
+    pub kind: ContentKind,
+    pub id: Uuid,
+    pub title: String,
+    pub body: String,
+    pub link: String,
+    pub scope: Scope,
+    pub can_edit: bool,
+}
+
+/// Load a piece of content the reader may see, and whether they may edit it.
+pub async fn resolve(st: &AppState, ctx: &Ctx, kind: ContentKind, id: Uuid) -> Result<Content, AppError> {
+    Known::load(st, ctx, &[(kind, id)]).await?.decide(ctx, kind, id)
+}
+
+/// The texts waiting for the reader's review that they may see: the
+/// queue of their places, each text asked its content's own rule. `None`
+/// when the reader reviews nowhere.
+pub async fn review_queue(st: &AppState, ctx: &Ctx) -> Result<Option<Vec<easy_version::Model>>, AppError> {
+    let me = ctx.require_user()?.id;
+    let (nbs, orgs) = st.store.reviewer_scopes(me).await?;
+    if nbs.is_empty() && orgs.is_empty() {
+        return Ok(None);
+    }
+    let waiting = st.store.review_queue(&nbs, &orgs).await?;
+    let pieces: Vec<_> = waiting.iter().filter_map(|v| Some((v.content_kind()?, v.content_id))).collect();
+    let known = Known::load(st, ctx, &pieces).await?;
+    Ok(Some(
+        waiting
+            .into_iter()
+            .filter(|v| v.content_kind().is_some_and(|k| known.decide(ctx, k, v.content_id).is_ok()))
+            .collect(),
+    ))
+}
+
+/// Rows by their id.
+fn by_id<T>(rows: Vec<T>, id: fn(&T) -> Uuid) -> HashMap<Uuid, T> {
+    rows.into_iter().map(|r| (id(&r), r)).collect()
+}
+
+/// Everything the rules need about some pieces of content and the reader.
+#[derive(Default)]
+struct Known {
+    entries: HashMap<Uuid, help_entry::Model>,
+    news: HashMap<Uuid, news_post::Model>,
+    events: HashMap<Uuid, event::Model>,
+    orgs: HashMap<Uuid, organisation::Model>,
+    neighbourhoods: HashMap<Uuid, neighbourhood::Model>,
+    /// The reader's membership, by neighbourhood.
+    memberships: HashMap<Uuid, membership::Model>,
+    /// The reader's role, by organisation.
+    roles: HashMap<Uuid, OrgRole>,
+    /// Organisations some neighbourhood has confirmed.
+    confirmed: HashSet<Uuid>,
+    /// The reader's standing, by group.
+    standings: HashMap<Uuid, Standing>,
+}
+
+impl Known {
+    /// At most ten queries, however many pieces.
+    async fn load(st: &AppState, ctx: &Ctx, pieces: &[(ContentKind, Uuid)]) -> Result<Known, AppError> {
+        let me = ctx.user.as_ref().map(|u| u.id);
+        let of = |k: ContentKind| pieces.iter().filter(|(kind, _)| *kind == k).map(|(_, id)| *id).collect::<Vec<_>>();
+        let mut k = Known {
+            entries: by_id(st.store.entries_with_ids(&of(ContentKind::HelpEntry)).await?, |e| e.id),
+            news: by_id(st.store.news_by_ids(&of(ContentKind::News)).await?, |p| p.id),
+            events: by_id(st.store.events_by_ids(&of(ContentKind::Event)).await?, |e| e.id),
+            ..Known::default()
+        };
+        let mut org_ids = of(ContentKind::Organisation);
+        org_ids.extend(k.news.values().map(|p| p.organisation_id));
+        org_ids.extend(k.events.values().filter_map(|e| e.organisation_id));
+        org_ids.sort();
+        org_ids.dedup();
+        k.orgs = by_id(st.store.organisations_by_ids(&org_ids).await?, |o| o.id);
+        k.confirmed = st.store.confirmed_among(&org_ids).await?;
+        // Events of an organisation belong to no neighbourhood's rule.
+        let inside_events = k.events.values().filter(|e| e.organisation_id.is_none());
+        let mut nb_ids: Vec<Uuid> = k.entries.values().map(|e| e.neighbourhood_id).collect();
+        nb_ids.extend(inside_events.clone().filter_map(|e| e.neighbourhood_id));
+        nb_ids.sort();
+        nb_ids.dedup();
+        k.neighbourhoods = by_id(st.store.neighbourhoods_by_ids(&nb_ids).await?, |n| n.id);
+        if let Some(me) = me {
+            let ms = st.store.memberships_in(me, &nb_ids).await?;
+            k.memberships = ms.into_iter().map(|m| (m.neighbourhood_id, m)).collect();
+            k.roles = st.store.org_roles_of(me, &org_ids).await?;
+            let groups: Vec<Uuid> =
+                inside_events.filter(|e| e.author_id != Some(me)).filter_map(|e| e.group_id).collect();
+            k.standings = st.store.group_standings_of(me, &groups).await?;
+        }
+        Ok(k)
+    }
+
+    /// One piece by its kind's rule: not found (or login, or forbidden, as
+    /// its page would answer) unless the reader may see it.
+    fn decide(&self, ctx: &Ctx, kind: ContentKind, id: Uuid) -> Result<Content, AppError> {
+        let me = ctx.user.as_ref().map(|u| u.id);
+        let role = |o: Uuid| self.roles.get(&o).copied();
+        let inside = |n: Uuid| -> Result<&neighbourhood::Model, AppError> {
+            let nb = self.neighbourhoods.get(&n).ok_or(AppError::NotFound)?;
+            may_view_inside(ctx, &actor_in(ctx, self.memberships.get(&n)))?;
+            Ok(nb)
+        };
+        match kind {
+            ContentKind::HelpEntry => {
+                let e = self.entries.get(&id).ok_or(AppError::NotFound)?;
+                let n = inside(e.neighbourhood_id)?;
+                let acts = entry_rule(ctx, &actor_in(ctx, self.memberships.get(&n.id)), e)?;
+                Ok(Content {
+                    kind,
+                    id,
+                    link: format!("/n/{}/help/{}", n.slug, e.id),
+                    title: e.title.clone(),
+                    body: e.body.clone(),
+                    scope: Scope { neighbourhood: Some(n.id), organisation: None },
+                    can_edit: acts,
+                })
+            }
+            ContentKind::News => {
+                let p = self.news.get(&id).ok_or(AppError::NotFound)?;
+                let o = self.orgs.get(&p.organisation_id).ok_or(AppError::NotFound)?;
+                let role = role(o.id);
+                if (p.members_only && !org::can_read_internal(role)) || p.hidden_reason.is_some() {
+                    return Err(AppError::NotFound);
+                }
+                Ok(Content {
+                    kind,
+                    id,
+                    link: format!("/o/{}/news/{}", o.slug, p.id),
+                    title: p.title.clone(),
+                    body: p.body.clone(),
+                    scope: Scope { neighbourhood: None, organisation: Some(o.id) },
+                    can_edit: org::can_publish(role),
+                })
+            }
+            ContentKind::Event => {
+                let e = self.events.get(&id).ok_or(AppError::NotFound)?;
+                let (can_edit, scope) = match e.organisation_id {
+                    Some(o) => (org::can_publish(role(o)), Scope { neighbourhood: None, organisation: Some(o) }),
+                    None => {
+                        let n = inside(e.neighbourhood_id.ok_or(AppError::NotFound)?)?;
+                        let standing = e.group_id.and_then(|g| self.standings.get(&g).copied());
+                        (organises_with(e, me, standing), Scope { neighbourhood: Some(n.id), organisation: None })
+                    }
+                };
+                if e.hidden_reason.is_some() && !can_edit {
+                    return Err(AppError::NotFound);
+                }
+                Ok(Content {
+                    kind,
+                    id,
+                    link: format!("/e/{}", e.id),
+                    title: e.title.clone(),
+                    body: e.description.clone(),
+                    scope,
+                    can_edit,
+                })
+            }
+            ContentKind::Organisation => {
+                let o = self.orgs.get(&id).ok_or(AppError::NotFound)?;
+                let role = role(o.id);
+                if role.is_none() && !self.confirmed.contains(&o.id) {
+                    return Err(AppError::NotFound);
+                }
+                Ok(Content {
+                    kind,
+                    id,
+                    link: format!("/o/{}", o.slug),
+                    title: o.name.clone(),
+                    body: o.description.clone(),
+                    scope: Scope { neighbourhood: None, organisation: Some(o.id) },
+                    can_edit: org::can_administer(role),
+                })
+            }
+        }
+    }
+}
