@@ -35,9 +35,11 @@ async fn page(
     f: CreateForm,
     note: Option<String>,
 ) -> Result<AdminPage, AppError> {
+    // Every neighbourhood's members counted in one statement.
+    let counts = st.store.member_counts().await?;
     let mut neighbourhoods = Vec::new();
     for n in st.store.neighbourhoods().await? {
-        let members = st.store.count_members(n.id).await?;
+        let members = counts.get(&n.id).copied().unwrap_or(0);
         neighbourhoods.push(NbCard { slug: n.slug, name: n.name, description: n.description, members });
     }
     Ok(AdminPage {

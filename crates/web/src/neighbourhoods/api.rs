@@ -11,9 +11,11 @@ use serde_json::json;
 
 /// All neighbourhoods of the instance (public facts only).
 pub async fn list(State(st): State<AppState>) -> Result<Response, AppError> {
+    // Every neighbourhood's members counted in one statement.
+    let counts = st.store.member_counts().await?;
     let mut out = Vec::new();
     for n in st.store.neighbourhoods().await? {
-        let members = st.store.count_members(n.id).await?;
+        let members = counts.get(&n.id).copied().unwrap_or(0);
         out.push(json!({"slug": n.slug, "name": n.name, "description": n.description, "members": members}));
     }
     Ok(crate::api::json(json!({ "items": out })))

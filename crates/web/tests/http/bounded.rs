@@ -53,6 +53,11 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     let resident = app.client_for(w.resident).await;
     let coordinator = app.client_for(w.coordinator).await;
     let moderator = app.client_for(w.moderator).await;
+    // A neighbour who reads Leichte Sprache: every list also loads its easy
+    // versions, one query per kind of content.
+    let simple = app.client_for(w.reviewer).await;
+    let r = app.post_form(&simple, "/preferences/language", &[("locale", "de-simple"), ("back", "/")]).await;
+    assert_eq!(r.status(), 303);
     // The liveness check asks nobody, not even who is reading.
     assert_eq!(app.queries_for(&resident, "/healthz").await, 0);
     let probe = |who, client, path: &str, ceiling| Probe { who, client, path: path.to_string(), ceiling };
@@ -63,6 +68,8 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, "/static/style.css", 0),
         probe("anonymous", &anonymous, "/n/nord", 9),
         probe("resident", &resident, "/n/nord", 16),
+        probe("easy reader", &simple, "/n/nord", 19),
+        probe("easy reader", &simple, "/n/nord/calendar", 11),
         probe("resident", &resident, "/n/nord/help", 6),
         probe("resident", &resident, "/n/nord/calendar", 10),
         probe("resident", &resident, "/n/nord/calendar?view=month", 9),
