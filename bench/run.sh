@@ -89,6 +89,8 @@ run_wrk() {
   status=$(awk '/Non-2xx or 3xx/ {print $NF}' <<<"$out")
   socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
   ERRORS=$(( ${status:-0} + ${socket:-0} ))
+  # wrk gives 0 for the percentiles when no answer came within the timeout.
+  if [ "$P99" = 0.00 ]; then P50=-; P99=-; fi
   RPS=${RPS:-0}
 }
 
