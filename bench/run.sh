@@ -139,6 +139,8 @@ page() {
   status=$(curl -s -o /dev/null -w '%{http_code}' "${cookie[@]}" "$BASE$path")
   run_wrk "$BASE$path" "${cookie[@]}"
   [ "$status" = 200 ] || ERRORS="$ERRORS (answers $status)"
+  # Nothing answered at all within DURATION: wrk counts no error then.
+  [ "$RPS" != 0 ] || ERRORS="$ERRORS (no answer)"
   local share
   share=$(awk -v r="$RPS" -v c="$CEIL" 'BEGIN { if (c > 0) printf "%.1f", 100 * r / c; else print "-" }')
   printf '   %-30s %8s req/s %6s%% p50 %8s ms p99 %8s ms errors %s   %s\n' "$name" "$RPS" "$share" "$P50" "$P99" "$ERRORS" "$path"

@@ -253,6 +253,10 @@ async fn seed_synthetic(store: &Store, scale: &Scale) -> anyhow::Result<()> {
     bar.finish_and_clear();
     let people = people?;
     let t = scale.total;
+    if people == 0 {
+        println!("All {} neighbourhoods were there already; nothing generated.", scale.neighbourhoods);
+        return Ok(());
+    }
     println!(
         "Created {people} people in {} neighbourhoods ({} organisations, {} help entries, {} events, {} messages in all) in {:.1} s.",
         scale.neighbourhoods,
