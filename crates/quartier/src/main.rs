@@ -258,8 +258,11 @@ async fn seed_synthetic(store: &Store, scale: &Scale) -> anyhow::Result<()> {
         return Ok(());
     }
     println!(
-        "Created {people} people in {} neighbourhoods ({} organisations, {} help entries, {} events, {} messages in all) in {:.1} s.",
-        scale.neighbourhoods,
+        "Created {people} people in {} ({} organisations, {} help entries, {} events, {} messages in all) in {:.1} s.",
+        match scale.neighbourhoods {
+            1 => "one neighbourhood".to_string(),
+            n => format!("{n} neighbourhoods"),
+        },
         t.organisations,
         t.entries,
         t.events,
