@@ -8,6 +8,7 @@ use quartier_core::account::{DEMO_PASSWORD, DisplayName, Email, NewPassword};
 use quartier_core::neighbourhood::{Role, Slug, parse_name};
 use quartier_store::Store;
 use quartier_store::accounts::NewUser;
+use quartier_store::demo::scale::Scale;
 use quartier_web::AppState;
 use quartier_web::config::Config;
 use std::net::SocketAddr;
@@ -41,11 +42,13 @@ enum Command {
         #[command(subcommand)]
         task: AdminTask,
     },
-    /// Fill the demo quarter, or with --scale N a large synthetic dataset.
+    /// Fill the demo quarter, or with --scale a large synthetic dataset.
     Demo {
-        /// Number of synthetic neighbourhoods for benchmarks.
-        #[arg(long)]
-        scale: Option<u32>,
+        /// Synthetic data for benchmarks: `city` (100 neighbourhoods,
+        /// 100,000 people), `village` (one of 300 people) or a number N of
+        /// neighbourhoods (the first large, the others people only).
+        #[arg(long, value_parser = parse_scale)]
+        scale: Option<Scale>,
     },
     /// Write a consistent copy of the database to FILE while it runs.
     Backup { file: PathBuf },
@@ -179,15 +182,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Demo { scale } => {
             let store = open_store(&config).await?;
             match scale {
-                Some(n) => {
-                    let people = store.seed_scale(n).await?;
-                    println!("Created {n} neighbourhoods with {people} residents.");
-                }
+                Some(scale) => seed_synthetic(&store, &scale).await?,
                 None => {
                     store.seed_demo().await?;
                     print_demo_logins();
                 }
             }
+            // Closing checkpoints SQLite's write-ahead log into the file.
+            store.close().await?;
             Ok(())
         }
         Command::Backup { file } => {
@@ -229,6 +231,50 @@ fn toml_of(c: &Config) -> anyhow::Result<String> {
         }
     }
     Ok(out + &tables)
+}
+
+fn parse_scale(s: &str) -> Result<Scale, String> {
+    Scale::parse(s).ok_or_else(|| format!("`{s}`: city, village or a number of neighbourhoods (at least 1)"))
+}
+
+/// Generate synthetic data with a progress bar (rows of the headline
+/// tables: people, organisations, help entries, events, messages).
+async fn seed_synthetic(store: &Store, scale: &Scale) -> anyhow::Result<()> {
+    use indicatif::{ProgressBar, ProgressStyle};
+    let started = std::time::Instant::now();
+    let bar = ProgressBar::new(scale.rows());
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{elapsed_precise} [{wide_bar}] {human_pos}/{human_len} rows, {per_sec}, {eta} left",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let people = store.seed_synthetic(scale, &|n| bar.inc(n)).await;
+    bar.finish_and_clear();
+    let people = people?;
+    let t = scale.total;
+    if people == 0 {
+        println!("All {} neighbourhoods were there already; nothing generated.", scale.neighbourhoods);
+        return Ok(());
+    }
+    println!(
+        "Created {people} people in {} ({} organisations, {} help entries, {} events, {} messages in all) in {:.1} s.",
+        match scale.neighbourhoods {
+            1 => "one neighbourhood".to_string(),
+            n => format!("{n} neighbourhoods"),
+        },
+        t.organisations,
+        t.entries,
+        t.events,
+        t.messages,
+        started.elapsed().as_secs_f64()
+    );
+    println!(
+        "Log in as r1@{}.example.org (resident), r0@… (coordinator) or r2@… (moderator), password {}.",
+        quartier_store::demo::scale::slug(0),
+        quartier_store::demo::scale::PASSWORD
+    );
+    Ok(())
 }
 
 fn print_demo_logins() {

@@ -616,3 +616,66 @@ async fn full_scans_are_found_in_query_plans() {
     let write = Statement::from_string(backend, "DELETE FROM users WHERE display_name = 'x'");
     assert!(s.full_scans(&write).await.unwrap().is_empty());
 }
+
+/// The benchmark generator at a tiny scale: every headline count as asked,
+/// the first neighbourhood the largest, its people able to log in, and a
+/// second run leaves what is there.
+#[tokio::test]
+async fn synthetic_data_has_the_sizes_asked_for() {
+    use quartier_store::demo::scale::{PASSWORD, Scale, Sizes, slug};
+    use quartier_store::entity::{event, help_entry, message, organisation, user};
+    use quartier_store::sea_orm::{EntityTrait, PaginatorTrait};
+    let (s, _d) = store().await;
+    let scale = Scale {
+        neighbourhoods: 3,
+        total: Sizes { people: 60, organisations: 6, entries: 300, events: 60, messages: 2_405 },
+        largest: Sizes { people: 30, organisations: 3, entries: 150, events: 30, messages: 2_205 },
+    };
+    let ticked = std::sync::atomic::AtomicU64::new(0);
+    let tick = |n| {
+        ticked.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+    };
+    assert_eq!(s.seed_synthetic(&scale, &tick).await.unwrap(), 60);
+    assert_eq!(ticked.into_inner(), scale.rows());
+    let db = s.db();
+    assert_eq!(user::Entity::find().count(db).await.unwrap(), 60);
+    assert_eq!(organisation::Entity::find().count(db).await.unwrap(), 6);
+    assert_eq!(help_entry::Entity::find().count(db).await.unwrap(), 300);
+    assert_eq!(event::Entity::find().count(db).await.unwrap(), 60);
+    assert_eq!(message::Entity::find().count(db).await.unwrap(), 2_405);
+    let mut members = Vec::new();
+    for i in 0..3 {
+        let n = s.neighbourhood_by_slug(&slug(i)).await.unwrap();
+        members.push(s.count_members(n.id).await.unwrap());
+    }
+    assert!(members[0] > members[1] && members[0] > members[2], "{members:?}");
+    let big = s.neighbourhood_by_slug(&slug(0)).await.unwrap();
+    let open = s.open_entries(big.id, Uuid::nil(), true, &Default::default()).await.unwrap().items;
+    assert!(!open.is_empty());
+    let r1 = s.user_by_email(&Email::parse("r1@bench-0000.example.org").unwrap()).await.unwrap().unwrap();
+    assert!(quartier_store::passwords::verify(&r1.password_hash, PASSWORD));
+    assert!(s.count_unread_conversations(r1.id).await.unwrap() > 0);
+
+    assert_eq!(s.seed_synthetic(&scale, &|_| ()).await.unwrap(), 0);
+    assert_eq!(user::Entity::find().count(db).await.unwrap(), 60);
+}
+
+#[test]
+fn the_city_adds_up_and_its_first_neighbourhood_is_the_largest() {
+    use quartier_store::demo::scale::Scale;
+    for scale in [Scale::CITY, Scale::VILLAGE, Scale::numbered(20)] {
+        let parts: Vec<_> = (0..scale.neighbourhoods).map(|i| scale.sizes_of(i)).collect();
+        let sum = |f: fn(&quartier_store::demo::scale::Sizes) -> u64| parts.iter().map(f).sum::<u64>();
+        assert_eq!(sum(|s| s.people), scale.total.people);
+        assert_eq!(sum(|s| s.entries), scale.total.entries);
+        assert_eq!(sum(|s| s.events), scale.total.events);
+        assert_eq!(sum(|s| s.organisations), scale.total.organisations);
+        assert_eq!(sum(|s| s.messages), scale.total.messages);
+        for p in &parts[1..] {
+            assert!(p.people < parts[0].people && p.entries <= parts[0].entries && p.events <= parts[0].events);
+        }
+    }
+    assert_eq!(Scale::parse("city"), Some(Scale::CITY));
+    assert_eq!(Scale::parse("7").map(|s| s.neighbourhoods), Some(7));
+    assert_eq!(Scale::parse("0"), None);
+}
