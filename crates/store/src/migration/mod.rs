@@ -14,6 +14,7 @@ mod m0008_org_invitations;
 mod m0009_waiting_work;
 mod m0010_everyday;
 mod m0011_bounded_work;
+mod m0013_coproduction;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0009_waiting_work::Migration),
             Atomic::boxed(m0010_everyday::Migration),
             Atomic::boxed(m0011_bounded_work::Migration),
+            Atomic::boxed(m0013_coproduction::Migration),
         ]
     }
 }
