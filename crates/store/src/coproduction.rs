@@ -478,6 +478,34 @@ impl Store {
         Ok(out)
     }
 
+    /// The projects of a neighbourhood with a proposal whose closing time
+    /// has come and that is not decided yet (one statement when none).
+    pub async fn projects_due_in(&self, n: Uuid) -> Result<Vec<project::Model>> {
+        use sea_orm::sea_query::Query;
+        let ids: Vec<Uuid> = project_proposal::Entity::find()
+            .select_only()
+            .column(project_proposal::Column::ProjectId)
+            .distinct()
+            .filter(project_proposal::Column::Outcome.is_null())
+            .filter(project_proposal::Column::ClosesAt.lte(self.now()))
+            .filter(
+                project_proposal::Column::ProjectId.in_subquery(
+                    Query::select()
+                        .column(project::Column::Id)
+                        .from(project::Entity)
+                        .and_where(project::Column::NeighbourhoodId.eq(n))
+                        .to_owned(),
+                ),
+            )
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(project::Entity::find().filter(project::Column::Id.is_in(ids)).all(self.db()).await?)
+    }
+
     pub async fn add_project_comment(
         &self,
         proposal: Uuid,
