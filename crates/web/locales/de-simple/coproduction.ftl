@@ -181,6 +181,7 @@ label-coprod-meeting-on = Tag vom Treffen
 label-coprod-task = Was ist zu tun?
 label-coprod-assignee = Wer macht das?
 label-coprod-due = Bis wann? Das müssen Sie nicht ausfüllen.
+label-coprod-proposal = Ihr Vorschlag
 label-coprod-comment = Ihr Beitrag
 err-coprod-goal-short = Bitte schreiben Sie das Ziel auf.
 err-coprod-joining = Bitte wählen Sie: Wer kann mit·machen?

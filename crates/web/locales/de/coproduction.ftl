@@ -137,6 +137,7 @@ label-coprod-meeting-on = Tag des Treffens
 label-coprod-task = Was ist zu tun?
 label-coprod-assignee = Wer macht es?
 label-coprod-due = Bis wann? (freiwillig)
+label-coprod-proposal = Ihr Vorschlag
 label-coprod-comment = Ihr Beitrag
 err-coprod-goal-short = Bitte beschreiben Sie das Ziel in ein paar Worten.
 err-coprod-joining = Bitte wählen Sie, wer mitmachen kann.

@@ -137,6 +137,7 @@ label-coprod-meeting-on = Day of the meeting
 label-coprod-task = What needs doing?
 label-coprod-assignee = Who does it?
 label-coprod-due = By when? (optional)
+label-coprod-proposal = Your proposal
 label-coprod-comment = Your comment
 err-coprod-goal-short = Please describe the goal in a few words.
 err-coprod-joining = Please choose who can take part.
