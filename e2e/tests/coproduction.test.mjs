@@ -1,4 +1,4 @@
-// Journey 13: co-production. Anna starts a project and leads it, invites
+// Journey 19: co-production. Anna starts a project and leads it, invites
 // Ben, Ben accepts on the project page as a relative, Anna proposes moving
 // on to the next phase, both vote, the vote closes by the server's clock,
 // the proposal is decided and the project moves to "Umsetzen".
@@ -42,7 +42,7 @@ function berlin(d) {
   return { date, time };
 }
 
-test('journey 13: start a project, invite, accept, propose, vote, decide, move a phase', async () => {
+test('journey 19: start a project, invite, accept, propose, vote, decide, move a phase', async () => {
   const title = `Unser Café im Treff ${Date.now().toString(36)}`;
 
   // Anna starts the project; she is its first participant and leads it.

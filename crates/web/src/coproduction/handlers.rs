@@ -518,9 +518,13 @@ pub async fn propose(
     let rule = e.take(Rule::parse(&f.rule));
     let quorum = e.take(co::parse_quorum(&f.quorum));
     let closes_at = e.take(co::parse_closes(&f.closes_date, &f.closes_time, tz_of(Some(&a.nb.n)), st.store.now()));
-    let (Some(kind), Some(title), Some(body), Some(rule), Some(quorum), Some(closes_at)) =
-        (kind, title, body, rule, quorum, closes_at)
-    else {
+    let parsed = match (kind, title, body, rule, quorum, closes_at) {
+        (Some(kind), Some(title), Some(body), Some(rule), Some(quorum), Some(closes_at)) if e.is_empty() => {
+            Some(NewProposal { kind, title, body, rule, quorum, closes_at })
+        }
+        _ => None,
+    };
+    let Some(new) = parsed else {
         let fields = ProposalFields {
             kind: f.kind,
             title: f.title,
@@ -532,10 +536,7 @@ pub async fn propose(
         };
         return render_invalid(&project_page(&st, &ctx, &a, e, fields, None).await?);
     };
-    if !e.is_empty() {
-        return render_invalid(&project_page(&st, &ctx, &a, e, default_fields(), None).await?);
-    }
-    let pr = st.store.create_proposal(&a.p, a.me, NewProposal { kind, title, body, rule, quorum, closes_at }).await?;
+    let pr = st.store.create_proposal(&a.p, a.me, new).await?;
     let path = format!("{}/proposals/{}", a.base(), pr.id);
     let people = st.store.project_members(a.p.id, false).await?;
     let people: Vec<Uuid> = audience(&st, &a.nb, &a.p, &people).await?.into_iter().filter(|u| *u != a.me).collect();
@@ -863,7 +864,7 @@ pub async fn add_task(
         return render_invalid(&proposal_page(&st, &ctx, &a, pr.id, x, None).await?);
     };
     if !e.is_empty() {
-        let x = ProposalExtras { errors: e, what, due_on: f.due_on, ..ProposalExtras::default() };
+        let x = ProposalExtras { errors: e, what, assignee: f.assignee, due_on: f.due_on, ..ProposalExtras::default() };
         return render_invalid(&proposal_page(&st, &ctx, &a, pr.id, x, None).await?);
     }
     st.store.create_project_task(&pr, assignee, &what, due_on, a.me).await?;
