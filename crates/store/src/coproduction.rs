@@ -478,17 +478,19 @@ impl Store {
         Ok(out)
     }
 
-    /// The projects of a neighbourhood with a proposal whose closing time
-    /// has come and that is not decided yet (one statement when none).
-    pub async fn projects_due_in(&self, n: Uuid) -> Result<Vec<project::Model>> {
+    /// The projects (of one neighbourhood, or all) with a proposal whose
+    /// closing time has come and that is not decided yet (one statement
+    /// when there is none).
+    pub async fn projects_due(&self, n: Option<Uuid>) -> Result<Vec<project::Model>> {
         use sea_orm::sea_query::Query;
-        let ids: Vec<Uuid> = project_proposal::Entity::find()
+        let mut q = project_proposal::Entity::find()
             .select_only()
             .column(project_proposal::Column::ProjectId)
             .distinct()
             .filter(project_proposal::Column::Outcome.is_null())
-            .filter(project_proposal::Column::ClosesAt.lte(self.now()))
-            .filter(
+            .filter(project_proposal::Column::ClosesAt.lte(self.now()));
+        if let Some(n) = n {
+            q = q.filter(
                 project_proposal::Column::ProjectId.in_subquery(
                     Query::select()
                         .column(project::Column::Id)
@@ -496,10 +498,9 @@ impl Store {
                         .and_where(project::Column::NeighbourhoodId.eq(n))
                         .to_owned(),
                 ),
-            )
-            .into_tuple()
-            .all(self.db())
-            .await?;
+            );
+        }
+        let ids: Vec<Uuid> = q.into_tuple().all(self.db()).await?;
         if ids.is_empty() {
             return Ok(Vec::new());
         }

@@ -10,7 +10,7 @@ use axum::http::request::Parts;
 use quartier_core::coproduction::{self as co, PartRole, ProjectAction, Standing, Viewer};
 use quartier_core::neighbourhood::MembershipStatus;
 use quartier_core::policy::{self, NeighbourhoodAction};
-use quartier_store::entity::project;
+use quartier_store::entity::{neighbourhood, project};
 use quartier_store::neighbourhoods::membership_state;
 use quartier_store::notifications::NoticeKind;
 use uuid::Uuid;
@@ -69,7 +69,7 @@ impl FromRequestParts<AppState> for ProjectReader {
         if !co::may_see(p.joining(), viewer) {
             return Err(AppError::NotFound);
         }
-        if settle(st, &nb, &p).await? {
+        if settle(st, &nb.n, &p).await? {
             p = st.store.project_in(nb.n.id, id).await?;
         }
         Ok(ProjectReader(ProjectAccess { nb, p, me, standing, role: row.map(|r| r.role()), viewer }))
@@ -78,14 +78,14 @@ impl FromRequestParts<AppState> for ProjectReader {
 
 /// Decide the project's due proposals and tell its participants. True when
 /// the project moved to another phase.
-pub async fn settle(st: &AppState, nb: &NbAccess, p: &project::Model) -> Result<bool, AppError> {
+pub async fn settle(st: &AppState, n: &neighbourhood::Model, p: &project::Model) -> Result<bool, AppError> {
     let decided = st.store.settle_project(p.id).await?;
     if decided.is_empty() {
         return Ok(false);
     }
-    let people = audience(st, nb, p, &st.store.project_members(p.id, false).await?).await?;
+    let people = audience(st, n, p, &st.store.project_members(p.id, false).await?).await?;
     for d in &decided {
-        let path = format!("/n/{}/projects/{}/proposals/{}", nb.n.slug, p.id, d.proposal.id);
+        let path = format!("/n/{}/projects/{}/proposals/{}", n.slug, p.id, d.proposal.id);
         crate::notify::tell_about(st, &people, NoticeKind::ProposalDecided, &d.proposal.title, &path).await?;
     }
     Ok(decided.iter().any(|d| d.moved_to.is_some()))
@@ -93,12 +93,17 @@ pub async fn settle(st: &AppState, nb: &NbAccess, p: &project::Model) -> Result<
 
 /// Those of `users` who may see the project, asked by its one rule before
 /// a notification names it (their memberships in one query).
-pub async fn audience(st: &AppState, nb: &NbAccess, p: &project::Model, users: &[Uuid]) -> Result<Vec<Uuid>, AppError> {
+pub async fn audience(
+    st: &AppState,
+    n: &neighbourhood::Model,
+    p: &project::Model,
+    users: &[Uuid],
+) -> Result<Vec<Uuid>, AppError> {
     if users.is_empty() {
         return Ok(Vec::new());
     }
     let standings = st.store.project_people(p.id).await?;
-    let memberships = st.store.memberships_in(nb.n.id, users).await?;
+    let memberships = st.store.memberships_in(n.id, users).await?;
     Ok(users
         .iter()
         .copied()
@@ -118,4 +123,16 @@ pub async fn audience(st: &AppState, nb: &NbAccess, p: &project::Model, users: &
             co::may_see(p.joining(), viewer)
         })
         .collect())
+}
+
+/// Decide every due proposal of the instance and tell the participants,
+/// so a decision reaches them at its closing time even when nobody looks.
+/// The worker runs it once a minute; a request about a project does the
+/// same for that project, and the claim in the store lets only one decide.
+pub async fn settle_due(st: &AppState) -> Result<(), AppError> {
+    for p in st.store.projects_due(None).await? {
+        let n = st.store.neighbourhood_by_id(p.neighbourhood_id).await?;
+        settle(st, &n, &p).await?;
+    }
+    Ok(())
 }

@@ -365,7 +365,7 @@ pub async fn join(
     match st.store.add_to_project(a.p.id, a.me, Standing::Requested, role, None).await {
         Ok(()) => {
             let leaders = st.store.project_members(a.p.id, true).await?;
-            let leaders = audience(&st, &a.nb, &a.p, &leaders).await?;
+            let leaders = audience(&st, &a.nb.n, &a.p, &leaders).await?;
             crate::notify::tell_about(&st, &leaders, NoticeKind::ProjectRequest, &a.p.title, &a.base()).await?;
         }
         Err(StoreError::Conflict(_)) => {}
@@ -419,7 +419,7 @@ pub async fn invite(
     }
     match st.store.add_to_project(a.p.id, person, Standing::Invited, PartRole::ServiceUser, Some(a.me)).await {
         Ok(()) => {
-            let to = audience(&st, &a.nb, &a.p, &[person]).await?;
+            let to = audience(&st, &a.nb.n, &a.p, &[person]).await?;
             crate::notify::tell_about(&st, &to, NoticeKind::ProjectInvited, &a.p.title, &a.base()).await?;
             Ok(see_other(&format!("{}?notice=notice-invited", a.base())))
         }
@@ -453,7 +453,7 @@ pub async fn facilitate(
             let kind = if accept { NoticeKind::ProjectAccepted } else { NoticeKind::ProjectDeclined };
             // A declined person of a closed project may no longer see it: the
             // notification names it only where the rule lets them.
-            let to = audience(&st, &a.nb, &a.p, &[user]).await?;
+            let to = audience(&st, &a.nb.n, &a.p, &[user]).await?;
             let to = if accept || a.p.joining() == Joining::Open { to } else { Vec::new() };
             crate::notify::tell_about(&st, &to, kind, &a.p.title, &a.base()).await?;
             return Ok(see_other(&format!("{}?notice=notice-saved#people-h", a.base())));
@@ -539,7 +539,7 @@ pub async fn propose(
     let pr = st.store.create_proposal(&a.p, a.me, new).await?;
     let path = format!("{}/proposals/{}", a.base(), pr.id);
     let people = st.store.project_members(a.p.id, false).await?;
-    let people: Vec<Uuid> = audience(&st, &a.nb, &a.p, &people).await?.into_iter().filter(|u| *u != a.me).collect();
+    let people: Vec<Uuid> = audience(&st, &a.nb.n, &a.p, &people).await?.into_iter().filter(|u| *u != a.me).collect();
     crate::notify::tell_about(&st, &people, NoticeKind::ProposalOpen, &pr.title, &path).await?;
     Ok(see_other(&format!("{path}?notice=notice-posted")))
 }
@@ -869,7 +869,7 @@ pub async fn add_task(
     }
     st.store.create_project_task(&pr, assignee, &what, due_on, a.me).await?;
     if assignee != a.me {
-        let to = audience(&st, &a.nb, &a.p, &[assignee]).await?;
+        let to = audience(&st, &a.nb.n, &a.p, &[assignee]).await?;
         crate::notify::tell_about(&st, &to, NoticeKind::ProjectTask, &what, &a.base()).await?;
     }
     Ok(see_other(&format!("{}/proposals/{}?notice=notice-saved#tasks-h", a.base(), pr.id)))
@@ -893,8 +893,8 @@ pub async fn tick(
 /// Decide what is due in every project of a neighbourhood before a list
 /// shows their phases (one statement when nothing is due).
 async fn settle_all(st: &AppState, a: &NbAccess) -> Result<(), AppError> {
-    for p in st.store.projects_due_in(a.n.id).await? {
-        settle(st, a, &p).await?;
+    for p in st.store.projects_due(Some(a.n.id)).await? {
+        settle(st, &a.n, &p).await?;
     }
     Ok(())
 }

@@ -11,5 +11,5 @@ mod access;
 mod handlers;
 mod pages;
 
-pub use access::{ProjectAccess, ProjectReader};
+pub use access::{ProjectAccess, ProjectReader, settle_due};
 pub use handlers::*;

@@ -235,3 +235,23 @@ async fn a_closed_project_is_known_only_to_those_its_rule_lets_in() {
     let carla = app.client_for(w.coordinator).await;
     assert_eq!(app.post_form(&carla, &format!("{path}/join"), &[("role", "staff")]).await.status(), 403);
 }
+
+#[tokio::test]
+async fn a_closed_vote_is_decided_and_told_once_even_when_nobody_looks() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let proposal = format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal);
+    assert_eq!(app.post_form(&rita, &format!("{proposal}/vote"), &[("choice", "yes")]).await.status(), 303);
+    app.store.clock().advance(chrono::Duration::days(8));
+    // The worker's minute: decided, and the participants told, once.
+    quartier_web::coproduction::settle_due(&app.state).await.unwrap();
+    quartier_web::coproduction::settle_due(&app.state).await.unwrap();
+    let decided = kinds_for(&app, w.resident).await;
+    assert_eq!(decided.iter().filter(|k| *k == NoticeKind::ProposalDecided.tag()).count(), 1);
+    // A look afterwards decides nothing again.
+    let rita = app.client_for(w.resident).await;
+    assert!(app.get_page(&rita, &proposal).await.text("#outcome").contains("Angenommen"));
+    let decided = kinds_for(&app, w.resident).await;
+    assert_eq!(decided.iter().filter(|k| *k == NoticeKind::ProposalDecided.tag()).count(), 1);
+}
