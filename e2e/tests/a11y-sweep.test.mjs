@@ -83,6 +83,7 @@ before(async () => {
   await seedOrganisations();
   await seedEvents();
   await seedGroupsNewsAndEasy();
+  await seedProjects();
 });
 
 /** A browser context logged in as `email`, for the seeding steps. */
@@ -394,6 +395,32 @@ const easyShown = (expected) => async (page) => {
   }
 };
 
+/**
+ * A co-production project Anna leads, Ben asking to take part, and a
+ * proposal open for votes.
+ */
+async function seedProjects() {
+  const anna = await open('anna@example.org');
+  const ben = await open('ben@example.org');
+  const a = anna.page;
+  const b = ben.page;
+  await a.goto(`/n/${SLUG}/projects/new`);
+  await a.locator('#f-title').fill('Unser Café im Treff');
+  await a.locator('#f-goal').fill('Ein Café im Nachbarschaftstreff, das wir selbst führen.');
+  await press(a, a.locator(`main form[action="/n/${SLUG}/projects"] button[type="submit"]`), /\/projects\/[0-9a-f-]{36}\?notice=notice-project-created$/);
+  data.project = new URL(a.url()).pathname;
+  await b.goto(data.project);
+  await press(b, b.locator(`main form[action="${data.project}/join"] button[type="submit"]`), /notice=notice-project-requested$/);
+  await a.goto(data.project);
+  await openDetails(a);
+  await a.locator('#f-title').fill('Öffnungszeiten');
+  await a.locator('#f-body').fill('Dienstag und Donnerstag, 14 bis 17 Uhr.');
+  await a.locator('#f-closes_date').fill(berlinDate(7));
+  await press(a, a.locator(`main form[action="${data.project}/proposals"] button[type="submit"]`), /\/proposals\/[0-9a-f-]{36}\?notice=notice-posted$/);
+  data.proposal = new URL(a.url()).pathname;
+  for (const x of [anna, ben]) await x.context.close();
+}
+
 // Every page, for each kind of visitor. `then` runs on the page before checking.
 const PAGES = {
   anonymous: () => [
@@ -497,6 +524,12 @@ const PAGES = {
     { path: data.group, status: 200, then: openDetails, label: 'group as admin, a request pending, topic form open' },
     { path: data.topic, status: 200, label: 'topic, as member' },
     { path: `${data.group}/events/new`, status: 200, label: 'group event form' },
+    // Co-production: Anna leads a project, Ben's request waits.
+    { path: `/n/${SLUG}/projects`, status: 200, label: 'projects' },
+    { path: `/n/${SLUG}/projects/new`, status: 200, label: 'project form' },
+    { path: `/n/${SLUG}/projects/new`, then: submitEmpty(`/n/${SLUG}/projects`), label: 'project form with errors' },
+    { path: data.project, status: 200, then: openDetails, label: 'project as leader, a request pending, forms open' },
+    { path: data.proposal, status: 200, then: openDetails, label: 'proposal open for votes, meeting form open' },
     // Leichte Sprache: Anna reviews for the club.
     { path: '/easy/reviews', status: 200, label: 'review queue' },
     { path: data.review, status: 200, label: 'review, calm view' },

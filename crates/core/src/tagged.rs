@@ -142,7 +142,16 @@ mod tests {
             organisation::LinkStatus,
             event::SignupStatus,
             easy::ContentKind,
-            easy::EasyStatus
+            easy::EasyStatus,
+            coproduction::Joining,
+            coproduction::Phase,
+            coproduction::PartRole,
+            coproduction::Standing,
+            coproduction::ProposalKind,
+            coproduction::Rule,
+            coproduction::Choice,
+            coproduction::Channel,
+            coproduction::Outcome
         );
     }
 
@@ -173,5 +182,15 @@ mod tests {
             easy::EasyStatus::ALL.map(easy::EasyStatus::tag),
             ["draft", "in_review", "approved", "changes_requested"]
         );
+        use coproduction as c;
+        assert_eq!(c::Joining::ALL.map(c::Joining::tag), ["open", "closed"]);
+        assert_eq!(c::Phase::ALL.map(c::Phase::tag), ["planning", "carrying_out", "checking"]);
+        assert_eq!(c::PartRole::ALL.map(c::PartRole::tag), ["service_user", "relative", "staff", "partner"]);
+        assert_eq!(c::Standing::ALL.map(c::Standing::tag), ["requested", "invited", "participant", "facilitator"]);
+        assert_eq!(c::ProposalKind::ALL.map(c::ProposalKind::tag), ["decision", "next_phase"]);
+        assert_eq!(c::Rule::ALL.map(c::Rule::tag), ["majority", "two_thirds", "consent"]);
+        assert_eq!(c::Choice::ALL.map(c::Choice::tag), ["yes", "no", "abstain"]);
+        assert_eq!(c::Channel::ALL.map(c::Channel::tag), ["online", "proxy", "meeting"]);
+        assert_eq!(c::Outcome::ALL.map(c::Outcome::tag), ["passed", "rejected", "no_quorum"]);
     }
 }

@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod audit;
 pub mod backup;
 pub mod conversations;
+pub mod coproduction;
 pub mod demo;
 pub mod easy;
 pub mod entity;

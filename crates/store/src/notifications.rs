@@ -50,6 +50,20 @@ quartier_core::tagged! {
         ReviewApproved = "review_approved",
         /// A reviewer did not understand parts of my easy-language text.
         ReviewChanges = "review_changes",
+        /// Someone asks to take part in a project I facilitate.
+        ProjectRequest = "project_request",
+        /// My request to take part in a project was accepted.
+        ProjectAccepted = "project_accepted",
+        /// My request to take part in a project was declined.
+        ProjectDeclined = "project_declined",
+        /// A facilitator invited me to take part in a project.
+        ProjectInvited = "project_invited",
+        /// A proposal in my project is open for my vote.
+        ProposalOpen = "proposal_open",
+        /// A proposal in my project was decided.
+        ProposalDecided = "proposal_decided",
+        /// A task in a project was given to me.
+        ProjectTask = "project_task",
     }
 }
 

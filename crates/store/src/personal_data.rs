@@ -117,6 +117,27 @@ pub const TABLES: &[(&str, Handling)] = &[
     ("easy_reviewers", Handling::Personal { export: "easy_reviewer_for", erase: "deleted" }),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
+    (
+        "projects",
+        Handling::Personal { export: "coproduction", erase: "kept for the participants; starter link removed" },
+    ),
+    ("project_participants", Handling::Personal { export: "coproduction", erase: "deleted; named as proxy: removed" }),
+    (
+        "project_proposals",
+        Handling::Personal { export: "coproduction", erase: "kept on the record; author shown as former participant" },
+    ),
+    (
+        "project_votes",
+        Handling::Personal {
+            export: "coproduction",
+            erase: "kept for the decision's tally; voter and caster shown as former participant",
+        },
+    ),
+    (
+        "project_comments",
+        Handling::Personal { export: "coproduction", erase: "kept; author shown as former participant" },
+    ),
+    ("project_tasks", Handling::Personal { export: "coproduction", erase: "kept; the person doing it removed" }),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
     ("setup_tokens", Handling::NotPersonal("instance set-up, before any person exists")),
 ];
@@ -331,8 +352,10 @@ impl Store {
             .iter()
             .map(|r| json!({"neighbourhood": r.neighbourhood_id, "organisation": r.organisation_id, "since": ts(&r.created_at)}))
             .collect();
+        let coproduction = self.export_coproduction(user_id).await?;
         Ok(json!({
             "format": "quartier-personal-data/1",
+            "coproduction": coproduction,
             "easy_versions": easy,
             "easy_reviewer_for": reviewer_for,
             "organisation_invitations": invitations,
@@ -489,6 +512,7 @@ impl Store {
             .filter(news_post::Column::AuthorId.eq(user_id))
             .exec(&txn)
             .await?;
+        self.erase_coproduction(&txn, user_id).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));
         a.email_confirmed_at = Set(None);

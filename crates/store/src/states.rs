@@ -12,9 +12,12 @@
 
 use crate::entity::{
     easy_version, event_signup, group, group_member, help_entry, membership, notification_setting, organisation_member,
-    organisation_neighbourhood, time_ledger,
+    organisation_neighbourhood, project, project_participant, project_proposal, project_vote, time_ledger,
 };
 use crate::notifications::Digest;
+use quartier_core::coproduction::{
+    Channel, Choice, Joining as CoJoining, Outcome, PartRole, Phase, ProposalKind, Rule, Standing as CoStanding,
+};
 use quartier_core::easy::{ContentKind, EasyStatus};
 use quartier_core::event::SignupStatus;
 use quartier_core::group::{Joining, Standing};
@@ -134,5 +137,69 @@ impl time_ledger::Model {
         let gains = self.to_account() == kind && self.to_id == id;
         let gives = self.from_account() == kind && self.from_id == id;
         (if gains { m } else { 0 }) - (if gives { m } else { 0 })
+    }
+}
+
+impl project::Model {
+    /// Unknown: closed, so nobody outside sees or joins it by accident.
+    pub fn joining(&self) -> CoJoining {
+        CoJoining::from_tag(&self.joining).unwrap_or(CoJoining::Closed)
+    }
+
+    /// Unknown: checking, the last phase, from which no proposal moves on.
+    pub fn phase(&self) -> Phase {
+        Phase::from_tag(&self.phase).unwrap_or(Phase::Checking)
+    }
+}
+
+impl project_participant::Model {
+    /// Unknown: no standing at all (`None`), as if the row were missing.
+    pub fn standing(&self) -> Option<CoStanding> {
+        CoStanding::from_tag(&self.standing)
+    }
+
+    /// Unknown: partner. Roles weigh nothing in a vote; partner claims
+    /// neither a user's nor staff's view, so the shares shown stay honest.
+    pub fn role(&self) -> PartRole {
+        PartRole::from_tag(&self.role).unwrap_or(PartRole::Partner)
+    }
+}
+
+impl project_proposal::Model {
+    /// Unknown: consent, the rule that asks most (one objection stops it).
+    pub fn rule(&self) -> Rule {
+        Rule::from_tag(&self.rule).unwrap_or(Rule::Consent)
+    }
+
+    /// Unknown: `None`, treated as a plain decision that moves no phase.
+    pub fn kind(&self) -> Option<ProposalKind> {
+        ProposalKind::from_tag(&self.kind)
+    }
+
+    /// Unknown: checking, from which no phase follows.
+    pub fn phase(&self) -> Phase {
+        Phase::from_tag(&self.phase).unwrap_or(Phase::Checking)
+    }
+
+    /// Unknown or not decided yet: `None`.
+    pub fn outcome(&self) -> Option<Outcome> {
+        self.outcome.as_deref().and_then(Outcome::from_tag)
+    }
+
+    /// Out of range: 100, everyone must vote.
+    pub fn quorum(&self) -> u8 {
+        u8::try_from(self.quorum).ok().filter(|q| (1..=100).contains(q)).unwrap_or(100)
+    }
+}
+
+impl project_vote::Model {
+    /// Unknown: `None`, the vote is not counted.
+    pub fn choice(&self) -> Option<Choice> {
+        Choice::from_tag(&self.choice)
+    }
+
+    /// Unknown: meeting, which the record shows as not cast online.
+    pub fn channel(&self) -> Channel {
+        Channel::from_tag(&self.channel).unwrap_or(Channel::Meeting)
     }
 }

@@ -679,3 +679,142 @@ fn the_city_adds_up_and_its_first_neighbourhood_is_the_largest() {
     assert_eq!(Scale::parse("7").map(|s| s.neighbourhoods), Some(7));
     assert_eq!(Scale::parse("0"), None);
 }
+
+mod coproduction {
+    use super::*;
+    use quartier_core::coproduction::{
+        Channel, Choice, Joining, Outcome, PartRole, Phase, ProposalKind, Rule, Standing,
+    };
+    use quartier_store::coproduction::{Ballot, NewProject, NewProposal, ParticipantChange};
+
+    fn proposal(kind: ProposalKind, rule: Rule, quorum: u8, s: &Store) -> NewProposal {
+        NewProposal {
+            kind,
+            title: "Weiter zur Umsetzung".into(),
+            body: "Wir haben genug geplant.".into(),
+            rule,
+            quorum,
+            closes_at: s.now() + chrono::Duration::days(7),
+        }
+    }
+
+    fn ballot(voter: Uuid, choice: Choice) -> Ballot {
+        Ballot { voter, cast_by: voter, choice, channel: Channel::Online, meeting_on: None }
+    }
+
+    #[tokio::test]
+    async fn participants_vote_once_and_a_passed_proposal_moves_the_phase_once() {
+        let (s, _d) = store().await;
+        let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+        let staff = user(&s, "staff@example.org").await;
+        let ulla = user(&s, "ulla@example.org").await;
+        let rolf = user(&s, "rolf@example.org").await;
+        let p = s
+            .create_project(
+                n.id,
+                staff,
+                NewProject {
+                    title: "Unser Café".into(),
+                    goal: "Ein Café im Tageszentrum, das wir selbst führen.".into(),
+                    joining: Joining::Open,
+                    organisation: None,
+                    role: PartRole::Staff,
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(p.phase(), Phase::Planning);
+        assert_eq!(s.project_members(p.id, true).await.unwrap(), vec![staff], "the starter leads");
+        // Ulla asks, Rolf is invited; each answer counts once.
+        s.add_to_project(p.id, ulla, Standing::Requested, PartRole::ServiceUser, None).await.unwrap();
+        assert!(matches!(
+            s.add_to_project(p.id, ulla, Standing::Requested, PartRole::ServiceUser, None).await,
+            Err(StoreError::Conflict(_))
+        ));
+        s.answer_project(p.id, ulla, Standing::Requested, true, None).await.unwrap();
+        assert!(matches!(
+            s.answer_project(p.id, ulla, Standing::Requested, false, None).await,
+            Err(StoreError::NotFound)
+        ));
+        s.add_to_project(p.id, rolf, Standing::Invited, PartRole::Partner, Some(staff)).await.unwrap();
+        s.answer_project(p.id, rolf, Standing::Invited, true, Some(PartRole::Relative)).await.unwrap();
+        let rolf_row = s.project_participant(p.id, rolf).await.unwrap().unwrap();
+        assert_eq!((rolf_row.standing(), rolf_row.role()), (Some(Standing::Participant), PartRole::Relative));
+        assert_eq!(s.projects_in(n.id, 10).await.unwrap()[0].1, 3);
+        // The last facilitator stays one; a proxy must take part.
+        assert!(matches!(
+            s.change_participant(p.id, staff, ParticipantChange::Standing(Standing::Participant)).await,
+            Err(StoreError::Invalid(_))
+        ));
+        assert!(matches!(
+            s.change_participant(p.id, rolf, ParticipantChange::Proxy(Some(Uuid::now_v7()))).await,
+            Err(StoreError::Invalid(_))
+        ));
+        s.change_participant(p.id, rolf, ParticipantChange::Proxy(Some(ulla))).await.unwrap();
+
+        let pr = s.create_proposal(&p, ulla, proposal(ProposalKind::NextPhase, Rule::Majority, 50, &s)).await.unwrap();
+        // Two votes for one person at once: exactly one is recorded.
+        let (a, b) =
+            tokio::join!(s.cast_vote(pr.id, ballot(ulla, Choice::Yes)), s.cast_vote(pr.id, ballot(ulla, Choice::Yes)));
+        assert_eq!(u8::from(a.is_ok()) + u8::from(b.is_ok()), 1);
+        assert!([a, b].into_iter().any(|r| matches!(r, Err(StoreError::Conflict(_)))));
+        // Ulla votes for Rolf as his proxy.
+        s.cast_vote(
+            pr.id,
+            Ballot { voter: rolf, cast_by: ulla, choice: Choice::Yes, channel: Channel::Proxy, meeting_on: None },
+        )
+        .await
+        .unwrap();
+        assert!(s.settle_project(p.id).await.unwrap().is_empty(), "nothing is due before the closing time");
+        s.clock().advance(chrono::Duration::days(8));
+        assert!(matches!(s.cast_vote(pr.id, ballot(staff, Choice::No)).await, Err(StoreError::Invalid("closed"))));
+        // Two readers at once: one decides.
+        let (x, y) = tokio::join!(s.settle_project(p.id), s.settle_project(p.id));
+        let decided: Vec<_> = x.unwrap().into_iter().chain(y.unwrap()).collect();
+        assert_eq!(decided.len(), 1);
+        assert_eq!(decided[0].moved_to, Some(Phase::CarryingOut), "{:?}", decided[0]);
+        let pr = s.proposal_in(p.id, pr.id).await.unwrap();
+        assert_eq!((pr.outcome(), pr.eligible), (Some(Outcome::Passed), 3));
+        assert_eq!(s.project_in(n.id, p.id).await.unwrap().phase(), Phase::CarryingOut);
+        assert!(s.settle_project(p.id).await.unwrap().is_empty());
+
+        // Tasks come out of passed proposals only, for people taking part.
+        let t = s.create_project_task(&pr, rolf, "Kaffeemaschine kaufen", None, staff).await.unwrap();
+        assert!(matches!(
+            s.create_project_task(&pr, Uuid::now_v7(), "x x x", None, staff).await,
+            Err(StoreError::Invalid(_))
+        ));
+        s.tick_project_task(t.id).await.unwrap();
+        assert!(s.project_task(p.id, t.id).await.unwrap().done_at.is_some());
+        let no = s
+            .create_proposal(
+                &s.project_in(n.id, p.id).await.unwrap(),
+                ulla,
+                proposal(ProposalKind::Decision, Rule::Consent, 100, &s),
+            )
+            .await
+            .unwrap();
+        s.clock().advance(chrono::Duration::days(8));
+        let d = s.settle_project(p.id).await.unwrap();
+        assert_eq!(d[0].outcome, Outcome::NoQuorum);
+        assert!(matches!(
+            s.create_project_task(&d[0].proposal, rolf, "x x x", None, staff).await,
+            Err(StoreError::Invalid(_))
+        ));
+        let _ = no;
+
+        // Erasure: Rolf's vote stays on the record, as a former participant's.
+        let export = s.export_personal_data(rolf).await.unwrap();
+        assert_eq!(export["coproduction"]["votes"].as_array().unwrap().len(), 1);
+        assert_eq!(export["coproduction"]["tasks"].as_array().unwrap().len(), 1);
+        s.erase_person(rolf).await.unwrap();
+        let votes = s.votes_on(pr.id).await.unwrap();
+        assert_eq!(votes.len(), 2);
+        assert!(votes.iter().any(|v| v.voter_id.is_none() && v.cast_by == Some(ulla)));
+        assert!(s.project_participant(p.id, rolf).await.unwrap().is_none());
+        assert_eq!(s.project_task(p.id, t.id).await.unwrap().assignee_id, None);
+        // Ulla's erasure removes her as the caster too.
+        s.erase_person(ulla).await.unwrap();
+        assert!(s.votes_on(pr.id).await.unwrap().iter().all(|v| v.voter_id.is_none() && v.cast_by.is_none()));
+    }
+}

@@ -85,15 +85,23 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         NoticeKind::Message | NoticeKind::EventMessage => settings.email_messages,
         NoticeKind::NewRequest => settings.email_new_requests,
         // Work that waits for this person.
-        NoticeKind::JoinRequest | NoticeKind::Report | NoticeKind::OrgProposed | NoticeKind::ReviewRequested => {
-            settings.email_tasks
-        }
+        NoticeKind::JoinRequest
+        | NoticeKind::Report
+        | NoticeKind::OrgProposed
+        | NoticeKind::ReviewRequested
+        | NoticeKind::ProjectRequest
+        | NoticeKind::ProjectInvited
+        | NoticeKind::ProposalOpen
+        | NoticeKind::ProjectTask => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined
         | NoticeKind::OrgConfirmed
         | NoticeKind::ReviewApproved
-        | NoticeKind::ReviewChanges => settings.email_answers,
+        | NoticeKind::ReviewChanges
+        | NoticeKind::ProjectAccepted
+        | NoticeKind::ProjectDeclined
+        | NoticeKind::ProposalDecided => settings.email_answers,
     }
 }
 

@@ -4,8 +4,8 @@
 
 use crate::AppState;
 use crate::{
-    account, admin, easy, events, groups, help, inbox, moderation, neighbourhoods, notice_board, notifications,
-    organisations,
+    account, admin, coproduction, easy, events, groups, help, inbox, moderation, neighbourhoods, notice_board,
+    notifications, organisations,
 };
 use axum::Router;
 use axum::http::StatusCode;
@@ -122,6 +122,22 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/groups/{id}/posts/{post}/hide" => groups::hide_post;
         get "/n/{slug}/groups/{id}/events/new" => events::group_new_form;
         post "/n/{slug}/groups/{id}/events" => events::group_create;
+        get "/n/{slug}/projects" => coproduction::list;
+        get "/n/{slug}/projects/new" => coproduction::new_form;
+        post "/n/{slug}/projects" => coproduction::create;
+        get "/n/{slug}/projects/{id}" => coproduction::show;
+        post "/n/{slug}/projects/{id}/join" => coproduction::join;
+        post "/n/{slug}/projects/{id}/invitation" => coproduction::answer_invitation;
+        post "/n/{slug}/projects/{id}/invite" => coproduction::invite;
+        post "/n/{slug}/projects/{id}/people/{user}" => coproduction::facilitate;
+        post "/n/{slug}/projects/{id}/role" => coproduction::set_role;
+        post "/n/{slug}/projects/{id}/proposals" => coproduction::propose;
+        get "/n/{slug}/projects/{id}/proposals/{proposal}" => coproduction::proposal;
+        post "/n/{slug}/projects/{id}/proposals/{proposal}/vote" => coproduction::vote;
+        post "/n/{slug}/projects/{id}/proposals/{proposal}/meeting" => coproduction::meeting;
+        post "/n/{slug}/projects/{id}/proposals/{proposal}/comments" => coproduction::comment;
+        post "/n/{slug}/projects/{id}/proposals/{proposal}/tasks" => coproduction::add_task;
+        post "/n/{slug}/projects/{id}/tasks/{task}/done" => coproduction::tick;
         get "/o/{slug}" => organisations::show;
         get "/o/{slug}/feed.atom" => organisations::feed;
         get "/o/{slug}/events.ics" => events::org_ics;

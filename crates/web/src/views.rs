@@ -431,6 +431,7 @@ pub fn icon(name: &str) -> String {
         "manage" => {
             r#"<path d="M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1"/><circle cx="15" cy="6" r="2"/><circle cx="9" cy="12" r="2"/><circle cx="17" cy="18" r="2"/>"#
         }
+        "projects" => r#"<path d="M4 20h16"/><path d="M6 20v-6h3v6M11 20v-10h3v10M16 20V6h3v14"/>"#,
         "inbox" => r#"<rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3 7 9 6 9-6"/>"#,
         "bell" => r#"<path d="M6 16v-5a6 6 0 0 1 12 0v5l2 2H4z"/><path d="M10 21h4"/>"#,
         "account" => r#"<circle cx="12" cy="8" r="4"/><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7"/>"#,

@@ -251,7 +251,8 @@ pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
     Ok(queued)
 }
 
-/// Poll the queue every two seconds and look for due digests every minute, forever.
+/// Poll the queue every two seconds and look for due digests and votes
+/// that have closed every minute, forever.
 pub fn spawn(st: AppState) {
     tokio::spawn(async move {
         let mut ticks = 0u32;
@@ -265,6 +266,11 @@ pub fn spawn(st: AppState) {
                 && let Err(e) = schedule_notice_boards(&st).await
             {
                 tracing::error!(error = %e, "notice boards");
+            }
+            if ticks.is_multiple_of(30)
+                && let Err(e) = crate::coproduction::settle_due(&st).await
+            {
+                tracing::error!(error = %e, "co-production decisions");
             }
             if let Err(e) = drain(&st).await {
                 tracing::error!(error = %e, "job queue");

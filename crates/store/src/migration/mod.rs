@@ -15,6 +15,7 @@ mod m0009_waiting_work;
 mod m0010_everyday;
 mod m0011_bounded_work;
 mod m0012_plan_indexes;
+mod m0013_coproduction;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0010_everyday::Migration),
             Atomic::boxed(m0011_bounded_work::Migration),
             Atomic::boxed(m0012_plan_indexes::Migration),
+            Atomic::boxed(m0013_coproduction::Migration),
         ]
     }
 }

@@ -110,6 +110,23 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/groups/{id}/posts/{post}/hide", "lfffooffff"),
         ("GET /n/{slug}/groups/{id}/events/new", "lfofffffff"),
         ("POST /n/{slug}/groups/{id}/events", "lfofffffff"),
+        ("GET /n/{slug}/projects", "lfofoofofo"),
+        ("GET /n/{slug}/projects/new", "lfofoofofo"),
+        ("POST /n/{slug}/projects", "lfofoofofo"),
+        ("GET /n/{slug}/projects/{id}", "lfofoofofo"),
+        ("POST /n/{slug}/projects/{id}/join", "lfffoofofo"),
+        ("POST /n/{slug}/projects/{id}/invitation", "lfffffffff"),
+        ("POST /n/{slug}/projects/{id}/invite", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/people/{user}", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/role", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/proposals", "lfofffffff"),
+        ("GET /n/{slug}/projects/{id}/proposals/{proposal}", "lfofoofofo"),
+        ("POST /n/{slug}/projects/{id}/proposals/{proposal}/vote", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/proposals/{proposal}/meeting", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/proposals/{proposal}/comments", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/proposals/{proposal}/tasks", "lfofffffff"),
+        // The task is made up: the guard lets the resident through, the task is not found.
+        ("POST /n/{slug}/projects/{id}/tasks/{task}/done", "lfnfffffff"),
         ("GET /o/{slug}", "oooooooooo"),
         ("GET /o/{slug}/events.ics", "oooooooooo"),
         ("GET /o/{slug}/events/new", "lfoffffoff"),
@@ -197,6 +214,8 @@ fn concrete(path: &str, w: &World) -> String {
         w.org
     } else if path.starts_with("/img/") {
         w.image
+    } else if path.starts_with("/n/{slug}/projects/") {
+        w.project
     } else if path.starts_with("/n/{slug}/groups/") {
         w.group
     } else if path == "/e/{id}/cancel" {
@@ -215,6 +234,8 @@ fn concrete(path: &str, w: &World) -> String {
         .replace("{name}", "style.css")
         .replace("{message}", &w.message.to_string())
         .replace("{topic}", &w.topic.to_string())
+        .replace("{proposal}", &w.proposal.to_string())
+        .replace("{task}", &uuid::Uuid::nil().to_string())
         .replace("{kind}", "organisation")
         .replace("{post}", &w.topic.to_string())
         .replace("{user}", &w.resident.to_string())

@@ -97,6 +97,9 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, "/", 6),
         probe("anonymous", &anonymous, "/", 4),
         probe("resident", &resident, &format!("/u/{}", w.resident), 6),
+        probe("resident", &resident, "/n/nord/projects", 7),
+        probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 11),
+        probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
     ];
     let small = measure(&app, &probes).await;
     grow(&app, &w, 0).await;
@@ -209,6 +212,29 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
             .id;
         s.join_group(g, w.resident, true).await.unwrap();
         s.join_group(w.group, m, true).await.unwrap();
+        // Projects; people, proposals, votes and comments in the resident's.
+        app.project_in(w.nord, m, &format!("Projekt {i}"), quartier_core::coproduction::Joining::Open).await;
+        use quartier_core::coproduction::{Channel, Choice, PartRole, Standing};
+        s.add_to_project(w.project, m, Standing::Participant, PartRole::ServiceUser, None).await.unwrap();
+        let ballot = quartier_store::coproduction::Ballot {
+            voter: m,
+            cast_by: m,
+            choice: Choice::Yes,
+            channel: Channel::Online,
+            meeting_on: None,
+        };
+        s.cast_vote(w.proposal, ballot).await.unwrap();
+        s.add_project_comment(w.proposal, m, "Gute Idee.").await.unwrap();
+        let p = s.project_in(w.nord, w.project).await.unwrap();
+        let np = quartier_store::coproduction::NewProposal {
+            kind: quartier_core::coproduction::ProposalKind::Decision,
+            title: format!("Vorschlag {i}"),
+            body: "Text.".into(),
+            rule: quartier_core::coproduction::Rule::Consent,
+            quorum: 50,
+            closes_at: s.now() + chrono::Duration::days(3),
+        };
+        s.create_proposal(&p, m, np).await.unwrap();
         // Notifications of every shape for the resident.
         s.notify(w.resident, NoticeKind::Answer, Some(mine), Some(c)).await.unwrap();
         s.notify(w.resident, NoticeKind::NewRequest, Some(theirs), None).await.unwrap();

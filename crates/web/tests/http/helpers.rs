@@ -74,6 +74,10 @@ pub struct World {
     pub outsider: Uuid,
     /// A neighbour in Nord who reviews easy-language texts for Nord.
     pub reviewer: Uuid,
+    /// An open co-production project in Nord led by the resident, with a
+    /// proposal open for votes.
+    pub project: Uuid,
+    pub proposal: Uuid,
 }
 
 impl TestApp {
@@ -363,7 +367,11 @@ impl TestApp {
         let reviewer = self.user("rev@example.org", "Rena Prüferin", false).await;
         s.add_verified_member(reviewer, nord, Role::Resident, None).await.unwrap();
         s.add_reviewer(reviewer, nord_scope, coordinator).await.unwrap();
+        let (project, proposal) =
+            self.project_in(nord, resident, "Unser Café", quartier_core::coproduction::Joining::Open).await;
         World {
+            project,
+            proposal,
             editor,
             outsider,
             reviewer,
@@ -393,6 +401,49 @@ impl TestApp {
             pending_b,
             batch,
         }
+    }
+
+    /// A co-production project in `n` started by `starter` (a staff member),
+    /// with one proposal open for a week.
+    pub async fn project_in(
+        &self,
+        n: Uuid,
+        starter: Uuid,
+        title: &str,
+        joining: quartier_core::coproduction::Joining,
+    ) -> (Uuid, Uuid) {
+        use quartier_core::coproduction::{PartRole, ProposalKind, Rule};
+        let s = &self.store;
+        let p = s
+            .create_project(
+                n,
+                starter,
+                quartier_store::coproduction::NewProject {
+                    title: title.into(),
+                    goal: "Ein Café im Tageszentrum, das wir selbst führen.".into(),
+                    joining,
+                    organisation: None,
+                    role: PartRole::Staff,
+                },
+            )
+            .await
+            .unwrap();
+        let pr = s
+            .create_proposal(
+                &p,
+                starter,
+                quartier_store::coproduction::NewProposal {
+                    kind: ProposalKind::Decision,
+                    title: "Öffnungszeiten".into(),
+                    body: "Dienstag und Donnerstag, 14 bis 17 Uhr.".into(),
+                    rule: Rule::Majority,
+                    quorum: 50,
+                    closes_at: s.now() + chrono::Duration::days(7),
+                },
+            )
+            .await
+            .unwrap();
+        (p.id, pr.id)
     }
 
     /// All mails to `to` once there are at least `n`, waiting up to five seconds.

@@ -7,6 +7,7 @@ mod helpers;
 mod accounts;
 mod authz;
 mod bounded;
+mod coproduction;
 mod easy;
 mod events;
 mod groups;

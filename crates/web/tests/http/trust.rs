@@ -374,8 +374,26 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
         .unwrap();
     assert_eq!(r.status(), 303);
 
+    // Co-production: an open project and a closed one to which the
+    // neighbour is invited; a notification names the closed one.
+    let open_project =
+        app.project_in(w.nord, w.editor, "Reparatur-Offen", quartier_core::coproduction::Joining::Open).await;
+    let closed =
+        app.project_in(w.nord, w.resident, "Werkstatt-Geschlossen", quartier_core::coproduction::Joining::Closed).await;
+    let r = app
+        .client_for(w.resident)
+        .await
+        .post(app.url(&format!("/n/nord/projects/{}/invite", closed.0)))
+        .form(&[("person", w.reviewer.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+
     // (marker, who may see it) — roles by name below.
-    let rules: [(&str, &[&str]); 4] = [
+    let rules: [(&str, &[&str]); 6] = [
+        ("Reparatur-Offen", &["neighbour", "resident", "editor", "moderator", "coordinator"]),
+        ("Werkstatt-Geschlossen", &["neighbour", "resident", "coordinator"]),
         ("Kassenbericht-Intern", &["resident", "editor"]),
         (
             "Frühjahrsputz-Offen",
@@ -401,6 +419,10 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
         "/notifications".into(),
         "/easy/reviews".into(),
         "/n/nord/moderation".into(),
+        "/n/nord/projects".into(),
+        format!("/n/nord/projects/{}", open_project.0),
+        format!("/n/nord/projects/{}", closed.0),
+        format!("/n/nord/projects/{}/proposals/{}", closed.0, closed.1),
     ];
     // A sheet on a wall and public feeds show only what everybody in the
     // quarter may see, whoever prints or fetches them.

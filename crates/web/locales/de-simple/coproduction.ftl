@@ -1,0 +1,228 @@
+# Leichte Sprache — coproduction.ftl
+# Strings of the capability in src/coproduction/ and templates/coproduction/.
+
+nb-menu-projects = Projekte
+coprod-title = Projekte zum Mit·machen
+coprod-intro =
+    Hier planen wir etwas zusammen.
+    Zum Beispiel ein Café oder einen Treff.
+    Die Menschen vom Angebot machen mit.
+    Die Mit·arbeiter machen mit.
+    Alle haben die gleiche Stimme.
+coprod-none = Es gibt noch keine Projekte.
+coprod-new = Projekt starten
+coprod-new-intro =
+    Sie sind die 1. Person im Projekt.
+    Sie leiten das Projekt.
+    Andere können dazu·kommen.
+coprod-start = Projekt jetzt starten
+coprod-on-behalf-none = Für mich
+coprod-people-count = { $count ->
+    [one] 1 Person macht mit
+   *[other] { $count } Personen machen mit
+}
+coprod-joining-open = Offen
+coprod-joining-closed = Nur mit Einladung
+coprod-joining-open-long =
+    Offen.
+    Alle im Quartier sehen das Projekt.
+    Alle können fragen: Darf ich mit·machen?
+coprod-joining-closed-long =
+    Nur mit Einladung.
+    Nur eingeladene Menschen sehen das Projekt.
+    Die Koordination sieht das Projekt auch.
+coprod-phase-planning = Planen
+coprod-phase-carrying-out = Machen
+coprod-phase-checking = Prüfen
+coprod-phases = Die 3 Schritte
+coprod-phase-now = jetzt
+coprod-phase-done = fertig
+coprod-phases-hint =
+    Alle im Projekt stimmen ab.
+    Erst dann kommt der nächste Schritt.
+coprod-goal = Unser Ziel
+coprod-standing-requested = Ich habe gefragt
+coprod-standing-invited = Ich bin eingeladen
+coprod-standing-participant = Ich mache mit
+coprod-standing-facilitator = Ich leite mit
+coprod-role-service-user = Ich nutze das Angebot
+coprod-role-relative = Ich gehöre zur Familie
+coprod-role-staff = Ich arbeite dort
+coprod-role-partner = Ich helfe von außen
+coprod-role = Rolle
+coprod-ask-to-join = Fragen: Darf ich mit·machen?
+coprod-by-invitation =
+    Bei diesem Projekt gibt es Einladungen.
+    Nur eingeladene Menschen machen mit.
+coprod-you-requested =
+    Sie haben gefragt.
+    Die Leitung antwortet bald.
+coprod-you-invited = Sie sind eingeladen.
+coprod-accept-invitation = Ja, ich mache mit
+coprod-decline-invitation = Nein, ich mache nicht mit
+coprod-you-lead = Sie leiten das Projekt mit.
+coprod-you-take-part = Sie machen mit.
+coprod-save-my-role = Meine Rolle speichern
+coprod-users-share = So viele nutzen das Angebot: { $subject }
+coprod-leaders-share = So viele in der Leitung nutzen das Angebot: { $subject }
+coprod-share = { $count } von { $subject } ({ $name } von 100)
+coprod-users-do-not-lead =
+    Achtung.
+    In der Leitung sind zu wenige Menschen vom Angebot.
+    Mindestens die Hälfte soll das Angebot nutzen.
+coprod-facilitator = leitet mit
+coprod-votes-through = { $name } stimmt für diese Person ab
+coprod-change = Ändern
+coprod-correct-role = Rolle ändern
+coprod-proxy = Wer stimmt für diese Person ab?
+coprod-proxy-none = niemand
+coprod-save-proxy = Vertretung speichern
+coprod-make-facilitator = In die Leitung holen
+coprod-make-participant = Aus der Leitung nehmen
+coprod-invited = Eingeladen
+coprod-requests = Diese Menschen fragen
+coprod-accept-request = Ja, mit·machen lassen
+coprod-decline-request = Nein, nicht mit·machen lassen
+coprod-invite = Einladen
+coprod-proposals = Vorschläge
+coprod-no-open-proposals = Gerade gibt es keine Abstimmung.
+coprod-new-proposal = Einen Vorschlag machen
+coprod-propose = Vorschlag zur Abstimmung geben
+coprod-decided = Fertige Abstimmungen
+coprod-kind-decision = Wir entscheiden etwas
+coprod-kind-next-phase = Wir gehen zum nächsten Schritt
+coprod-rule-majority = Mehrheit
+coprod-rule-two-thirds = 2 Drittel
+coprod-rule-consent = Alle sind einverstanden
+coprod-rule-majority-text =
+    Es gibt mehr Ja als Nein.
+    Dann gilt der Vorschlag.
+coprod-rule-two-thirds-text =
+    Von 3 Stimmen sind mindestens 2 Ja.
+    Dann gilt der Vorschlag.
+coprod-rule-consent-text =
+    Niemand ist dagegen.
+    Dann gilt der Vorschlag.
+coprod-vote-yes = Ja
+coprod-vote-no = Nein
+coprod-vote-abstain = Ich sage nichts dazu
+coprod-consent-yes = Ich bin einverstanden
+coprod-consent-no = Ich bin dagegen
+coprod-consent-abstain = Ich halte mich raus
+coprod-outcome-passed = Der Vorschlag gilt
+coprod-outcome-rejected = Der Vorschlag gilt nicht
+coprod-outcome-no-quorum = Zu wenige haben abgestimmt
+coprod-open-until = Abstimmung bis { $date }
+coprod-proposed-by = Der Vorschlag ist von { $name }
+coprod-vote = Abstimmung
+coprod-rule = Regel
+coprod-quorum = So viele müssen abstimmen
+coprod-quorum-value = { $count } von 100 Menschen im Projekt
+coprod-closes = Ende
+coprod-outcome = Ergebnis
+coprod-vote-running =
+    Die Abstimmung läuft.
+    Jeder Mensch hat 1 Stimme.
+coprod-vote-closing =
+    Die Abstimmung ist vorbei.
+    Gleich gibt es das Ergebnis.
+coprod-turnout = { $count } von { $subject } Menschen haben abgestimmt.
+coprod-vote-mine = Meine Stimme
+coprod-vote-for = Stimme für { $name }
+coprod-cast = Stimme abgeben
+coprod-record-meeting = Stimmen vom Treffen eintragen
+coprod-record-meeting-hint =
+    Manche Menschen stimmen beim Treffen ab.
+    Hier tragen Sie diese Stimmen ein.
+    Auf der Liste steht dann: beim Treffen.
+coprod-not-at-meeting = nicht beim Treffen
+coprod-record = Stimmen vom Treffen speichern
+coprod-record-title = So haben alle abgestimmt
+coprod-no-votes = Es gibt noch keine Stimmen.
+coprod-who = Wer
+coprod-how = Wie
+coprod-how-online = selbst im Internet
+coprod-how-proxy = { $name } hat für diese Person abgestimmt
+coprod-how-meeting = beim Treffen am { $date }
+coprod-former-participant = War früher im Projekt
+coprod-tasks = Aufgaben
+coprod-no-tasks = Es gibt noch keine Aufgaben.
+coprod-task-done = fertig
+coprod-task-due = bis { $date }
+coprod-tick = Fertig
+coprod-add-task = Aufgabe geben
+coprod-comments = Gespräch
+coprod-no-comments = Es gibt noch keine Beiträge.
+coprod-post-comment = Beitrag senden
+label-coprod-goal = Unser Ziel
+hint-coprod-goal =
+    Schreiben Sie mit einfachen Worten.
+    Was wollen wir zusammen schaffen?
+hint-coprod-title = Zum Beispiel: Unser neues Café
+label-coprod-joining = Wer kann mit·machen?
+label-coprod-my-role = Meine Rolle im Projekt
+hint-coprod-role =
+    Alle sehen die Rolle.
+    Jede Stimme zählt gleich.
+label-coprod-invite = Einen Menschen aus dem Quartier einladen
+label-coprod-kind = Worum geht es?
+hint-coprod-proposal =
+    Was wollen Sie?
+    Warum wollen Sie das?
+label-coprod-rule = Wann gilt der Vorschlag?
+label-coprod-quorum = So viele von 100 müssen abstimmen
+hint-coprod-quorum =
+    Zum Beispiel 50.
+    Dann muss die Hälfte abstimmen.
+label-coprod-closes-date = Ende der Abstimmung: Tag
+hint-coprod-closes = Die Uhr·zeit vom Quartier.
+label-coprod-closes-time = Ende der Abstimmung: Uhr·zeit
+label-coprod-meeting-on = Tag vom Treffen
+label-coprod-task = Was ist zu tun?
+label-coprod-assignee = Wer macht das?
+label-coprod-due = Bis wann? Das müssen Sie nicht ausfüllen.
+label-coprod-proposal = Ihr Vorschlag
+label-coprod-comment = Ihr Beitrag
+err-coprod-goal-short = Bitte schreiben Sie das Ziel auf.
+err-coprod-joining = Bitte wählen Sie: Wer kann mit·machen?
+err-coprod-role = Bitte wählen Sie eine Rolle.
+err-coprod-rule = Bitte wählen Sie eine Regel.
+err-coprod-kind = Bitte wählen Sie: Worum geht es?
+err-coprod-choice = Bitte wählen Sie eine Stimme.
+err-coprod-quorum = Bitte schreiben Sie eine Zahl von 1 bis 100.
+err-coprod-closes-past = Das Ende muss in der Zukunft sein.
+err-coprod-closes-far = Eine Abstimmung dauert höchstens 1 Jahr.
+err-coprod-meeting-future = Das Treffen muss schon vorbei sein.
+err-coprod-meeting-empty = Bitte tragen Sie mindestens 1 Stimme ein.
+err-coprod-organisation = Sie leiten diese Organisation nicht.
+err-coprod-last-phase = Das Projekt ist schon beim letzten Schritt.
+err-coprod-already-in = Dieser Mensch ist schon im Projekt.
+err-coprod-last-facilitator = Mindestens 1 Mensch muss das Projekt leiten.
+err-coprod-proxy =
+    Die Vertretung muss im Projekt sein.
+    Die Vertretung muss ein anderer Mensch sein.
+err-coprod-voted =
+    Diese Stimme ist schon da.
+    Jeder Mensch stimmt nur 1 Mal ab.
+err-coprod-closed = Die Abstimmung ist schon vorbei.
+err-coprod-not-proxy = Sie sind nicht die Vertretung von diesem Menschen.
+err-coprod-not-passed = Aufgaben gibt es nur bei Vorschlägen mit Ja.
+err-coprod-assignee = Bitte wählen Sie einen Menschen aus dem Projekt.
+notice-project-created = Das Projekt hat angefangen.
+notice-project-requested = Die Leitung bekommt Ihre Frage.
+notice-project-joined = Sie machen jetzt mit.
+notice-voted = Wir haben die Stimme gezählt.
+notice-kind-project-request = Jemand will bei einem Projekt mit·machen
+notice-kind-project-accepted = Sie machen jetzt bei einem Projekt mit
+notice-kind-project-declined = Sie machen bei einem Projekt nicht mit
+notice-kind-project-invited = Sie sind bei einem Projekt eingeladen
+notice-kind-proposal-open = Ein Vorschlag wartet auf Ihre Stimme
+notice-kind-proposal-decided = Eine Abstimmung ist fertig
+notice-kind-project-task = Sie haben eine Aufgabe bei einem Projekt
+mail-notice-project-request-subject = Quartier: Jemand will bei einem Projekt mit·machen
+mail-notice-project-accepted-subject = Quartier: Sie machen jetzt bei einem Projekt mit
+mail-notice-project-declined-subject = Quartier: Sie machen bei einem Projekt nicht mit
+mail-notice-project-invited-subject = Quartier: Sie sind bei einem Projekt eingeladen
+mail-notice-proposal-open-subject = Quartier: Ein Vorschlag wartet auf Ihre Stimme
+mail-notice-proposal-decided-subject = Quartier: Eine Abstimmung ist fertig
+mail-notice-project-task-subject = Quartier: Sie haben eine Aufgabe bei einem Projekt

@@ -1,0 +1,257 @@
+//! Co-production: start a project, join by request and by invitation,
+//! roles and the share of service users, propose, vote (also through a
+//! proxy and at a meeting), decide by the store's clock, move a phase only
+//! by a passed proposal, tasks, and who hears what.
+
+use crate::helpers::*;
+use quartier_store::notifications::NoticeKind;
+use uuid::Uuid;
+
+async fn kinds_for(app: &TestApp, user: Uuid) -> Vec<String> {
+    app.store.notifications(user, 100).await.unwrap().into_iter().map(|n| n.kind).collect()
+}
+
+#[tokio::test]
+async fn a_project_from_start_to_a_decided_phase() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    // Mo works at the day centre and starts the project.
+    let mo = app.client_for(w.moderator).await;
+    let r = app
+        .post_form(
+            &mo,
+            "/n/nord/projects",
+            &[("title", "Ca"), ("goal", "Café"), ("joining", "open"), ("role", "staff")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-title").is_empty());
+    assert!(p.text("#e-goal").contains("Ziel"));
+    assert_eq!(p.attr("#f-title", "value").as_deref(), Some("Ca"));
+    // An organisation the starter does not administer is refused by its field.
+    let r = app
+        .post_form(
+            &mo,
+            "/n/nord/projects",
+            &[
+                ("title", "Unser Mittagstisch"),
+                ("goal", "Ein Mittagstisch, den wir zusammen planen."),
+                ("joining", "open"),
+                ("role", "staff"),
+                ("organisation", &w.org.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-organisation").is_empty());
+    let r = app
+        .post_form(
+            &mo,
+            "/n/nord/projects",
+            &[
+                ("title", "Unser Mittagstisch"),
+                ("goal", "Ein Mittagstisch, den wir zusammen planen."),
+                ("joining", "open"),
+                ("role", "staff"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let base = location(&r).split('?').next().unwrap().to_string();
+    let list = app.get_page(&app.client_for(w.editor).await, "/n/nord/projects").await;
+    assert!(list.text("main").contains("Unser Mittagstisch"));
+
+    // Rita asks to take part as a service user; Mo hears of it and lets her in.
+    let rita = app.client_for(w.resident).await;
+    let r = app.post_form(&rita, &format!("{base}/join"), &[("role", "service_user")]).await;
+    assert!(location(&r).contains("notice-project-requested"));
+    assert!(kinds_for(&app, w.moderator).await.contains(&NoticeKind::ProjectRequest.tag().to_string()));
+    let p = app.get_page(&mo, &base).await;
+    assert!(p.text("main").contains("Anfragen"));
+    let r = app.post_form(&mo, &format!("{base}/people/{}", w.resident), &[("change", "accept")]).await;
+    assert_eq!(r.status(), 303);
+    assert!(kinds_for(&app, w.resident).await.contains(&NoticeKind::ProjectAccepted.tag().to_string()));
+
+    // Rena is invited, hears of it, and accepts on the page.
+    let r = app.post_form(&mo, &format!("{base}/invite"), &[("person", w.reviewer.to_string())]).await;
+    assert_eq!(r.status(), 303);
+    assert!(kinds_for(&app, w.reviewer).await.contains(&NoticeKind::ProjectInvited.tag().to_string()));
+    let rena = app.client_for(w.reviewer).await;
+    let p = app.get_page(&rena, &base).await;
+    assert!(p.text("main").contains("eingeladen"));
+    let r =
+        app.post_form(&rena, &format!("{base}/invitation"), &[("answer", "accept"), ("role", "service_user")]).await;
+    assert!(location(&r).contains("notice-project-joined"));
+    // Inviting her again changes nothing.
+    let r = app.post_form(&mo, &format!("{base}/invite"), &[("person", w.reviewer.to_string())]).await;
+    assert_eq!(r.status(), 409);
+
+    // Two of three are service users; nobody who leads is one, and the
+    // page says so to everyone.
+    let p = app.get_page(&rita, &base).await;
+    assert!(p.text("#people-h").contains("3 Personen"));
+    assert!(p.text("main").contains("2 von 3 (66 %)"));
+    assert!(p.text("#balance-warning").contains("Weniger als die Hälfte"));
+    // Mo makes Rita a leader: now half of those who lead are users.
+    app.post_form(&mo, &format!("{base}/people/{}", w.resident), &[("change", "facilitator")]).await;
+    let p = app.get_page(&rita, &base).await;
+    assert_eq!(p.count("#balance-warning"), 0);
+    assert!(p.text("main").contains("1 von 2 (50 %)"));
+
+    // Proposals: bad input keeps what was typed.
+    let bad = [
+        ("kind", "next_phase"),
+        ("title", "Weiter zum Umsetzen"),
+        ("body", "Wir haben genug geplant."),
+        ("rule", "consent"),
+        ("quorum", "200"),
+        ("closes_date", "2020-01-01"),
+        ("closes_time", "18:00"),
+    ];
+    let r = app.post_form(&rita, &format!("{base}/proposals"), &bad).await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(p.text("#e-quorum").contains("1 bis 100"));
+    assert!(p.text("#e-closes_date").contains("Zukunft"));
+    assert_eq!(p.attr("#f-title", "value").as_deref(), Some("Weiter zum Umsetzen"));
+    let closes = (app.store.now() + chrono::Duration::days(7)).format("%Y-%m-%d").to_string();
+    let good = [
+        ("kind", "next_phase"),
+        ("title", "Weiter zum Umsetzen"),
+        ("body", "Wir haben genug geplant."),
+        ("rule", "consent"),
+        ("quorum", "50"),
+        ("closes_date", closes.as_str()),
+        ("closes_time", "18:00"),
+    ];
+    let r = app.post_form(&rita, &format!("{base}/proposals"), &good).await;
+    assert_eq!(r.status(), 303);
+    let proposal = location(&r).split('?').next().unwrap().to_string();
+    // Everyone else taking part hears that it waits for their vote.
+    for who in [w.moderator, w.reviewer] {
+        assert!(kinds_for(&app, who).await.contains(&NoticeKind::ProposalOpen.tag().to_string()));
+    }
+    let p = app.get_page(&rita, &proposal).await;
+    assert!(p.text("#vote-h + dl").contains("niemand Einspruch"), "the rule is shown");
+
+    // One equal vote each; a second is refused and changes nothing.
+    let r = app.post_form(&rita, &format!("{proposal}/vote"), &[("choice", "yes")]).await;
+    assert_eq!(r.status(), 303);
+    let r = app.post_form(&rita, &format!("{proposal}/vote"), &[("choice", "no")]).await;
+    assert_eq!(r.status(), 409);
+    // A proxy vote needs a named proxy.
+    let r = app
+        .post_form(&rita, &format!("{proposal}/vote"), &[("choice", "yes"), ("voter", &w.reviewer.to_string())])
+        .await;
+    assert_eq!(r.status(), 409);
+    app.post_form(
+        &mo,
+        &format!("{base}/people/{}", w.reviewer),
+        &[("change", "proxy"), ("proxy", &w.resident.to_string())],
+    )
+    .await;
+    let r = app
+        .post_form(&rita, &format!("{proposal}/vote"), &[("choice", "abstain"), ("voter", &w.reviewer.to_string())])
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = app.post_form(&rena, &format!("{proposal}/vote"), &[("choice", "no")]).await;
+    assert_eq!(r.status(), 409, "Rena's vote is already on the record through Rita");
+    // Mo records a meeting: his own vote, given there.
+    let today = app.store.now().format("%Y-%m-%d").to_string();
+    let r = app
+        .post_form(
+            &mo,
+            &format!("{proposal}/meeting"),
+            &[("meeting_on", today.as_str()), (&format!("v-{}", w.moderator), "yes")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let p = app.get_page(&rena, &proposal).await;
+    let record = p.text("#record-h + table");
+    assert!(record.contains("über Rita Resident"), "{record}");
+    assert!(record.contains("beim Treffen am"), "{record}");
+    // A comment on it.
+    let r = app.post_form(&rena, &format!("{proposal}/comments"), &[("body", "   ")]).await;
+    assert_eq!(r.status(), 422);
+    app.post_form(&rena, &format!("{proposal}/comments"), &[("body", "Einverstanden, los geht's.")]).await;
+    assert!(app.get_page(&rita, &proposal).await.text("main").contains("los geht"));
+
+    // The phase moves only when the vote closes: nobody may move it before.
+    assert!(app.get_page(&rita, &base).await.text("[aria-current=step]").contains("Planen"));
+    app.store.clock().advance(chrono::Duration::days(8));
+    // A week on, everyone logs in again.
+    let (rita, rena) = (app.client_for(w.resident).await, app.client_for(w.reviewer).await);
+    let r = app.post_form(&rena, &format!("{proposal}/vote"), &[("choice", "yes")]).await;
+    assert_eq!(r.status(), 409, "too late");
+    let p = app.get_page(&rita, &base).await;
+    assert!(p.text("[aria-current=step]").contains("Umsetzen"));
+    let p = app.get_page(&rita, &proposal).await;
+    assert!(p.text("#outcome").contains("Angenommen"));
+    for who in [w.moderator, w.resident, w.reviewer] {
+        let kinds = kinds_for(&app, who).await;
+        assert_eq!(kinds.iter().filter(|k| *k == NoticeKind::ProposalDecided.tag()).count(), 1, "{who}");
+    }
+
+    // A task out of the passed proposal; Rena hears of it and ticks it off.
+    let r = app
+        .post_form(
+            &rita,
+            &format!("{proposal}/tasks"),
+            &[("what", "Tische besorgen"), ("assignee", &w.reviewer.to_string())],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(kinds_for(&app, w.reviewer).await.contains(&NoticeKind::ProjectTask.tag().to_string()));
+    let task =
+        app.store.project_tasks(Uuid::parse_str(base.rsplit('/').next().unwrap()).unwrap(), 10).await.unwrap()[0].id;
+    let r = app.post(&app.client_for(w.editor).await, &format!("{base}/tasks/{task}/done")).await;
+    assert_eq!(r.status(), 403, "someone outside the project");
+    let r = app.post(&rena, &format!("{base}/tasks/{task}/done")).await;
+    assert_eq!(r.status(), 303);
+    assert!(
+        app.store.project_tasks(Uuid::parse_str(base.rsplit('/').next().unwrap()).unwrap(), 10).await.unwrap()[0]
+            .done_at
+            .is_some()
+    );
+}
+
+#[tokio::test]
+async fn a_closed_project_is_known_only_to_those_its_rule_lets_in() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let (project, _) =
+        app.project_in(w.nord, w.resident, "Geheimes Atelier", quartier_core::coproduction::Joining::Closed).await;
+    let path = format!("/n/nord/projects/{project}");
+    for (who, sees) in [(w.resident, true), (w.coordinator, true), (w.editor, false), (w.moderator, false)] {
+        let c = app.client_for(who).await;
+        assert_eq!(app.get(&c, &path).await.status() == 200, sees, "{who}");
+        let list = app.get_page(&c, "/n/nord/projects").await;
+        assert_eq!(list.text("main").contains("Geheimes Atelier"), sees, "{who}");
+    }
+    // Nobody asks to join a closed project; the coordinator sees but takes no part.
+    let ed = app.client_for(w.editor).await;
+    assert_eq!(app.post_form(&ed, &format!("{path}/join"), &[("role", "staff")]).await.status(), 404);
+    let carla = app.client_for(w.coordinator).await;
+    assert_eq!(app.post_form(&carla, &format!("{path}/join"), &[("role", "staff")]).await.status(), 403);
+}
+
+#[tokio::test]
+async fn a_closed_vote_is_decided_and_told_once_even_when_nobody_looks() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let proposal = format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal);
+    assert_eq!(app.post_form(&rita, &format!("{proposal}/vote"), &[("choice", "yes")]).await.status(), 303);
+    app.store.clock().advance(chrono::Duration::days(8));
+    // The worker's minute: decided, and the participants told, once.
+    quartier_web::coproduction::settle_due(&app.state).await.unwrap();
+    quartier_web::coproduction::settle_due(&app.state).await.unwrap();
+    let decided = kinds_for(&app, w.resident).await;
+    assert_eq!(decided.iter().filter(|k| *k == NoticeKind::ProposalDecided.tag()).count(), 1);
+    // A look afterwards decides nothing again.
+    let rita = app.client_for(w.resident).await;
+    assert!(app.get_page(&rita, &proposal).await.text("#outcome").contains("Angenommen"));
+    let decided = kinds_for(&app, w.resident).await;
+    assert_eq!(decided.iter().filter(|k| *k == NoticeKind::ProposalDecided.tag()).count(), 1);
+}
