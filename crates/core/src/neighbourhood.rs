@@ -141,6 +141,22 @@ pub fn next_visit(
     Visit { new_since: if same_visit { new_since } else { last_seen }, last_seen: now }
 }
 
+/// A look at the start page is written down at most this often within one
+/// visit: a reload a moment later changes nothing worth a write (on SQLite
+/// every write waits for every other).
+pub const VISIT_WRITE_SECONDS: i64 = 60;
+
+impl Visit {
+    /// Whether this look needs writing, given what was stored: a new visit
+    /// begins, or the last look written is a minute old.
+    pub fn worth_writing(&self, last_seen: Option<chrono::DateTime<chrono::Utc>>) -> bool {
+        match last_seen {
+            None => true,
+            Some(t) => self.last_seen - t >= chrono::Duration::seconds(VISIT_WRITE_SECONDS) || self.last_seen < t,
+        }
+    }
+}
+
 /// What [`next_visit`] decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Visit {
@@ -152,6 +168,18 @@ pub struct Visit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_look_is_written_at_most_once_a_minute() {
+        let t0 = chrono::DateTime::parse_from_rfc3339("2025-03-05T09:00:00Z").unwrap().to_utc();
+        let s = |n| t0 + chrono::Duration::seconds(n);
+        assert!(next_visit(None, None, t0).worth_writing(None));
+        let v = next_visit(Some(t0), None, s(59));
+        assert!(!v.worth_writing(Some(t0)));
+        assert!(next_visit(Some(t0), None, s(60)).worth_writing(Some(t0)));
+        // A new visit after a long gap is always written.
+        assert!(next_visit(Some(t0), None, s(3600)).worth_writing(Some(t0)));
+    }
 
     #[test]
     fn new_since_the_visit_before() {

@@ -187,6 +187,9 @@ impl Store {
     /// `None` on the first visit).
     pub async fn visit_start_page(&self, m: &membership::Model) -> Result<Option<DateTime<Utc>>> {
         let v = next_visit(m.last_seen_at, m.new_since, self.now());
+        if !v.worth_writing(m.last_seen_at) {
+            return Ok(v.new_since);
+        }
         membership::Entity::update_many()
             .col_expr(membership::Column::LastSeenAt, Expr::value(v.last_seen))
             .col_expr(membership::Column::NewSince, Expr::value(v.new_since))
