@@ -953,16 +953,22 @@ pub async fn ics(ctx: Ctx, State(st): State<AppState>, EventReader(a): EventRead
 /// its organisations from a month ago to a year ahead.
 pub async fn calendar_ics(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
     let n = st.store.neighbourhood_by_slug(&slug).await?;
+    // The last week and the year ahead, at most FEED_EVENTS of them, the
+    // nearest first: calendar apps fetch a feed every few hours, and a
+    // city quarter's full year ran to megabytes.
     let f = CalendarFilter {
-        from: Some(st.store.now() - Duration::days(31)),
+        from: Some(st.store.now() - Duration::days(7)),
         to: Some(st.store.now() + Duration::days(366)),
         public_only: true,
-        limit: 5000,
+        limit: FEED_EVENTS,
         ..Default::default()
     };
     let events = st.store.calendar(n.id, &f).await?;
     Ok(ics_response(&calendar_of(&n.name, &events, &st.config.base_url(), tz_of(Some(&n))), "calendar.ics", true))
 }
+
+/// The most events a subscribed calendar feed carries.
+const FEED_EVENTS: u64 = 1000;
 
 /// An organisation's events to subscribe to.
 pub async fn org_ics(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
@@ -971,6 +977,6 @@ pub async fn org_ics(State(st): State<AppState>, Path(slug): Path<String>) -> Re
     let Some((_, home)) = links.iter().find(|(l, _)| l.status() == LinkStatus::Confirmed) else {
         return Err(AppError::NotFound);
     };
-    let events = st.store.organisation_events(o.id, st.store.now() - Duration::days(31), false, 2000).await?;
+    let events = st.store.organisation_events(o.id, st.store.now() - Duration::days(7), false, FEED_EVENTS).await?;
     Ok(ics_response(&calendar_of(&o.name, &events, &st.config.base_url(), tz_of(Some(home))), "events.ics", true))
 }
