@@ -895,7 +895,7 @@ function next(label) {
 /** The address of a paged list's next page, from its HTML, or null. */
 function nextPage(html) {
   const m = /<a href="([^"]+)" rel="next">/.exec(html);
-  return m ? m[1].replaceAll('&amp;', '&') : null;
+  return m ? m[1].replaceAll('&amp;', '&').replaceAll('&#38;', '&') : null;
 }
 
 async function help(items) {
