@@ -9,8 +9,9 @@ use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::Slug;
 use quartier_core::organisation::{LinkStatus, OrgRole};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
     sea_query::{Condition, Expr, ExprTrait, Func, LikeExpr},
 };
 use uuid::Uuid;
@@ -189,22 +190,23 @@ impl Store {
                 .filter(organisation_neighbourhood::Column::Status.is_in(public)),
             // Each organisation once, however many neighbourhoods it is in:
             // along the name index, asking each for one public link.
-            None => q.filter(
-                Expr::exists(
-                    sea_orm::sea_query::Query::select()
-                        .expr(Expr::val(1))
-                        .from(organisation_neighbourhood::Entity)
-                        .and_where(
-                            Expr::col((organisation_neighbourhood::Entity, organisation_neighbourhood::Column::OrganisationId))
-                                .equals((organisation::Entity, organisation::Column::Id)),
-                        )
-                        .and_where(
-                            Expr::col((organisation_neighbourhood::Entity, organisation_neighbourhood::Column::Status))
-                                .is_in(public),
-                        )
-                        .to_owned(),
-                ),
-            ),
+            None => q.filter(Expr::exists(
+                sea_orm::sea_query::Query::select()
+                    .expr(Expr::val(1))
+                    .from(organisation_neighbourhood::Entity)
+                    .and_where(
+                        Expr::col((
+                            organisation_neighbourhood::Entity,
+                            organisation_neighbourhood::Column::OrganisationId,
+                        ))
+                        .equals((organisation::Entity, organisation::Column::Id)),
+                    )
+                    .and_where(
+                        Expr::col((organisation_neighbourhood::Entity, organisation_neighbourhood::Column::Status))
+                            .is_in(public),
+                    )
+                    .to_owned(),
+            )),
         };
         if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             // Case-insensitive over name and description; the user's `%` and

@@ -1,8 +1,8 @@
 //! Route handlers; see the module documentation one level up.
 
 use super::pages::{
-    DirectoryForm, DirectoryPage, NbLink, NewsItem, NewsPage, OrgFormPage, OrgLogPage, OrgLogRow, OrgMemberRow, OrgMembersPage, OrgPage, OrgRow,
-    OrganisationsPage,
+    DirectoryForm, DirectoryPage, NbLink, NewsItem, NewsPage, OrgFormPage, OrgLogPage, OrgLogRow, OrgMemberRow,
+    OrgMembersPage, OrgPage, OrgRow, OrganisationsPage,
 };
 use crate::AppState;
 use crate::ctx::Ctx;

@@ -31,7 +31,10 @@ fn listed(page: &Page) -> Vec<String> {
 /// in Nord) and Sportverein (step-free, in Süd), all confirmed.
 async fn some_organisations(app: &TestApp, w: &World) {
     let sued = app.store.neighbourhood_by_slug("sued").await.unwrap().id;
-    let tafel = OrgProfile { step_free: true, ..profile("Tafel Nord", "social_service", "Lebensmittel für alle, jeden Dienstag.") };
+    let tafel = OrgProfile {
+        step_free: true,
+        ..profile("Tafel Nord", "social_service", "Lebensmittel für alle, jeden Dienstag.")
+    };
     org(app, w.nord, w.resident, Some(w.coordinator), "tafel", tafel).await;
     let chor = OrgProfile {
         accessible_toilet: true,
