@@ -449,6 +449,9 @@ const PAGES = {
     { path: '/inbox' },
     { path: '/does-not-exist', status: 404 },
     // Organisations.
+    { path: '/organisations', status: 200, label: 'directory of every neighbourhood' },
+    { path: '/organisations?q=verein&kind=club&step_free=yes', status: 200, label: 'directory, searched' },
+    { path: `/n/${SLUG}/organisations`, status: 200, label: 'directory of a neighbourhood, anonymous' },
     { path: `/o/${ORG}`, status: 200, then: easyShown('approved'), label: 'organisation, easy version approved' },
     { path: data.orgNews, status: 200, then: easyShown('none'), label: 'organisation news: an easy version in review is not shown yet' },
     { path: data.imageNews, status: 200, label: 'news with an image, no easy version' },

@@ -106,6 +106,59 @@ test('journey 10: propose → confirm → news → public page and feed', async 
   assert.match(await v.getByRole('main').innerText(), /Alle Stimmen sind willkommen/);
   await check(v, 'news, anonymous');
 
+  // The page announces its feed to feed readers.
+  await v.goto(`/o/${org.slug}`);
+  assert.equal(await v.locator(`head link[rel="alternate"][type="application/atom+xml"]`).getAttribute('href'),
+    `/o/${org.slug}/feed.atom`);
+
+  // The visitor finds it in the directory from the instance's start page,
+  // by words, kind and a step-free entrance; a hearing loop it lacks.
+  await v.goto('/');
+  await Promise.all([
+    v.waitForURL((u) => u.pathname === '/organisations'),
+    v.getByRole('main').getByRole('link', { name: 'Organisationen suchen' }).click(),
+  ]);
+  await assertH1(v, 'Vereine und Organisationen in allen Quartieren');
+  await check(v, 'directory, anonymous');
+  const search = v.getByRole('search');
+  await search.getByLabel('Suchbegriff (Name oder Angebot)').fill(`linde ${id}`);
+  await search.getByLabel('Art der Organisation').selectOption({ label: 'Initiative' });
+  await search.getByLabel('Stufenloser Zugang').check();
+  await Promise.all([
+    v.waitForURL(/\/organisations\?q=/),
+    search.getByRole('button', { name: 'Suchen' }).click(),
+  ]);
+  await check(v, 'directory, searched');
+  const found = v.getByRole('main').getByRole('listitem').filter({ hasText: org.name });
+  assert.equal(await found.count(), 1, 'the search finds the organisation');
+  assert.match(await found.innerText(), /Gemeindesaal/);
+  assert.match(await found.innerText(), /Lindenviertel/i);
+  assert.equal(await search.getByLabel('Suchbegriff (Name oder Angebot)').inputValue(), `linde ${id}`,
+    'the form shows the search back');
+  await search.getByLabel('Induktionsschleife für Hörgeräte').check();
+  await Promise.all([
+    v.waitForURL(/hearing_loop=yes/),
+    search.getByRole('button', { name: 'Suchen' }).click(),
+  ]);
+  assert.equal(await v.getByRole('main').getByRole('link', { name: org.name }).count(), 0);
+  assert.match(await v.getByRole('main').innerText(), /Keine Organisation passt zu Ihrer Suche/);
+  // The neighbourhood's own directory, from its menu.
+  await v.goto(`/n/${SLUG}`);
+  await Promise.all([
+    v.waitForURL((u) => u.pathname === `/n/${SLUG}/organisations`),
+    v.getByRole('navigation', { name: /Lindenviertel/i }).getByRole('link', { name: /Vereine/ }).click(),
+  ]);
+  await check(v, 'directory of a neighbourhood, anonymous');
+  await Promise.all([
+    v.waitForURL((u) => u.pathname === `/n/${SLUG}/organisations` && u.search.includes('q=')),
+    v.getByRole('search').getByLabel('Suchbegriff (Name oder Angebot)').fill(`Linde ${id}`)
+      .then(() => v.getByRole('search').getByRole('button', { name: 'Suchen' }).click()),
+  ]);
+  await Promise.all([
+    v.waitForURL((u) => u.pathname === `/o/${org.slug}`),
+    v.getByRole('main').getByRole('link', { name: org.name }).click(),
+  ]);
+
   const feed = await v.request.get(`/o/${org.slug}/feed.atom`);
   assert.equal(feed.status(), 200);
   assert.match(feed.headers()['content-type'], /^application\/atom\+xml/);

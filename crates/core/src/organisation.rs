@@ -34,6 +34,40 @@ crate::tagged! {
     }
 }
 
+/// Whether an organisation's link to a neighbourhood puts it into that
+/// neighbourhood's directory for a reader: a confirmed link makes it public,
+/// one that waits for confirmation is shown only to that neighbourhood's
+/// coordinators. Both directories ask this (the instance-wide one for a
+/// reader who coordinates no neighbourhood in particular).
+pub fn listed_in_directory(status: LinkStatus, coordinator: bool) -> bool {
+    match status {
+        LinkStatus::Confirmed => true,
+        LinkStatus::Pending => coordinator,
+    }
+}
+
+/// A short line of what an organisation offers, for a directory: the first
+/// paragraph of its description without Markdown marks, cut at `max`
+/// characters on a word.
+pub fn offer_line(description: &str, max: usize) -> String {
+    let first = description.split("\n\n").map(str::trim).find(|p| !p.is_empty()).unwrap_or("");
+    let plain: String = first
+        .chars()
+        .filter(|c| !matches!(c, '*' | '_' | '#' | '`' | '>'))
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    if plain.chars().count() <= max {
+        return plain;
+    }
+    let cut: String = plain.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(at) if at > 0 => &cut[..at],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
 /// Change the profile and manage members: administrators only.
 pub fn can_administer(role: Option<OrgRole>) -> bool {
     role == Some(OrgRole::Admin)
@@ -85,6 +119,21 @@ pub fn parse_news_body(raw: &str) -> Result<String, FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn directory_shows_pending_links_only_to_coordinators() {
+        assert!(listed_in_directory(LinkStatus::Confirmed, false));
+        assert!(listed_in_directory(LinkStatus::Confirmed, true));
+        assert!(!listed_in_directory(LinkStatus::Pending, false));
+        assert!(listed_in_directory(LinkStatus::Pending, true));
+    }
+
+    #[test]
+    fn offer_line_is_short_and_plain() {
+        assert_eq!(offer_line("Wir **kümmern** uns.\n\nMehr Text.", 80), "Wir kümmern uns.");
+        assert_eq!(offer_line("Eins zwei drei vier", 12), "Eins zwei…");
+        assert_eq!(offer_line("", 10), "");
+    }
 
     #[test]
     fn roles() {

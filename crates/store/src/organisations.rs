@@ -9,13 +9,27 @@ use crate::{Result, Store, StoreError, new_id};
 use quartier_core::neighbourhood::Slug;
 use quartier_core::organisation::{LinkStatus, OrgRole};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait, sea_query::Expr,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    sea_query::{Condition, Expr, ExprTrait, Func, LikeExpr},
 };
 use uuid::Uuid;
 
 /// How many organisations a page of a neighbourhood's list shows.
 pub const ORGS_PAGE: u64 = 50;
+
+/// What a directory of organisations is narrowed to, already parsed: words
+/// in the name or description, a kind from `organisation::KINDS`, and
+/// features of the premises that must all be there.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DirectoryFilter {
+    pub text: Option<String>,
+    pub kind: Option<String>,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+}
 
 /// The profile of an organisation, already parsed.
 #[derive(Debug, Clone, Default)]
@@ -133,24 +147,119 @@ impl Store {
     /// The confirmed organisations of a neighbourhood by name, a page at a
     /// time (the cursor names an organisation).
     pub async fn organisations_in(&self, n: Uuid, cursor: Cursor) -> Result<Page<organisation::Model>> {
+        self.directory(Some(n), &DirectoryFilter::default(), cursor).await
+    }
+
+    /// A directory of organisations by name, a page at a time: those with a
+    /// confirmed link to the neighbourhood `n`, or to any neighbourhood
+    /// (`None`), narrowed by `f`. Which links count is the rule
+    /// `organisation::listed_in_directory` for a reader who is no
+    /// coordinator; a coordinator's waiting ones come from
+    /// `pending_organisations`.
+    pub async fn directory(
+        &self,
+        n: Option<Uuid>,
+        f: &DirectoryFilter,
+        cursor: Cursor,
+    ) -> Result<Page<organisation::Model>> {
         const BY_NAME: Keyset = Keyset {
             key: &["lower(\"organisations\".\"name\")", "\"organisations\".\"id\""],
             cursor_row: "SELECT lower(name), id FROM organisations WHERE id =",
             descending: false,
         };
-        let q = organisation::Entity::find()
-            .join(
-                JoinType::InnerJoin,
-                sea_orm::RelationDef::from(
-                    organisation_neighbourhood::Entity::belongs_to(organisation::Entity)
-                        .from(organisation_neighbourhood::Column::OrganisationId)
-                        .to(organisation::Column::Id),
+        let public: Vec<&str> = LinkStatus::ALL
+            .iter()
+            .filter(|s| quartier_core::organisation::listed_in_directory(**s, false))
+            .map(|s| s.tag())
+            .collect();
+        let mut q = organisation::Entity::find();
+        q = match n {
+            // Along the neighbourhood's links (an organisation links to a
+            // neighbourhood once).
+            Some(n) => q
+                .join(
+                    JoinType::InnerJoin,
+                    sea_orm::RelationDef::from(
+                        organisation_neighbourhood::Entity::belongs_to(organisation::Entity)
+                            .from(organisation_neighbourhood::Column::OrganisationId)
+                            .to(organisation::Column::Id),
+                    )
+                    .rev(),
                 )
-                .rev(),
-            )
-            .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
-            .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()));
+                .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
+                .filter(organisation_neighbourhood::Column::Status.is_in(public)),
+            // Each organisation once, however many neighbourhoods it is in:
+            // along the name index, asking each for one public link.
+            None => q.filter(Expr::exists(
+                sea_orm::sea_query::Query::select()
+                    .expr(Expr::val(1))
+                    .from(organisation_neighbourhood::Entity)
+                    .and_where(
+                        Expr::col((
+                            organisation_neighbourhood::Entity,
+                            organisation_neighbourhood::Column::OrganisationId,
+                        ))
+                        .equals((organisation::Entity, organisation::Column::Id)),
+                    )
+                    .and_where(
+                        Expr::col((organisation_neighbourhood::Entity, organisation_neighbourhood::Column::Status))
+                            .is_in(public),
+                    )
+                    .to_owned(),
+            )),
+        };
+        if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            // Case-insensitive over name and description; the user's `%` and
+            // `_` are taken literally.
+            let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            let pattern = format!("%{escaped}%");
+            let lower = |c: organisation::Column| Expr::expr(Func::lower(Expr::col((organisation::Entity, c))));
+            q = q.filter(
+                Condition::any()
+                    .add(lower(organisation::Column::Name).like(LikeExpr::new(pattern.clone()).escape('\\')))
+                    .add(lower(organisation::Column::Description).like(LikeExpr::new(pattern).escape('\\'))),
+            );
+        }
+        if let Some(kind) = &f.kind {
+            q = q.filter(organisation::Column::Kind.eq(kind.as_str()));
+        }
+        if f.step_free {
+            q = q.filter(organisation::Column::StepFree.eq(true));
+        }
+        if f.accessible_toilet {
+            q = q.filter(organisation::Column::AccessibleToilet.eq(true));
+        }
+        if f.hearing_loop {
+            q = q.filter(organisation::Column::HearingLoop.eq(true));
+        }
         BY_NAME.page(self.db(), q, cursor, ORGS_PAGE, |o| o.id).await
+    }
+
+    /// The neighbourhoods each of the given organisations is confirmed in,
+    /// by name (one statement, for a page of the instance-wide directory).
+    pub async fn directory_neighbourhoods(&self, orgs: &[Uuid]) -> Result<Vec<(Uuid, neighbourhood::Model)>> {
+        if orgs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let of_nb = organisation_neighbourhood::Entity::belongs_to(neighbourhood::Entity)
+            .from(organisation_neighbourhood::Column::NeighbourhoodId)
+            .to(neighbourhood::Column::Id);
+        let public: Vec<&str> = LinkStatus::ALL
+            .iter()
+            .filter(|s| quartier_core::organisation::listed_in_directory(**s, false))
+            .map(|s| s.tag())
+            .collect();
+        Ok(organisation_neighbourhood::Entity::find()
+            .select_also(neighbourhood::Entity)
+            .join(JoinType::InnerJoin, of_nb.into())
+            .filter(organisation_neighbourhood::Column::OrganisationId.is_in(orgs.iter().copied()))
+            .filter(organisation_neighbourhood::Column::Status.is_in(public))
+            .order_by_asc(neighbourhood::Column::Name)
+            .all(self.db())
+            .await?
+            .into_iter()
+            .filter_map(|(l, n)| n.map(|n| (l.organisation_id, n)))
+            .collect())
     }
 
     /// Organisations that wait for a neighbourhood's confirmation, the

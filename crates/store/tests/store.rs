@@ -818,3 +818,54 @@ mod coproduction {
         assert!(s.votes_on(pr.id).await.unwrap().iter().all(|v| v.voter_id.is_none() && v.cast_by.is_none()));
     }
 }
+
+#[tokio::test]
+async fn the_directory_lists_confirmed_organisations_once_by_words_kind_and_premises() {
+    use quartier_store::organisations::{DirectoryFilter, OrgProfile};
+    use quartier_store::paging::Cursor;
+    let (s, _d) = store().await;
+    let dorf = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap().id;
+    let stadt = s.create_neighbourhood(&Slug::parse("stadt").unwrap(), "Stadt", "", "Europe/Berlin").await.unwrap().id;
+    let a = user(&s, "a@example.org").await;
+    let org = |slug: &'static str, name: &'static str, kind: &'static str, description: &'static str, step_free| {
+        let s = &s;
+        async move {
+            let p = OrgProfile {
+                name: name.into(),
+                kind: kind.into(),
+                description: description.into(),
+                step_free,
+                ..Default::default()
+            };
+            s.propose_organisation(dorf, a, &Slug::parse(slug).unwrap(), p).await.unwrap().id
+        }
+    };
+    let chor = org("chor", "Chor", "club", "Wir singen zu 100%.", false).await;
+    let tafel = org("tafel", "Tafel", "social_service", "Lebensmittel", true).await;
+    let waiting = org("wartet", "Wartet", "club", "", true).await;
+    s.confirm_organisation(dorf, chor, a).await.unwrap();
+    s.confirm_organisation(dorf, tafel, a).await.unwrap();
+    // The choir belongs to both places; the waiting club to none yet.
+    s.request_organisation_link(chor, stadt).await.unwrap();
+    s.confirm_organisation(stadt, chor, a).await.unwrap();
+    let names = |p: quartier_store::paging::Page<quartier_store::entity::organisation::Model>| {
+        p.items.into_iter().map(|o| o.name).collect::<Vec<_>>()
+    };
+    let all = DirectoryFilter::default();
+    assert_eq!(names(s.directory(None, &all, Cursor::First).await.unwrap()), ["Chor", "Tafel"]);
+    assert_eq!(names(s.directory(Some(stadt), &all, Cursor::First).await.unwrap()), ["Chor"]);
+    let f = |text: &str| DirectoryFilter { text: Some(text.into()), ..Default::default() };
+    assert_eq!(names(s.directory(None, &f("LEBENSMITTEL"), Cursor::First).await.unwrap()), ["Tafel"]);
+    assert_eq!(names(s.directory(None, &f("100%"), Cursor::First).await.unwrap()), ["Chor"]);
+    assert!(s.directory(None, &f("%"), Cursor::First).await.unwrap().items.len() == 1, "a % is a character");
+    let club = DirectoryFilter { kind: Some("club".into()), ..Default::default() };
+    assert_eq!(names(s.directory(Some(dorf), &club, Cursor::First).await.unwrap()), ["Chor"]);
+    let step_free = DirectoryFilter { step_free: true, ..Default::default() };
+    assert_eq!(names(s.directory(None, &step_free, Cursor::First).await.unwrap()), ["Tafel"]);
+    // Each organisation's neighbourhoods, by name.
+    let links = s.directory_neighbourhoods(&[chor, tafel, waiting]).await.unwrap();
+    let of = |o: Uuid| links.iter().filter(|(id, _)| *id == o).map(|(_, n)| n.name.clone()).collect::<Vec<_>>();
+    assert_eq!(of(chor), ["Dorf", "Stadt"]);
+    assert_eq!(of(tafel), ["Dorf"]);
+    assert!(of(waiting).is_empty());
+}

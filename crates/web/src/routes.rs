@@ -99,6 +99,7 @@ pub fn table() -> Vec<Route> {
         get "/n/{slug}/moderation" => moderation::list;
         post "/n/{slug}/moderation/{id}/hide" => moderation::hide;
         post "/n/{slug}/moderation/{id}/dismiss" => moderation::dismiss;
+        get "/organisations" => organisations::directory;
         get "/n/{slug}/organisations" => organisations::list;
         get "/n/{slug}/organisations/new" => organisations::new_form;
         post "/n/{slug}/organisations" => organisations::propose;

@@ -16,6 +16,7 @@ mod m0010_everyday;
 mod m0011_bounded_work;
 mod m0012_plan_indexes;
 mod m0013_coproduction;
+mod m0014_directory;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0011_bounded_work::Migration),
             Atomic::boxed(m0012_plan_indexes::Migration),
             Atomic::boxed(m0013_coproduction::Migration),
+            Atomic::boxed(m0014_directory::Migration),
         ]
     }
 }

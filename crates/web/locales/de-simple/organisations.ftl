@@ -90,3 +90,23 @@ notice-org-confirmed = Die Organisation ist jetzt bestätigt.
     Alle können ihre Seite sehen.
 hint-org-slug = Sie müssen hier nichts schreiben.
     Wir machen die Adresse aus dem Namen.
+
+# Das Verzeichnis für alle
+dir-title = Vereine in allen Quartieren
+dir-intro =
+    Hier finden Sie alle Vereine und Gruppen.
+    Sie gehören zu einem Quartier.
+    Sie können suchen.
+    Zum Beispiel nach einem Namen.
+    Oder nach einem Angebot.
+dir-search = Vereine suchen
+dir-words = Welches Wort suchen Sie?
+dir-kind = Was für eine Gruppe?
+dir-all-kinds = Alle Gruppen
+dir-premises = Die Räume
+dir-find = Suchen
+dir-show-all = Alle zeigen
+dir-results = Das haben wir gefunden
+dir-none-found = Wir haben nichts gefunden.
+dir-in = Im Quartier:
+dir-all-neighbourhoods = Vereine in allen Quartieren

@@ -58,3 +58,18 @@ mail-invitation-declined-body = Guten Tag,
     { $link }
 notice-org-confirmed = Die Organisation ist jetzt bestätigt. Ihre Seite ist für alle sichtbar.
 hint-org-slug = Sie können das Feld leer lassen: Dann machen wir die Adresse aus dem Namen. Sonst Kleinbuchstaben, Ziffern und Bindestriche.
+
+# The public directory of organisations
+dir-title = Vereine und Organisationen in allen Quartieren
+dir-intro = Alle Vereine, Initiativen, Dienste und Geschäfte, die zu einem Quartier gehören. Suchen Sie nach Namen, Angebot, Art oder Zugänglichkeit.
+dir-search = Organisationen suchen
+dir-words = Suchbegriff (Name oder Angebot)
+dir-kind = Art der Organisation
+dir-all-kinds = Alle Arten
+dir-premises = Räume
+dir-find = Suchen
+dir-show-all = Alle zeigen
+dir-results = Ergebnisse
+dir-none-found = Keine Organisation passt zu Ihrer Suche.
+dir-in = Im Quartier:
+dir-all-neighbourhoods = Vereine und Organisationen aller Quartiere

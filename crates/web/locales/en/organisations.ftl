@@ -58,3 +58,18 @@ mail-invitation-declined-body = Hello,
     { $link }
 notice-org-confirmed = The organisation is now confirmed. Its page is visible to everyone.
 hint-org-slug = You may leave this empty: the address is then made from the name. Otherwise lower-case letters, digits and hyphens.
+
+# The public directory of organisations
+dir-title = Clubs and organisations in every neighbourhood
+dir-intro = Every club, initiative, service and business that belongs to a neighbourhood. Search by name, what they offer, type or accessibility.
+dir-search = Find an organisation
+dir-words = Search words (name or offer)
+dir-kind = Type of organisation
+dir-all-kinds = All types
+dir-premises = Premises
+dir-find = Search
+dir-show-all = Show all
+dir-results = Results
+dir-none-found = No organisation matches your search.
+dir-in = In the neighbourhood:
+dir-all-neighbourhoods = Clubs and organisations of every neighbourhood

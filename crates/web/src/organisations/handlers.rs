@@ -1,8 +1,8 @@
 //! Route handlers; see the module documentation one level up.
 
 use super::pages::{
-    NbLink, NewsItem, NewsPage, OrgFormPage, OrgLogPage, OrgLogRow, OrgMemberRow, OrgMembersPage, OrgPage, OrgRow,
-    OrganisationsPage,
+    DirectoryForm, DirectoryPage, NbLink, NewsItem, NewsPage, OrgFormPage, OrgLogPage, OrgLogRow, OrgMemberRow,
+    OrgMembersPage, OrgPage, OrgRow, OrganisationsPage,
 };
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -11,10 +11,10 @@ use crate::extractors::{Form, FormWithUpload, Path, Query};
 use crate::guards::Member;
 use crate::guards::OrgAdmin;
 use crate::guards::OrgReader;
-use crate::guards::inside;
+use crate::guards::{inside, nb_access};
 use crate::notify::tell_about;
 use crate::page::ReasonForm;
-use crate::page::{NoticeQuery, PagedQuery, Pager, notice, see_other};
+use crate::page::{NoticeQuery, Pager, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::EasyList;
 use crate::views::{Choice, PersonRef};
@@ -35,36 +35,164 @@ use quartier_store::StoreError;
 use quartier_store::entity::organisation;
 use quartier_store::neighbourhoods::membership_state;
 use quartier_store::notifications::NoticeKind;
-use quartier_store::organisations::OrgProfile;
+use quartier_store::organisations::{DirectoryFilter, OrgProfile};
 use quartier_store::paging::Cursor;
 use serde::Deserialize;
 use uuid::Uuid;
 
-/// The organisations of a neighbourhood; coordinators also see proposals.
+/// A directory's query string: where the page starts, a notice, and what
+/// the list is narrowed to. Everything arrives as text; what does not parse
+/// (an unknown kind, a checkbox with another value) is ignored.
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct DirectoryQuery {
+    notice: Option<String>,
+    #[serde(flatten)]
+    at: crate::page::PageQuery,
+    q: String,
+    kind: String,
+    step_free: String,
+    accessible_toilet: String,
+    hearing_loop: String,
+}
+
+/// The longest search text taken; more is cut off.
+const SEARCH_MAX: usize = 100;
+
+/// How many characters of its description a directory shows of an organisation.
+const OFFER_MAX: usize = 160;
+
+impl DirectoryQuery {
+    fn filter(&self) -> DirectoryFilter {
+        let text: String = self.q.trim().chars().take(SEARCH_MAX).collect();
+        DirectoryFilter {
+            text: Some(text).filter(|t| !t.is_empty()),
+            kind: org::KINDS.iter().find(|k| **k == self.kind.trim()).map(|k| k.to_string()),
+            step_free: self.step_free == "yes",
+            accessible_toilet: self.accessible_toilet == "yes",
+            hearing_loop: self.hearing_loop == "yes",
+        }
+    }
+}
+
+/// The filter as a query string, for the pager's links (empty for none).
+fn filter_query(f: &DirectoryFilter) -> String {
+    let mut q = url::form_urlencoded::Serializer::new(String::new());
+    if let Some(t) = &f.text {
+        q.append_pair("q", t);
+    }
+    if let Some(k) = &f.kind {
+        q.append_pair("kind", k);
+    }
+    for (on, name) in
+        [(f.step_free, "step_free"), (f.accessible_toilet, "accessible_toilet"), (f.hearing_loop, "hearing_loop")]
+    {
+        if on {
+            q.append_pair(name, "yes");
+        }
+    }
+    q.finish()
+}
+
+/// The search form as the reader left it.
+fn directory_form(ctx: &Ctx, action: String, f: &DirectoryFilter) -> DirectoryForm {
+    let kinds =
+        org::KINDS.iter().map(|k| Choice { value: k.to_string(), label: ctx.t(&format!("org-kind-{k}")) }).collect();
+    DirectoryForm {
+        action,
+        text: f.text.clone().unwrap_or_default(),
+        kind: f.kind.clone().unwrap_or_default(),
+        kinds,
+        step_free: f.step_free,
+        accessible_toilet: f.accessible_toilet,
+        hearing_loop: f.hearing_loop,
+        filtered: *f != DirectoryFilter::default(),
+    }
+}
+
+fn org_row(ctx: &Ctx, o: organisation::Model, pending: bool) -> OrgRow {
+    OrgRow {
+        kind: ctx.t(&format!("org-kind-{}", o.kind)),
+        offer: org::offer_line(&o.description, OFFER_MAX),
+        step_free: o.step_free,
+        accessible_toilet: o.accessible_toilet,
+        hearing_loop: o.hearing_loop,
+        neighbourhoods: Vec::new(),
+        slug: o.slug,
+        name: o.name,
+        pending,
+        confirm: String::new(),
+    }
+}
+
+/// The pager of a directory page, keeping its filter.
+fn directory_pager<T>(base: &str, f: &DirectoryFilter, page: &quartier_store::paging::Page<T>) -> Pager {
+    let query = filter_query(f);
+    let base = if query.is_empty() { base.to_string() } else { format!("{base}?{query}") };
+    Pager::new(&base, page)
+}
+
+/// The public directory of a neighbourhood's organisations, for anyone;
+/// members may propose one, coordinators also see those waiting for them.
 pub async fn list(
     ctx: Ctx,
     State(st): State<AppState>,
     Path(slug): Path<String>,
-    Query(q): Query<PagedQuery>,
+    Query(q): Query<DirectoryQuery>,
 ) -> Result<Response, AppError> {
-    let a = inside(&st, &ctx, &slug).await?;
+    let a = nb_access(&st, &ctx, &slug).await?;
     let coordinator = policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers);
+    let f = q.filter();
     let cursor = q.at.cursor();
     // Coordinators see what waits for their confirmation first.
-    let pending =
-        if coordinator && cursor == Cursor::First { st.store.pending_organisations(a.n.id).await? } else { Vec::new() };
-    let page = st.store.organisations_in(a.n.id, cursor).await?;
-    let pager = Pager::new(&format!("/n/{}/organisations", a.n.slug), &page);
-    let row = |o: quartier_store::entity::organisation::Model, pending: bool| OrgRow {
-        id: o.id.to_string(),
-        slug: o.slug,
-        name: o.name,
-        kind: ctx.t(&format!("org-kind-{}", o.kind)),
-        pending,
+    let pending = if org::listed_in_directory(LinkStatus::Pending, coordinator) && cursor == Cursor::First {
+        st.store.pending_organisations(a.n.id).await?
+    } else {
+        Vec::new()
     };
-    let mut orgs: Vec<OrgRow> = pending.into_iter().map(|o| row(o, true)).collect();
-    orgs.extend(page.items.into_iter().map(|o| row(o, false)));
-    render(&OrganisationsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a), orgs, coordinator, pager, ctx })
+    let page = st.store.directory(Some(a.n.id), &f, cursor).await?;
+    let base = format!("/n/{}/organisations", a.n.slug);
+    let pager = directory_pager(&base, &f, &page);
+    let mut orgs: Vec<OrgRow> = pending
+        .into_iter()
+        .map(|o| {
+            let confirm = format!("/n/{}/organisations/{}/confirm", a.n.slug, o.id);
+            OrgRow { confirm, ..org_row(&ctx, o, true) }
+        })
+        .collect();
+    orgs.extend(page.items.into_iter().map(|o| org_row(&ctx, o, false)));
+    let form = directory_form(&ctx, base, &f);
+    render(&OrganisationsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a), orgs, pager, form, ctx })
+}
+
+/// The directory of every neighbourhood's organisations, for anyone, each
+/// with the neighbourhoods it belongs to.
+pub async fn directory(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    Query(q): Query<DirectoryQuery>,
+) -> Result<Response, AppError> {
+    let f = q.filter();
+    let page = st.store.directory(None, &f, q.at.cursor()).await?;
+    let pager = directory_pager("/organisations", &f, &page);
+    let ids: Vec<Uuid> = page.items.iter().map(|o| o.id).collect();
+    let links = st.store.directory_neighbourhoods(&ids).await?;
+    let orgs = page
+        .items
+        .into_iter()
+        .map(|o| {
+            let id = o.id;
+            let mut row = org_row(&ctx, o, false);
+            row.neighbourhoods = links
+                .iter()
+                .filter(|(org, _)| *org == id)
+                .map(|(_, n)| Choice { value: n.slug.clone(), label: n.name.clone() })
+                .collect();
+            row
+        })
+        .collect();
+    let form = directory_form(&ctx, "/organisations".into(), &f);
+    render(&DirectoryPage { orgs, pager, form, ctx })
 }
 
 #[derive(Deserialize, Default, Clone)]

@@ -12,19 +12,51 @@ pub struct OrganisationsPage {
     pub n: NbView,
     pub notice: Option<String>,
     pub orgs: Vec<OrgRow>,
-    pub coordinator: bool,
     pub pager: crate::page::Pager,
+    pub form: DirectoryForm,
 }
 
-/// An organisation as listed in a neighbourhood.
+#[derive(Template)]
+#[template(path = "organisations/directory.html")]
+pub struct DirectoryPage {
+    pub ctx: Ctx,
+    pub orgs: Vec<OrgRow>,
+    pub pager: crate::page::Pager,
+    pub form: DirectoryForm,
+}
+
+/// A directory's search form, as the reader left it.
+pub struct DirectoryForm {
+    /// Where it is sent (the directory itself).
+    pub action: String,
+    pub text: String,
+    /// The kind chosen, or empty for every kind.
+    pub kind: String,
+    pub kinds: Vec<Choice>,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+    /// Something narrows the list.
+    pub filtered: bool,
+}
+
+/// An organisation as listed in a directory.
 pub struct OrgRow {
-    pub id: String,
     pub slug: String,
     pub name: String,
     /// Kind, as a label.
     pub kind: String,
+    /// A short line of what it offers, or empty.
+    pub offer: String,
+    pub step_free: bool,
+    pub accessible_toilet: bool,
+    pub hearing_loop: bool,
+    /// The neighbourhoods it belongs to (instance-wide directory only).
+    pub neighbourhoods: Vec<Choice>,
     /// Waiting for a coordinator to confirm it here.
     pub pending: bool,
+    /// Where the reader confirms it, if they may; else empty.
+    pub confirm: String,
 }
 
 #[derive(Template)]

@@ -28,6 +28,7 @@ const ROLES: [&str; 10] = [
 fn matrix() -> BTreeMap<&'static str, &'static str> {
     BTreeMap::from([
         ("GET /", "oooooooooo"),
+        ("GET /organisations", "oooooooooo"),
         ("GET /setup", "nnnnnnnnnn"),
         ("POST /setup", "nnnnnnnnnn"),
         ("GET /signup", "oooooooooo"),
@@ -87,7 +88,7 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /n/{slug}/moderation", "lfffooffff"),
         ("POST /n/{slug}/moderation/{id}/hide", "lfffooffff"),
         ("POST /n/{slug}/moderation/{id}/dismiss", "lfffooffff"),
-        ("GET /n/{slug}/organisations", "lfofoofofo"),
+        ("GET /n/{slug}/organisations", "oooooooooo"),
         ("GET /n/{slug}/organisations/new", "lfofoofofo"),
         ("POST /n/{slug}/organisations", "lfofoofofo"),
         ("POST /n/{slug}/organisations/{id}/confirm", "lffffoffff"),

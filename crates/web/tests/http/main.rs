@@ -8,6 +8,7 @@ mod accounts;
 mod authz;
 mod bounded;
 mod coproduction;
+mod directory;
 mod easy;
 mod events;
 mod groups;

@@ -390,8 +390,19 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
         .unwrap();
     assert_eq!(r.status(), 303);
 
+    // An organisation that waits for the coordinator's confirmation: only
+    // she (and its own administrator) may find it, in no public directory.
+    let waiting = quartier_store::organisations::OrgProfile {
+        name: "Wartender-Verein-Geheim".into(),
+        kind: "club".into(),
+        ..Default::default()
+    };
+    let slug = quartier_core::neighbourhood::Slug::parse("wartender-verein").unwrap();
+    s.propose_organisation(w.nord, w.editor, &slug, waiting).await.unwrap();
+
     // (marker, who may see it) — roles by name below.
-    let rules: [(&str, &[&str]); 6] = [
+    let rules: [(&str, &[&str]); 7] = [
+        ("Wartender-Verein-Geheim", &["editor", "coordinator"]),
         ("Reparatur-Offen", &["neighbour", "resident", "editor", "moderator", "coordinator"]),
         ("Werkstatt-Geschlossen", &["neighbour", "resident", "coordinator"]),
         ("Kassenbericht-Intern", &["resident", "editor"]),
@@ -409,6 +420,10 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
         "/n/nord/calendar?view=month".into(),
         "/n/nord/calendar.ics".into(),
         "/n/nord/aushang".into(),
+        "/n/nord/organisations".into(),
+        "/n/nord/organisations?q=geheim".into(),
+        "/organisations".into(),
+        "/organisations?q=geheim".into(),
         "/o/buergerverein".into(),
         "/o/buergerverein/feed.atom".into(),
         "/o/buergerverein/events.ics".into(),
