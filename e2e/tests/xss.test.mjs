@@ -257,9 +257,12 @@ function scan(expect) {
       bad.push(`<${tag}> element`);
     }
     if (tag === 'meta' && el.hasAttribute('http-equiv')) bad.push('<meta http-equiv>');
-    // The page's own links: its style sheet and its icon, nothing else.
+    // The page's own links: its style sheet, its icon and an organisation's
+    // feed, nothing else.
     const own = (el.getAttribute('rel') === 'stylesheet' && el.getAttribute('href') === '/static/style.css')
-      || (el.getAttribute('rel') === 'icon' && el.getAttribute('href') === '/static/logo.svg');
+      || (el.getAttribute('rel') === 'icon' && el.getAttribute('href') === '/static/logo.svg')
+      || (el.getAttribute('rel') === 'alternate' && el.getAttribute('type') === 'application/atom+xml'
+        && /^\/o\/[a-z0-9-]+\/feed\.atom$/.test(el.getAttribute('href') ?? ''));
     if (tag === 'link' && !own) bad.push(`<link href=${el.getAttribute('href')}>`);
     for (const a of el.attributes) {
       const name = a.name.toLowerCase();
@@ -373,6 +376,14 @@ class Viewer {
   }
 
   /** Fetch as `who` and render; in the full run, navigate as them. */
+  /** A list paged by key: its pages fetched by following rel=next, each
+   * checked for payloads, the expected texts looked for across them all. */
+  async showPaged(kind, who, path, opts = {}) {
+    const pages = [];
+    for (let p = path; p && pages.length < 50; p = nextPage(pages[pages.length - 1])) pages.push(await who.html(p));
+    await this.render(kind, `${kind} ${path} (${pages.length} pages) as ${who.email}`, pages.join('\n'), opts);
+  }
+
   async show(kind, who, path, opts = {}) {
     if (FULL) return this.visit(kind, who, path, opts);
     const html = await who.html(path);
@@ -803,10 +814,14 @@ async function setUp() {
 const range = (a, b) => Array.from({ length: b - a }, (_, k) => a + k);
 
 async function confirmOrganisations() {
-  const html = await U.coord.html(`/n/${SLUG}/organisations`);
-  await view.render('organisation proposals (coordination)', `proposals as ${U.coord.email}`, html);
-  const ids = uuidIn(new RegExp(`action="/n/${SLUG}/organisations/([0-9a-f-]{36})/confirm"`, 'g'), html);
-  await pool(ids, async (id) => assert.equal((await U.coord.post(`/n/${SLUG}/organisations/${id}/confirm`, {})).status, 303));
+  // The waiting ones show first, a page at a time: confirm until none is left.
+  for (let round = 0; round < 20; round++) {
+    const html = await U.coord.html(`/n/${SLUG}/organisations`);
+    await view.render('organisation proposals (coordination)', `proposals as ${U.coord.email}`, html);
+    const ids = uuidIn(new RegExp(`action="/n/${SLUG}/organisations/([0-9a-f-]{36})/confirm"`, 'g'), html);
+    if (ids.length === 0) return;
+    await pool(ids, async (id) => assert.equal((await U.coord.post(`/n/${SLUG}/organisations/${id}/confirm`, {})).status, 303));
+  }
 }
 
 function decode(s) {
@@ -830,7 +845,7 @@ async function names() {
       now[k] = sent;
     });
     const shown = PEOPLE.map((k) => now[k].display_name);
-    await view.show('members list', U.coord, `/n/${SLUG}/members`, { expect: shown, payloads: shown });
+    await view.showPaged('members list', U.coord, `/n/${SLUG}/members`, { expect: shown, payloads: shown });
     await pool(PEOPLE, async (k) => {
       const mine = [now[k].display_name, now[k].bio];
       await view.show('profile', U.ben, `/u/${U[k].id}`, { expect: mine, payloads: mine });
@@ -1104,7 +1119,7 @@ async function organisations(items) {
   });
   await confirmOrganisations();
   const names = made.map((o) => o.name);
-  await view.show('organisations', U.ben, `/n/${SLUG}/organisations`, { expect: names, payloads: names });
+  await view.showPaged('organisations', U.ben, `/n/${SLUG}/organisations`, { expect: names, payloads: names });
   await view.show('neighbourhood page', U.ben, `/n/${SLUG}`, { payloads: names });
   await view.show('calendar (organisation filter)', U.ben, `/n/${SLUG}/calendar`, { expect: names, payloads: names });
 }
@@ -1134,7 +1149,7 @@ async function groups(items) {
     if (FULL) await view.visit('group form', g.founder, `${g.path}/edit`, { expect: [g.name, g.description], payloads: [g.name, g.description] });
   });
   const names = made.map((g) => g.name);
-  await view.show('groups', U.ben, `/n/${SLUG}/groups`, { expect: names, payloads: names });
+  await view.showPaged('groups', U.ben, `/n/${SLUG}/groups`, { expect: names, payloads: names });
   // The coordination hides each reply, with a reason on the record.
   await pool(made, async (g) => {
     const { sent } = await submit(U.coord, `${g.path}/posts/${g.replyId}/hide`, { reason: next('group post hidden') }, ['reason'], 'group post hidden');
