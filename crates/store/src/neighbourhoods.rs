@@ -11,6 +11,11 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+/// A membership's person, to join in the same statement.
+fn membership_user() -> sea_orm::RelationDef {
+    membership::Entity::belongs_to(user::Entity).from(membership::Column::UserId).to(user::Column::Id).into()
+}
+
 /// How many members a page of a members list shows.
 pub const MEMBERS_PAGE: u64 = 50;
 
@@ -274,33 +279,6 @@ impl Store {
         Ok(())
     }
 
-    async fn members_with(
-        &self,
-        neighbourhood_id: Uuid,
-        status: MembershipStatus,
-        limit: u64,
-        newest_first: bool,
-    ) -> Result<Vec<Member>> {
-        let mut q = membership::Entity::find()
-            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
-            .filter(membership::Column::Status.eq(status.tag()));
-        q = if newest_first {
-            q.order_by_desc(membership::Column::VerifiedAt).order_by_desc(membership::Column::Id)
-        } else {
-            q.order_by_asc(membership::Column::CreatedAt).order_by_asc(membership::Column::Id)
-        };
-        let of_user =
-            membership::Entity::belongs_to(user::Entity).from(membership::Column::UserId).to(user::Column::Id);
-        Ok(q.select_also(user::Entity)
-            .join(JoinType::InnerJoin, of_user.into())
-            .limit(limit)
-            .all(self.db())
-            .await?
-            .into_iter()
-            .filter_map(|(m, u)| Some(Member { membership: m, user: u? }))
-            .collect())
-    }
-
     /// How many people wait to be confirmed, counted, not loaded.
     pub async fn count_pending(&self, neighbourhood_id: Uuid) -> Result<u64> {
         Ok(membership::Entity::find()
@@ -334,13 +312,7 @@ impl Store {
             descending: false,
         };
         let q = membership::Entity::find()
-            .join(
-                JoinType::InnerJoin,
-                membership::Entity::belongs_to(user::Entity)
-                    .from(membership::Column::UserId)
-                    .to(user::Column::Id)
-                    .into(),
-            )
+            .join(JoinType::InnerJoin, membership_user())
             .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
             .filter(membership::Column::Status.eq(MembershipStatus::Verified.tag()));
         let page = BY_NAME.page(self.db(), q, cursor, MEMBERS_PAGE, |m| m.user_id).await?;
@@ -376,7 +348,19 @@ impl Store {
 
     /// The newest verified neighbours, for the start page.
     pub async fn newest_members(&self, neighbourhood_id: Uuid, limit: u64) -> Result<Vec<Member>> {
-        self.members_with(neighbourhood_id, MembershipStatus::Verified, limit, true).await
+        Ok(membership::Entity::find()
+            .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .filter(membership::Column::Status.eq(MembershipStatus::Verified.tag()))
+            .order_by_desc(membership::Column::VerifiedAt)
+            .order_by_desc(membership::Column::Id)
+            .select_also(user::Entity)
+            .join(JoinType::InnerJoin, membership_user())
+            .limit(limit)
+            .all(self.db())
+            .await?
+            .into_iter()
+            .filter_map(|(m, u)| Some(Member { membership: m, user: u? }))
+            .collect())
     }
 
     /// The ids of the verified members of a neighbourhood with at least
