@@ -48,3 +48,22 @@ pub fn idx(name: &'static str, table: &'static str, cols: &[&'static str]) -> In
     }
     i
 }
+
+/// An index to add: its name, its table and its columns.
+pub type IndexSpec = (&'static str, &'static str, &'static [&'static str]);
+
+/// Create every index of a migration that only adds indexes.
+pub async fn create_indexes(m: &SchemaManager<'_>, specs: &[IndexSpec]) -> Result<(), DbErr> {
+    for (name, table, cols) in specs {
+        m.create_index(idx(name, table, cols)).await?;
+    }
+    Ok(())
+}
+
+/// Drop them again, for the migration's `down`.
+pub async fn drop_indexes(m: &SchemaManager<'_>, specs: &[IndexSpec]) -> Result<(), DbErr> {
+    for (name, table, _) in specs {
+        m.drop_index(Index::drop().name(*name).table(*table).to_owned()).await?;
+    }
+    Ok(())
+}

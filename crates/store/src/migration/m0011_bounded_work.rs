@@ -16,7 +16,7 @@ use sea_orm_migration::prelude::*;
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-const INDEXES: [(&str, &str, &[&str]); 4] = [
+const INDEXES: &[IndexSpec] = &[
     ("organisation_neighbourhoods_neighbourhood", "organisation_neighbourhoods", &["neighbourhood_id", "status"]),
     ("organisation_members_user", "organisation_members", &["user_id"]),
     ("thanks_to", "thanks", &["to_id"]),
@@ -26,16 +26,10 @@ const INDEXES: [(&str, &str, &[&str]); 4] = [
 #[sea_orm_migration::async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        for (name, table, cols) in INDEXES {
-            m.create_index(idx(name, table, cols)).await?;
-        }
-        Ok(())
+        create_indexes(m, INDEXES).await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        for (name, table, _) in INDEXES {
-            m.drop_index(Index::drop().name(name).table(table).to_owned()).await?;
-        }
-        Ok(())
+        drop_indexes(m, INDEXES).await
     }
 }

@@ -15,7 +15,7 @@ use sea_orm_migration::prelude::*;
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-const INDEXES: [(&str, &str, &[&str]); 7] = [
+const INDEXES: &[IndexSpec] = &[
     ("users_operator", "users", &["is_operator"]),
     ("easy_reviewers_neighbourhood", "easy_reviewers", &["neighbourhood_id"]),
     ("easy_reviewers_organisation", "easy_reviewers", &["organisation_id"]),
@@ -28,16 +28,10 @@ const INDEXES: [(&str, &str, &[&str]); 7] = [
 #[sea_orm_migration::async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        for (name, table, cols) in INDEXES {
-            m.create_index(idx(name, table, cols)).await?;
-        }
-        Ok(())
+        create_indexes(m, INDEXES).await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        for (name, table, _) in INDEXES {
-            m.drop_index(Index::drop().name(name).table(table).to_owned()).await?;
-        }
-        Ok(())
+        drop_indexes(m, INDEXES).await
     }
 }
