@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod neighbourhood;
 pub mod organisation;
 pub mod policy;
+pub mod search;
 pub mod tagged;
 pub mod validation;
 

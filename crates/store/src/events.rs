@@ -114,6 +114,7 @@ impl Store {
             }
             .insert(&txn)
             .await?;
+            self.index_event(&txn, &m).await?;
             out.push(m);
         }
         txn.commit().await?;
@@ -166,6 +167,7 @@ impl Store {
         a.ends_at = Set(end);
         a.updated_at = Set(self.now());
         let e = a.update(&txn).await?;
+        self.index_event(&txn, &e).await?;
         let promoted = fill_places(&txn, &e).await?;
         txn.commit().await?;
         Ok(promoted)
@@ -189,12 +191,16 @@ impl Store {
             .collect())
     }
 
+    /// Hide an event (moderation); nobody finds it by words any more.
     pub async fn hide_event(&self, id: Uuid, reason: &str) -> Result<()> {
+        let txn = self.db().begin().await?;
         event::Entity::update_many()
             .col_expr(event::Column::HiddenReason, Expr::value(reason))
             .filter(event::Column::Id.eq(id))
-            .exec(self.db())
+            .exec(&txn)
             .await?;
+        self.unindex(&txn, quartier_core::search::DocKind::Event, &[id]).await?;
+        txn.commit().await?;
         Ok(())
     }
 

@@ -41,6 +41,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
+        self.index_group(&txn, &g).await?;
         group_member::ActiveModel {
             id: Set(new_id()),
             group_id: Set(g.id),
@@ -62,8 +63,23 @@ impl Store {
         a.kind = Set(p.kind);
         a.joining = Set(p.joining);
         a.updated_at = Set(self.now());
-        a.update(self.db()).await?;
+        let txn = self.db().begin().await?;
+        let g = a.update(&txn).await?;
+        self.index_group(&txn, &g).await?;
+        txn.commit().await?;
         Ok(())
+    }
+
+    /// Groups of a neighbourhood by id, in one query (what a search found).
+    pub async fn groups_by_ids(&self, n: Uuid, ids: &[Uuid]) -> Result<Vec<group::Model>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(group::Entity::find()
+            .filter(group::Column::NeighbourhoodId.eq(n))
+            .filter(group::Column::Id.is_in(ids.to_vec()))
+            .all(self.db())
+            .await?)
     }
 
     /// A group of a neighbourhood.

@@ -9,6 +9,7 @@ use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use quartier_core::help::{Account, Kind, Status, Visibility};
+use quartier_core::search::DocKind;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, TransactionTrait, sea_query::Expr,
@@ -59,7 +60,8 @@ pub const PAGE_SIZE: u64 = 20;
 impl Store {
     pub async fn create_entry(&self, n: NewEntry) -> Result<help_entry::Model> {
         let t = self.now();
-        help_entry::ActiveModel {
+        let txn = self.db().begin().await?;
+        let e = help_entry::ActiveModel {
             id: Set(new_id()),
             neighbourhood_id: Set(n.neighbourhood_id),
             author_id: Set(n.author_id),
@@ -83,9 +85,12 @@ impl Store {
             updated_at: Set(t),
             expires_at: Set(expiry(t, n.on_date, n.weekly)),
         }
-        .insert(self.db())
+        .insert(&txn)
         .await
-        .map_err(StoreError::Db)
+        .map_err(StoreError::Db)?;
+        self.index_entry(&txn, &e).await?;
+        txn.commit().await?;
+        Ok(e)
     }
 
     pub async fn entry(&self, neighbourhood_id: Uuid, id: Uuid) -> Result<help_entry::Model> {
@@ -284,23 +289,34 @@ impl Store {
 
     /// The author withdraws an open or arranged entry.
     pub async fn withdraw(&self, entry_id: Uuid) -> Result<()> {
+        let txn = self.db().begin().await?;
         let r = help_entry::Entity::update_many()
             .col_expr(help_entry::Column::Status, Expr::value(Status::Withdrawn.tag()))
             .col_expr(help_entry::Column::UpdatedAt, Expr::value(self.now()))
             .filter(help_entry::Column::Id.eq(entry_id))
             .filter(help_entry::Column::Status.is_in([Status::Open.tag(), Status::Arranged.tag()]))
-            .exec(self.db())
+            .exec(&txn)
             .await?;
-        if r.rows_affected == 1 { Ok(()) } else { Err(StoreError::Invalid("not open")) }
+        if r.rows_affected != 1 {
+            return Err(StoreError::Invalid("not open"));
+        }
+        // A withdrawn entry is no longer found by words.
+        self.unindex(&txn, DocKind::Help, &[entry_id]).await?;
+        txn.commit().await?;
+        Ok(())
     }
 
     /// Hide an entry (moderation); its author still sees it, with the reason.
+    /// Nobody finds it by words any more.
     pub async fn hide_entry(&self, entry_id: Uuid, reason: &str) -> Result<()> {
+        let txn = self.db().begin().await?;
         help_entry::Entity::update_many()
             .col_expr(help_entry::Column::HiddenReason, Expr::value(reason))
             .filter(help_entry::Column::Id.eq(entry_id))
-            .exec(self.db())
+            .exec(&txn)
             .await?;
+        self.unindex(&txn, DocKind::Help, &[entry_id]).await?;
+        txn.commit().await?;
         Ok(())
     }
 

@@ -26,6 +26,7 @@ pub mod organisations;
 pub mod paging;
 pub mod passwords;
 pub mod personal_data;
+pub mod search;
 pub mod sessions;
 pub mod setup;
 pub mod start_page;

@@ -97,6 +97,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
+        self.index_organisation(&txn, org.id).await?;
         txn.commit().await?;
         Ok(org)
     }
@@ -320,6 +321,7 @@ impl Store {
     /// An organisation asks to belong to a further neighbourhood; that
     /// neighbourhood's coordinators confirm it.
     pub async fn request_organisation_link(&self, org: Uuid, n: Uuid) -> Result<()> {
+        let txn = self.db().begin().await?;
         organisation_neighbourhood::ActiveModel {
             id: Set(new_id()),
             organisation_id: Set(org),
@@ -328,9 +330,12 @@ impl Store {
             confirmed_by: Set(None),
             created_at: Set(self.now()),
         }
-        .insert(self.db())
+        .insert(&txn)
         .await
         .map_err(|e| StoreError::conflict_on(e, "link"))?;
+        // Its profile, news and events are found there too.
+        self.index_organisation(&txn, org).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -361,7 +366,10 @@ impl Store {
         a.website = Set(p.website);
         a.social = Set(p.social);
         a.updated_at = Set(self.now());
-        a.update(self.db()).await?;
+        let txn = self.db().begin().await?;
+        a.update(&txn).await?;
+        self.index_organisation(&txn, org).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -524,7 +532,8 @@ impl Store {
         members_only: bool,
     ) -> Result<news_post::Model> {
         let t = self.now();
-        Ok(news_post::ActiveModel {
+        let txn = self.db().begin().await?;
+        let p = news_post::ActiveModel {
             id: Set(new_id()),
             organisation_id: Set(org),
             author_id: Set(Some(author)),
@@ -537,8 +546,11 @@ impl Store {
             created_at: Set(t),
             updated_at: Set(t),
         }
-        .insert(self.db())
-        .await?)
+        .insert(&txn)
+        .await?;
+        self.index_news(&txn, &p).await?;
+        txn.commit().await?;
+        Ok(p)
     }
 
     /// Keep a re-encoded image of an organisation; returns its id.
@@ -649,12 +661,16 @@ impl Store {
             .ok_or(StoreError::NotFound)
     }
 
+    /// Hide a news post (moderation); nobody finds it by words any more.
     pub async fn hide_news(&self, id: Uuid, reason: &str) -> Result<()> {
+        let txn = self.db().begin().await?;
         news_post::Entity::update_many()
             .col_expr(news_post::Column::HiddenReason, Expr::value(reason))
             .filter(news_post::Column::Id.eq(id))
-            .exec(self.db())
+            .exec(&txn)
             .await?;
+        self.unindex(&txn, quartier_core::search::DocKind::News, &[id]).await?;
+        txn.commit().await?;
         Ok(())
     }
 

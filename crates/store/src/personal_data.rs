@@ -7,7 +7,7 @@ use crate::entity::{
     audit_log, block, conversation, easy_reviewer, easy_version, email_token, event, event_signup, group, group_member,
     group_post, help_entry, image, invite_code, job, membership, message, neighbourhood, news_post, notification,
     notification_setting, organisation, organisation_invitation, organisation_member, organisation_neighbourhood,
-    report, session, thanks, time_ledger, user,
+    report, search_term, session, thanks, time_ledger, user,
 };
 use crate::{Result, Store, StoreError};
 use sea_orm::{
@@ -117,6 +117,13 @@ pub const TABLES: &[(&str, Handling)] = &[
     ("easy_reviewers", Handling::Personal { export: "easy_reviewer_for", erase: "deleted" }),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
+    (
+        "search_terms",
+        Handling::NotPersonal(
+            "derived words of the documents, rebuilt from them; nothing to export; erased with the documents \
+             (a person's help entries leave it on erasure)",
+        ),
+    ),
     (
         "projects",
         Handling::Personal { export: "coproduction", erase: "kept for the participants; starter link removed" },
@@ -459,6 +466,20 @@ impl Store {
             .col_expr(help_entry::Column::Status, Expr::value("withdrawn"))
             .filter(help_entry::Column::AuthorId.eq(user_id))
             .filter(help_entry::Column::Status.is_in(["open", "arranged"]))
+            .exec(&txn)
+            .await?;
+        // A former neighbour's requests and offers are no longer found by words.
+        search_term::Entity::delete_many()
+            .filter(search_term::Column::Kind.eq(quartier_core::search::DocKind::Help.tag()))
+            .filter(
+                search_term::Column::DocId.in_subquery(
+                    sea_orm::sea_query::Query::select()
+                        .column(help_entry::Column::Id)
+                        .from(help_entry::Entity)
+                        .and_where(help_entry::Column::AuthorId.eq(user_id))
+                        .to_owned(),
+                ),
+            )
             .exec(&txn)
             .await?;
         help_entry::Entity::update_many()

@@ -869,3 +869,205 @@ async fn the_directory_lists_confirmed_organisations_once_by_words_kind_and_prem
     assert_eq!(of(tafel), ["Dorf"]);
     assert!(of(waiting).is_empty());
 }
+
+mod search {
+    use super::*;
+    use quartier_core::search::{DocKind, Query};
+    use quartier_store::events::Holder;
+    use quartier_store::organisations::OrgProfile;
+    use quartier_store::search::{Hit, SearchKey};
+
+    async fn find(s: &Store, n: Uuid, q: &str) -> Vec<Hit> {
+        s.search(n, &Query::parse(q).words, None, 100).await.unwrap()
+    }
+
+    async fn finds(s: &Store, n: Uuid, q: &str, id: Uuid) -> bool {
+        find(s, n, q).await.iter().any(|h| h.id == id)
+    }
+
+    fn help(n: Uuid, author: Uuid, title: &str, body: &str) -> quartier_store::help::NewEntry {
+        let mut e = entry(n, author, quartier_core::help::Kind::Request, 30);
+        e.title = title.into();
+        e.body = body.into();
+        e
+    }
+
+    #[tokio::test]
+    async fn help_is_found_by_folded_prefixes_of_every_word_in_its_own_neighbourhood() {
+        let (s, _d) = store().await;
+        let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+        let other = s.create_neighbourhood(&Slug::parse("stadt").unwrap(), "Stadt", "", "Europe/Berlin").await.unwrap();
+        let a = user(&s, "a@example.org").await;
+        let e = s
+            .create_entry(help(n.id, a, "Einkauf in der Lindenstraße", "Frau Müller braucht Milch und Brot."))
+            .await
+            .unwrap();
+        let hits = find(&s, n.id, "Lindenstrasse").await;
+        assert_eq!(hits, [Hit { kind: DocKind::Help, id: e.id, at: e.created_at }]);
+        for q in ["Müller", "mueller", "muller", "MÜLL", "einka", "lindenstr", "einkauf milch", "brot MILCH"] {
+            assert!(finds(&s, n.id, q, e.id).await, "{q}");
+        }
+        for q in ["einkauf garten", "garten", "xyz", "und"] {
+            assert!(!finds(&s, n.id, q, e.id).await, "{q}");
+        }
+        assert!(find(&s, other.id, "einkauf").await.is_empty(), "another neighbourhood's");
+        // Withdrawn: no longer found.
+        s.withdraw(e.id).await.unwrap();
+        assert!(find(&s, n.id, "einkauf").await.is_empty());
+        // Hidden: no longer found.
+        let e2 = s.create_entry(help(n.id, a, "Rasen mähen", "")).await.unwrap();
+        assert!(finds(&s, n.id, "rasen", e2.id).await);
+        s.hide_entry(e2.id, "spam").await.unwrap();
+        assert!(find(&s, n.id, "rasen").await.is_empty());
+        assert!(s.indexed_terms(DocKind::Help, e2.id).await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn events_groups_organisations_and_news_are_indexed_on_every_write() {
+        let (s, _d) = store().await;
+        let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+        let other = s.create_neighbourhood(&Slug::parse("stadt").unwrap(), "Stadt", "", "Europe/Berlin").await.unwrap();
+        let a = user(&s, "a@example.org").await;
+        // An event, edited: old words gone, new ones found.
+        let ev = s.create_event(Holder::Neighbourhood(n.id), a, &details(None), &[soon(2)]).await.unwrap();
+        let ev = &ev[0];
+        assert!(finds(&s, n.id, "smartphone treff", ev.id).await);
+        assert!(finds(&s, n.id, "gemeindehaus", ev.id).await, "the venue too");
+        let mut d = details(None);
+        d.title = "Tablet-Sprechstunde".into();
+        s.update_event(ev.id, &d, soon(3).0, soon(3).1).await.unwrap();
+        assert!(!finds(&s, n.id, "smartphone", ev.id).await);
+        let hits = find(&s, n.id, "tablet").await;
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].at, soon(3).0, "an event is sorted by its start");
+        s.hide_event(ev.id, "Werbung").await.unwrap();
+        assert!(find(&s, n.id, "tablet").await.is_empty());
+        // A group, renamed.
+        let g = s
+            .create_group(
+                n.id,
+                a,
+                quartier_store::groups::GroupProfile {
+                    name: "Strickkreis".into(),
+                    description: "Wolle und Tee".into(),
+                    kind: "interest".into(),
+                    joining: "open".into(),
+                },
+            )
+            .await
+            .unwrap();
+        assert!(finds(&s, n.id, "strick wolle", g.id).await);
+        s.update_group(
+            g.id,
+            quartier_store::groups::GroupProfile {
+                name: "Häkelrunde".into(),
+                description: "Wolle und Tee".into(),
+                kind: "interest".into(),
+                joining: "open".into(),
+            },
+        )
+        .await
+        .unwrap();
+        assert!(!finds(&s, n.id, "strick", g.id).await);
+        assert!(finds(&s, n.id, "hakel", g.id).await);
+        // An organisation and its news and events: in each of its neighbourhoods.
+        let profile = |name: &str| OrgProfile {
+            name: name.into(),
+            kind: "club".into(),
+            description: "Wir singen dienstags.".into(),
+            ..Default::default()
+        };
+        let o =
+            s.propose_organisation(n.id, a, &Slug::parse("chor").unwrap(), profile("Gemischter Chor")).await.unwrap();
+        let news = s.post_news(o.id, a, "Sommerkonzert", "Im Park, bei jedem Wetter.", false).await.unwrap();
+        let oe = s.create_event(Holder::Organisation(o.id), a, &details(None), &[soon(5)]).await.unwrap();
+        assert!(finds(&s, n.id, "chor", o.id).await);
+        assert!(finds(&s, n.id, "sommerkonzert", news.id).await);
+        assert!(finds(&s, n.id, "smartphone", oe[0].id).await);
+        assert!(find(&s, other.id, "chor").await.is_empty());
+        s.request_organisation_link(o.id, other.id).await.unwrap();
+        assert!(finds(&s, other.id, "chor", o.id).await);
+        assert!(!finds(&s, other.id, "konzert park", news.id).await, "a prefix, not a part");
+        assert!(finds(&s, other.id, "sommerk park", news.id).await);
+        assert!(finds(&s, other.id, "smartphone", oe[0].id).await);
+        s.update_organisation(o.id, profile("Kammerchor")).await.unwrap();
+        assert!(!finds(&s, n.id, "gemischter", o.id).await);
+        assert!(finds(&s, other.id, "kammerchor", o.id).await);
+        assert!(finds(&s, other.id, "sommerkonzert", news.id).await, "news stay found");
+        s.hide_news(news.id, "Werbung").await.unwrap();
+        assert!(find(&s, n.id, "sommerkonzert").await.is_empty());
+        // Rebuilding the index from the documents finds the same.
+        let before = find(&s, other.id, "wir").await;
+        s.rebuild_search_index().await.unwrap();
+        assert_eq!(find(&s, other.id, "wir").await, before);
+        assert!(find(&s, n.id, "sommerkonzert").await.is_empty(), "hidden stays out");
+        assert!(finds(&s, n.id, "hakel", g.id).await);
+    }
+
+    #[tokio::test]
+    async fn results_are_newest_first_and_paged_by_key() {
+        let (s, _d) = store().await;
+        let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+        let a = user(&s, "a@example.org").await;
+        let mut ids = Vec::new();
+        for i in 0..7 {
+            ids.push(s.create_entry(help(n.id, a, &format!("Fahrrad {i}"), "Bitte helfen")).await.unwrap().id);
+            if i % 2 == 0 {
+                s.clock().advance(chrono::Duration::seconds(5));
+            }
+        }
+        let words = Query::parse("fahrrad bitte").words;
+        let all = s.search(n.id, &words, None, 100).await.unwrap();
+        assert_eq!(all.len(), 7);
+        assert!(all.windows(2).all(|w| (w[0].at, w[0].id) > (w[1].at, w[1].id)), "newest first");
+        let mut paged = Vec::new();
+        let mut after = None;
+        loop {
+            let page = s.search(n.id, &words, after, 3).await.unwrap();
+            paged.extend(page.iter().copied());
+            if page.len() < 3 {
+                break;
+            }
+            let key = SearchKey::of(page.last().unwrap());
+            // The key goes through a link and back.
+            after = SearchKey::parse(&key.to_string());
+            assert_eq!(after, Some(key));
+        }
+        assert_eq!(paged, all);
+        assert_eq!(SearchKey::parse("nonsense"), None);
+    }
+
+    #[tokio::test]
+    async fn an_erased_persons_help_is_no_longer_found() {
+        let (s, _d) = store().await;
+        let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+        let a = user(&s, "a@example.org").await;
+        let b = user(&s, "b@example.org").await;
+        s.create_entry(help(n.id, a, "Hecke schneiden", "")).await.unwrap();
+        let kept = s.create_entry(help(n.id, b, "Hecke gießen", "")).await.unwrap();
+        assert_eq!(find(&s, n.id, "hecke").await.len(), 2);
+        s.erase_person(a).await.unwrap();
+        let left = find(&s, n.id, "hecke").await;
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].id, kept.id);
+    }
+
+    #[tokio::test]
+    async fn synthetic_data_is_found_by_words() {
+        use quartier_store::demo::scale::{Scale, Sizes, slug};
+        let (s, _d) = store().await;
+        let scale = Scale {
+            neighbourhoods: 2,
+            total: Sizes { people: 40, organisations: 4, entries: 100, events: 40, messages: 20 },
+            largest: Sizes { people: 20, organisations: 2, entries: 50, events: 20, messages: 10 },
+        };
+        s.seed_synthetic(&scale, &|_| ()).await.unwrap();
+        let big = s.neighbourhood_by_slug(&slug(0)).await.unwrap();
+        let kinds = |hits: Vec<Hit>| hits.iter().map(|h| h.kind).collect::<std::collections::HashSet<_>>();
+        assert!(kinds(find(&s, big.id, "beschreibung").await).contains(&DocKind::Help));
+        assert!(kinds(find(&s, big.id, "willkommen").await).contains(&DocKind::Event));
+        assert!(kinds(find(&s, big.id, "strassenfest").await).contains(&DocKind::Organisation));
+        assert!(kinds(find(&s, big.id, "kaffee kuchen").await).contains(&DocKind::News));
+        assert!(kinds(find(&s, big.id, "herzlich willkommen").await).contains(&DocKind::Group));
+    }
+}

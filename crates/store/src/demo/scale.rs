@@ -17,10 +17,12 @@ use crate::entity::{
     conversation, event, event_signup, group, group_member, group_post, help_entry, membership, message, neighbourhood,
     news_post, notification, organisation, organisation_member, organisation_neighbourhood, thanks, time_ledger, user,
 };
+use crate::search::{Bulk, neighbourhoods_of_orgs};
 use crate::{Result, Store, StoreError, passwords};
 use chrono::{DateTime, Duration, Utc};
 use quartier_core::neighbourhood::{MembershipStatus, Role};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel, Iterable, TransactionTrait};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// The password of every synthetic account.
@@ -473,6 +475,20 @@ impl Store {
                 });
             }
         }
+        // Found by words in every neighbourhood they belong to.
+        let mut index = Bulk::new();
+        let mut org_nbs: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+        for l in &links {
+            org_nbs.entry(l.organisation_id).or_default().push(l.neighbourhood_id);
+        }
+        let none = Vec::new();
+        for o in &orgs {
+            index.organisation(o, org_nbs.get(&o.id).unwrap_or(&none));
+        }
+        for p in &news {
+            index.news(p, org_nbs.get(&p.organisation_id).unwrap_or(&none));
+        }
+        index.write(c).await?;
         put(c, orgs).await?;
         put(c, links).await?;
         put(c, members).await?;
@@ -567,6 +583,9 @@ impl Store {
             }
         }
         let ids = groups.iter().map(|g| g.id).collect();
+        let mut index = Bulk::new();
+        groups.iter().for_each(|g| index.group(g));
+        index.write(c).await?;
         put(c, groups).await?;
         put(c, members).await?;
         put(c, posts).await?;
@@ -683,6 +702,12 @@ impl Store {
             }
             out.push((id, author, created));
         }
+        let mut index = Bulk::new();
+        for e in &rows {
+            index.entry(e);
+            index.write_if_large(c).await?;
+        }
+        index.write(c).await?;
         put(c, rows).await?;
         put(c, thanks).await?;
         put(c, ledger).await?;
@@ -769,6 +794,13 @@ impl Store {
                 updated_at: created,
             });
         }
+        let org_nbs = neighbourhoods_of_orgs(c, orgs).await?;
+        let mut index = Bulk::new();
+        for e in &rows {
+            index.event(e, &org_nbs);
+            index.write_if_large(c).await?;
+        }
+        index.write(c).await?;
         put(c, rows).await?;
         put(c, signups).await?;
         Ok(())

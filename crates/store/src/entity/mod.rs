@@ -35,6 +35,7 @@ pub mod project_proposal;
 pub mod project_task;
 pub mod project_vote;
 pub mod report;
+pub mod search_term;
 pub mod session;
 pub mod setup_token;
 pub mod thanks;
