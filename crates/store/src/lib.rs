@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod census;
 pub mod conversations;
 pub mod coproduction;
 pub mod demo;
@@ -18,6 +19,7 @@ pub mod groups;
 pub mod help;
 pub mod invites;
 pub mod jobs;
+pub mod mentoring;
 pub mod migration;
 pub mod moderation;
 pub mod neighbourhoods;

@@ -145,6 +145,21 @@ pub const TABLES: &[(&str, Handling)] = &[
         Handling::Personal { export: "coproduction", erase: "kept; author shown as former participant" },
     ),
     ("project_tasks", Handling::Personal { export: "coproduction", erase: "kept; the person doing it removed" }),
+    ("census_entries", Handling::NotPersonal("describes organisations; no person is recorded")),
+    ("census_snapshots", Handling::NotPersonal("counts of organisations per year")),
+    (
+        "census_claims",
+        Handling::Personal { export: "census_claims", erase: "kept; printer and claimant links removed" },
+    ),
+    ("mentors", Handling::Personal { export: "mentoring", erase: "deleted" }),
+    (
+        "mentorings",
+        Handling::Personal { export: "mentoring", erase: "kept for the other person; this one no longer named" },
+    ),
+    (
+        "mentoring_sessions",
+        Handling::Personal { export: "mentoring", erase: "kept for the pair and the counts; logger link removed" },
+    ),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
     ("setup_tokens", Handling::NotPersonal("instance set-up, before any person exists")),
 ];
@@ -360,9 +375,13 @@ impl Store {
             .map(|r| json!({"neighbourhood": r.neighbourhood_id, "organisation": r.organisation_id, "since": ts(&r.created_at)}))
             .collect();
         let coproduction = self.export_coproduction(user_id).await?;
+        let census_claims = self.export_census_claims(user_id).await?;
+        let mentoring = self.export_mentoring(user_id).await?;
         Ok(json!({
             "format": "quartier-personal-data/1",
             "coproduction": coproduction,
+            "census_claims": census_claims,
+            "mentoring": mentoring,
             "easy_versions": easy,
             "easy_reviewer_for": reviewer_for,
             "organisation_invitations": invitations,
@@ -534,6 +553,8 @@ impl Store {
             .exec(&txn)
             .await?;
         self.erase_coproduction(&txn, user_id).await?;
+        self.erase_census_claims(&txn, user_id).await?;
+        self.erase_mentoring(&txn, user_id).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));
         a.email_confirmed_at = Set(None);

@@ -1069,5 +1069,60 @@ mod search {
         assert!(kinds(find(&s, big.id, "strassenfest").await).contains(&DocKind::Organisation));
         assert!(kinds(find(&s, big.id, "kaffee kuchen").await).contains(&DocKind::News));
         assert!(kinds(find(&s, big.id, "herzlich willkommen").await).contains(&DocKind::Group));
+mod census {
+    use super::*;
+    use quartier_core::census::{Dimension, RawEntry, parse_entry};
+
+    fn entry(name: &str, size: &str, area: &str, website: &str, social: &str) -> quartier_core::census::Entry {
+        let raw = RawEntry {
+            name: name.into(),
+            kind: "culture".into(),
+            members: size.into(),
+            area: area.into(),
+            website: website.into(),
+            social_media: social.into(),
+            ..RawEntry::default()
+        };
+        parse_entry(&raw, 2026).unwrap()
+    }
+
+    #[tokio::test]
+    async fn an_import_writes_every_line_or_none() {
+        let (s, _d) = store().await;
+        let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap().id;
+        let mut lines: Vec<_> = (0..450).map(|i| (entry(&format!("Verein {i}"), "", "", "", ""), None)).collect();
+        // The last line names a space that does not exist: the database refuses it.
+        lines.push((entry("Kaputt", "", "", "", ""), Some(Uuid::now_v7())));
+        assert!(s.import_census(n, &lines).await.is_err());
+        assert!(s.census_all(n).await.unwrap().is_empty());
+        lines.pop();
+        assert_eq!(s.import_census(n, &lines).await.unwrap(), 450);
+        assert_eq!(s.census_all(n).await.unwrap().len(), 450);
+    }
+
+    #[tokio::test]
+    async fn counts_and_snapshots_roll_up_by_band_and_year() {
+        let (s, _d) = store().await;
+        let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap().id;
+        let lines = vec![
+            (entry("Chor", "under_10", "rural", "no", ""), None),
+            (entry("Turnverein", "200_plus", "urban", "yes", "facebook"), None),
+            (entry("Schützen", "under_10", "rural", "no", "instagram"), None),
+        ];
+        s.import_census(n, &lines).await.unwrap();
+        s.take_census_snapshot(n, 2025).await.unwrap();
+        s.import_census(n, &[(entry("Blog-Verein", "10_to_49", "urban", "yes", ""), None)]).await.unwrap();
+        s.take_census_snapshot(n, 2026).await.unwrap();
+        // Taken again: replaced, not doubled.
+        s.take_census_snapshot(n, 2026).await.unwrap();
+        let snaps = s.census_snapshots(n).await.unwrap();
+        let all = |year: i32| {
+            snaps.iter().find(|l| l.year == year && l.dimension() == Some(Dimension::All)).unwrap().counts()
+        };
+        assert_eq!((all(2025).total, all(2025).online, all(2025).website, all(2025).social), (3, 2, 1, 2));
+        assert_eq!((all(2026).total, all(2026).online, all(2026).website), (4, 3, 2));
+        let rural_2025 = snaps.iter().find(|l| l.year == 2025 && l.bucket == "rural").unwrap().counts();
+        assert_eq!((rural_2025.total, rural_2025.online), (2, 1));
+        assert_eq!(snaps.iter().filter(|l| l.year == 2026).count(), 1 + 5 + 5 + 3);
     }
 }

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 pub const CAPABILITIES: &[&str] = &[
     "account",
     "admin",
+    "census",
     "coproduction",
     "easy",
     "events",

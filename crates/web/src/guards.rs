@@ -118,7 +118,7 @@ pub async fn may_send_message(st: &AppState, sender: Uuid) -> Result<bool, AppEr
 // that fails the rule never reaches the handler.
 
 /// One named parameter of the matched route, as written in `routes.rs`.
-async fn path_param(parts: &mut Parts, st: &AppState, name: &str) -> Result<String, AppError> {
+pub(crate) async fn path_param(parts: &mut Parts, st: &AppState, name: &str) -> Result<String, AppError> {
     let params = RawPathParams::from_request_parts(parts, st).await.map_err(|_| AppError::NotFound)?;
     params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()).ok_or(AppError::NotFound)
 }

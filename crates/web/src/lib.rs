@@ -24,6 +24,7 @@ pub mod worker;
 // Capabilities: one folder each, with its handlers, pages and forms.
 pub mod account;
 pub mod admin;
+pub mod census;
 pub mod coproduction;
 pub mod easy;
 pub mod events;

@@ -114,6 +114,8 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-org-proposed",
     "notice-org-confirmed",
     "notice-nb-created",
+    "notice-census-saved",
+    "notice-census-imported",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

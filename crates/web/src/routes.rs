@@ -4,7 +4,7 @@
 
 use crate::AppState;
 use crate::{
-    account, admin, coproduction, easy, events, groups, help, inbox, moderation, neighbourhoods, notice_board,
+    account, admin, census, coproduction, easy, events, groups, help, inbox, moderation, neighbourhoods, notice_board,
     notifications, organisations,
 };
 use axum::Router;
@@ -139,6 +139,14 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/projects/{id}/proposals/{proposal}/comments" => coproduction::comment;
         post "/n/{slug}/projects/{id}/proposals/{proposal}/tasks" => coproduction::add_task;
         post "/n/{slug}/projects/{id}/tasks/{task}/done" => coproduction::tick;
+        get "/n/{slug}/census" => census::list;
+        get "/n/{slug}/census/new" => census::new_form;
+        post "/n/{slug}/census" => census::create;
+        get "/n/{slug}/census/import" => census::import_form;
+        post "/n/{slug}/census/import" => census::import;
+        get "/n/{slug}/census/export.csv" => census::export;
+        get "/n/{slug}/census/{id}" => census::edit_form;
+        post "/n/{slug}/census/{id}" => census::update;
         get "/o/{slug}" => organisations::show;
         get "/o/{slug}/feed.atom" => organisations::feed;
         get "/o/{slug}/events.ics" => events::org_ics;
@@ -204,7 +212,7 @@ pub fn table() -> Vec<Route> {
 }
 
 /// Routes whose forms carry a file.
-const UPLOAD_ROUTES: &[&str] = &["/o/{slug}/news"];
+const UPLOAD_ROUTES: &[&str] = &["/o/{slug}/news", "/n/{slug}/census/import"];
 
 /// The router with every layer, innermost first: CSRF check, request
 /// context and error rendering, security headers, compression, timeouts,

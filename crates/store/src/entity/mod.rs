@@ -3,6 +3,9 @@
 
 pub mod audit_log;
 pub mod block;
+pub mod census_claim;
+pub mod census_entry;
+pub mod census_snapshot;
 pub mod conversation;
 pub mod easy_reviewer;
 pub mod easy_version;
@@ -19,6 +22,9 @@ pub mod invite_code;
 pub mod job;
 pub mod login_throttle;
 pub mod membership;
+pub mod mentor;
+pub mod mentoring;
+pub mod mentoring_session;
 pub mod message;
 pub mod neighbourhood;
 pub mod news_post;

@@ -75,7 +75,8 @@ pub struct Upload {
     pub filename: String,
 }
 
-/// A form that may carry one file (field `image`): multipart from a
+/// A form that may carry one file (field `image`, or `file` for other
+/// files such as a CSV import): multipart from a
 /// browser, or URL-encoded without a file. The text fields deserialise
 /// like [`Form`]; an empty file field counts as no file.
 pub struct FormWithUpload<T>(pub T, pub Option<Upload>);
@@ -98,7 +99,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for FormWithUpload<T> {
         let mut upload = None;
         while let Some(field) = mp.next_field().await.map_err(|_| AppError::BadRequest)? {
             let name = field.name().unwrap_or_default().to_string();
-            if name == "image" {
+            if name == "image" || name == "file" {
                 let filename = field.file_name().unwrap_or_default().to_string();
                 let bytes = field.bytes().await.map_err(|_| AppError::BadRequest)?;
                 if !bytes.is_empty() {

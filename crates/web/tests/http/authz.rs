@@ -128,6 +128,15 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/projects/{id}/proposals/{proposal}/tasks", "lfofffffff"),
         // The task is made up: the guard lets the resident through, the task is not found.
         ("POST /n/{slug}/projects/{id}/tasks/{task}/done", "lfnfffffff"),
+        ("GET /n/{slug}/census", "lffffoofff"),
+        ("GET /n/{slug}/census/new", "lffffoffff"),
+        ("POST /n/{slug}/census", "lffffoffff"),
+        ("GET /n/{slug}/census/import", "lffffoffff"),
+        ("POST /n/{slug}/census/import", "lffffoffff"),
+        ("GET /n/{slug}/census/export.csv", "lffffoofff"),
+        // The entry is made up: the guard lets the coordinator through, the entry is not found.
+        ("GET /n/{slug}/census/{id}", "lffffnffff"),
+        ("POST /n/{slug}/census/{id}", "lffffnffff"),
         ("GET /o/{slug}", "oooooooooo"),
         ("GET /o/{slug}/events.ics", "oooooooooo"),
         ("GET /o/{slug}/events/new", "lfoffffoff"),

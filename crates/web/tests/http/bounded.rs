@@ -105,6 +105,8 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("anonymous", &anonymous, "/", 4),
         probe("resident", &resident, &format!("/u/{}", w.resident), 6),
         probe("resident", &resident, "/n/nord/projects", 7),
+        probe("coordinator", &coordinator, "/n/nord/census", 6),
+        probe("coordinator", &coordinator, "/n/nord/census?q=verein&kind=civic&online=yes&area=urban", 6),
         probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 11),
         probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
     ];
@@ -267,6 +269,16 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         s.add_verified_member(w.resident, extra, Role::Resident, None).await.unwrap();
         s.request_organisation_link(w.org, extra).await.unwrap();
         s.confirm_organisation(extra, w.org, w.coordinator).await.unwrap();
+        // The census: entries, some with a space here.
+        let raw = quartier_core::census::RawEntry {
+            name: format!("Verein {i} im Verzeichnis"),
+            kind: "civic".into(),
+            area: "urban".into(),
+            website: "yes".into(),
+            ..Default::default()
+        };
+        let e = quartier_core::census::parse_entry(&raw, 2026).unwrap();
+        s.import_census(w.nord, &[(e.clone(), None), (e, Some(w.org))]).await.unwrap();
         // The logs name many people.
         s.audit(Some(w.nord), Some(m), "member.confirm", Some(m), "").await.unwrap();
     }

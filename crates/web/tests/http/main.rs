@@ -7,6 +7,7 @@ mod helpers;
 mod accounts;
 mod authz;
 mod bounded;
+mod census;
 mod coproduction;
 mod directory;
 mod easy;

@@ -1,0 +1,195 @@
+//! The census of a quarter's nonprofits: who may read and keep it, the
+//! form with its errors by the fields, the CSV import that changes nothing
+//! until every line is good, and the file back out.
+
+use crate::helpers::*;
+use reqwest::multipart::{Form, Part};
+
+async fn upload(app: &TestApp, c: &reqwest::Client, bytes: Vec<u8>) -> reqwest::Response {
+    let part = Part::bytes(bytes).file_name("verzeichnis.csv").mime_str("text/csv").unwrap();
+    c.post(app.url("/n/nord/census/import")).multipart(Form::new().part("file", part)).send().await.unwrap()
+}
+
+async fn names(app: &TestApp, c: &reqwest::Client, path: &str) -> Vec<String> {
+    app.get_page(c, path).await.texts("tbody th[scope=row]")
+}
+
+#[tokio::test]
+async fn only_coordinators_keep_the_census_and_the_operator_only_reads_it() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let e = quartier_core::census::parse_entry(
+        &quartier_core::census::RawEntry { name: "Seniorenchor".into(), kind: "culture".into(), ..Default::default() },
+        2026,
+    )
+    .unwrap();
+    app.store.add_census_entry(w.nord, &e, None).await.unwrap();
+    let entry = app.store.census_all(w.nord).await.unwrap()[0].e.id;
+    for (who, read, keep) in [
+        (w.coordinator, 200, 200),
+        (w.operator, 200, 403),
+        (w.resident, 403, 403),
+        (w.moderator, 403, 403),
+        (w.editor, 403, 403),
+        // A coordinator of another quarter.
+        (w.other, 403, 403),
+        (w.unverified, 403, 403),
+    ] {
+        let c = app.client_for(who).await;
+        assert_eq!(app.get(&c, "/n/nord/census").await.status(), read, "{who}");
+        assert_eq!(app.get(&c, "/n/nord/census/export.csv").await.status(), read, "{who}");
+        assert_eq!(app.get(&c, "/n/nord/census/new").await.status(), keep, "{who}");
+        assert_eq!(app.get(&c, &format!("/n/nord/census/{entry}")).await.status(), keep, "{who}");
+        let r = app.post_form(&c, "/n/nord/census", &[("name", "Schachclub"), ("kind", "leisure")]).await;
+        assert_eq!(r.status(), if keep == 200 { 303 } else { 403 }, "{who}");
+    }
+    let r = app.get(&app.client(), "/n/nord/census").await;
+    assert!(location(&r).starts_with("/login"));
+    // Another quarter's entry is not found through this one.
+    let c = app.client_for(w.other).await;
+    assert_eq!(app.get(&c, &format!("/n/sued/census/{entry}")).await.status(), 404);
+}
+
+#[tokio::test]
+async fn the_form_shows_errors_by_their_fields_and_keeps_what_was_typed() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let c = app.client_for(w.coordinator).await;
+    let r = app
+        .post_form(
+            &c,
+            "/n/nord/census",
+            &[
+                ("name", "T"),
+                ("kind", ""),
+                ("founded", "3000"),
+                ("website_url", "javascript:alert(1)"),
+                ("platform", "gibt-es-nicht"),
+                ("social_instagram", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    for field in ["name", "kind", "founded", "website_url"] {
+        assert!(!p.text(&format!("#e-{field}")).is_empty(), "{field}");
+    }
+    assert_eq!(p.attr("#f-founded", "value").as_deref(), Some("3000"));
+    assert!(p.attr("#f-social_instagram", "checked").is_some());
+    // A space that does not exist is named by its field once the rest is good.
+    let r = app
+        .post_form(&c, "/n/nord/census", &[("name", "Turnverein"), ("kind", "sports"), ("platform", "gibt-es-nicht")])
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#e-platform").contains("keinen Auftritt"));
+    let r = app
+        .post_form(
+            &c,
+            "/n/nord/census",
+            &[
+                ("name", "Turnverein 1890"),
+                ("kind", "sports"),
+                ("members", "50_to_199"),
+                ("area", "urban"),
+                ("social_facebook", "yes"),
+                ("platform", "buergerverein"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).contains("notice-census-saved"));
+    let p = app.get_page(&c, "/n/nord/census").await;
+    assert_eq!(p.texts("tbody th[scope=row]"), ["Turnverein 1890"]);
+    assert!(p.text("tbody td:last-child").contains("Facebook"));
+    assert_eq!(p.attr("tbody td a[href^='/o/']", "href").as_deref(), Some("/o/buergerverein"));
+    // Changed: the link to the space goes.
+    let id = app.store.census_all(w.nord).await.unwrap()[0].e.id;
+    let form = app.get_page(&c, &format!("/n/nord/census/{id}")).await;
+    assert_eq!(form.attr("#f-platform", "value").as_deref(), Some("buergerverein"));
+    let r =
+        app.post_form(&c, &format!("/n/nord/census/{id}"), &[("name", "Turnverein 1890"), ("kind", "sports")]).await;
+    assert_eq!(r.status(), 303);
+    let row = &app.store.census_all(w.nord).await.unwrap()[0];
+    assert!(row.e.organisation_id.is_none() && !row.e.online);
+}
+
+#[tokio::test]
+async fn a_bad_file_changes_nothing_and_names_every_line_then_a_good_one_goes_in_whole() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let c = app.client_for(w.coordinator).await;
+    // No file at all.
+    let r = c.post(app.url("/n/nord/census/import")).multipart(Form::new().text("x", "")).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-file").is_empty());
+    // Two bad lines among good ones: each named, nothing imported.
+    let bad = "name,kind,members,founded,platform\n\
+               Chor,culture,10_to_49,1980,\n\
+               X,rowing,many,1980,\n\
+               Turnverein,sports,,3000,\n\
+               Lesekreis,education,,,gibt-es-nicht\n";
+    let r = upload(&app, &c, bad.as_bytes().to_vec()).await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    let rows = p.texts("#import-problems tbody tr");
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert!(rows[0].starts_with("Zeile 3") && rows[0].contains("name"));
+    assert!(rows[3].starts_with("Zeile 4") && rows[3].contains("founded"));
+    // Once every line reads well, a space that does not exist is named too.
+    let r = upload(&app, &c, b"name,kind,platform\nChor,culture,\nLesekreis,education,gibt-es-nicht\n".to_vec()).await;
+    assert_eq!(r.status(), 422);
+    let rows = Page::from(r).await.texts("#import-problems tbody tr");
+    assert!(rows.len() == 1 && rows[0].starts_with("Zeile 3") && rows[0].contains("platform"), "{rows:?}");
+    assert!(app.store.census_all(w.nord).await.unwrap().is_empty());
+    // Wrong encoding, a missing column, a huge file: a clear 422 each.
+    let r = upload(&app, &c, b"name,kind\nM\xfcnchner Kreis,culture\n".to_vec()).await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#import-problems").contains("UTF-8"));
+    let r = upload(&app, &c, b"name,members\nChor,10_to_49\n".to_vec()).await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#import-problems").contains("kind"));
+    let r = upload(&app, &c, vec![b'a'; 3 * 1024 * 1024]).await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#import-problems").contains("2 MB"));
+    let mut many = String::from("name,kind\n");
+    for i in 0..100_000 {
+        many.push_str(&format!("V{i},sports\n"));
+    }
+    let r = upload(&app, &c, many.into_bytes()).await;
+    assert_eq!(r.status(), 422);
+    assert!(app.store.census_all(w.nord).await.unwrap().is_empty());
+
+    // The good file, with a formula in a cell and a semicolon list.
+    let good = "\u{feff}name;kind;members;age_profile;area;website;website_url;social_media;umbrella_page;umbrella_editable;platform\n\
+                \"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\";civic;under_10;older;rural;no;;;yes;no;\n\
+                Bürgerverein Nord;civic;50_to_199;mixed;urban;yes;https://buergerverein.example;facebook,instagram;no;no;buergerverein\n";
+    let r = upload(&app, &c, good.as_bytes().to_vec()).await;
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).contains("notice-census-imported"));
+    assert_eq!(names(&app, &c, "/n/nord/census").await.len(), 2);
+    assert_eq!(names(&app, &c, "/n/nord/census?online=no").await.len(), 0);
+    assert_eq!(names(&app, &c, "/n/nord/census?area=rural").await.len(), 1);
+
+    // Out again: the same columns, the formula neutralised.
+    let r = app.get(&c, "/n/nord/census/export.csv").await;
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(r.headers()["content-disposition"].to_str().unwrap().contains("attachment"));
+    let text = r.text().await.unwrap();
+    let header = text.trim_start_matches('\u{feff}').lines().next().unwrap().to_string();
+    assert_eq!(header, quartier_core::census::COLUMNS.join(","));
+    assert!(text.contains("\"'=HYPERLINK("), "{text}");
+    assert!(!text.contains("\n=") && !text.contains(",="));
+
+    // And in again, into another quarter: the same census.
+    let other = app.client_for(w.other).await;
+    let part = Part::bytes(text.clone().into_bytes()).file_name("c.csv");
+    let r =
+        other.post(app.url("/n/sued/census/import")).multipart(Form::new().part("file", part)).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let sued = app.store.neighbourhood_by_slug("sued").await.unwrap().id;
+    let back = app.get(&other, "/n/sued/census/export.csv").await.text().await.unwrap();
+    assert_eq!(back, text);
+    let first = &app.store.census_all(sued).await.unwrap()[0];
+    assert!(first.e.name.starts_with("=HYPERLINK("));
+}
