@@ -138,6 +138,19 @@ pub const TABLES: &[(&str, Handling)] = &[
         Handling::Personal { export: "coproduction", erase: "kept; author shown as former participant" },
     ),
     ("project_tasks", Handling::Personal { export: "coproduction", erase: "kept; the person doing it removed" }),
+    (
+        "impact_notice_counts",
+        Handling::Personal { export: "impact", erase: "kept for the quarter's report; who entered it removed" },
+    ),
+    ("impact_reports", Handling::Personal { export: "impact", erase: "kept as published; who published it removed" }),
+    (
+        "pool_resources",
+        Handling::Personal { export: "pool", erase: "a person's own resources deleted with their bookings" },
+    ),
+    (
+        "pool_bookings",
+        Handling::Personal { export: "pool", erase: "kept for the owner's calendar; requester and answerer removed" },
+    ),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
     ("setup_tokens", Handling::NotPersonal("instance set-up, before any person exists")),
 ];
@@ -353,8 +366,12 @@ impl Store {
             .map(|r| json!({"neighbourhood": r.neighbourhood_id, "organisation": r.organisation_id, "since": ts(&r.created_at)}))
             .collect();
         let coproduction = self.export_coproduction(user_id).await?;
+        let impact = self.export_impact(user_id).await?;
+        let pool = self.export_pool(user_id).await?;
         Ok(json!({
             "format": "quartier-personal-data/1",
+            "impact": impact,
+            "pool": pool,
             "coproduction": coproduction,
             "easy_versions": easy,
             "easy_reviewer_for": reviewer_for,
@@ -513,6 +530,8 @@ impl Store {
             .exec(&txn)
             .await?;
         self.erase_coproduction(&txn, user_id).await?;
+        self.erase_impact(&txn, user_id).await?;
+        self.erase_pool(&txn, user_id).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));
         a.email_confirmed_at = Set(None);

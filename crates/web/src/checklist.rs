@@ -17,6 +17,7 @@ pub const CAPABILITIES: &[&str] = &[
     "events",
     "groups",
     "help",
+    "impact",
     "inbox",
     "moderation",
     "neighbourhoods",

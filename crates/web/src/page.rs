@@ -114,6 +114,8 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-org-proposed",
     "notice-org-confirmed",
     "notice-nb-created",
+    "notice-impact-counted",
+    "notice-impact-published",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

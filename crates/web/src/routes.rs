@@ -4,7 +4,7 @@
 
 use crate::AppState;
 use crate::{
-    account, admin, coproduction, easy, events, groups, help, inbox, moderation, neighbourhoods, notice_board,
+    account, admin, coproduction, easy, events, groups, help, impact, inbox, moderation, neighbourhoods, notice_board,
     notifications, organisations,
 };
 use axum::Router;
@@ -139,6 +139,11 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/projects/{id}/proposals/{proposal}/comments" => coproduction::comment;
         post "/n/{slug}/projects/{id}/proposals/{proposal}/tasks" => coproduction::add_task;
         post "/n/{slug}/projects/{id}/tasks/{task}/done" => coproduction::tick;
+        get "/n/{slug}/impact" => impact::show;
+        get "/n/{slug}/impact.csv" => impact::csv;
+        post "/n/{slug}/impact/notice-board" => impact::count_notice_board;
+        post "/n/{slug}/impact/publish" => impact::publish;
+        get "/n/{slug}/impact/reports/{id}" => impact::published;
         get "/o/{slug}" => organisations::show;
         get "/o/{slug}/feed.atom" => organisations::feed;
         get "/o/{slug}/events.ics" => events::org_ics;
@@ -188,6 +193,7 @@ pub fn table() -> Vec<Route> {
         get "/api/v1/neighbourhoods" => neighbourhoods::api::list;
         get "/api/v1/neighbourhoods/{slug}" => neighbourhoods::api::show;
         get "/api/v1/neighbourhoods/{slug}/members" => neighbourhoods::api::members;
+        get "/api/v1/neighbourhoods/{slug}/impact" => impact::api;
         get "/healthz" => admin::ops::healthz;
         get "/readyz" => admin::ops::readyz;
         get "/.well-known/security.txt" => admin::ops::security_txt;

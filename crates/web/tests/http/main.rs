@@ -13,6 +13,7 @@ mod easy;
 mod events;
 mod groups;
 mod help;
+mod impact;
 mod neighbourhoods;
 mod ops;
 mod organisations;
