@@ -12,6 +12,7 @@ pub mod event;
 pub mod feeds;
 pub mod group;
 pub mod help;
+pub mod impact;
 pub mod invite;
 pub mod locale;
 pub mod markdown;

@@ -159,6 +159,18 @@ pub const TABLES: &[(&str, Handling)] = &[
     (
         "mentoring_sessions",
         Handling::Personal { export: "mentoring", erase: "kept for the pair and the counts; logger link removed" },
+    (
+        "impact_notice_counts",
+        Handling::Personal { export: "impact", erase: "kept for the quarter's report; who entered it removed" },
+    ),
+    ("impact_reports", Handling::Personal { export: "impact", erase: "kept as published; who published it removed" }),
+    (
+        "pool_resources",
+        Handling::Personal { export: "pool", erase: "a person's own resources deleted with their bookings" },
+    ),
+    (
+        "pool_bookings",
+        Handling::Personal { export: "pool", erase: "kept for the owner's calendar; requester and answerer removed" },
     ),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
     ("setup_tokens", Handling::NotPersonal("instance set-up, before any person exists")),
@@ -377,8 +389,12 @@ impl Store {
         let coproduction = self.export_coproduction(user_id).await?;
         let census_claims = self.export_census_claims(user_id).await?;
         let mentoring = self.export_mentoring(user_id).await?;
+        let impact = self.export_impact(user_id).await?;
+        let pool = self.export_pool(user_id).await?;
         Ok(json!({
             "format": "quartier-personal-data/1",
+            "impact": impact,
+            "pool": pool,
             "coproduction": coproduction,
             "census_claims": census_claims,
             "mentoring": mentoring,
@@ -555,6 +571,8 @@ impl Store {
         self.erase_coproduction(&txn, user_id).await?;
         self.erase_census_claims(&txn, user_id).await?;
         self.erase_mentoring(&txn, user_id).await?;
+        self.erase_impact(&txn, user_id).await?;
+        self.erase_pool(&txn, user_id).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));
         a.email_confirmed_at = Set(None);

@@ -1124,5 +1124,106 @@ mod census {
         let rural_2025 = snaps.iter().find(|l| l.year == 2025 && l.bucket == "rural").unwrap().counts();
         assert_eq!((rural_2025.total, rural_2025.online), (2, 1));
         assert_eq!(snaps.iter().filter(|l| l.year == 2026).count(), 1 + 5 + 5 + 3);
+mod impact {
+    use super::*;
+    use chrono::TimeZone;
+    use quartier_core::impact::{Metric, Period};
+
+    fn day(s: &str) -> chrono::NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn at(y: i32, m: u32, d: u32) -> chrono::DateTime<chrono::Utc> {
+        chrono::Utc.with_ymd_and_hms(y, m, d, 10, 0, 0).single().unwrap()
+    }
+
+    fn bounds(p: Period) -> (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>) {
+        p.bounds(quartier_core::impact::zone("Europe/Berlin"))
+    }
+
+    #[tokio::test]
+    async fn the_figures_are_counted_by_period_in_the_neighbourhoods_time() {
+        let (s, _f) = store().await;
+        let n = s.create_neighbourhood(&Slug::parse("nord").unwrap(), "Nord", "", "Europe/Berlin").await.unwrap().id;
+        let other = s.create_neighbourhood(&Slug::parse("sued").unwrap(), "Süd", "", "Europe/Berlin").await.unwrap().id;
+        s.set_time_bank(n, true).await.unwrap();
+        s.clock().set(at(2026, 11, 2));
+        let author = user(&s, "a@example.org").await;
+        let helper = user(&s, "h@example.org").await;
+        s.add_verified_member(author, n, Role::Resident, None).await.unwrap();
+        s.add_verified_member(helper, n, Role::Resident, None).await.unwrap();
+        s.add_verified_member(helper, other, Role::Resident, None).await.unwrap();
+        for minutes in [30, 60, 90] {
+            let e = s.create_entry(entry(n, author, quartier_core::help::Kind::Request, minutes)).await.unwrap();
+            s.accept(e.id, helper).await.unwrap();
+            s.mark_done(e.id).await.unwrap();
+        }
+        // An open request in Nord, and one done in Süd, the day after.
+        s.create_entry(entry(n, author, quartier_core::help::Kind::Request, 60)).await.unwrap();
+        let e = s.create_entry(entry(other, helper, quartier_core::help::Kind::Request, 60)).await.unwrap();
+        s.accept(e.id, author).await.unwrap();
+        s.mark_done(e.id).await.unwrap();
+        // 30 November, 23:30 in Berlin is still November there.
+        s.clock().set(chrono::Utc.with_ymd_and_hms(2026, 11, 30, 22, 30, 0).single().unwrap());
+        let late = s.create_entry(entry(n, author, quartier_core::help::Kind::Request, 60)).await.unwrap();
+        s.accept(late.id, helper).await.unwrap();
+        s.mark_done(late.id).await.unwrap();
+        s.clock().set(at(2026, 12, 1));
+        let december = s.create_entry(entry(n, author, quartier_core::help::Kind::Request, 60)).await.unwrap();
+        s.accept(december.id, helper).await.unwrap();
+        s.mark_done(december.id).await.unwrap();
+        let nov = Period { from: day("2026-11-01"), to: day("2026-11-30") };
+        s.set_notice_reach(n, nov, 40, author).await.unwrap();
+        s.set_notice_reach(n, nov, 42, author).await.unwrap();
+        s.set_notice_reach(n, Period { from: day("2026-11-01"), to: day("2026-11-15") }, 7, author).await.unwrap();
+        s.set_notice_reach(n, Period { from: day("2026-10-20"), to: day("2026-11-15") }, 100, author).await.unwrap();
+        assert_eq!(s.notice_reach(n, nov).await.unwrap(), Some(42));
+
+        let f = s.impact_figures(n, nov, bounds(nov)).await.unwrap();
+        assert_eq!(f.get(Metric::Members), 2);
+        assert_eq!(f.get(Metric::NewMembers), 2);
+        assert_eq!(f.get(Metric::HelpRequests), 5);
+        assert_eq!(f.get(Metric::HelpAnswered), 4);
+        assert_eq!(f.get(Metric::HelpDone), 4);
+        // 30 + 60 + 90 + 60 minutes: four hours, in the ledger too.
+        assert_eq!(f.get(Metric::HelpHours), 4);
+        assert_eq!(f.get(Metric::TimeCredits), 4);
+        // Counts whose period lies inside the report's add up.
+        assert_eq!(f.get(Metric::NoticeBoard), 49);
+        let before = s.impact_figures(n, nov.previous(), bounds(nov.previous())).await.unwrap();
+        assert_eq!(before.get(Metric::Members), 0);
+        assert_eq!(before.get(Metric::HelpDone), 0);
+        let dec = Period { from: day("2026-12-01"), to: day("2026-12-31") };
+        assert_eq!(s.impact_figures(n, dec, bounds(dec)).await.unwrap().get(Metric::HelpDone), 1);
+        assert_eq!(s.impact_figures(other, nov, bounds(nov)).await.unwrap().get(Metric::HelpDone), 1);
+    }
+
+    #[tokio::test]
+    async fn published_reports_do_not_overlap_and_lose_their_publisher_on_erasure() {
+        let (s, _f) = store().await;
+        let n = s.create_neighbourhood(&Slug::parse("nord").unwrap(), "Nord", "", "Europe/Berlin").await.unwrap().id;
+        let coord = user(&s, "c@example.org").await;
+        let nov = Period { from: day("2026-11-01"), to: day("2026-11-30") };
+        let first = s.publish_impact(n, nov, "{\"a\":1}", coord).await.unwrap();
+        // The same period again replaces the figures.
+        let again = s.publish_impact(n, nov, "{\"a\":2}", coord).await.unwrap();
+        assert_eq!(first.id, again.id);
+        assert_eq!(s.impact_report(n, first.id).await.unwrap().figures, "{\"a\":2}");
+        for (from, to) in [("2026-11-15", "2026-12-15"), ("2026-10-01", "2026-12-31"), ("2026-11-10", "2026-11-11")] {
+            let p = Period { from: day(from), to: day(to) };
+            assert!(matches!(s.publish_impact(n, p, "{}", coord).await, Err(StoreError::Conflict(_))), "{from}");
+        }
+        let dec = Period { from: day("2026-12-01"), to: day("2026-12-31") };
+        let latest = s.publish_impact(n, dec, "{}", coord).await.unwrap();
+        assert_eq!(s.latest_impact_report(n).await.unwrap().unwrap().id, latest.id);
+        assert_eq!(s.impact_reports(n, 10).await.unwrap().len(), 2);
+        s.set_notice_reach(n, nov, 3, coord).await.unwrap();
+        let export = s.export_personal_data(coord).await.unwrap();
+        assert_eq!(export["impact"]["reports_published"].as_array().unwrap().len(), 2);
+        assert_eq!(export["impact"]["notice_board_counts_entered"].as_array().unwrap().len(), 1);
+        s.erase_person(coord).await.unwrap();
+        let kept = s.impact_report(n, latest.id).await.unwrap();
+        assert_eq!(kept.published_by, None);
+        assert_eq!(s.notice_reach(n, nov).await.unwrap(), Some(3));
     }
 }

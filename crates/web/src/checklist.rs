@@ -18,6 +18,7 @@ pub const CAPABILITIES: &[&str] = &[
     "events",
     "groups",
     "help",
+    "impact",
     "inbox",
     "moderation",
     "neighbourhoods",

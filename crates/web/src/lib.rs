@@ -30,6 +30,7 @@ pub mod easy;
 pub mod events;
 pub mod groups;
 pub mod help;
+pub mod impact;
 pub mod inbox;
 pub mod moderation;
 pub mod neighbourhoods;

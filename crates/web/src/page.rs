@@ -116,6 +116,8 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-nb-created",
     "notice-census-saved",
     "notice-census-imported",
+    "notice-impact-counted",
+    "notice-impact-published",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

@@ -4,7 +4,8 @@
 
 use crate::AppState;
 use crate::{
-    account, admin, census, coproduction, easy, events, groups, help, inbox, moderation, neighbourhoods, notice_board,
+    account, admin, census, coproduction, easy, events, groups, help, impact, inbox, moderation, neighbourhoods,
+    notice_board,
     notifications, organisations,
 };
 use axum::Router;
@@ -147,6 +148,11 @@ pub fn table() -> Vec<Route> {
         get "/n/{slug}/census/export.csv" => census::export;
         get "/n/{slug}/census/{id}" => census::edit_form;
         post "/n/{slug}/census/{id}" => census::update;
+        get "/n/{slug}/impact" => impact::show;
+        get "/n/{slug}/impact.csv" => impact::csv;
+        post "/n/{slug}/impact/notice-board" => impact::count_notice_board;
+        post "/n/{slug}/impact/publish" => impact::publish;
+        get "/n/{slug}/impact/reports/{id}" => impact::published;
         get "/o/{slug}" => organisations::show;
         get "/o/{slug}/feed.atom" => organisations::feed;
         get "/o/{slug}/events.ics" => events::org_ics;
@@ -196,6 +202,7 @@ pub fn table() -> Vec<Route> {
         get "/api/v1/neighbourhoods" => neighbourhoods::api::list;
         get "/api/v1/neighbourhoods/{slug}" => neighbourhoods::api::show;
         get "/api/v1/neighbourhoods/{slug}/members" => neighbourhoods::api::members;
+        get "/api/v1/neighbourhoods/{slug}/impact" => impact::api;
         get "/healthz" => admin::ops::healthz;
         get "/readyz" => admin::ops::readyz;
         get "/.well-known/security.txt" => admin::ops::security_txt;

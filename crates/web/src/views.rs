@@ -324,6 +324,12 @@ pub struct PersonRow {
     pub since: String,
 }
 
+/// A link with its text, where a page shows one of another capability's.
+pub struct LinkRow {
+    pub href: String,
+    pub label: String,
+}
+
 pub struct NbView {
     pub slug: String,
     pub name: String,

@@ -129,6 +129,14 @@ async fn page(
         help = rows.iter().map(help_row).collect();
     }
     let news = st.store.neighbourhood_news(a.n.id, 5).await?;
+    let latest_report = st.store.latest_impact_report(a.n.id).await?.map(|r| {
+        let w = ctx.words();
+        let period = w.t2("impact-period", "from", &w.day(r.period_from), "to", &w.day(r.period_to));
+        crate::views::LinkRow {
+            href: format!("/n/{}/impact/reports/{}", a.n.slug, r.id),
+            label: ctx.t1("impact-latest-link", "period", &period),
+        }
+    });
     let easy_news = EasyList::load(st, ctx.words(), ContentKind::News, news.iter().map(|(p, _)| p.id)).await?;
     Ok(NeighbourhoodPage {
         ctx: ctx.clone(),
@@ -153,6 +161,7 @@ async fn page(
             .collect(),
         events: upcoming(ctx, st, &a.n, !inside).await?,
         for_you,
+        latest_report,
         news: news
             .into_iter()
             .map(|(p, o)| {

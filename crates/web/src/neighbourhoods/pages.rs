@@ -38,6 +38,8 @@ pub struct NeighbourhoodPage {
     pub news: Vec<NewsRow>,
     /// For a verified member: what concerns them, at a glance.
     pub for_you: Option<ForYou>,
+    /// The latest published impact report, for anyone.
+    pub latest_report: Option<crate::views::LinkRow>,
 }
 
 /// What concerns the reader in this neighbourhood.

@@ -111,6 +111,12 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/groups/{id}/posts/{post}/hide", "lfffooffff"),
         ("GET /n/{slug}/groups/{id}/events/new", "lfofffffff"),
         ("POST /n/{slug}/groups/{id}/events", "lfofffffff"),
+        ("GET /n/{slug}/impact", "lffffoofff"),
+        ("GET /n/{slug}/impact.csv", "lffffoofff"),
+        ("POST /n/{slug}/impact/notice-board", "lffffoffff"),
+        ("POST /n/{slug}/impact/publish", "lffffoffff"),
+        ("GET /n/{slug}/impact/reports/{id}", "oooooooooo"),
+        ("GET /api/v1/neighbourhoods/{slug}/impact", "lffffoofff"),
         ("GET /n/{slug}/projects", "lfofoofofo"),
         ("GET /n/{slug}/projects/new", "lfofoofofo"),
         ("POST /n/{slug}/projects", "lfofoofofo"),
@@ -224,6 +230,8 @@ fn concrete(path: &str, w: &World) -> String {
         w.org
     } else if path.starts_with("/img/") {
         w.image
+    } else if path.starts_with("/n/{slug}/impact/reports/") {
+        w.impact_report
     } else if path.starts_with("/n/{slug}/projects/") {
         w.project
     } else if path.starts_with("/n/{slug}/groups/") {

@@ -109,6 +109,8 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("coordinator", &coordinator, "/n/nord/census?q=verein&kind=civic&online=yes&area=urban", 6),
         probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 11),
         probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
+        probe("coordinator", &coordinator, "/n/nord/impact?from=2026-11-01&to=2026-12-31", 9),
+        probe("anonymous", &anonymous, &format!("/n/nord/impact/reports/{}", w.impact_report), 5),
     ];
     let small = measure(&app, &probes).await;
     grow(&app, &w, 0).await;

@@ -78,6 +78,8 @@ pub struct World {
     /// proposal open for votes.
     pub project: Uuid,
     pub proposal: Uuid,
+    /// A published impact report of Nord (November 2026).
+    pub impact_report: Uuid,
 }
 
 impl TestApp {
@@ -369,7 +371,10 @@ impl TestApp {
         s.add_reviewer(reviewer, nord_scope, coordinator).await.unwrap();
         let (project, proposal) =
             self.project_in(nord, resident, "Unser Café", quartier_core::coproduction::Joining::Open).await;
+        let november = quartier_core::impact::Period::parse("2026-11-01", "2026-11-30").unwrap();
+        let impact_report = s.publish_impact(nord, november, "{}", coordinator).await.unwrap().id;
         World {
+            impact_report,
             project,
             proposal,
             editor,

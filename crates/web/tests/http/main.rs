@@ -14,6 +14,7 @@ mod easy;
 mod events;
 mod groups;
 mod help;
+mod impact;
 mod neighbourhoods;
 mod ops;
 mod organisations;
