@@ -159,6 +159,7 @@ pub const TABLES: &[(&str, Handling)] = &[
     (
         "mentoring_sessions",
         Handling::Personal { export: "mentoring", erase: "kept for the pair and the counts; logger link removed" },
+    ),
     (
         "impact_notice_counts",
         Handling::Personal { export: "impact", erase: "kept for the quarter's report; who entered it removed" },

@@ -1069,6 +1069,9 @@ mod search {
         assert!(kinds(find(&s, big.id, "strassenfest").await).contains(&DocKind::Organisation));
         assert!(kinds(find(&s, big.id, "kaffee kuchen").await).contains(&DocKind::News));
         assert!(kinds(find(&s, big.id, "herzlich willkommen").await).contains(&DocKind::Group));
+    }
+}
+
 mod census {
     use super::*;
     use quartier_core::census::{Dimension, RawEntry, parse_entry};
@@ -1124,6 +1127,9 @@ mod census {
         let rural_2025 = snaps.iter().find(|l| l.year == 2025 && l.bucket == "rural").unwrap().counts();
         assert_eq!((rural_2025.total, rural_2025.online), (2, 1));
         assert_eq!(snaps.iter().filter(|l| l.year == 2026).count(), 1 + 5 + 5 + 3);
+    }
+}
+
 mod impact {
     use super::*;
     use chrono::TimeZone;

@@ -5,8 +5,7 @@
 use crate::AppState;
 use crate::{
     account, admin, census, coproduction, easy, events, groups, help, impact, inbox, moderation, neighbourhoods,
-    notice_board,
-    notifications, organisations,
+    notice_board, notifications, organisations,
 };
 use axum::Router;
 use axum::http::StatusCode;
