@@ -105,6 +105,9 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("anonymous", &anonymous, "/", 4),
         probe("resident", &resident, &format!("/u/{}", w.resident), 6),
         probe("resident", &resident, "/n/nord/projects", 7),
+        probe("anonymous", &anonymous, "/n/nord/search?q=verein", 5),
+        probe("resident", &resident, "/n/nord/search?q=hilfe", 7),
+        probe("resident", &resident, "/n/nord/search?q=lesekreis%20bibliothek", 10),
         probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 11),
         probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
     ];

@@ -16,5 +16,6 @@ mod help;
 mod neighbourhoods;
 mod ops;
 mod organisations;
+mod search;
 mod trust;
 mod waiting;
