@@ -34,9 +34,12 @@ struct Probe<'a> {
 async fn measure(app: &TestApp, probes: &[Probe<'_>]) -> Vec<Vec<String>> {
     // A session's last-seen time is written at most once a minute: a first
     // request per reader takes that write out of the measurement.
+    // The same holds for a member's last visit of the neighbourhood (what
+    // is new since), written at most once a minute too.
     for p in probes {
         app.get(p.client, "/healthz").await;
         app.get(p.client, "/").await;
+        app.get(p.client, "/n/nord").await;
     }
     let mut out = Vec::new();
     for p in probes {
