@@ -60,6 +60,8 @@ pages() {
   page member  3 "groups"                       "/n/$N/groups"
   page member  3 "notifications"                "/notifications"
   page member  3 "co-production projects"      "/n/$N/projects"
+  page member  3 "search, two words"            "/n/$N/search?q=drucker%20druckt"
+  page anon    3 "search, anonymous"            "/n/$N/search?q=verein"
 }
 
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }

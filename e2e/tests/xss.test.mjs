@@ -938,6 +938,10 @@ async function help(items) {
     if (!listPath) break;
   }
   await view.visit('neighbourhood page', ben, `/n/${SLUG}`, { payloads: entries.map((e) => e.title) });
+  // The search shows what was typed back, and the entries it finds.
+  for (const e of entries.slice(0, 3)) {
+    await view.show('search', ben, `/n/${SLUG}/search?q=${encodeURIComponent(e.title)}`, { payloads: [e.title, e.body] });
+  }
   await view.visit('printed notice board', coord, `/n/${SLUG}/aushang`, { payloads: entries.flatMap((e) => [e.title, e.body]) });
   await view.show('printed notice board (Leichte Sprache)', coord, `/n/${SLUG}/aushang?lang=easy`, { payloads: entries.map((e) => e.title) });
 

@@ -25,6 +25,7 @@ pub const CAPABILITIES: &[&str] = &[
     "notice_board",
     "notifications",
     "organisations",
+    "search",
 ];
 
 /// Files of the foundation that wire capabilities together and may name them.

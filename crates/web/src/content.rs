@@ -7,12 +7,14 @@
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::guards::{actor_in, entry_rule, may_view_inside, organises_with};
+use crate::guards::{NbAccess, actor_in, entry_rule, may_view_inside, organises_with};
 use quartier_core::easy::ContentKind;
 use quartier_core::group::Standing;
 use quartier_core::organisation::{self as org, OrgRole};
+use quartier_core::search::DocKind;
 use quartier_store::easy::Scope;
 use quartier_store::entity::{easy_version, event, help_entry, membership, neighbourhood, news_post, organisation};
+use quartier_store::search::Hit;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
@@ -50,6 +52,60 @@ pub async fn review_queue(st: &AppState, ctx: &Ctx) -> Result<Option<Vec<easy_ve
             .filter(|v| v.content_kind().is_some_and(|k| known.decide(ctx, k, v.content_id).is_ok()))
             .collect(),
     ))
+}
+
+/// A document the search found and the reader may see.
+pub struct Found {
+    pub title: String,
+    pub body: String,
+    pub link: String,
+}
+
+/// Of the documents the search found in the neighbourhood of `a`, those
+/// the reader may see, by id: each asked its kind's own rule (the same
+/// `decide` as for one piece; a group as its guard `GroupReader` asks),
+/// in a fixed number of queries however many were found. What a moderator
+/// hid is never found, not even by its author.
+pub async fn visible_found(
+    st: &AppState,
+    ctx: &Ctx,
+    a: &NbAccess,
+    hits: &[Hit],
+) -> Result<HashMap<Uuid, Found>, AppError> {
+    let as_content = |k: DocKind| match k {
+        DocKind::Help => Some(ContentKind::HelpEntry),
+        DocKind::Event => Some(ContentKind::Event),
+        DocKind::Organisation => Some(ContentKind::Organisation),
+        DocKind::News => Some(ContentKind::News),
+        DocKind::Group => None,
+    };
+    let pieces: Vec<_> = hits.iter().filter_map(|h| Some((as_content(h.kind)?, h.id))).collect();
+    let known = Known::load(st, ctx, &pieces).await?;
+    let hidden = |k: ContentKind, id: Uuid| match k {
+        ContentKind::HelpEntry => known.entries.get(&id).is_none_or(|e| e.hidden_reason.is_some()),
+        ContentKind::Event => known.events.get(&id).is_none_or(|e| e.hidden_reason.is_some()),
+        ContentKind::News => known.news.get(&id).is_none_or(|p| p.hidden_reason.is_some()),
+        ContentKind::Organisation => false,
+    };
+    let mut out = HashMap::new();
+    for (k, id) in &pieces {
+        if let Ok(c) = known.decide(ctx, *k, *id)
+            && !hidden(*k, *id)
+        {
+            out.insert(*id, Found { title: c.title, body: c.body, link: c.link });
+        }
+    }
+    // Groups live inside: for verified neighbours, a hidden one for nobody.
+    let groups: Vec<Uuid> = hits.iter().filter(|h| h.kind == DocKind::Group).map(|h| h.id).collect();
+    if !groups.is_empty() && may_view_inside(ctx, &a.actor).is_ok() {
+        for g in st.store.groups_by_ids(a.n.id, &groups).await? {
+            if g.hidden_reason.is_none() {
+                let link = format!("/n/{}/groups/{}", a.n.slug, g.id);
+                out.insert(g.id, Found { title: g.name, body: g.description, link });
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Rows by their id.

@@ -37,6 +37,7 @@ pub mod neighbourhoods;
 pub mod notice_board;
 pub mod notifications;
 pub mod organisations;
+pub mod search;
 
 use config::Config;
 use quartier_store::Store;

@@ -5,7 +5,7 @@
 use crate::AppState;
 use crate::{
     account, admin, census, coproduction, easy, events, groups, help, impact, inbox, moderation, neighbourhoods,
-    notice_board, notifications, organisations,
+    notice_board, notifications, organisations, search,
 };
 use axum::Router;
 use axum::http::StatusCode;
@@ -85,6 +85,7 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/manage/reviewers/{id}/remove" => neighbourhoods::manage::remove_reviewer;
         post "/n/{slug}/manage/office" => neighbourhoods::manage::office;
         get "/n/{slug}/aushang" => notice_board::show;
+        get "/n/{slug}/search" => search::show;
         get "/n/{slug}/help" => help::list;
         get "/n/{slug}/help/new" => help::new_form;
         post "/n/{slug}/help" => help::create;

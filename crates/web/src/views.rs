@@ -447,7 +447,8 @@ pub fn icon(name: &str) -> String {
         "signup" => {
             r#"<circle cx="10" cy="8" r="4"/><path d="M2 21c0-4.4 3.6-7 8-7 2 0 3.7.5 5 1.5M19 14v6M16 17h6"/>"#
         }
-        "display" => r#"<path d="M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12z"/><circle cx="12" cy="12" r="3"/>"#,
+        "search" => r#"<circle cx="11" cy="11" r="7"/><path d="m20 20-4-4"/>"#,
+        "display" => r#""<path d="M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12z"/><circle cx="12" cy="12" r="3"/>"#,
         _ => "",
     };
     format!(

@@ -179,6 +179,7 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/manage/reviewers/{id}/remove", "lffffoffff"),
         ("POST /n/{slug}/manage/office", "lffffoffff"),
         ("GET /n/{slug}/aushang", "lfoffoffff"),
+        ("GET /n/{slug}/search", "oooooooooo"),
         ("POST /o/{slug}/reviewers", "lfofffffff"),
         ("POST /o/{slug}/reviewers/{id}/remove", "lfofffffff"),
         ("POST /api/v1/easy-language/check", "oooooooooo"),

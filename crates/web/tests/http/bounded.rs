@@ -34,9 +34,12 @@ struct Probe<'a> {
 async fn measure(app: &TestApp, probes: &[Probe<'_>]) -> Vec<Vec<String>> {
     // A session's last-seen time is written at most once a minute: a first
     // request per reader takes that write out of the measurement.
+    // The same holds for a member's last visit of the neighbourhood (what
+    // is new since), written at most once a minute too.
     for p in probes {
         app.get(p.client, "/healthz").await;
         app.get(p.client, "/").await;
+        app.get(p.client, "/n/nord").await;
     }
     let mut out = Vec::new();
     for p in probes {
@@ -107,6 +110,9 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, "/n/nord/projects", 7),
         probe("coordinator", &coordinator, "/n/nord/census", 6),
         probe("coordinator", &coordinator, "/n/nord/census?q=verein&kind=civic&online=yes&area=urban", 6),
+        probe("anonymous", &anonymous, "/n/nord/search?q=verein", 5),
+        probe("resident", &resident, "/n/nord/search?q=hilfe", 7),
+        probe("resident", &resident, "/n/nord/search?q=lesekreis%20bibliothek", 10),
         probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 11),
         probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
         probe("coordinator", &coordinator, "/n/nord/impact?from=2026-11-01&to=2026-12-31", 9),

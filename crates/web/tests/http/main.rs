@@ -18,5 +18,6 @@ mod impact;
 mod neighbourhoods;
 mod ops;
 mod organisations;
+mod search;
 mod trust;
 mod waiting;
