@@ -116,6 +116,8 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-nb-created",
     "notice-census-saved",
     "notice-census-imported",
+    "notice-census-snapshot",
+    "notice-census-claimed",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

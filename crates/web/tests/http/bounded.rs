@@ -107,6 +107,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, "/n/nord/projects", 7),
         probe("coordinator", &coordinator, "/n/nord/census", 6),
         probe("coordinator", &coordinator, "/n/nord/census?q=verein&kind=civic&online=yes&area=urban", 6),
+        probe("coordinator", &coordinator, "/n/nord/census/statistics", 6),
         probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 11),
         probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
     ];
@@ -279,6 +280,7 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         };
         let e = quartier_core::census::parse_entry(&raw, 2026).unwrap();
         s.import_census(w.nord, &[(e.clone(), None), (e, Some(w.org))]).await.unwrap();
+        s.take_census_snapshot(w.nord, 2000 + i32::try_from(i).unwrap()).await.unwrap();
         // The logs name many people.
         s.audit(Some(w.nord), Some(m), "member.confirm", Some(m), "").await.unwrap();
     }
