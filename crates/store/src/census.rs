@@ -4,7 +4,7 @@
 //! yearly snapshots of those counts. The rules live in
 //! `quartier_core::census`.
 
-use crate::entity::{census_entry, census_snapshot, organisation};
+use crate::entity::{census_claim, census_entry, census_snapshot, organisation};
 use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::census::{
@@ -434,5 +434,168 @@ impl Store {
             .exec(txn)
             .await?;
         Ok(())
+    }
+}
+
+/// What a claim of a census entry creates: the organisation's profile as
+/// its new administrator confirmed it, and its address.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub slug: quartier_core::neighbourhood::Slug,
+    pub profile: crate::organisations::OrgProfile,
+}
+
+/// Why a claim code did not work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimRefused {
+    Unknown,
+    Used,
+    Expired,
+}
+
+impl Store {
+    /// Print a claim code for an entry not on the platform: a new random
+    /// code, valid for `core::census::CLAIM_DAYS`.
+    pub async fn create_census_claim(&self, n: Uuid, entry: Uuid, by: Uuid) -> Result<census_claim::Model> {
+        let e = self.census_entry(n, entry).await?;
+        if e.organisation_id.is_some() {
+            return Err(StoreError::Invalid("already on the platform"));
+        }
+        let now = self.now();
+        // A clash of random codes is unlikely; try again a few times.
+        for _ in 0..5 {
+            let bytes: [u8; quartier_core::invite::CODE_LEN] = rand::random();
+            let code = quartier_core::invite::code_from_bytes(&bytes);
+            let r = census_claim::ActiveModel {
+                id: Set(new_id()),
+                entry_id: Set(entry),
+                neighbourhood_id: Set(n),
+                code: Set(code),
+                expires_at: Set(now + chrono::Duration::days(quartier_core::census::CLAIM_DAYS)),
+                created_by: Set(Some(by)),
+                created_at: Set(now),
+                used_by: Set(None),
+                used_at: Set(None),
+                organisation_id: Set(None),
+            }
+            .insert(self.db())
+            .await;
+            match r {
+                Ok(m) => return Ok(m),
+                Err(e) => match StoreError::conflict_on(e, "code") {
+                    StoreError::Conflict(_) => continue,
+                    other => return Err(other),
+                },
+            }
+        }
+        Err(StoreError::Conflict("code"))
+    }
+
+    /// The newest claim code of an entry that can still be used.
+    pub async fn census_claim_for(&self, n: Uuid, entry: Uuid) -> Result<Option<census_claim::Model>> {
+        Ok(census_claim::Entity::find()
+            .filter(census_claim::Column::EntryId.eq(entry))
+            .filter(census_claim::Column::NeighbourhoodId.eq(n))
+            .filter(census_claim::Column::UsedAt.is_null())
+            .filter(census_claim::Column::ExpiresAt.gt(self.now()))
+            .order_by_desc(census_claim::Column::Id)
+            .one(self.db())
+            .await?)
+    }
+
+    /// A claim code with its entry, if the code exists.
+    pub async fn census_claim_by_code(&self, code: &str) -> Result<Option<(census_claim::Model, census_entry::Model)>> {
+        let Some(c) = census_claim::Entity::find().filter(census_claim::Column::Code.eq(code)).one(self.db()).await?
+        else {
+            return Ok(None);
+        };
+        let e = census_entry::Entity::find_by_id(c.entry_id).one(self.db()).await?;
+        Ok(e.map(|e| (c, e)))
+    }
+
+    /// Claim an entry with its code: in one transaction the code is used
+    /// (a conditional write, so of two claims at once one wins), the
+    /// organisation is created with the claimant as its administrator and
+    /// a confirmed link to the quarter (its coordinators invited it), and
+    /// the entry is linked to it.
+    pub async fn claim_census_entry(
+        &self,
+        code: &str,
+        user: Uuid,
+        claim: Claim,
+    ) -> Result<std::result::Result<organisation::Model, ClaimRefused>> {
+        use crate::entity::{organisation_member, organisation_neighbourhood};
+        use quartier_core::organisation::{LinkStatus, OrgRole};
+        let Some((c, e)) = self.census_claim_by_code(code).await? else { return Ok(Err(ClaimRefused::Unknown)) };
+        let now = self.now();
+        match quartier_core::census::claim_state(c.used_at.is_some(), c.expires_at, now) {
+            quartier_core::census::ClaimState::Used => return Ok(Err(ClaimRefused::Used)),
+            quartier_core::census::ClaimState::Expired => return Ok(Err(ClaimRefused::Expired)),
+            quartier_core::census::ClaimState::Usable => {}
+        }
+        let txn = self.db().begin().await?;
+        let used = census_claim::Entity::update_many()
+            .col_expr(census_claim::Column::UsedBy, Expr::value(user))
+            .col_expr(census_claim::Column::UsedAt, Expr::value(now))
+            .filter(census_claim::Column::Id.eq(c.id))
+            .filter(census_claim::Column::UsedAt.is_null())
+            .filter(census_claim::Column::ExpiresAt.gt(now))
+            .exec(&txn)
+            .await?;
+        if used.rows_affected != 1 {
+            return Ok(Err(ClaimRefused::Used));
+        }
+        let p = claim.profile;
+        let org = organisation::ActiveModel {
+            id: Set(new_id()),
+            slug: Set(claim.slug.as_str().to_string()),
+            name: Set(p.name),
+            kind: Set(p.kind),
+            description: Set(p.description),
+            contact: Set(p.contact),
+            opening_hours: Set(p.opening_hours),
+            step_free: Set(p.step_free),
+            accessible_toilet: Set(p.accessible_toilet),
+            hearing_loop: Set(p.hearing_loop),
+            website: Set(p.website),
+            social: Set(p.social),
+            proposed_by: Set(Some(user)),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&txn)
+        .await
+        .map_err(|e| StoreError::conflict_on(e, "slug"))?;
+        organisation_neighbourhood::ActiveModel {
+            id: Set(new_id()),
+            organisation_id: Set(org.id),
+            neighbourhood_id: Set(c.neighbourhood_id),
+            status: Set(LinkStatus::Confirmed.tag().into()),
+            confirmed_by: Set(c.created_by),
+            created_at: Set(now),
+        }
+        .insert(&txn)
+        .await?;
+        organisation_member::ActiveModel {
+            id: Set(new_id()),
+            organisation_id: Set(org.id),
+            user_id: Set(user),
+            role: Set(OrgRole::Admin.tag().into()),
+            created_at: Set(now),
+        }
+        .insert(&txn)
+        .await?;
+        census_claim::Entity::update_many()
+            .col_expr(census_claim::Column::OrganisationId, Expr::value(org.id))
+            .filter(census_claim::Column::Id.eq(c.id))
+            .exec(&txn)
+            .await?;
+        let mut entry = e.entry(Some(org.slug.clone()));
+        entry.presence.on_platform = true;
+        let mut a = active(e.neighbourhood_id, &entry, Some(org.id), e.id, now);
+        a.created_at = Set(e.created_at);
+        a.update(&txn).await?;
+        txn.commit().await?;
+        Ok(Ok(org))
     }
 }

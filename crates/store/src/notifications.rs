@@ -64,6 +64,8 @@ quartier_core::tagged! {
         ProposalDecided = "proposal_decided",
         /// A task in a project was given to me.
         ProjectTask = "project_task",
+        /// An organisation of the census claimed its space with a letter's code.
+        CensusClaimed = "census_claimed",
     }
 }
 

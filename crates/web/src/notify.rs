@@ -97,6 +97,7 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined
         | NoticeKind::OrgConfirmed
+        | NoticeKind::CensusClaimed
         | NoticeKind::ReviewApproved
         | NoticeKind::ReviewChanges
         | NoticeKind::ProjectAccepted

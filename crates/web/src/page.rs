@@ -118,6 +118,8 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-census-imported",
     "notice-impact-counted",
     "notice-impact-published",
+    "notice-census-snapshot",
+    "notice-census-claimed",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

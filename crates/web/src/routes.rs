@@ -146,7 +146,14 @@ pub fn table() -> Vec<Route> {
         get "/n/{slug}/census/import" => census::import_form;
         post "/n/{slug}/census/import" => census::import;
         get "/n/{slug}/census/export.csv" => census::export;
+        get "/n/{slug}/census/statistics" => census::statistics;
+        post "/n/{slug}/census/snapshots" => census::snapshot;
         get "/n/{slug}/census/{id}" => census::edit_form;
+        post "/n/{slug}/census/{id}/invite" => census::invite;
+        get "/n/{slug}/census/{id}/letter" => census::letter;
+        get "/claim" => census::claim_form;
+        post "/claim" => census::claim_code;
+        post "/claim/confirm" => census::claim_confirm;
         post "/n/{slug}/census/{id}" => census::update;
         get "/n/{slug}/impact" => impact::show;
         get "/n/{slug}/impact.csv" => impact::csv;

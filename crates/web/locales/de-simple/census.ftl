@@ -213,3 +213,100 @@ notice-census-saved = Der Eintrag ist gespeichert.
 notice-census-imported =
     Wir haben die Datei ein·gelesen.
     Alle Zeilen sind jetzt in der Liste.
+
+# Zahlen
+census-stats-intro =
+    Hier sehen Sie Zahlen.
+    Wie viele Vereine sind im Internet?
+    Sie sehen die Zahlen von heute.
+    Und Sie sehen die Zahlen von früheren Jahren.
+census-measure-online = Ist im Internet
+census-measure-website = Eigene Internet·seite
+census-measure-social = Soziale Medien
+census-measure-blog = Blog
+census-measure-own = Eigener Platz im Internet. Der Verein ändert ihn selbst.
+census-all = Alle Vereine
+census-by-all = Alle zusammen
+census-by-size = Nach Größe
+census-by-age = Nach Alter von den Mitgliedern
+census-by-area = Stadt oder Land
+census-share = { $count } Prozent. Das sind { $from } von { $to }.
+census-now = Heute
+census-now-text =
+    Es gibt { $count } Vereine.
+    { $from } Prozent sind im Internet.
+    { $to } Prozent haben einen eigenen Platz im Internet.
+census-no-data = Es gibt noch keine Einträge.
+census-over-years = Die Jahre im Vergleich
+census-no-snapshots =
+    Es gibt noch keine Zahlen von früheren Jahren.
+    Halten Sie die Zahlen von diesem Jahr fest.
+label-census-year = Jahr
+hint-census-year =
+    Wir zählen die Liste so, wie sie jetzt ist.
+    Sie zählen ein Jahr 2-mal? Dann gilt das 2. Mal.
+census-take-snapshot = Zahlen fest·halten
+census-table-now = Die Zahlen von heute
+census-table-years = Die Zahlen von den Jahren
+census-band = Gruppe
+census-count = Anzahl
+census-measure-choose = Was wollen Sie sehen?
+census-measure = Zahl
+census-measure-show = Zeigen
+err-census-year = Bitte schreiben Sie ein Jahr. Das Jahr ist nicht in der Zukunft.
+notice-census-snapshot = Die Zahlen sind fest·gehalten.
+
+# Brief mit Code
+census-invite = Brief drucken
+census-letter = Brief mit Einladung
+census-letter-on-platform = Dieser Verein hat schon einen Platz auf der Plattform.
+census-letter-intro =
+    Mit dem Brief laden Sie den Verein ein.
+    Der Verein bekommt einen eigenen Platz auf der Plattform.
+    Im Brief steht ein Code.
+    Der Code gilt 1-mal.
+    Der Code gilt 90 Tage.
+census-letter-new = Code machen
+census-letter-another = Neuen Code machen
+census-letter-print = Drucken Sie diese Seite. Den Brief gibt es auch:
+census-letter-in-de = auf Deutsch
+census-letter-in-easy = in Leichter Sprache
+census-letter-in-en = auf Englisch
+census-letter-greeting = Hallo an alle von { $name }!
+census-letter-body =
+    Alle Vereine in { $name } sollen im Internet sein.
+    Sie bekommen einen eigenen Platz.
+    Dort zeigen Sie Ihre Neuigkeiten und Termine.
+    Der Platz gehört Ihnen.
+    Nur Sie ändern den Platz.
+census-letter-step-1 = Gehen Sie auf: { $link }. Melden Sie sich an.
+census-letter-step-2 = Schreiben Sie den Code von unten.
+census-letter-step-3 = Prüfen Sie die Angaben zu Ihrem Verein. Dann bestätigen Sie.
+census-letter-code = Ihr Code:
+census-letter-until = Der Code gilt bis:
+census-letter-closing = Sie haben Fragen? Die Koordination von { $name } hilft Ihnen gern.
+census-claim = Code aus dem Brief ein·geben
+census-claim-intro =
+    Sie haben einen Brief mit einem Code?
+    Dann schreiben Sie den Code hier.
+    Dann bekommen Sie den Platz für Ihren Verein.
+label-census-claim-code = Code aus dem Brief
+hint-census-claim-code = Zum Beispiel: ACDE-FGHJ.
+census-claim-check = Code prüfen
+census-claim-confirm = Platz für den Verein bekommen
+census-claim-confirm-intro =
+    Das wissen wir über Ihren Verein.
+    Bitte prüfen Sie alles.
+    Dann bestätigen Sie.
+label-census-claim-slug = Adresse vom Platz
+hint-census-claim-slug = Nur kleine Buchstaben, Zahlen und Binde·striche.
+label-census-claim-description = Das sind wir. Das bieten wir an.
+label-census-claim-contact = Kontakt
+census-claim-button = Bestätigen
+err-census-claim-used = Jemand hat den Code schon benutzt.
+err-census-claim-expired =
+    Der Code gilt nicht mehr.
+    Fragen Sie die Koordination nach einem neuen Brief.
+notice-census-claimed = Willkommen! Jetzt gehört Ihnen der Platz von Ihrem Verein.
+notice-kind-census-claimed = Ein Verein hat seinen Platz bekommen.
+mail-notice-census-claimed-subject = Quartier: Ein Verein hat seinen Platz bekommen.

@@ -58,6 +58,18 @@ impl FromRequestParts<AppState> for CensusKeeper {
     }
 }
 
+/// May print claim letters for the census of `{slug}`:
+/// `census::census(.., Invite)`.
+pub struct CensusInviter(pub NbAccess);
+
+impl FromRequestParts<AppState> for CensusInviter {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        Ok(CensusInviter(census_access(parts, st, CensusAction::Invite).await?))
+    }
+}
+
 // --- Labels -------------------------------------------------------------
 
 /// The message key of a stored tag: `census-<what>-<tag>` with dashes.

@@ -5,7 +5,11 @@
 //! `core::census::census`, asked by the guards `CensusReader` and
 //! `CensusKeeper` here.
 
+mod claims;
 mod handlers;
 mod pages;
+mod statistics;
 
+pub use claims::{claim_code, claim_confirm, claim_form, invite, letter};
 pub use handlers::*;
+pub use statistics::{snapshot, statistics};

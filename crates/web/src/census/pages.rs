@@ -98,3 +98,97 @@ pub struct ColumnDoc {
     pub what: String,
     pub values: String,
 }
+
+#[derive(Template)]
+#[template(path = "census/statistics.html")]
+pub struct StatsPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub keeps: bool,
+    /// The measure the breakdowns and years show, and its label.
+    pub measure: String,
+    pub measure_label: String,
+    pub measures: Vec<Choice>,
+    pub now: Chart,
+    pub now_rows: Vec<StatRow>,
+    /// Each dimension's chart and its rows.
+    pub breakdowns: Vec<(Chart, Vec<StatRow>)>,
+    pub over_years: Chart,
+    pub years: Vec<String>,
+    pub year_rows: Vec<YearRow>,
+    /// The snapshot form.
+    pub errors: FieldErrors,
+    pub year: String,
+}
+
+/// A chart: its SVG (drawn on the server, labels escaped) and the sentence
+/// that says what it shows.
+pub struct Chart {
+    pub id: String,
+    pub title: String,
+    pub svg: String,
+    pub text: String,
+}
+
+/// One bar of a chart.
+pub struct Bar {
+    pub label: String,
+    pub percent: u32,
+}
+
+/// A line of a statistics table: a band, how many, each measure's share.
+pub struct StatRow {
+    pub label: String,
+    pub total: String,
+    pub shares: Vec<String>,
+}
+
+/// A band's share of the chosen measure in each year.
+pub struct YearRow {
+    pub label: String,
+    pub cells: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "census/letter.html")]
+pub struct LetterPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub entry_name: String,
+    /// The organisation already has its space: no letter is needed.
+    pub on_platform: bool,
+    /// The newest usable code, or empty when none was printed yet.
+    pub code: String,
+    pub until: String,
+    pub invite_action: String,
+    pub back: String,
+    /// The letter in other languages.
+    pub langs: Vec<Choice>,
+    /// The letter's own language (for its `lang` attribute).
+    pub lang: String,
+    pub greeting: String,
+    pub body: String,
+    pub steps: Vec<String>,
+    pub code_label: String,
+    pub until_label: String,
+    pub closing: String,
+}
+
+#[derive(Template)]
+#[template(path = "census/claim.html")]
+pub struct ClaimPage {
+    pub ctx: Ctx,
+    pub errors: FieldErrors,
+    pub code: String,
+}
+
+#[derive(Template)]
+#[template(path = "census/claim_form.html")]
+pub struct ClaimFormPage {
+    pub ctx: Ctx,
+    pub errors: FieldErrors,
+    pub code: String,
+    pub f: super::claims::ClaimFields,
+    pub kinds: Vec<Choice>,
+}

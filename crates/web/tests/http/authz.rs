@@ -142,6 +142,14 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /n/{slug}/census/export.csv", "lffffoofff"),
         // The entry is made up: the guard lets the coordinator through, the entry is not found.
         ("GET /n/{slug}/census/{id}", "lffffnffff"),
+        ("GET /n/{slug}/census/statistics", "lffffoofff"),
+        ("POST /n/{slug}/census/snapshots", "lffffoffff"),
+        ("POST /n/{slug}/census/{id}/invite", "lffffnffff"),
+        ("GET /n/{slug}/census/{id}/letter", "lffffnffff"),
+        ("GET /claim", "looooooooo"),
+        ("POST /claim", "looooooooo"),
+        // Without a code the confirmation is a bad request for everyone logged in.
+        ("POST /claim/confirm", "looooooooo"),
         ("POST /n/{slug}/census/{id}", "lffffnffff"),
         ("GET /o/{slug}", "oooooooooo"),
         ("GET /o/{slug}/events.ics", "oooooooooo"),

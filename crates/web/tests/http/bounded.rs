@@ -113,6 +113,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("anonymous", &anonymous, "/n/nord/search?q=verein", 5),
         probe("resident", &resident, "/n/nord/search?q=hilfe", 7),
         probe("resident", &resident, "/n/nord/search?q=lesekreis%20bibliothek", 10),
+        probe("coordinator", &coordinator, "/n/nord/census/statistics", 6),
         probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 11),
         probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
         probe("coordinator", &coordinator, "/n/nord/impact?from=2026-11-01&to=2026-12-31", 9),
@@ -287,6 +288,7 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         };
         let e = quartier_core::census::parse_entry(&raw, 2026).unwrap();
         s.import_census(w.nord, &[(e.clone(), None), (e, Some(w.org))]).await.unwrap();
+        s.take_census_snapshot(w.nord, 2000 + i32::try_from(i).unwrap()).await.unwrap();
         // The logs name many people.
         s.audit(Some(w.nord), Some(m), "member.confirm", Some(m), "").await.unwrap();
     }

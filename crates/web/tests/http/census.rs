@@ -193,3 +193,130 @@ async fn a_bad_file_changes_nothing_and_names_every_line_then_a_good_one_goes_in
     let first = &app.store.census_all(sued).await.unwrap()[0];
     assert!(first.e.name.starts_with("=HYPERLINK("));
 }
+
+#[tokio::test]
+async fn a_snapshot_a_year_and_the_statistics_compare_the_years() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let c = app.client_for(w.coordinator).await;
+    let file = "name,kind,members,age_profile,area,website,social_media,umbrella_page,umbrella_editable\n\
+                Chor,culture,under_10,older,rural,no,,yes,no\n\
+                Turnverein,sports,200_plus,mixed,urban,yes,facebook,no,no\n\
+                Heimatverein,civic,under_10,older,rural,no,,no,no\n";
+    assert_eq!(upload(&app, &c, file.as_bytes().to_vec()).await.status(), 303);
+    let r = app.post_form(&c, "/n/nord/census/snapshots", &[("year", "2025")]).await;
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).contains("notice-census-snapshot"));
+    // A year in the future is refused by its field.
+    let r = app.post_form(&c, "/n/nord/census/snapshots", &[("year", "2999")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-year").is_empty());
+    let more = "name,kind,blog\nLesekreis,education,yes\n";
+    assert_eq!(upload(&app, &c, more.as_bytes().to_vec()).await.status(), 303);
+    let year = app.store.now().format("%Y").to_string();
+    assert_eq!(app.post_form(&c, "/n/nord/census/snapshots", &[("year", year.as_str())]).await.status(), 303);
+    let p = app.get_page(&c, "/n/nord/census/statistics").await;
+    // Today: 3 of 4 online (the sub-page, the website, the blog).
+    assert!(p.text("#now-h + p").contains("4"), "{}", p.text("main"));
+    assert!(p.text("main").contains("75 %"));
+    assert_eq!(p.count("svg.chart"), 5);
+    assert_eq!(p.count("svg.chart title"), 5);
+    // Over the years: 2025 and this year, side by side.
+    let head = p.texts("#years-h ~ div table thead th");
+    assert!(head.contains(&"2025".to_string()) && head.contains(&year), "{head:?}");
+    assert!(p.text("#years-h ~ p").contains("2025: 67 %"), "{}", p.text("#years-h ~ p"));
+    // Another measure, broken down.
+    let p = app.get_page(&c, "/n/nord/census/statistics?measure=website").await;
+    assert!(p.text("#by-area-h ~ p").contains("Städtisch: 100 %"));
+    // The operator reads, but takes no snapshot; a resident does neither.
+    let op = app.client_for(w.operator).await;
+    assert_eq!(app.get(&op, "/n/nord/census/statistics").await.status(), 200);
+    assert_eq!(app.post_form(&op, "/n/nord/census/snapshots", &[("year", "2025")]).await.status(), 403);
+    let res = app.client_for(w.resident).await;
+    assert_eq!(app.get(&res, "/n/nord/census/statistics").await.status(), 403);
+}
+
+#[tokio::test]
+async fn a_claim_letter_brings_an_organisation_in_once() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let c = app.client_for(w.coordinator).await;
+    let file = "name,kind,legal_form,website_url\nSchachfreunde Nord,leisure,registered,https://schach.example\n";
+    assert_eq!(upload(&app, &c, file.as_bytes().to_vec()).await.status(), 303);
+    let entry = app.store.census_all(w.nord).await.unwrap()[0].e.id;
+    // Only a coordinator prints a letter; the operator may not.
+    let op = app.client_for(w.operator).await;
+    assert_eq!(app.post(&op, &format!("/n/nord/census/{entry}/invite")).await.status(), 403);
+    let r = app.post(&c, &format!("/n/nord/census/{entry}/invite")).await;
+    assert_eq!(r.status(), 303);
+    let p = app.get_page(&c, &format!("/n/nord/census/{entry}/letter")).await;
+    let code = p.text(".letter-code strong");
+    assert_eq!(code.len(), 9, "{code}");
+    assert!(p.text(".letter").contains("Schachfreunde Nord"));
+    let easy = app.get_page(&c, &format!("/n/nord/census/{entry}/letter?lang=easy")).await;
+    assert_eq!(easy.attr(".letter", "lang").as_deref(), Some("de-simple"));
+
+    // A neighbour claims: the data comes pre-filled.
+    let rena = app.client_for(w.reviewer).await;
+    assert_eq!(app.get(&app.client(), "/claim").await.status(), 303);
+    let r = app.post_form(&rena, "/claim", &[("code", code.to_lowercase())]).await;
+    assert_eq!(r.status(), 200);
+    let form = Page::from(r).await;
+    assert_eq!(form.attr("#f-name", "value").as_deref(), Some("Schachfreunde Nord"));
+    assert_eq!(form.attr("#f-slug", "value").as_deref(), Some("schachfreunde-nord"));
+    assert_eq!(form.attr("#f-website", "value").as_deref(), Some("https://schach.example"));
+    let r = app
+        .post_form(
+            &rena,
+            "/claim/confirm",
+            &[
+                ("code", code.as_str()),
+                ("name", "Schachfreunde Nord"),
+                ("slug", "schachfreunde-nord"),
+                ("kind", "club"),
+                ("description", "Wir spielen jeden Freitag."),
+                ("website", "https://schach.example"),
+                ("contact", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    assert!(location(&r).starts_with("/o/schachfreunde-nord"));
+    let o = app.store.organisation_by_slug("schachfreunde-nord").await.unwrap();
+    assert_eq!(app.store.org_role(o.id, w.reviewer).await.unwrap(), Some(quartier_core::organisation::OrgRole::Admin));
+    let row = &app.store.census_all(w.nord).await.unwrap()[0];
+    assert_eq!(row.e.organisation_id, Some(o.id));
+    assert!(row.e.online && row.e.own_presence);
+    // The coordinator hears of it.
+    let kinds: Vec<String> =
+        app.store.notifications(w.coordinator, 10).await.unwrap().into_iter().map(|n| n.kind).collect();
+    assert!(kinds.contains(&"census_claimed".to_string()), "{kinds:?}");
+    // The code works once.
+    let r = app.post_form(&rena, "/claim", &[("code", code.as_str())]).await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#e-code").contains("schon benutzt"));
+}
+
+#[tokio::test]
+async fn claim_codes_expire_and_guessing_is_throttled() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let c = app.client_for(w.coordinator).await;
+    assert_eq!(upload(&app, &c, b"name,kind\nChor,culture\n".to_vec()).await.status(), 303);
+    let entry = app.store.census_all(w.nord).await.unwrap()[0].e.id;
+    let claim = app.store.create_census_claim(w.nord, entry, w.coordinator).await.unwrap();
+    app.store.clock().advance(chrono::Duration::days(quartier_core::census::CLAIM_DAYS + 1));
+    let rena = app.client_for(w.reviewer).await;
+    let r = app.post_form(&rena, "/claim", &[("code", claim.code.as_str())]).await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#e-code").contains("abgelaufen"));
+    // Wrong guesses: after ten in an hour, even the right code is refused.
+    let mut statuses = Vec::new();
+    for i in 0..12 {
+        let guess = format!("ACDE-{:04}", ["FGHJ", "KMNP", "QRTU", "VWXY"][i % 4]);
+        statuses.push(app.post_form(&rena, "/claim", &[("code", guess)]).await.status().as_u16());
+    }
+    assert!(statuses.ends_with(&[429, 429, 429]), "{statuses:?}");
+    let fresh = app.store.create_census_claim(w.nord, entry, w.coordinator).await.unwrap();
+    assert_eq!(app.post_form(&rena, "/claim", &[("code", fresh.code.as_str())]).await.status(), 429);
+}

@@ -1,0 +1,264 @@
+//! The statistics of the census: the census now and the yearly snapshots,
+//! counted with one GROUP BY and read in one query, shown as SVG bar charts
+//! drawn on the server, each with its data table and a sentence that says
+//! what it shows.
+
+use super::handlers::{CensusKeeper, CensusReader};
+use super::pages::{Bar, Chart, StatRow, StatsPage, YearRow};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::extractors::{Form, Query};
+use crate::page::{notice, render, render_invalid, see_other};
+use crate::views::{Choice, view};
+use axum::extract::State;
+use axum::response::Response;
+use chrono::Datelike;
+use quartier_core::census::{self, CensusAction, Counts, Dimension, Line, Measure};
+use quartier_core::{FieldError, FieldErrors};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+fn measure_label(ctx: &Ctx, m: Measure) -> String {
+    ctx.t(&format!("census-measure-{}", m.tag()))
+}
+
+/// The label of a bucket of a dimension.
+fn bucket_label(ctx: &Ctx, d: Dimension, bucket: &str) -> String {
+    let what = match d {
+        Dimension::All => return ctx.t("census-all"),
+        Dimension::Size => "members",
+        Dimension::Age => "age",
+        Dimension::Area => "area",
+    };
+    ctx.t(&format!("census-{what}-{}", bucket.replace('_', "-")))
+}
+
+fn dimension_title(ctx: &Ctx, d: Dimension) -> String {
+    ctx.t(&format!("census-by-{}", d.tag()))
+}
+
+/// "54 % (65 of 120)".
+fn share(ctx: &Ctx, c: &Counts, m: Measure) -> String {
+    ctx.words().ta(
+        "census-share",
+        &[("count", c.percent(m).to_string()), ("from", c.of(m).to_string()), ("to", c.total.to_string())],
+    )
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A horizontal bar chart as SVG: one bar per line, its label on the left
+/// and its share on the right. Named by `title` and described by `desc`
+/// for screen readers; the same numbers stand in the table beside it.
+pub fn bar_chart(id: &str, title: &str, desc: &str, bars: &[Bar]) -> String {
+    const ROW: u32 = 30;
+    const LABEL: u32 = 230;
+    const WIDTH: u32 = 330;
+    let height = ROW * u32::try_from(bars.len()).unwrap_or(0) + 10;
+    let mut out = format!(
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" viewBox=\"0 0 640 {height}\" \
+         preserveAspectRatio=\"xMinYMin meet\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>",
+        escape(title),
+        escape(desc)
+    );
+    for (i, b) in bars.iter().enumerate() {
+        let y = ROW * u32::try_from(i).unwrap_or(0) + 5;
+        let w = WIDTH * b.percent.min(100) / 100;
+        out.push_str(&format!(
+            "<text class=\"chart-label\" x=\"0\" y=\"{}\">{}</text><rect class=\"chart-bar\" x=\"{LABEL}\" y=\"{y}\" width=\"{w}\" height=\"{}\"/><text class=\"chart-value\" x=\"{}\" y=\"{}\">{} %</text>",
+            y + 16,
+            escape(&b.label),
+            ROW - 8,
+            LABEL + w + 6,
+            y + 16,
+            b.percent
+        ));
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StatsQuery {
+    notice: Option<String>,
+    measure: String,
+}
+
+async fn stats_page(
+    ctx: &Ctx,
+    st: &AppState,
+    a: &crate::guards::NbAccess,
+    measure: Measure,
+    errors: FieldErrors,
+    year: String,
+) -> Result<StatsPage, AppError> {
+    let cells = st.store.census_cells(a.n.id).await?;
+    let lines = census::roll_up(&cells);
+    let snapshots = st.store.census_snapshots(a.n.id).await?;
+    let all = lines.first().map(|l| l.counts).unwrap_or_default();
+    let mlabel = measure_label(ctx, measure);
+
+    // Now: each measure over the whole census.
+    let now_bars: Vec<Bar> =
+        Measure::ALL.iter().map(|m| Bar { label: measure_label(ctx, *m), percent: all.percent(*m) }).collect();
+    let now_text = ctx.words().ta(
+        "census-now-text",
+        &[
+            ("count", all.total.to_string()),
+            ("from", all.percent(Measure::Online).to_string()),
+            ("to", all.percent(Measure::Own).to_string()),
+        ],
+    );
+    let now = Chart {
+        id: "now".into(),
+        title: ctx.t("census-now"),
+        svg: bar_chart("now", &ctx.t("census-now"), &now_text, &now_bars),
+        text: now_text,
+    };
+    let now_rows = vec![row_of(ctx, &ctx.t("census-all"), &all)];
+
+    // Now, broken down by each dimension, for the chosen measure.
+    let mut breakdowns = Vec::new();
+    for d in [Dimension::Size, Dimension::Age, Dimension::Area] {
+        let of_d: Vec<&Line> = lines.iter().filter(|l| l.dimension == d).collect();
+        let bars: Vec<Bar> = of_d
+            .iter()
+            .map(|l| Bar { label: bucket_label(ctx, d, l.bucket), percent: l.counts.percent(measure) })
+            .collect();
+        let title = format!("{} – {}", mlabel, dimension_title(ctx, d));
+        let text = of_d
+            .iter()
+            .filter(|l| l.counts.total > 0)
+            .map(|l| format!("{}: {}", bucket_label(ctx, d, l.bucket), share(ctx, &l.counts, measure)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let text = if text.is_empty() { ctx.t("census-no-data") } else { format!("{title}. {text}.") };
+        let id = format!("by-{}", d.tag());
+        breakdowns.push((
+            Chart { svg: bar_chart(&id, &title, &text, &bars), id, title: dimension_title(ctx, d), text },
+            of_d.iter().map(|l| row_of(ctx, &bucket_label(ctx, d, l.bucket), &l.counts)).collect::<Vec<_>>(),
+        ));
+    }
+
+    // Over the years: the chosen measure per year and band.
+    let mut by_year: BTreeMap<i32, BTreeMap<(String, String), Counts>> = BTreeMap::new();
+    for s in &snapshots {
+        by_year.entry(s.year).or_default().insert((s.dimension.clone(), s.bucket.clone()), s.counts());
+    }
+    let years: Vec<i32> = by_year.keys().copied().collect();
+    let total_of = |y: i32| by_year.get(&y).and_then(|m| m.get(&("all".to_string(), "all".to_string()))).copied();
+    let year_bars: Vec<Bar> = years
+        .iter()
+        .map(|y| Bar { label: y.to_string(), percent: total_of(*y).unwrap_or_default().percent(measure) })
+        .collect();
+    let years_text = if years.is_empty() {
+        ctx.t("census-no-snapshots")
+    } else {
+        let parts: Vec<String> =
+            years.iter().map(|y| format!("{y}: {}", share(ctx, &total_of(*y).unwrap_or_default(), measure))).collect();
+        format!("{mlabel}. {}.", parts.join("; "))
+    };
+    let over_years = Chart {
+        id: "years".into(),
+        title: ctx.t("census-over-years"),
+        svg: if years.is_empty() {
+            String::new()
+        } else {
+            bar_chart("years", &format!("{mlabel} – {}", ctx.t("census-over-years")), &years_text, &year_bars)
+        },
+        text: years_text,
+    };
+    let mut year_rows = Vec::new();
+    for d in Dimension::ALL {
+        for b in census::buckets(d) {
+            let cells = years
+                .iter()
+                .map(|y| {
+                    by_year
+                        .get(y)
+                        .and_then(|m| m.get(&(d.tag().to_string(), b.to_string())))
+                        .map(|c| if c.total == 0 { "–".to_string() } else { share(ctx, c, measure) })
+                        .unwrap_or_else(|| "–".into())
+                })
+                .collect();
+            let label = if d == Dimension::All {
+                ctx.t("census-all")
+            } else {
+                format!("{}: {}", dimension_title(ctx, d), bucket_label(ctx, d, b))
+            };
+            year_rows.push(YearRow { label, cells });
+        }
+    }
+    let measures =
+        Measure::ALL.iter().map(|m| Choice { value: m.tag().into(), label: measure_label(ctx, *m) }).collect();
+    Ok(StatsPage {
+        ctx: ctx.clone(),
+        n: view(a),
+        notice: None,
+        keeps: census::census(&a.actor, CensusAction::Keep),
+        measure: measure.tag().into(),
+        measure_label: mlabel,
+        measures,
+        now,
+        now_rows,
+        breakdowns,
+        over_years,
+        years: years.iter().map(|y| y.to_string()).collect(),
+        year_rows,
+        errors,
+        year,
+    })
+}
+
+fn row_of(ctx: &Ctx, label: &str, c: &Counts) -> StatRow {
+    StatRow {
+        label: label.to_string(),
+        total: c.total.to_string(),
+        shares: Measure::ALL.iter().map(|m| share(ctx, c, *m)).collect(),
+    }
+}
+
+/// The statistics page: the census now and over the years.
+pub async fn statistics(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    CensusReader(a): CensusReader,
+    Query(q): Query<StatsQuery>,
+) -> Result<Response, AppError> {
+    let measure = Measure::from_tag(q.measure.trim()).unwrap_or(Measure::Online);
+    let year = (st.store.now().year()).to_string();
+    let mut page = stats_page(&ctx, &st, &a, measure, FieldErrors::new(), year).await?;
+    page.notice = notice(&ctx, q.notice.as_deref());
+    render(&page)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SnapshotForm {
+    year: String,
+}
+
+/// Take the snapshot of a year (this year or one before it): the census as
+/// it is now, counted; a second snapshot of a year replaces the first.
+pub async fn snapshot(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    CensusKeeper(a): CensusKeeper,
+    Form(f): Form<SnapshotForm>,
+) -> Result<Response, AppError> {
+    let this = st.store.now().year();
+    match f.year.trim().parse::<i32>().ok().filter(|y| (this - 50..=this).contains(y)) {
+        Some(year) => {
+            st.store.take_census_snapshot(a.n.id, year).await?;
+            Ok(see_other(&format!("/n/{}/census/statistics?notice=notice-census-snapshot", a.n.slug)))
+        }
+        None => {
+            let errors = FieldError::new("year", "err-census-year").into();
+            render_invalid(&stats_page(&ctx, &st, &a, Measure::Online, errors, f.year).await?)
+        }
+    }
+}
