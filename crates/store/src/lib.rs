@@ -21,6 +21,7 @@ pub mod jobs;
 pub mod migration;
 pub mod moderation;
 pub mod neighbourhoods;
+pub mod network;
 pub mod notifications;
 pub mod organisations;
 pub mod paging;

@@ -64,6 +64,9 @@ quartier_core::tagged! {
         ProposalDecided = "proposal_decided",
         /// A task in a project was given to me.
         ProjectTask = "project_task",
+        /// A funding source of a network I coordinate (or fund) ends soon
+        /// and a measure has no other money.
+        FundingEnding = "funding_ending",
     }
 }
 

@@ -138,6 +138,17 @@ pub const TABLES: &[(&str, Handling)] = &[
         Handling::Personal { export: "coproduction", erase: "kept; author shown as former participant" },
     ),
     ("project_tasks", Handling::Personal { export: "coproduction", erase: "kept; the person doing it removed" }),
+    (
+        "network_partners",
+        Handling::Personal {
+            export: "network",
+            erase: "kept: the partner's record; link to who last wrote its gains and pains removed",
+        },
+    ),
+    ("network_measures", Handling::NotPersonal("what a network does, kept by its coordinators")),
+    ("network_funding", Handling::NotPersonal("a network's funding sources, kept by its coordinators")),
+    ("network_funding_measures", Handling::NotPersonal("which measure depends on which funding source")),
+    ("network_warnings", Handling::NotPersonal("when a warning about a funding source was sent")),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
     ("setup_tokens", Handling::NotPersonal("instance set-up, before any person exists")),
 ];
@@ -353,9 +364,11 @@ impl Store {
             .map(|r| json!({"neighbourhood": r.neighbourhood_id, "organisation": r.organisation_id, "since": ts(&r.created_at)}))
             .collect();
         let coproduction = self.export_coproduction(user_id).await?;
+        let network = self.export_network(user_id).await?;
         Ok(json!({
             "format": "quartier-personal-data/1",
             "coproduction": coproduction,
+            "network": network,
             "easy_versions": easy,
             "easy_reviewer_for": reviewer_for,
             "organisation_invitations": invitations,
@@ -513,6 +526,7 @@ impl Store {
             .exec(&txn)
             .await?;
         self.erase_coproduction(&txn, user_id).await?;
+        self.erase_network(&txn, user_id).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));
         a.email_confirmed_at = Set(None);

@@ -20,6 +20,7 @@ pub const CAPABILITIES: &[&str] = &[
     "inbox",
     "moderation",
     "neighbourhoods",
+    "network",
     "notice_board",
     "notifications",
     "organisations",

@@ -32,6 +32,7 @@ pub mod help;
 pub mod inbox;
 pub mod moderation;
 pub mod neighbourhoods;
+pub mod network;
 pub mod notice_board;
 pub mod notifications;
 pub mod organisations;

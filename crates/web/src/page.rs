@@ -114,6 +114,9 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-org-proposed",
     "notice-org-confirmed",
     "notice-nb-created",
+    "notice-partner-added",
+    "notice-measure-added",
+    "notice-funding-added",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

@@ -4,7 +4,7 @@
 
 use crate::AppState;
 use crate::{
-    account, admin, coproduction, easy, events, groups, help, inbox, moderation, neighbourhoods, notice_board,
+    account, admin, coproduction, easy, events, groups, help, inbox, moderation, neighbourhoods, network, notice_board,
     notifications, organisations,
 };
 use axum::Router;
@@ -139,6 +139,26 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/projects/{id}/proposals/{proposal}/comments" => coproduction::comment;
         post "/n/{slug}/projects/{id}/proposals/{proposal}/tasks" => coproduction::add_task;
         post "/n/{slug}/projects/{id}/tasks/{task}/done" => coproduction::tick;
+        get "/n/{slug}/network" => network::overview;
+        get "/n/{slug}/network/partners" => network::partners;
+        get "/n/{slug}/network/partners/new" => network::partner_new;
+        post "/n/{slug}/network/partners" => network::partner_create;
+        get "/n/{slug}/network/partners/{id}" => network::partner;
+        get "/n/{slug}/network/partners/{id}/edit" => network::partner_edit;
+        post "/n/{slug}/network/partners/{id}/edit" => network::partner_update;
+        post "/n/{slug}/network/partners/{id}/gains" => network::save_gains;
+        get "/n/{slug}/network/measures" => network::measures;
+        get "/n/{slug}/network/measures/new" => network::measure_new;
+        post "/n/{slug}/network/measures" => network::measure_create;
+        get "/n/{slug}/network/measures/{id}/edit" => network::measure_edit;
+        post "/n/{slug}/network/measures/{id}/edit" => network::measure_update;
+        get "/n/{slug}/network/funding" => network::funding;
+        get "/n/{slug}/network/funding/new" => network::funding_new;
+        post "/n/{slug}/network/funding" => network::funding_create;
+        get "/n/{slug}/network/funding/{id}/edit" => network::funding_edit;
+        post "/n/{slug}/network/funding/{id}/edit" => network::funding_update;
+        get "/n/{slug}/network/runway" => network::runway;
+        get "/n/{slug}/network/balance" => network::balance;
         get "/o/{slug}" => organisations::show;
         get "/o/{slug}/feed.atom" => organisations::feed;
         get "/o/{slug}/events.ics" => events::org_ics;

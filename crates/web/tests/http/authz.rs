@@ -128,6 +128,27 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/projects/{id}/proposals/{proposal}/tasks", "lfofffffff"),
         // The task is made up: the guard lets the resident through, the task is not found.
         ("POST /n/{slug}/projects/{id}/tasks/{task}/done", "lfnfffffff"),
+        ("GET /n/{slug}/network", "lfoffoffff"),
+        ("GET /n/{slug}/network/partners", "lfoffoffff"),
+        ("GET /n/{slug}/network/partners/new", "lffffoffff"),
+        ("POST /n/{slug}/network/partners", "lffffoffff"),
+        ("GET /n/{slug}/network/partners/{id}", "lfoffoffff"),
+        ("GET /n/{slug}/network/partners/{id}/edit", "lffffoffff"),
+        ("POST /n/{slug}/network/partners/{id}/edit", "lffffoffff"),
+        // The Bürgerverein writes its own gains and pains; its coordinator cannot.
+        ("POST /n/{slug}/network/partners/{id}/gains", "lfofffffff"),
+        ("GET /n/{slug}/network/measures", "lfoffoffff"),
+        ("GET /n/{slug}/network/measures/new", "lffffoffff"),
+        ("POST /n/{slug}/network/measures", "lffffoffff"),
+        ("GET /n/{slug}/network/measures/{id}/edit", "lffffoffff"),
+        ("POST /n/{slug}/network/measures/{id}/edit", "lffffoffff"),
+        ("GET /n/{slug}/network/funding", "lfoffoffff"),
+        ("GET /n/{slug}/network/funding/new", "lffffoffff"),
+        ("POST /n/{slug}/network/funding", "lffffoffff"),
+        ("GET /n/{slug}/network/funding/{id}/edit", "lffffoffff"),
+        ("POST /n/{slug}/network/funding/{id}/edit", "lffffoffff"),
+        ("GET /n/{slug}/network/runway", "lfoffoffff"),
+        ("GET /n/{slug}/network/balance", "lfoffoffff"),
         ("GET /o/{slug}", "oooooooooo"),
         ("GET /o/{slug}/events.ics", "oooooooooo"),
         ("GET /o/{slug}/events/new", "lfoffffoff"),
@@ -215,6 +236,12 @@ fn concrete(path: &str, w: &World) -> String {
         w.org
     } else if path.starts_with("/img/") {
         w.image
+    } else if path.starts_with("/n/{slug}/network/partners/") {
+        w.partner
+    } else if path.starts_with("/n/{slug}/network/measures/") {
+        w.measure
+    } else if path.starts_with("/n/{slug}/network/funding/") {
+        w.funding
     } else if path.starts_with("/n/{slug}/projects/") {
         w.project
     } else if path.starts_with("/n/{slug}/groups/") {

@@ -78,6 +78,11 @@ pub struct World {
     /// proposal open for votes.
     pub project: Uuid,
     pub proposal: Uuid,
+    /// The Bürgerverein as a partner of Nord's network; a measure of the
+    /// network and a funding source it depends on.
+    pub partner: Uuid,
+    pub measure: Uuid,
+    pub funding: Uuid,
 }
 
 impl TestApp {
@@ -369,7 +374,56 @@ impl TestApp {
         s.add_reviewer(reviewer, nord_scope, coordinator).await.unwrap();
         let (project, proposal) =
             self.project_in(nord, resident, "Unser Café", quartier_core::coproduction::Joining::Open).await;
+        let partner = s
+            .create_partner(
+                nord,
+                quartier_store::network::NewPartner {
+                    name: "Bürgerverein Nord".into(),
+                    kind: quartier_core::network::PartnerKind::Nonprofit,
+                    organisation: Some(org),
+                    contact: "Rita Resident".into(),
+                    role: "Trägt das Nachbarschaftscafé.".into(),
+                },
+            )
+            .await
+            .unwrap()
+            .id;
+        let measure = s
+            .create_measure(
+                nord,
+                quartier_store::network::NewMeasure {
+                    name: "Nachbarschaftscafé".into(),
+                    description: String::new(),
+                    activity: quartier_core::network::Activity::Help,
+                    cost_cents: 360_000,
+                    currency: "EUR".into(),
+                },
+            )
+            .await
+            .unwrap()
+            .id;
+        let funding = s
+            .create_funding(
+                nord,
+                quartier_store::network::NewFunding {
+                    name: "Quartiersfonds".into(),
+                    kind: quartier_core::network::FundingKind::Municipal,
+                    funder: None,
+                    amount_cents: 1_200_000,
+                    currency: "EUR".into(),
+                    starts_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+                    ends_on: chrono::NaiveDate::from_ymd_opt(2028, 12, 31).unwrap(),
+                    conditions: String::new(),
+                    measures: vec![measure],
+                },
+            )
+            .await
+            .unwrap()
+            .id;
         World {
+            partner,
+            measure,
+            funding,
             project,
             proposal,
             editor,

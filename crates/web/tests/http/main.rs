@@ -14,6 +14,7 @@ mod events;
 mod groups;
 mod help;
 mod neighbourhoods;
+mod network;
 mod ops;
 mod organisations;
 mod trust;
