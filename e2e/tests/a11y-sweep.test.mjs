@@ -588,6 +588,28 @@ const PAGES = {
     // Groups: not a member, but a moderator of the quarter.
     { path: data.group, status: 200, label: 'group, not a member' },
     { path: data.topic, status: 200, then: openDetails, label: 'topic, as moderator, hide form open' },
+    // The network's business model.
+    { path: `/n/${SLUG}/network`, status: 200, label: 'network overview, what needs attention' },
+    { path: `/n/${SLUG}/network/partners`, status: 200, label: 'network partners' },
+    { path: `/n/${SLUG}/network/partners/new`, status: 200, label: 'partner form' },
+    { path: `/n/${SLUG}/network/partners/new`, then: submitEmpty(`/n/${SLUG}/network/partners`), label: 'partner form with errors' },
+    { path: `/n/${SLUG}/network/partners`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/partners\/[0-9a-f-]{36}$/), page.locator('main tbody th a').first().click()]);
+    }, label: 'outside partner, gains and pains form' },
+    { path: `/n/${SLUG}/network/partners`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/partners\/[0-9a-f-]{36}$/), page.locator('main tbody th a').first().click()]);
+      await page.locator('#f-hours').fill('viele');
+      await page.locator('main form[action$="/gains"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'gains and pains with errors' },
+    { path: `/n/${SLUG}/network/measures`, status: 200, label: 'network measures' },
+    { path: `/n/${SLUG}/network/measures/new`, then: submitEmpty(`/n/${SLUG}/network/measures`), label: 'measure form with errors' },
+    { path: `/n/${SLUG}/network/funding`, status: 200, label: 'network funding' },
+    { path: `/n/${SLUG}/network/funding/new`, status: 200, label: 'funding form' },
+    { path: `/n/${SLUG}/network/funding/new`, then: submitEmpty(`/n/${SLUG}/network/funding`), label: 'funding form with errors' },
+    { path: `/n/${SLUG}/network/runway`, status: 200, label: 'runway chart' },
+    { path: `/n/${SLUG}/network/balance`, status: 200, label: 'balance chart' },
   ],
   // The administrator of the demo club.
   organisation: () => [
@@ -611,6 +633,8 @@ const PAGES = {
     { path: `${data.event}/edit`, status: 200, label: 'event, edit form' },
     { path: `${data.event}/attendees`, status: 200, label: 'attendees and waiting list' },
     { path: `${data.event}/attendees`, then: submitEmpty(`${data.event}/attendees/message`), label: 'attendees, empty message' },
+    // Not a partner of the demo network: its pages are closed.
+    { path: `/n/${SLUG}/network`, status: 403, label: 'network, not a partner' },
   ],
   operator: () => [
     { path: '/', status: 200 },

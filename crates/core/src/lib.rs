@@ -17,6 +17,7 @@ pub mod invite;
 pub mod locale;
 pub mod markdown;
 pub mod neighbourhood;
+pub mod network;
 pub mod organisation;
 pub mod policy;
 pub mod search;

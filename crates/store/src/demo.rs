@@ -150,7 +150,8 @@ impl Store {
         self.create_invite_batch(linden.id, 8, coord).await?;
         self.audit(Some(linden.id), Some(coord), "invite_codes_created", None, "8").await?;
         self.seed_demo_help(linden.id, coord, anna, ben, verein).await?;
-        self.seed_demo_organisations(linden.id, coord, verein, ben).await
+        self.seed_demo_organisations(linden.id, coord, verein, ben).await?;
+        self.seed_demo_network(linden.id, coord).await
     }
 
     /// The Bürgerverein (run by the demo club account) and the parish.

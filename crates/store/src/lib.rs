@@ -24,6 +24,7 @@ pub mod mentoring;
 pub mod migration;
 pub mod moderation;
 pub mod neighbourhoods;
+pub mod network;
 pub mod notifications;
 pub mod organisations;
 pub mod paging;

@@ -66,6 +66,9 @@ quartier_core::tagged! {
         ProjectTask = "project_task",
         /// An organisation of the census claimed its space with a letter's code.
         CensusClaimed = "census_claimed",
+        /// A funding source of a network I coordinate (or fund) ends soon
+        /// and a measure has no other money.
+        FundingEnding = "funding_ending",
     }
 }
 

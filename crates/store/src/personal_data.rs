@@ -173,6 +173,17 @@ pub const TABLES: &[(&str, Handling)] = &[
         "pool_bookings",
         Handling::Personal { export: "pool", erase: "kept for the owner's calendar; requester and answerer removed" },
     ),
+    (
+        "network_partners",
+        Handling::Personal {
+            export: "network",
+            erase: "kept: the partner's record; link to who last wrote its gains and pains removed",
+        },
+    ),
+    ("network_measures", Handling::NotPersonal("what a network does, kept by its coordinators")),
+    ("network_funding", Handling::NotPersonal("a network's funding sources, kept by its coordinators")),
+    ("network_funding_measures", Handling::NotPersonal("which measure depends on which funding source")),
+    ("network_warnings", Handling::NotPersonal("when a warning about a funding source was sent")),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
     ("setup_tokens", Handling::NotPersonal("instance set-up, before any person exists")),
 ];
@@ -392,6 +403,7 @@ impl Store {
         let mentoring = self.export_mentoring(user_id).await?;
         let impact = self.export_impact(user_id).await?;
         let pool = self.export_pool(user_id).await?;
+        let network = self.export_network(user_id).await?;
         Ok(json!({
             "format": "quartier-personal-data/1",
             "impact": impact,
@@ -399,6 +411,7 @@ impl Store {
             "coproduction": coproduction,
             "census_claims": census_claims,
             "mentoring": mentoring,
+            "network": network,
             "easy_versions": easy,
             "easy_reviewer_for": reviewer_for,
             "organisation_invitations": invitations,
@@ -574,6 +587,7 @@ impl Store {
         self.erase_mentoring(&txn, user_id).await?;
         self.erase_impact(&txn, user_id).await?;
         self.erase_pool(&txn, user_id).await?;
+        self.erase_network(&txn, user_id).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));
         a.email_confirmed_at = Set(None);

@@ -203,3 +203,24 @@ impl project_vote::Model {
         Channel::from_tag(&self.channel).unwrap_or(Channel::Meeting)
     }
 }
+
+impl crate::entity::network_partner::Model {
+    /// Unknown: other, the kind that says least.
+    pub fn kind(&self) -> quartier_core::network::PartnerKind {
+        quartier_core::network::PartnerKind::from_tag(&self.kind).unwrap_or(quartier_core::network::PartnerKind::Other)
+    }
+}
+
+impl crate::entity::network_measure::Model {
+    /// Unknown: other, the activity that says least.
+    pub fn activity(&self) -> quartier_core::network::Activity {
+        quartier_core::network::Activity::from_tag(&self.activity).unwrap_or(quartier_core::network::Activity::Other)
+    }
+}
+
+impl crate::entity::network_funding::Model {
+    /// Unknown: other, the kind that says least.
+    pub fn kind(&self) -> quartier_core::network::FundingKind {
+        quartier_core::network::FundingKind::from_tag(&self.kind).unwrap_or(quartier_core::network::FundingKind::Other)
+    }
+}

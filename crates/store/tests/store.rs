@@ -1233,3 +1233,58 @@ mod impact {
         assert_eq!(s.notice_reach(n, nov).await.unwrap(), Some(3));
     }
 }
+
+mod network {
+    use super::*;
+    use quartier_core::network::PartnerKind;
+    use quartier_store::network::NewPartner;
+    use quartier_store::organisations::OrgProfile;
+    use quartier_store::paging::Cursor;
+
+    fn partner(name: &str, organisation: Option<Uuid>) -> NewPartner {
+        NewPartner {
+            name: name.into(),
+            kind: PartnerKind::Nonprofit,
+            organisation,
+            contact: "Frau Yilmaz".into(),
+            role: "Stellt den Saal.".into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn an_organisation_is_a_partner_once_and_its_administrators_are_found() {
+        let (s, _d) = store().await;
+        let dorf = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap().id;
+        let stadt =
+            s.create_neighbourhood(&Slug::parse("stadt").unwrap(), "Stadt", "", "Europe/Berlin").await.unwrap().id;
+        let admin = user(&s, "admin@example.org").await;
+        let other = user(&s, "other@example.org").await;
+        let p = OrgProfile { name: "Chor".into(), kind: "club".into(), ..Default::default() };
+        let chor = s.propose_organisation(dorf, admin, &Slug::parse("chor").unwrap(), p).await.unwrap().id;
+        s.confirm_organisation(dorf, chor, admin).await.unwrap();
+        assert_eq!(s.linkable_organisations(dorf).await.unwrap().len(), 1);
+        assert!(s.linkable_organisations(stadt).await.unwrap().is_empty());
+        let linked = s.create_partner(dorf, partner("Chor", Some(chor))).await.unwrap();
+        assert!(matches!(
+            s.create_partner(dorf, partner("Chor again", Some(chor))).await,
+            Err(StoreError::Conflict("organisation"))
+        ));
+        // Another network may have it too; outside partners need no organisation.
+        s.create_partner(stadt, partner("Chor", Some(chor))).await.unwrap();
+        s.create_partner(dorf, partner("amt", None)).await.unwrap();
+        s.create_partner(dorf, partner("Bäckerei", None)).await.unwrap();
+        let mine = s.partners_administered(dorf, admin).await.unwrap();
+        assert_eq!(mine.iter().map(|p| p.id).collect::<Vec<_>>(), [linked.id]);
+        assert!(s.partners_administered(dorf, other).await.unwrap().is_empty());
+        // By name, whatever the case.
+        let page = s.partners_page(dorf, Cursor::First).await.unwrap();
+        let names: Vec<_> = page.items.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["amt", "Bäckerei", "Chor"]);
+        let mut changed = partner("Chor Dorf", None);
+        changed.kind = PartnerKind::Other;
+        s.update_partner(dorf, linked.id, changed).await.unwrap();
+        let p = s.partner_in(dorf, linked.id).await.unwrap();
+        assert_eq!((p.name.as_str(), p.kind(), p.organisation_id), ("Chor Dorf", PartnerKind::Other, None));
+        assert!(matches!(s.partner_in(stadt, linked.id).await, Err(StoreError::NotFound)));
+    }
+}

@@ -22,6 +22,7 @@ pub const CAPABILITIES: &[&str] = &[
     "inbox",
     "moderation",
     "neighbourhoods",
+    "network",
     "notice_board",
     "notifications",
     "organisations",

@@ -34,6 +34,7 @@ pub mod impact;
 pub mod inbox;
 pub mod moderation;
 pub mod neighbourhoods;
+pub mod network;
 pub mod notice_board;
 pub mod notifications;
 pub mod organisations;

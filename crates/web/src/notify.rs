@@ -92,7 +92,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ProjectRequest
         | NoticeKind::ProjectInvited
         | NoticeKind::ProposalOpen
-        | NoticeKind::ProjectTask => settings.email_tasks,
+        | NoticeKind::ProjectTask
+        | NoticeKind::FundingEnding => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined

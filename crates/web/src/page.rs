@@ -120,6 +120,9 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-impact-published",
     "notice-census-snapshot",
     "notice-census-claimed",
+    "notice-partner-added",
+    "notice-measure-added",
+    "notice-funding-added",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

@@ -5,7 +5,7 @@
 use crate::AppState;
 use crate::{
     account, admin, census, coproduction, easy, events, groups, help, impact, inbox, moderation, neighbourhoods,
-    notice_board, notifications, organisations, search,
+    network, notice_board, notifications, organisations, search,
 };
 use axum::Router;
 use axum::http::StatusCode;
@@ -160,6 +160,26 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/impact/notice-board" => impact::count_notice_board;
         post "/n/{slug}/impact/publish" => impact::publish;
         get "/n/{slug}/impact/reports/{id}" => impact::published;
+        get "/n/{slug}/network" => network::overview;
+        get "/n/{slug}/network/partners" => network::partners;
+        get "/n/{slug}/network/partners/new" => network::partner_new;
+        post "/n/{slug}/network/partners" => network::partner_create;
+        get "/n/{slug}/network/partners/{id}" => network::partner;
+        get "/n/{slug}/network/partners/{id}/edit" => network::partner_edit;
+        post "/n/{slug}/network/partners/{id}/edit" => network::partner_update;
+        post "/n/{slug}/network/partners/{id}/gains" => network::save_gains;
+        get "/n/{slug}/network/measures" => network::measures;
+        get "/n/{slug}/network/measures/new" => network::measure_new;
+        post "/n/{slug}/network/measures" => network::measure_create;
+        get "/n/{slug}/network/measures/{id}/edit" => network::measure_edit;
+        post "/n/{slug}/network/measures/{id}/edit" => network::measure_update;
+        get "/n/{slug}/network/funding" => network::funding;
+        get "/n/{slug}/network/funding/new" => network::funding_new;
+        post "/n/{slug}/network/funding" => network::funding_create;
+        get "/n/{slug}/network/funding/{id}/edit" => network::funding_edit;
+        post "/n/{slug}/network/funding/{id}/edit" => network::funding_update;
+        get "/n/{slug}/network/runway" => network::runway;
+        get "/n/{slug}/network/balance" => network::balance;
         get "/o/{slug}" => organisations::show;
         get "/o/{slug}/feed.atom" => organisations::feed;
         get "/o/{slug}/events.ics" => events::org_ics;

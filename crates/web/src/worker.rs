@@ -272,6 +272,11 @@ pub fn spawn(st: AppState) {
             {
                 tracing::error!(error = %e, "co-production decisions");
             }
+            if ticks.is_multiple_of(30)
+                && let Err(e) = crate::network::warn_funding_ending(&st).await
+            {
+                tracing::error!(error = %e, "funding warnings");
+            }
             if let Err(e) = drain(&st).await {
                 tracing::error!(error = %e, "job queue");
             }

@@ -17,6 +17,7 @@ mod m0011_bounded_work;
 mod m0012_plan_indexes;
 mod m0013_coproduction;
 mod m0014_directory;
+mod m0015_network;
 mod m0016_impact;
 mod m0019_census;
 mod m0020_search;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0012_plan_indexes::Migration),
             Atomic::boxed(m0013_coproduction::Migration),
             Atomic::boxed(m0014_directory::Migration),
+            Atomic::boxed(m0015_network::Migration),
             Atomic::boxed(m0016_impact::Migration),
             Atomic::boxed(m0019_census::Migration),
             Atomic::boxed(m0020_search::Migration),

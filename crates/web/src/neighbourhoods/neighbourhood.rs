@@ -128,6 +128,16 @@ async fn page(
         for_you = Some(ForYou { entries, events, unread: me.unread, unread_messages, new, groups });
         help = rows.iter().map(help_row).collect();
     }
+    let network_attention = if can_manage {
+        let today = st.store.now().with_timezone(&tz_of(Some(&a.n))).date_naive();
+        let window = quartier_core::network::attention_window(today, st.store.now());
+        match st.store.network_attention(a.n.id, &window).await?.total() {
+            0 => String::new(),
+            count => ctx.t1("network-attention-start", "count", &count.to_string()),
+        }
+    } else {
+        String::new()
+    };
     let news = st.store.neighbourhood_news(a.n.id, 5).await?;
     let latest_report = st.store.latest_impact_report(a.n.id).await?.map(|r| {
         let w = ctx.words();
@@ -147,6 +157,7 @@ async fn page(
         pending: a.pending(),
         can_manage,
         pending_count: counts.pending,
+        network_attention,
         newest,
         errors,
         code,

@@ -25,6 +25,10 @@ pub struct NeighbourhoodPage {
     pub pending: bool,
     pub can_manage: bool,
     pub pending_count: u64,
+    /// For coordinators: how many things in the network need attention
+    /// (`Store::network_attention`, one statement), as a sentence; empty
+    /// when none.
+    pub network_attention: String,
     pub newest: Vec<PersonRow>,
     pub errors: FieldErrors,
     pub code: String,

@@ -151,6 +151,27 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         // Without a code the confirmation is a bad request for everyone logged in.
         ("POST /claim/confirm", "looooooooo"),
         ("POST /n/{slug}/census/{id}", "lffffnffff"),
+        ("GET /n/{slug}/network", "lfoffoffff"),
+        ("GET /n/{slug}/network/partners", "lfoffoffff"),
+        ("GET /n/{slug}/network/partners/new", "lffffoffff"),
+        ("POST /n/{slug}/network/partners", "lffffoffff"),
+        ("GET /n/{slug}/network/partners/{id}", "lfoffoffff"),
+        ("GET /n/{slug}/network/partners/{id}/edit", "lffffoffff"),
+        ("POST /n/{slug}/network/partners/{id}/edit", "lffffoffff"),
+        // The Bürgerverein writes its own gains and pains; its coordinator cannot.
+        ("POST /n/{slug}/network/partners/{id}/gains", "lfofffffff"),
+        ("GET /n/{slug}/network/measures", "lfoffoffff"),
+        ("GET /n/{slug}/network/measures/new", "lffffoffff"),
+        ("POST /n/{slug}/network/measures", "lffffoffff"),
+        ("GET /n/{slug}/network/measures/{id}/edit", "lffffoffff"),
+        ("POST /n/{slug}/network/measures/{id}/edit", "lffffoffff"),
+        ("GET /n/{slug}/network/funding", "lfoffoffff"),
+        ("GET /n/{slug}/network/funding/new", "lffffoffff"),
+        ("POST /n/{slug}/network/funding", "lffffoffff"),
+        ("GET /n/{slug}/network/funding/{id}/edit", "lffffoffff"),
+        ("POST /n/{slug}/network/funding/{id}/edit", "lffffoffff"),
+        ("GET /n/{slug}/network/runway", "lfoffoffff"),
+        ("GET /n/{slug}/network/balance", "lfoffoffff"),
         ("GET /o/{slug}", "oooooooooo"),
         ("GET /o/{slug}/events.ics", "oooooooooo"),
         ("GET /o/{slug}/events/new", "lfoffffoff"),
@@ -241,6 +262,12 @@ fn concrete(path: &str, w: &World) -> String {
         w.image
     } else if path.starts_with("/n/{slug}/impact/reports/") {
         w.impact_report
+    } else if path.starts_with("/n/{slug}/network/partners/") {
+        w.partner
+    } else if path.starts_with("/n/{slug}/network/measures/") {
+        w.measure
+    } else if path.starts_with("/n/{slug}/network/funding/") {
+        w.funding
     } else if path.starts_with("/n/{slug}/projects/") {
         w.project
     } else if path.starts_with("/n/{slug}/groups/") {

@@ -118,6 +118,15 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
         probe("coordinator", &coordinator, "/n/nord/impact?from=2026-11-01&to=2026-12-31", 9),
         probe("anonymous", &anonymous, &format!("/n/nord/impact/reports/{}", w.impact_report), 5),
+        probe("coordinator", &coordinator, "/n/nord", 99),
+        probe("coordinator", &coordinator, "/n/nord/network", 99),
+        probe("coordinator", &coordinator, "/n/nord/network/partners", 99),
+        probe("resident", &resident, "/n/nord/network/partners", 99),
+        probe("coordinator", &coordinator, "/n/nord/network/measures", 99),
+        probe("coordinator", &coordinator, "/n/nord/network/funding", 99),
+        probe("coordinator", &coordinator, "/n/nord/network/runway", 99),
+        probe("resident", &resident, "/n/nord/network/balance", 99),
+        probe("resident", &resident, &format!("/n/nord/network/partners/{}", w.partner), 99),
     ];
     let small = measure(&app, &probes).await;
     grow(&app, &w, 0).await;
@@ -253,6 +262,37 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
             closes_at: s.now() + chrono::Duration::days(3),
         };
         s.create_proposal(&p, m, np).await.unwrap();
+        // Partners of the network, outside ones and organisations.
+        let partner = quartier_store::network::NewPartner {
+            name: format!("Partner {i}"),
+            kind: quartier_core::network::PartnerKind::Business,
+            organisation: None,
+            contact: format!("Kontakt {i}"),
+            role: String::new(),
+        };
+        let partner = s.create_partner(w.nord, partner).await.unwrap();
+        let gains = quartier_store::network::Gains { hours: Some(4), gets_rating: Some(2), ..Default::default() };
+        s.save_gains(w.nord, partner.id, w.coordinator, gains).await.unwrap();
+        let measure = quartier_store::network::NewMeasure {
+            name: format!("Maßnahme {i}"),
+            description: String::new(),
+            activity: quartier_core::network::Activity::Events,
+            cost_cents: 10_000,
+            currency: "EUR".into(),
+        };
+        let measure = s.create_measure(w.nord, measure).await.unwrap();
+        let funding = quartier_store::network::NewFunding {
+            name: format!("Topf {i}"),
+            kind: quartier_core::network::FundingKind::Donations,
+            funder: Some(partner.id),
+            amount_cents: 50_000,
+            currency: "EUR".into(),
+            starts_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            ends_on: chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + chrono::Duration::days(i as i64),
+            conditions: String::new(),
+            measures: vec![measure.id, w.measure],
+        };
+        s.create_funding(w.nord, funding).await.unwrap();
         // Notifications of every shape for the resident.
         s.notify(w.resident, NoticeKind::Answer, Some(mine), Some(c)).await.unwrap();
         s.notify(w.resident, NoticeKind::NewRequest, Some(theirs), None).await.unwrap();

@@ -80,6 +80,11 @@ pub struct World {
     pub proposal: Uuid,
     /// A published impact report of Nord (November 2026).
     pub impact_report: Uuid,
+    /// The Bürgerverein as a partner of Nord's network; a measure of the
+    /// network and a funding source it depends on.
+    pub partner: Uuid,
+    pub measure: Uuid,
+    pub funding: Uuid,
 }
 
 impl TestApp {
@@ -373,8 +378,57 @@ impl TestApp {
             self.project_in(nord, resident, "Unser Café", quartier_core::coproduction::Joining::Open).await;
         let november = quartier_core::impact::Period::parse("2026-11-01", "2026-11-30").unwrap();
         let impact_report = s.publish_impact(nord, november, "{}", coordinator).await.unwrap().id;
+        let partner = s
+            .create_partner(
+                nord,
+                quartier_store::network::NewPartner {
+                    name: "Bürgerverein Nord".into(),
+                    kind: quartier_core::network::PartnerKind::Nonprofit,
+                    organisation: Some(org),
+                    contact: "Rita Resident".into(),
+                    role: "Trägt das Nachbarschaftscafé.".into(),
+                },
+            )
+            .await
+            .unwrap()
+            .id;
+        let measure = s
+            .create_measure(
+                nord,
+                quartier_store::network::NewMeasure {
+                    name: "Nachbarschaftscafé".into(),
+                    description: String::new(),
+                    activity: quartier_core::network::Activity::Help,
+                    cost_cents: 360_000,
+                    currency: "EUR".into(),
+                },
+            )
+            .await
+            .unwrap()
+            .id;
+        let funding = s
+            .create_funding(
+                nord,
+                quartier_store::network::NewFunding {
+                    name: "Quartiersfonds".into(),
+                    kind: quartier_core::network::FundingKind::Municipal,
+                    funder: None,
+                    amount_cents: 1_200_000,
+                    currency: "EUR".into(),
+                    starts_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+                    ends_on: chrono::NaiveDate::from_ymd_opt(2028, 12, 31).unwrap(),
+                    conditions: String::new(),
+                    measures: vec![measure],
+                },
+            )
+            .await
+            .unwrap()
+            .id;
         World {
             impact_report,
+            partner,
+            measure,
+            funding,
             project,
             proposal,
             editor,

@@ -16,6 +16,7 @@ mod groups;
 mod help;
 mod impact;
 mod neighbourhoods;
+mod network;
 mod ops;
 mod organisations;
 mod search;
