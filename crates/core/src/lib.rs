@@ -4,6 +4,7 @@
 //! web layer translates.
 
 pub mod account;
+pub mod checking;
 pub mod coproduction;
 pub mod easy;
 pub mod easy_language;

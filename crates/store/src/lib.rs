@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod checking;
 pub mod conversations;
 pub mod coproduction;
 pub mod demo;

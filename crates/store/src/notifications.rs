@@ -64,6 +64,10 @@ quartier_core::tagged! {
         ProposalDecided = "proposal_decided",
         /// A task in a project was given to me.
         ProjectTask = "project_task",
+        /// A survey of my project is open for answers.
+        SurveyOpen = "survey_open",
+        /// A survey of my project was closed: its results are there.
+        SurveyClosed = "survey_closed",
     }
 }
 

@@ -138,6 +138,36 @@ pub const TABLES: &[(&str, Handling)] = &[
         Handling::Personal { export: "coproduction", erase: "kept; author shown as former participant" },
     ),
     ("project_tasks", Handling::Personal { export: "coproduction", erase: "kept; the person doing it removed" }),
+    (
+        "project_surveys",
+        Handling::Personal { export: "coproduction_checking", erase: "kept for the participants; author link removed" },
+    ),
+    ("project_survey_questions", Handling::NotPersonal("questions of a survey; the survey names its author")),
+    (
+        "project_survey_responses",
+        Handling::Personal {
+            export: "coproduction_checking",
+            erase: "kept in the counts; the person and who typed it in removed",
+        },
+    ),
+    (
+        "project_survey_answers",
+        Handling::Personal {
+            export: "coproduction_checking",
+            erase: "ticked values kept in the counts; the person's own free-text answers deleted",
+        },
+    ),
+    (
+        "project_checklist_answers",
+        Handling::Personal { export: "coproduction_checking", erase: "kept on the project's record; author removed" },
+    ),
+    (
+        "project_meetings",
+        Handling::Personal {
+            export: "coproduction_checking",
+            erase: "kept for the participants; who added it and who wrote the minutes removed",
+        },
+    ),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
     ("setup_tokens", Handling::NotPersonal("instance set-up, before any person exists")),
 ];
@@ -353,9 +383,11 @@ impl Store {
             .map(|r| json!({"neighbourhood": r.neighbourhood_id, "organisation": r.organisation_id, "since": ts(&r.created_at)}))
             .collect();
         let coproduction = self.export_coproduction(user_id).await?;
+        let coproduction_checking = self.export_checking(user_id).await?;
         Ok(json!({
             "format": "quartier-personal-data/1",
             "coproduction": coproduction,
+            "coproduction_checking": coproduction_checking,
             "easy_versions": easy,
             "easy_reviewer_for": reviewer_for,
             "organisation_invitations": invitations,
@@ -512,6 +544,7 @@ impl Store {
             .filter(news_post::Column::AuthorId.eq(user_id))
             .exec(&txn)
             .await?;
+        self.erase_checking(&txn, user_id).await?;
         self.erase_coproduction(&txn, user_id).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));

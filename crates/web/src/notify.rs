@@ -92,7 +92,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ProjectRequest
         | NoticeKind::ProjectInvited
         | NoticeKind::ProposalOpen
-        | NoticeKind::ProjectTask => settings.email_tasks,
+        | NoticeKind::ProjectTask
+        | NoticeKind::SurveyOpen => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined
@@ -101,7 +102,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ReviewChanges
         | NoticeKind::ProjectAccepted
         | NoticeKind::ProjectDeclined
-        | NoticeKind::ProposalDecided => settings.email_answers,
+        | NoticeKind::ProposalDecided
+        | NoticeKind::SurveyClosed => settings.email_answers,
     }
 }
 

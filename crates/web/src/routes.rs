@@ -139,6 +139,16 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/projects/{id}/proposals/{proposal}/comments" => coproduction::comment;
         post "/n/{slug}/projects/{id}/proposals/{proposal}/tasks" => coproduction::add_task;
         post "/n/{slug}/projects/{id}/tasks/{task}/done" => coproduction::tick;
+        post "/n/{slug}/projects/{id}/surveys" => coproduction::create_survey;
+        get "/n/{slug}/projects/{id}/surveys/{survey}" => coproduction::survey;
+        post "/n/{slug}/projects/{id}/surveys/{survey}/questions" => coproduction::add_question;
+        post "/n/{slug}/projects/{id}/surveys/{survey}/questions/{question}/remove" => coproduction::remove_question;
+        post "/n/{slug}/projects/{id}/surveys/{survey}/status" => coproduction::move_survey;
+        post "/n/{slug}/projects/{id}/surveys/{survey}/answers" => coproduction::answer;
+        get "/n/{slug}/projects/{id}/surveys/{survey}/enter" => coproduction::enter_form;
+        post "/n/{slug}/projects/{id}/surveys/{survey}/enter" => coproduction::enter;
+        get "/n/{slug}/projects/{id}/surveys/{survey}/print" => coproduction::print;
+        get "/n/{slug}/projects/{id}/surveys/{survey}/results" => coproduction::results;
         get "/o/{slug}" => organisations::show;
         get "/o/{slug}/feed.atom" => organisations::feed;
         get "/o/{slug}/events.ics" => events::org_ics;
