@@ -210,6 +210,13 @@ pub enum ProjectAction {
     TakePart,
     /// Record the votes given at a meeting.
     RecordMeeting,
+    /// Answer an open evaluation survey of the project: in an open project
+    /// every verified member of the quarter (the people who use the
+    /// service need not take part in the project), in a closed one those
+    /// who take part.
+    AnswerSurvey,
+    /// Type in survey answers given on paper or by phone.
+    EnterAnswers,
 }
 
 /// The permission rule for projects. Deciding is never an action of its
@@ -223,7 +230,8 @@ pub fn project(joining: Joining, v: Viewer, action: ProjectAction) -> bool {
     match action {
         RequestToJoin => joining == Joining::Open && v.standing.is_none(),
         AnswerInvitation => v.standing == Some(Standing::Invited),
-        Facilitate | RecordMeeting => v.standing == Some(Standing::Facilitator),
+        Facilitate | RecordMeeting | EnterAnswers => v.standing == Some(Standing::Facilitator),
+        AnswerSurvey => joining == Joining::Open || v.standing.is_some_and(Standing::takes_part),
         SetOwnRole | TakePart => v.standing.is_some_and(Standing::takes_part),
     }
 }
@@ -421,6 +429,15 @@ mod tests {
         // A coordinator sees a closed project but takes no part in it.
         assert!(!project(Joining::Closed, coordinator, TakePart));
         assert!(!project(Joining::Closed, coordinator, Facilitate));
+        // Surveys: anyone who sees an open project answers; in a closed one
+        // those taking part; only those who lead type in paper answers.
+        assert!(project(Joining::Open, member, AnswerSurvey));
+        assert!(!project(Joining::Open, outsider, AnswerSurvey));
+        assert!(!project(Joining::Closed, coordinator, AnswerSurvey));
+        assert!(!project(Joining::Closed, invited, AnswerSurvey));
+        assert!(project(Joining::Closed, part, AnswerSurvey));
+        assert!(!project(Joining::Open, part, EnterAnswers));
+        assert!(project(Joining::Closed, lead, EnterAnswers));
 
         assert!(may_tick(true, Some(Standing::Participant)));
         assert!(!may_tick(false, Some(Standing::Participant)));

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod census;
+pub mod checking;
 pub mod coproduction;
 pub mod easy;
 pub mod easy_language;

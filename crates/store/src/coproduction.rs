@@ -105,6 +105,7 @@ impl Store {
             created_by: Set(Some(starter)),
             created_at: Set(t),
             updated_at: Set(t),
+            continues_id: Set(None),
         }
         .insert(&txn)
         .await?;

@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod audit;
 pub mod backup;
 pub mod census;
+pub mod checking;
 pub mod conversations;
 pub mod coproduction;
 pub mod demo;

@@ -69,6 +69,10 @@ quartier_core::tagged! {
         /// A funding source of a network I coordinate (or fund) ends soon
         /// and a measure has no other money.
         FundingEnding = "funding_ending",
+        /// A survey of my project is open for answers.
+        SurveyOpen = "survey_open",
+        /// A survey of my project was closed: its results are there.
+        SurveyClosed = "survey_closed",
     }
 }
 

@@ -184,6 +184,36 @@ pub const TABLES: &[(&str, Handling)] = &[
     ("network_funding", Handling::NotPersonal("a network's funding sources, kept by its coordinators")),
     ("network_funding_measures", Handling::NotPersonal("which measure depends on which funding source")),
     ("network_warnings", Handling::NotPersonal("when a warning about a funding source was sent")),
+    (
+        "project_surveys",
+        Handling::Personal { export: "coproduction_checking", erase: "kept for the participants; author link removed" },
+    ),
+    ("project_survey_questions", Handling::NotPersonal("questions of a survey; the survey names its author")),
+    (
+        "project_survey_responses",
+        Handling::Personal {
+            export: "coproduction_checking",
+            erase: "kept in the counts; the person and who typed it in removed",
+        },
+    ),
+    (
+        "project_survey_answers",
+        Handling::Personal {
+            export: "coproduction_checking",
+            erase: "ticked values kept in the counts; the person's own free-text answers deleted",
+        },
+    ),
+    (
+        "project_checklist_answers",
+        Handling::Personal { export: "coproduction_checking", erase: "kept on the project's record; author removed" },
+    ),
+    (
+        "project_meetings",
+        Handling::Personal {
+            export: "coproduction_checking",
+            erase: "kept for the participants; who added it and who wrote the minutes removed",
+        },
+    ),
     ("login_throttle", Handling::NotPersonal("keys are hashes that expire within the hour")),
     ("setup_tokens", Handling::NotPersonal("instance set-up, before any person exists")),
 ];
@@ -404,6 +434,7 @@ impl Store {
         let impact = self.export_impact(user_id).await?;
         let pool = self.export_pool(user_id).await?;
         let network = self.export_network(user_id).await?;
+        let coproduction_checking = self.export_checking(user_id).await?;
         Ok(json!({
             "format": "quartier-personal-data/1",
             "impact": impact,
@@ -412,6 +443,7 @@ impl Store {
             "census_claims": census_claims,
             "mentoring": mentoring,
             "network": network,
+            "coproduction_checking": coproduction_checking,
             "easy_versions": easy,
             "easy_reviewer_for": reviewer_for,
             "organisation_invitations": invitations,
@@ -582,6 +614,7 @@ impl Store {
             .filter(news_post::Column::AuthorId.eq(user_id))
             .exec(&txn)
             .await?;
+        self.erase_checking(&txn, user_id).await?;
         self.erase_coproduction(&txn, user_id).await?;
         self.erase_census_claims(&txn, user_id).await?;
         self.erase_mentoring(&txn, user_id).await?;

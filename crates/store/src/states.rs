@@ -222,5 +222,39 @@ impl crate::entity::network_funding::Model {
     /// Unknown: other, the kind that says least.
     pub fn kind(&self) -> quartier_core::network::FundingKind {
         quartier_core::network::FundingKind::from_tag(&self.kind).unwrap_or(quartier_core::network::FundingKind::Other)
+impl crate::entity::project_survey::Model {
+    /// Unknown: closed, so no answer comes in and nothing more is written.
+    pub fn status(&self) -> quartier_core::checking::SurveyStatus {
+        quartier_core::checking::SurveyStatus::from_tag(&self.status)
+            .unwrap_or(quartier_core::checking::SurveyStatus::Closed)
+    }
+}
+
+impl crate::entity::project_survey_question::Model {
+    /// Unknown: free text, which shows what was written and counts nothing.
+    pub fn kind(&self) -> quartier_core::checking::QuestionKind {
+        quartier_core::checking::QuestionKind::from_tag(&self.kind)
+            .unwrap_or(quartier_core::checking::QuestionKind::FreeText)
+    }
+}
+
+impl crate::entity::project_survey_response::Model {
+    /// Unknown: paper, so the results never claim a person answered online.
+    pub fn channel(&self) -> quartier_core::checking::AnswerChannel {
+        quartier_core::checking::AnswerChannel::from_tag(&self.channel)
+            .unwrap_or(quartier_core::checking::AnswerChannel::Paper)
+    }
+}
+
+impl crate::entity::project_checklist_answer::Model {
+    /// Unknown: `None`, left out of the checklist.
+    pub fn point(&self) -> Option<quartier_core::checking::ChecklistPoint> {
+        quartier_core::checking::ChecklistPoint::from_tag(&self.point)
+    }
+
+    /// Unknown: not yet, which claims nothing is met.
+    pub fn answer(&self) -> quartier_core::checking::ChecklistAnswer {
+        quartier_core::checking::ChecklistAnswer::from_tag(&self.answer)
+            .unwrap_or(quartier_core::checking::ChecklistAnswer::NotYet)
     }
 }

@@ -817,6 +817,102 @@ mod coproduction {
         s.erase_person(ulla).await.unwrap();
         assert!(s.votes_on(pr.id).await.unwrap().iter().all(|v| v.voter_id.is_none() && v.cast_by.is_none()));
     }
+
+    #[tokio::test]
+    async fn a_survey_is_answered_once_per_person_only_while_open_and_erasure_keeps_the_counts() {
+        use quartier_core::checking::{Answer, AnswerChannel, QuestionKind, SurveyStatus};
+        use quartier_store::checking::NewResponse;
+        let (s, _d) = store().await;
+        let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+        let staff = user(&s, "staff@example.org").await;
+        let ulla = user(&s, "ulla@example.org").await;
+        let p = s
+            .create_project(
+                n.id,
+                staff,
+                NewProject {
+                    title: "Unser Café".into(),
+                    goal: "Ein Café im Tageszentrum, das wir selbst führen.".into(),
+                    joining: Joining::Open,
+                    organisation: None,
+                    role: PartRole::Staff,
+                },
+            )
+            .await
+            .unwrap();
+        let survey = s.create_survey(p.id, staff, "Wie war es?").await.unwrap();
+        assert_eq!(survey.status(), SurveyStatus::Draft);
+        // Nothing to open yet; no answers to a draft.
+        assert!(matches!(
+            s.move_survey(survey.id, SurveyStatus::Draft, SurveyStatus::Open).await,
+            Err(StoreError::Invalid("empty"))
+        ));
+        let face =
+            s.add_survey_question(survey.id, QuestionKind::Smileys3, "Wie war es?", "War es gut?").await.unwrap();
+        let words =
+            s.add_survey_question(survey.id, QuestionKind::FreeText, "Was fehlt?", "Was fehlt noch?").await.unwrap();
+        let online = |who: Uuid, v: u8, t: &str| NewResponse {
+            respondent: Some(who),
+            channel: AnswerChannel::Online,
+            entered_by: who,
+            answers: vec![(face.id, Answer::Pick(v)), (words.id, Answer::Text(t.into()))],
+        };
+        assert!(matches!(s.answer_survey(survey.id, online(ulla, 3, "x")).await, Err(StoreError::Invalid("closed"))));
+        // Two at once: one opens it.
+        let (a, b) = tokio::join!(
+            s.move_survey(survey.id, SurveyStatus::Draft, SurveyStatus::Open),
+            s.move_survey(survey.id, SurveyStatus::Draft, SurveyStatus::Open)
+        );
+        assert_eq!(u8::from(a.is_ok()) + u8::from(b.is_ok()), 1);
+        assert!(matches!(
+            s.add_survey_question(survey.id, QuestionKind::YesNo, "Noch was?", "Noch was?").await,
+            Err(StoreError::Invalid("not draft"))
+        ));
+        // One answer per person, also when two arrive at once.
+        let (a, b) = tokio::join!(
+            s.answer_survey(survey.id, online(ulla, 3, "Kuchen")),
+            s.answer_survey(survey.id, online(ulla, 3, "Kuchen"))
+        );
+        assert_eq!(u8::from(a.is_ok()) + u8::from(b.is_ok()), 1);
+        assert!([a, b].into_iter().any(|r| matches!(r, Err(StoreError::Conflict(_)))));
+        // Typed in from paper: no person, any number of them.
+        for _ in 0..2 {
+            let paper = NewResponse {
+                respondent: None,
+                channel: AnswerChannel::Paper,
+                entered_by: staff,
+                answers: vec![(face.id, Answer::Pick(1))],
+            };
+            s.answer_survey(survey.id, paper).await.unwrap();
+        }
+        // An answer to another survey's question changes nothing.
+        let other = s.create_survey(p.id, staff, "Andere").await.unwrap();
+        let stray = NewResponse {
+            respondent: Some(staff),
+            channel: AnswerChannel::Online,
+            entered_by: staff,
+            answers: vec![(face.id, Answer::Pick(1))],
+        };
+        assert!(matches!(s.answer_survey(other.id, stray).await, Err(StoreError::Invalid("question"))));
+        assert!(s.has_answered(survey.id, ulla).await.unwrap());
+        assert_eq!(s.survey_response_counts(&[survey.id, other.id]).await.unwrap().get(&survey.id), Some(&3));
+        s.move_survey(survey.id, SurveyStatus::Open, SurveyStatus::Closed).await.unwrap();
+        assert!(matches!(s.answer_survey(survey.id, online(staff, 2, "x")).await, Err(StoreError::Invalid("closed"))));
+
+        // Erasure: Ulla's tick stays in the count, her own words and her name go.
+        let export = s.export_personal_data(ulla).await.unwrap();
+        assert_eq!(export["coproduction_checking"]["survey_answers"].as_array().unwrap().len(), 2);
+        s.erase_person(ulla).await.unwrap();
+        let rec = s.survey_record(survey.id).await.unwrap();
+        assert_eq!(rec.responses.len(), 3);
+        assert!(rec.responses.iter().all(|r| r.respondent_id.is_none()));
+        assert_eq!(rec.answers.iter().filter(|a| a.value == Some(3)).count(), 1);
+        assert!(rec.answers.iter().all(|a| a.text.is_none()));
+        s.erase_person(staff).await.unwrap();
+        let rec = s.survey_record(survey.id).await.unwrap();
+        assert!(rec.responses.iter().all(|r| r.entered_by.is_none()));
+        assert_eq!(s.survey_in(p.id, survey.id).await.unwrap().created_by, None);
+    }
 }
 
 #[tokio::test]

@@ -93,7 +93,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ProjectInvited
         | NoticeKind::ProposalOpen
         | NoticeKind::ProjectTask
-        | NoticeKind::FundingEnding => settings.email_tasks,
+        | NoticeKind::FundingEnding
+        | NoticeKind::SurveyOpen => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined
@@ -103,7 +104,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ReviewChanges
         | NoticeKind::ProjectAccepted
         | NoticeKind::ProjectDeclined
-        | NoticeKind::ProposalDecided => settings.email_answers,
+        | NoticeKind::ProposalDecided
+        | NoticeKind::SurveyClosed => settings.email_answers,
     }
 }
 

@@ -180,6 +180,16 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/network/funding/{id}/edit" => network::funding_update;
         get "/n/{slug}/network/runway" => network::runway;
         get "/n/{slug}/network/balance" => network::balance;
+        post "/n/{slug}/projects/{id}/surveys" => coproduction::create_survey;
+        get "/n/{slug}/projects/{id}/surveys/{survey}" => coproduction::survey;
+        post "/n/{slug}/projects/{id}/surveys/{survey}/questions" => coproduction::add_question;
+        post "/n/{slug}/projects/{id}/surveys/{survey}/questions/{question}/remove" => coproduction::remove_question;
+        post "/n/{slug}/projects/{id}/surveys/{survey}/status" => coproduction::move_survey;
+        post "/n/{slug}/projects/{id}/surveys/{survey}/answers" => coproduction::answer;
+        get "/n/{slug}/projects/{id}/surveys/{survey}/enter" => coproduction::enter_form;
+        post "/n/{slug}/projects/{id}/surveys/{survey}/enter" => coproduction::enter;
+        get "/n/{slug}/projects/{id}/surveys/{survey}/print" => coproduction::print;
+        get "/n/{slug}/projects/{id}/surveys/{survey}/results" => coproduction::results;
         get "/o/{slug}" => organisations::show;
         get "/o/{slug}/feed.atom" => organisations::feed;
         get "/o/{slug}/events.ics" => events::org_ics;

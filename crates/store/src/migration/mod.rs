@@ -21,6 +21,7 @@ mod m0015_network;
 mod m0016_impact;
 mod m0019_census;
 mod m0020_search;
+mod m0017_coproduction_checking;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0014_directory::Migration),
             Atomic::boxed(m0015_network::Migration),
             Atomic::boxed(m0016_impact::Migration),
+            Atomic::boxed(m0017_coproduction_checking::Migration),
             Atomic::boxed(m0019_census::Migration),
             Atomic::boxed(m0020_search::Migration),
         ]

@@ -226,3 +226,176 @@ mail-notice-project-invited-subject = Quartier: Sie sind bei einem Projekt einge
 mail-notice-proposal-open-subject = Quartier: Ein Vorschlag wartet auf Ihre Stimme
 mail-notice-proposal-decided-subject = Quartier: Eine Abstimmung ist fertig
 mail-notice-project-task-subject = Quartier: Sie haben eine Aufgabe bei einem Projekt
+
+# The evaluation survey of the checking phase.
+survey-title = Umfragen: Ist das Angebot gut?
+survey-intro =
+    Mit einer Umfrage prüfen wir das Angebot.
+    Wir fragen die Menschen vom Angebot.
+    Sie antworten hier.
+    Oder auf Papier.
+    Oder am Telefon.
+survey-intro-checking =
+    Das Projekt ist beim Schritt Prüfen.
+    Jetzt machen wir eine Umfrage.
+    Wir fragen: Ist das Angebot gut für Sie?
+label-survey-title = Name von der neuen Umfrage
+hint-survey-title = Zum Beispiel: Wie finden Sie unser Café?
+survey-start = Umfrage anlegen
+survey-badge = Umfrage
+survey-status-draft = Noch nicht fertig
+survey-status-open = Sie können jetzt antworten
+survey-status-closed = Fertig
+survey-answers-count = { $count ->
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+}
+survey-see-results = Ergebnisse ansehen
+survey-print = Umfrage auf Papier drucken
+survey-type-in = Antworten vom Papier eintragen
+survey-draft-intro =
+    Die Umfrage ist noch nicht fertig.
+    Alle im Projekt können Fragen schreiben.
+    Jede Frage braucht auch Leichte Sprache.
+survey-questions = Fragen
+survey-no-questions = Es gibt noch keine Fragen.
+survey-other-version = Die andere Sprache
+survey-remove-question = Frage löschen
+survey-new-question = Neue Frage
+label-survey-kind = Wie antworten die Menschen?
+survey-kind-smileys3 = Mit 3 Gesichtern
+survey-kind-smileys5 = Mit 5 Gesichtern
+survey-kind-yes-no = Ja oder Nein
+survey-kind-scale = Mit einer Zahl von 1 bis 5
+survey-kind-free-text = Mit eigenen Worten
+label-survey-question = Die Frage
+hint-survey-question = Zum Beispiel: Wie gefällt Ihnen das Essen?
+label-survey-easy = Die Frage in Leichter Sprache
+hint-survey-easy =
+    Schreiben Sie kurz.
+    Nehmen Sie bekannte Wörter.
+    Zum Beispiel: Schmeckt Ihnen das Essen?
+survey-add-question = Frage dazu·tun
+survey-open-hint =
+    Dann können Sie die Fragen nicht mehr ändern.
+    Alle im Projekt bekommen eine Nachricht.
+survey-open = Umfrage starten
+survey-your-answer = Ihre Antwort
+survey-answered =
+    Danke!
+    Sie haben schon geantwortet.
+    Jeder Mensch antwortet nur 1 Mal.
+survey-answer-intro =
+    Sie müssen nicht alle Fragen beantworten.
+    Ihr Name steht nicht bei Ihren Antworten.
+survey-send = Antworten schicken
+survey-not-for-you = Bei dieser Umfrage antworten nur die Menschen aus dem Projekt.
+survey-close-hint =
+    Dann kann niemand mehr antworten.
+    Alle im Projekt sehen die Ergebnisse.
+survey-close = Umfrage beenden
+survey-closed-intro = Diese Umfrage ist fertig.
+survey-type-in-intro =
+    Jemand hat auf Papier geantwortet.
+    Oder am Telefon.
+    Hier tragen Sie die Antwort ein.
+    Bei den Ergebnissen steht dann: Diese Antwort kommt vom Papier.
+label-survey-channel = Wie hat die Person geantwortet?
+survey-channel-paper = Auf Papier
+survey-channel-phone = Am Telefon
+survey-type-in-save = Antwort eintragen
+survey-print-intro =
+    Drucken Sie diese Seite.
+    Auf dem Papier stehen nur die Fragen.
+    Bei jeder Antwort ist ein Kästchen.
+survey-lang-standard = Alltags·sprache
+survey-lang-easy = Leichte Sprache
+survey-paper-intro =
+    Bitte machen Sie bei jeder Frage 1 Kreuz.
+    Sie müssen nicht alle Fragen beantworten.
+    Ihr Name steht nicht auf dem Blatt.
+survey-paper-intro-easy =
+    Bitte machen Sie ein Kreuz.
+    Machen Sie bei jeder Frage 1 Kreuz.
+    Sie müssen nicht alles beantworten.
+    Ihr Name steht nicht auf dem Blatt.
+survey-paper-return = Bitte geben Sie das Blatt bei der Leitung ab.
+survey-paper-return-easy = Bitte geben Sie das Blatt bei der Leitung ab.
+survey-results = Ergebnisse
+survey-summary =
+    Es gibt { $count } Antworten.
+    { $name } Antworten kommen von hier.
+    { $from } Antworten kommen vom Papier.
+    { $to } Antworten kommen vom Telefon.
+survey-texts-count = { $count ->
+    [one] 1 Antwort mit eigenen Worten. Ohne Namen.
+   *[other] { $count } Antworten mit eigenen Worten. Ohne Namen.
+}
+survey-no-answers = Noch niemand hat diese Frage beantwortet.
+survey-description =
+    { $count } Menschen haben diese Frage beantwortet.
+    Die meisten sagen: { $name }.
+    Das sind { $subject } von 100.
+    { $from } Antworten kommen vom Papier oder vom Telefon.
+survey-typed-paper = vom Papier
+survey-typed-phone = vom Telefon
+survey-col-answer = Antwort
+survey-col-online = Von hier
+survey-col-typed = Vom Papier oder Telefon
+survey-col-total = Zusammen
+survey-col-percent = Von 100
+survey-opt-smileys3-1 = schlecht
+survey-opt-smileys3-2 = mittel
+survey-opt-smileys3-3 = gut
+survey-opt-smileys5-1 = sehr schlecht
+survey-opt-smileys5-2 = schlecht
+survey-opt-smileys5-3 = mittel
+survey-opt-smileys5-4 = gut
+survey-opt-smileys5-5 = sehr gut
+survey-opt-yes-no-1 = Ja
+survey-opt-yes-no-2 = Nein
+survey-opt-scale-1 = 1 (gar nicht)
+survey-opt-scale-2 = 2
+survey-opt-scale-3 = 3
+survey-opt-scale-4 = 4
+survey-opt-scale-5 = 5 (sehr)
+err-survey-kind = Bitte wählen Sie: Wie antworten die Menschen?
+err-survey-channel = Bitte wählen Sie: Papier oder Telefon.
+err-survey-question-short = Bitte schreiben Sie die Frage.
+err-survey-question-long = Die Frage ist zu lang. Bitte schreiben Sie kürzer.
+err-survey-easy-short = Bitte schreiben Sie die Frage auch in Leichter Sprache.
+err-survey-answer = Diese Antwort passt nicht zu der Frage.
+err-survey-not-draft =
+    Die Umfrage läuft schon.
+    Sie können die Fragen nicht mehr ändern.
+err-survey-empty =
+    Die Umfrage hat noch keine Fragen.
+    Bitte schreiben Sie zuerst eine Frage.
+err-survey-moved = Jemand anderes hat die Umfrage schon gestartet oder beendet.
+err-survey-not-open = Bei dieser Umfrage können Sie jetzt nicht antworten.
+err-survey-nothing = Bitte beantworten Sie mindestens 1 Frage.
+err-survey-answered =
+    Sie haben schon geantwortet.
+    Jeder Mensch antwortet nur 1 Mal.
+notice-survey-created =
+    Die Umfrage ist da.
+    Schreiben Sie jetzt die Fragen.
+notice-survey-opened =
+    Die Umfrage läuft.
+    Alle im Projekt wissen es.
+notice-survey-closed =
+    Die Umfrage ist fertig.
+    Sie können die Ergebnisse ansehen.
+notice-survey-answered = Danke für Ihre Antworten!
+notice-survey-typed-in =
+    Die Antwort ist eingetragen.
+    Sie können die nächste Antwort eintragen.
+notice-kind-survey-open = Eine Umfrage wartet auf Ihre Antwort
+notice-kind-survey-closed = Eine Umfrage ist fertig
+mail-notice-survey-open-subject = Quartier: Eine Umfrage wartet auf Ihre Antwort
+mail-notice-survey-closed-subject = Quartier: Eine Umfrage ist fertig
+
+# The co-production checklist (its page follows).
+err-checklist-answer = Bitte wählen Sie: Ja, Zum Teil oder Noch nicht.
+err-checklist-note = Das ist zu lang. Bitte schreiben Sie kürzer.
+err-checklist-point = Diesen Punkt gibt es nicht.

@@ -3,7 +3,7 @@
 use super::access::{ProjectAccess, ProjectReader, audience, settle};
 use super::pages::{
     CommentRow, PersonRow, PhaseStep, ProjectFormPage, ProjectPage, ProjectRow, ProjectsPage, ProposalFields,
-    ProposalPage, ProposalRow, TallyLine, TaskRow, VoteRow,
+    ProposalPage, ProposalRow, SurveyRow, TallyLine, TaskRow, VoteRow,
 };
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -222,7 +222,7 @@ fn names_of(ctx: &Ctx, people: &[ParticipantRow]) -> HashMap<Uuid, String> {
     people.iter().map(|r| (r.user.id, person_name(ctx, &r.user))).collect()
 }
 
-async fn project_page(
+pub(super) async fn project_page(
     st: &AppState,
     ctx: &Ctx,
     a: &ProjectAccess,
@@ -276,6 +276,18 @@ async fn project_page(
         if pr.outcome().is_some() { decided.push(row) } else { open.push(row) }
     }
     let tasks = st.store.project_tasks(a.p.id, PAGE_LIMIT).await?;
+    let surveys = st.store.surveys_of(a.p.id, PAGE_LIMIT).await?;
+    let survey_ids: Vec<Uuid> = surveys.iter().map(|s| s.id).collect();
+    let answers = st.store.survey_response_counts(&survey_ids).await?;
+    let surveys = surveys
+        .iter()
+        .map(|s| SurveyRow {
+            id: s.id.to_string(),
+            title: s.title.clone(),
+            status: ctx.t(&format!("survey-status-{}", s.status().tag())),
+            answers: ctx.t1("survey-answers-count", "count", &answers.get(&s.id).copied().unwrap_or(0).to_string()),
+        })
+        .collect();
     let organisation = match a.p.organisation_id {
         Some(o) => st.store.organisation_by_id(o).await.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
@@ -327,10 +339,12 @@ async fn project_page(
             .collect(),
         rules: Rule::ALL.iter().map(|r| Choice { value: r.tag().into(), label: rule_label(ctx, *r) }).collect(),
         has_next_phase: current.next().is_some(),
+        surveys,
+        checking: current == Phase::Checking,
     })
 }
 
-fn default_fields() -> ProposalFields {
+pub(super) fn default_fields() -> ProposalFields {
     ProposalFields {
         kind: ProposalKind::Decision.tag().into(),
         rule: Rule::Majority.tag().into(),
@@ -538,6 +552,7 @@ pub async fn propose(
             quorum: f.quorum,
             closes_date: f.closes_date,
             closes_time: f.closes_time,
+            survey_title: String::new(),
         };
         return render_invalid(&project_page(&st, &ctx, &a, e, fields, None).await?);
     };

@@ -10,6 +10,8 @@
 mod access;
 mod handlers;
 mod pages;
+mod surveys;
 
 pub use access::{ProjectAccess, ProjectReader, settle_due};
 pub use handlers::*;
+pub use surveys::*;

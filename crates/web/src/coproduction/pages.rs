@@ -84,6 +84,9 @@ pub struct ProjectPage {
     pub kinds: Vec<Choice>,
     pub rules: Vec<Choice>,
     pub has_next_phase: bool,
+    /// The project's surveys, newest first.
+    pub surveys: Vec<SurveyRow>,
+    pub checking: bool,
 }
 
 /// What was typed into the proposal form.
@@ -96,6 +99,8 @@ pub struct ProposalFields {
     pub quorum: String,
     pub closes_date: String,
     pub closes_time: String,
+    /// What was typed into the form that starts a survey.
+    pub survey_title: String,
 }
 
 /// One of the three phases, as shown in order.
@@ -202,4 +207,145 @@ pub struct CommentRow {
     pub author: String,
     pub when: String,
     pub html: String,
+}
+
+/// A survey in the project's list.
+pub struct SurveyRow {
+    pub id: String,
+    pub title: String,
+    /// Its status and the number of answers, as labels.
+    pub status: String,
+    pub answers: String,
+}
+
+/// One question of a survey, as shown to the reader.
+pub struct QuestionRow {
+    pub id: String,
+    /// The question in the reader's language: the easy version in
+    /// Leichte Sprache.
+    pub text: String,
+    /// The other version (easy or everyday), shown to those who write it.
+    pub other: String,
+    pub kind: String,
+    pub free_text: bool,
+    pub options: Vec<OptionRow>,
+    /// What was ticked or typed (after bad input), and the message.
+    pub value: String,
+    pub error: String,
+}
+
+/// A value one can tick, with its face (for smileys) and its words.
+pub struct OptionRow {
+    pub value: String,
+    pub face: &'static str,
+    pub label: String,
+}
+
+#[derive(Template)]
+#[template(path = "coproduction/survey.html")]
+pub struct SurveyPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub project_id: String,
+    pub project_title: String,
+    pub id: String,
+    pub title: String,
+    /// "draft", "open" or "closed".
+    pub status: String,
+    pub status_label: String,
+    pub questions: Vec<QuestionRow>,
+    pub takes_part: bool,
+    pub facilitates: bool,
+    pub may_answer: bool,
+    pub answered: bool,
+    /// The question form (drafts) and the answer form.
+    pub errors: FieldErrors,
+    pub kinds: Vec<Choice>,
+    pub kind: String,
+    pub text: String,
+    pub easy_text: String,
+    /// A message for the whole answer form ("nothing answered").
+    pub answer_error: String,
+}
+
+#[derive(Template)]
+#[template(path = "coproduction/survey_enter.html")]
+pub struct SurveyEnterPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub project_id: String,
+    pub project_title: String,
+    pub id: String,
+    pub title: String,
+    pub questions: Vec<QuestionRow>,
+    pub errors: FieldErrors,
+    pub channels: Vec<Choice>,
+    pub channel: String,
+    pub answer_error: String,
+    /// Answers typed in so far.
+    pub typed: u64,
+}
+
+#[derive(Template)]
+#[template(path = "coproduction/survey_print.html")]
+pub struct SurveyPrintPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub project_id: String,
+    pub project_title: String,
+    pub id: String,
+    pub title: String,
+    pub easy: bool,
+    pub questions: Vec<QuestionRow>,
+}
+
+#[derive(Template)]
+#[template(path = "coproduction/survey_results.html")]
+pub struct SurveyResultsPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub project_id: String,
+    pub project_title: String,
+    pub id: String,
+    pub title: String,
+    pub status_label: String,
+    /// "7 answers: 4 on the platform, 2 from paper, 1 by phone".
+    pub summary: String,
+    pub results: Vec<QuestionResult>,
+}
+
+/// The results of one question: a chart, its table and its description.
+pub struct QuestionResult {
+    pub id: String,
+    pub text: String,
+    pub free_text: bool,
+    pub description: String,
+    pub bars: Vec<Bar>,
+    /// The chart's height in its own units.
+    pub height: u32,
+    pub texts: Vec<FreeTextRow>,
+}
+
+/// One bar of a chart and its line in the table.
+pub struct Bar {
+    pub label: String,
+    pub face: &'static str,
+    pub online: u32,
+    pub typed: u32,
+    pub total: u32,
+    pub percent: u32,
+    /// Position and width in the chart's units.
+    pub y: u32,
+    pub text_y: u32,
+    pub width: u32,
+    pub count_x: u32,
+}
+
+/// A free-text answer, without a name.
+pub struct FreeTextRow {
+    pub text: String,
+    /// "from paper", "by phone" or empty.
+    pub how: String,
 }

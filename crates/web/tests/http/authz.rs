@@ -172,6 +172,16 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/network/funding/{id}/edit", "lffffoffff"),
         ("GET /n/{slug}/network/runway", "lfoffoffff"),
         ("GET /n/{slug}/network/balance", "lfoffoffff"),
+        ("POST /n/{slug}/projects/{id}/surveys", "lfofffffff"),
+        ("GET /n/{slug}/projects/{id}/surveys/{survey}", "lfofoofofo"),
+        ("POST /n/{slug}/projects/{id}/surveys/{survey}/questions", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/surveys/{survey}/questions/{question}/remove", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/surveys/{survey}/status", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/surveys/{survey}/answers", "lfofoofofo"),
+        ("GET /n/{slug}/projects/{id}/surveys/{survey}/enter", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/surveys/{survey}/enter", "lfofffffff"),
+        ("GET /n/{slug}/projects/{id}/surveys/{survey}/print", "lfofffffff"),
+        ("GET /n/{slug}/projects/{id}/surveys/{survey}/results", "lfofffffff"),
         ("GET /o/{slug}", "oooooooooo"),
         ("GET /o/{slug}/events.ics", "oooooooooo"),
         ("GET /o/{slug}/events/new", "lfoffffoff"),
@@ -289,6 +299,8 @@ fn concrete(path: &str, w: &World) -> String {
         .replace("{message}", &w.message.to_string())
         .replace("{topic}", &w.topic.to_string())
         .replace("{proposal}", &w.proposal.to_string())
+        .replace("{survey}", &w.survey.to_string())
+        .replace("{question}", &uuid::Uuid::nil().to_string())
         .replace("{task}", &uuid::Uuid::nil().to_string())
         .replace("{kind}", "organisation")
         .replace("{post}", &w.topic.to_string())

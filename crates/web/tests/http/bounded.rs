@@ -127,6 +127,12 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("coordinator", &coordinator, "/n/nord/network/runway", 99),
         probe("resident", &resident, "/n/nord/network/balance", 99),
         probe("resident", &resident, &format!("/n/nord/network/partners/{}", w.partner), 99),
+        probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 13),
+        probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
+        probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}", w.project, w.survey), 9),
+        probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/results", w.project, w.survey), 10),
+        probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/enter", w.project, w.survey), 9),
+        probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/print", w.project, w.survey), 8),
     ];
     let small = measure(&app, &probes).await;
     grow(&app, &w, 0).await;
@@ -252,6 +258,18 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         };
         s.cast_vote(w.proposal, ballot).await.unwrap();
         s.add_project_comment(w.proposal, m, "Gute Idee.").await.unwrap();
+        // Answers to the project's survey, online and typed in.
+        let qs = s.survey_questions(w.survey).await.unwrap();
+        use quartier_core::checking::{Answer, AnswerChannel};
+        for (respondent, channel) in [(Some(m), AnswerChannel::Online), (None, AnswerChannel::Paper)] {
+            let r = quartier_store::checking::NewResponse {
+                respondent,
+                channel,
+                entered_by: w.resident,
+                answers: vec![(qs[0].id, Answer::Pick(2)), (qs[1].id, Answer::Text("Mehr Kuchen.".into()))],
+            };
+            s.answer_survey(w.survey, r).await.unwrap();
+        }
         let p = s.project_in(w.nord, w.project).await.unwrap();
         let np = quartier_store::coproduction::NewProposal {
             kind: quartier_core::coproduction::ProposalKind::Decision,

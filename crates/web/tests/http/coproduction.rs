@@ -255,3 +255,156 @@ async fn a_closed_vote_is_decided_and_told_once_even_when_nobody_looks() {
     let decided = kinds_for(&app, w.resident).await;
     assert_eq!(decided.iter().filter(|k| *k == NoticeKind::ProposalDecided.tag()).count(), 1);
 }
+
+#[tokio::test]
+async fn a_survey_is_written_answered_once_typed_in_from_paper_and_its_results_shown() {
+    use quartier_core::coproduction::{Joining, PartRole, Standing};
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let base = format!("/n/nord/projects/{}", w.project);
+    // Rena takes part; Rita leads.
+    app.store.add_to_project(w.project, w.reviewer, Standing::Participant, PartRole::ServiceUser, None).await.unwrap();
+    let rita = app.client_for(w.resident).await;
+    let rena = app.client_for(w.reviewer).await;
+    let edda = app.client_for(w.editor).await;
+
+    // A survey needs a title; the message sits next to the field.
+    let r = app.post_form(&rita, &format!("{base}/surveys"), &[("title", "W")]).await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-survey_title").is_empty());
+    assert_eq!(p.attr("#f-survey_title", "value").as_deref(), Some("W"));
+    // Someone outside the project writes no survey.
+    assert_eq!(app.post_form(&edda, &format!("{base}/surveys"), &[("title", "Unsere Umfrage")]).await.status(), 403);
+    let r = app.post_form(&rita, &format!("{base}/surveys"), &[("title", "Wie war der Winter?")]).await;
+    assert_eq!(r.status(), 303);
+    let survey = location(&r).split('?').next().unwrap().to_string();
+
+    // An empty survey is not opened.
+    let r = app.post_form(&rena, &format!("{survey}/status"), &[("to", "open")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#e-text").contains("ohne Fragen"));
+    // Every question has an easy version.
+    let r = app
+        .post_form(
+            &rena,
+            &format!("{survey}/questions"),
+            &[("kind", "smileys5"), ("text", "Wie gefällt Ihnen der Raum?")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(p.text("#e-easy_text").contains("Leichter Sprache"));
+    assert_eq!(p.attr("#f-text", "value").as_deref(), Some("Wie gefällt Ihnen der Raum?"));
+    for (kind, text, easy) in [
+        ("smileys5", "Wie gefällt Ihnen der Raum?", "Ist der Raum schön?"),
+        ("yes_no", "Würden Sie wiederkommen?", "Kommen Sie wieder?"),
+        ("free_text", "Was wünschen Sie sich?", "Was wollen Sie?"),
+    ] {
+        let r = app
+            .post_form(&rena, &format!("{survey}/questions"), &[("kind", kind), ("text", text), ("easy_text", easy)])
+            .await;
+        assert_eq!(r.status(), 303, "{kind}");
+    }
+    let sid = Uuid::parse_str(survey.rsplit('/').next().unwrap()).unwrap();
+    let questions = app.store.survey_questions(sid).await.unwrap();
+    let (room, again, wish) = (questions[0].id, questions[1].id, questions[2].id);
+    let r = app.post_form(&rena, &format!("{survey}/status"), &[("to", "open")]).await;
+    assert_eq!(r.status(), 303);
+    assert!(kinds_for(&app, w.resident).await.contains(&NoticeKind::SurveyOpen.tag().to_string()));
+    // Open: the questions stay as they are.
+    let r = app
+        .post_form(
+            &rena,
+            &format!("{survey}/questions"),
+            &[("kind", "yes_no"), ("text", "Noch eine?"), ("easy_text", "Noch eine?")],
+        )
+        .await;
+    assert_eq!(r.status(), 409);
+
+    // Rena answers: a value the question does not offer, then nothing, then well.
+    let r = app.post_form(&rena, &format!("{survey}/answers"), &[(format!("q-{room}"), "9")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text(&format!("#e-q-{room}")).is_empty());
+    let r = app.post_form(&rena, &format!("{survey}/answers"), &[(format!("q-{room}"), "")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#e-answers").contains("mindestens eine"));
+    let answer = [
+        (format!("q-{room}"), "5"),
+        (format!("q-{again}"), "1"),
+        (format!("q-{wish}"), "Mehr Licht im Flur, sagt Rena"),
+    ];
+    assert_eq!(app.post_form(&rena, &format!("{survey}/answers"), &answer).await.status(), 303);
+    // Once per person.
+    assert_eq!(app.post_form(&rena, &format!("{survey}/answers"), &answer).await.status(), 409);
+    assert!(app.get_page(&rena, &survey).await.text("#answered").contains("beantwortet"));
+    // A neighbour who uses the service answers an open project's survey,
+    // but the results are for those taking part.
+    assert_eq!(app.post_form(&edda, &format!("{survey}/answers"), &[(format!("q-{room}"), "2")]).await.status(), 303);
+    assert_eq!(app.get(&edda, &format!("{survey}/results")).await.status(), 403);
+
+    // Only those who lead type in answers from paper or phone.
+    assert_eq!(app.get(&rena, &format!("{survey}/enter")).await.status(), 403);
+    assert_eq!(
+        app.post_form(&rena, &format!("{survey}/enter"), &[("channel", "paper"), (&format!("q-{room}"), "1")])
+            .await
+            .status(),
+        403
+    );
+    let r =
+        app.post_form(&rita, &format!("{survey}/enter"), &[("channel", "online"), (&format!("q-{room}"), "1")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-channel").is_empty());
+    let paper = [
+        ("channel", "paper".to_string()),
+        (&format!("q-{room}"), "1".into()),
+        (&format!("q-{wish}"), "Eine Rampe".into()),
+    ];
+    let r = app.post_form(&rita, &format!("{survey}/enter"), &paper).await;
+    assert_eq!(r.status(), 303);
+    let r =
+        app.post_form(&rita, &format!("{survey}/enter"), &[("channel", "phone"), (&format!("q-{again}"), "2")]).await;
+    assert_eq!(r.status(), 303);
+
+    // The results: counted by channel, as a chart, a table and in words;
+    // free text without names, typed-in answers marked.
+    let p = app.get_page(&rena, &format!("{survey}/results")).await;
+    assert!(
+        p.text("#summary").contains("4 Antworten: 2 auf der Plattform, 1 von Papier, 1 am Telefon"),
+        "{}",
+        p.text("#summary")
+    );
+    assert_eq!(p.count("svg.chart[role=img]"), 2);
+    assert!(p.text(&format!("#d-{room}")).contains("3 Personen"), "{}", p.text(&format!("#d-{room}")));
+    let table = p.text(&format!("section[aria-labelledby=r-{room}] table"));
+    assert!(table.contains("sehr gut"), "{table}");
+    let texts = p.text(&format!("section[aria-labelledby=r-{wish}] .free-texts"));
+    assert!(texts.contains("Mehr Licht") && texts.contains("Eine Rampe") && texts.contains("von Papier"), "{texts}");
+    assert!(!texts.contains("Rena Prüferin"));
+
+    // The paper version: boxes to tick, in easy language on request.
+    let p = app.get_page(&rita, &format!("{survey}/print?lang=easy")).await;
+    assert!(p.text(".paper-survey").contains("Ist der Raum schön?"));
+    assert_eq!(p.count(".paper-survey .tick-boxes .box"), 5 + 2);
+    assert_eq!(p.count(".paper-survey .write-lines"), 1);
+
+    // Closing: the results are there for everyone taking part; no more answers.
+    assert_eq!(app.post_form(&rena, &format!("{survey}/status"), &[("to", "closed")]).await.status(), 303);
+    assert!(kinds_for(&app, w.resident).await.contains(&NoticeKind::SurveyClosed.tag().to_string()));
+    let carla = app.client_for(w.moderator).await;
+    assert_eq!(app.post_form(&carla, &format!("{survey}/answers"), &[(format!("q-{room}"), "2")]).await.status(), 409);
+    assert_eq!(app.post_form(&rita, &format!("{survey}/enter"), &paper).await.status(), 409);
+
+    // A closed project's survey: not known outside, not answered or read
+    // by the coordinator who only watches over it.
+    let (closed, _) = app.project_in(w.nord, w.resident, "Geschlossene Runde", Joining::Closed).await;
+    let other = app.survey_in(closed, w.resident).await;
+    let path = format!("/n/nord/projects/{closed}/surveys/{other}");
+    assert_eq!(app.get(&edda, &path).await.status(), 404);
+    assert_eq!(app.post_form(&edda, &format!("{path}/answers"), &[("x", "")]).await.status(), 404);
+    let coordinator = app.client_for(w.coordinator).await;
+    assert_eq!(app.post_form(&coordinator, &format!("{path}/answers"), &[("x", "")]).await.status(), 403);
+    assert_eq!(app.get(&coordinator, &format!("{path}/results")).await.status(), 403);
+    // Another project's survey is not found under this one.
+    assert_eq!(app.get(&rita, &format!("{base}/surveys/{other}")).await.status(), 404);
+}

@@ -85,6 +85,9 @@ pub struct World {
     pub partner: Uuid,
     pub measure: Uuid,
     pub funding: Uuid,
+    /// An open evaluation survey of that project, with a question of
+    /// three faces and one for free text.
+    pub survey: Uuid,
 }
 
 impl TestApp {
@@ -424,6 +427,7 @@ impl TestApp {
             .await
             .unwrap()
             .id;
+        let survey = self.survey_in(project, resident).await;
         World {
             impact_report,
             partner,
@@ -431,6 +435,7 @@ impl TestApp {
             funding,
             project,
             proposal,
+            survey,
             editor,
             outsider,
             reviewer,
@@ -503,6 +508,26 @@ impl TestApp {
             .await
             .unwrap();
         (p.id, pr.id)
+    }
+
+    /// An open survey in `project` written by `by`: three faces, free text.
+    pub async fn survey_in(&self, project: Uuid, by: Uuid) -> Uuid {
+        use quartier_core::checking::{QuestionKind, SurveyStatus};
+        let s = &self.store;
+        let survey = s.create_survey(project, by, "Wie gefällt Ihnen das Café?").await.unwrap();
+        s.add_survey_question(
+            survey.id,
+            QuestionKind::Smileys3,
+            "Wie gefällt Ihnen der Kaffee?",
+            "Schmeckt der Kaffee?",
+        )
+        .await
+        .unwrap();
+        s.add_survey_question(survey.id, QuestionKind::FreeText, "Was sollen wir ändern?", "Was soll anders sein?")
+            .await
+            .unwrap();
+        s.move_survey(survey.id, SurveyStatus::Draft, SurveyStatus::Open).await.unwrap();
+        survey.id
     }
 
     /// All mails to `to` once there are at least `n`, waiting up to five seconds.
