@@ -222,6 +222,9 @@ impl crate::entity::network_funding::Model {
     /// Unknown: other, the kind that says least.
     pub fn kind(&self) -> quartier_core::network::FundingKind {
         quartier_core::network::FundingKind::from_tag(&self.kind).unwrap_or(quartier_core::network::FundingKind::Other)
+    }
+}
+
 impl crate::entity::project_survey::Model {
     /// Unknown: closed, so no answer comes in and nothing more is written.
     pub fn status(&self) -> quartier_core::checking::SurveyStatus {

@@ -19,9 +19,9 @@ mod m0013_coproduction;
 mod m0014_directory;
 mod m0015_network;
 mod m0016_impact;
+mod m0017_coproduction_checking;
 mod m0019_census;
 mod m0020_search;
-mod m0017_coproduction_checking;
 
 pub struct Migrator;
 
