@@ -15,6 +15,7 @@ pub mod invite;
 pub mod locale;
 pub mod markdown;
 pub mod neighbourhood;
+pub mod org_site;
 pub mod organisation;
 pub mod policy;
 pub mod tagged;

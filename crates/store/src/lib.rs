@@ -22,6 +22,7 @@ pub mod migration;
 pub mod moderation;
 pub mod neighbourhoods;
 pub mod notifications;
+pub mod org_site;
 pub mod organisations;
 pub mod paging;
 pub mod passwords;

@@ -115,6 +115,10 @@ pub const TABLES: &[(&str, Handling)] = &[
         },
     ),
     ("easy_reviewers", Handling::Personal { export: "easy_reviewer_for", erase: "deleted" }),
+    (
+        "org_pages",
+        Handling::Personal { export: "org_site", erase: "kept: the organisation owns it; author link removed" },
+    ),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     (
@@ -353,9 +357,11 @@ impl Store {
             .map(|r| json!({"neighbourhood": r.neighbourhood_id, "organisation": r.organisation_id, "since": ts(&r.created_at)}))
             .collect();
         let coproduction = self.export_coproduction(user_id).await?;
+        let org_site = self.export_org_site(user_id).await?;
         Ok(json!({
             "format": "quartier-personal-data/1",
             "coproduction": coproduction,
+            "org_site": org_site,
             "easy_versions": easy,
             "easy_reviewer_for": reviewer_for,
             "organisation_invitations": invitations,
@@ -513,6 +519,7 @@ impl Store {
             .exec(&txn)
             .await?;
         self.erase_coproduction(&txn, user_id).await?;
+        self.erase_org_site(&txn, user_id).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));
         a.email_confirmed_at = Set(None);

@@ -23,6 +23,7 @@ pub const CAPABILITIES: &[&str] = &[
     "notice_board",
     "notifications",
     "organisations",
+    "sites",
 ];
 
 /// Files of the foundation that wire capabilities together and may name them.

@@ -35,6 +35,7 @@ pub mod neighbourhoods;
 pub mod notice_board;
 pub mod notifications;
 pub mod organisations;
+pub mod sites;
 
 use config::Config;
 use quartier_store::Store;

@@ -114,6 +114,7 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-org-proposed",
     "notice-org-confirmed",
     "notice-nb-created",
+    "notice-page-deleted",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

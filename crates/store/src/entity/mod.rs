@@ -24,6 +24,7 @@ pub mod neighbourhood;
 pub mod news_post;
 pub mod notification;
 pub mod notification_setting;
+pub mod org_page;
 pub mod organisation;
 pub mod organisation_invitation;
 pub mod organisation_member;

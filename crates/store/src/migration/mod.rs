@@ -17,6 +17,7 @@ mod m0011_bounded_work;
 mod m0012_plan_indexes;
 mod m0013_coproduction;
 mod m0014_directory;
+mod m0018_org_site;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0012_plan_indexes::Migration),
             Atomic::boxed(m0013_coproduction::Migration),
             Atomic::boxed(m0014_directory::Migration),
+            Atomic::boxed(m0018_org_site::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@ mod groups;
 mod help;
 mod neighbourhoods;
 mod ops;
+mod org_site;
 mod organisations;
 mod trust;
 mod waiting;
