@@ -84,6 +84,7 @@ before(async () => {
   await seedEvents();
   await seedGroupsNewsAndEasy();
   await seedProjects();
+  await seedSite();
 });
 
 /** A browser context logged in as `email`, for the seeding steps. */
@@ -421,6 +422,27 @@ async function seedProjects() {
   for (const x of [anna, ben]) await x.context.close();
 }
 
+/**
+ * The club's own website: a published page "about us" and a draft.
+ */
+async function seedSite() {
+  const club = await open('verein@example.org');
+  const v = club.page;
+  for (const [kind, title, slug, publish] of [['about', 'Über uns', 'ueber-uns', true], ['custom', 'Sommerfest planen', 'entwurf', false]]) {
+    await v.goto(`/o/${ORG}/site/pages/new?kind=${kind}`);
+    await v.locator('#f-title').fill(title);
+    await v.locator('#f-slug').fill(slug);
+    await v.locator('#f-body').fill('Wir sind ein **Verein** im Viertel.\n\n- Treffen jeden Dienstag\n- Feste im Sommer');
+    if (publish) await v.locator('#f-published').check();
+    await press(v, v.locator(`main form[action="/o/${ORG}/site/pages"] button[type="submit"]`), /notice=notice-saved$/);
+  }
+  data.sitePage = `/o/${ORG}/p/ueber-uns`;
+  data.siteDraft = `/o/${ORG}/p/entwurf`;
+  await v.goto(data.siteDraft);
+  data.sitePageEdit = await v.getByRole('main').getByRole('link', { name: 'Seite bearbeiten' }).getAttribute('href');
+  await club.context.close();
+}
+
 // Every page, for each kind of visitor. `then` runs on the page before checking.
 const PAGES = {
   anonymous: () => [
@@ -458,6 +480,7 @@ const PAGES = {
     { path: `/o/${ORG}`, status: 200, then: easyShown('approved'), label: 'organisation, easy version approved' },
     { path: data.orgNews, status: 200, then: easyShown('none'), label: 'organisation news: an easy version in review is not shown yet' },
     { path: data.imageNews, status: 200, label: 'news with an image, no easy version' },
+    { path: data.sitePage, status: 200, label: 'a page of the club\'s own website' },
     // Events.
     { path: `/n/${SLUG}/calendar`, status: 200, label: 'calendar' },
     { path: `/n/${SLUG}/calendar?view=month&month=${data.eventMonth}`, status: 200, label: 'calendar, month' },
@@ -626,6 +649,16 @@ const PAGES = {
     }, label: 'edit organisation with errors' },
     { path: `/o/${ORG}/members`, status: 200 },
     { path: `/o/${ORG}/log`, status: 200 },
+    // The club's own website.
+    { path: `/o/${ORG}/site`, status: 200, label: 'website, its pages' },
+    { path: `/o/${ORG}/site/pages/new?kind=offer`, status: 200, label: 'website, new page' },
+    { path: `/o/${ORG}/site/pages/new`, then: async (page) => {
+      await page.locator(`main form[action="/o/${ORG}/site/pages"] button[type="submit"]`).click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'website, new page with errors' },
+    { path: data.sitePageEdit, status: 200, label: 'website, edit a page' },
+    { path: data.siteDraft, status: 200, label: 'website, a draft' },
     // Events.
     { path: `/o/${ORG}/events/new`, status: 200, label: 'organisation\'s event form' },
     { path: `/o/${ORG}/events/new`, then: badEventForm(`/o/${ORG}/events`), label: 'organisation\'s event form with errors' },

@@ -167,3 +167,59 @@ test('journey 10: propose → confirm → news → public page and feed', async 
   assert.ok(xml.includes(org.name), 'the feed names the organisation');
   await vctx.close();
 });
+
+test('journey 10b: the club\'s own website: pages it writes, a visitor reads', async () => {
+  const ORG = 'buergerverein-lindenviertel';
+  const id = Date.now().toString(36);
+  const slug = `angebot-${id}`;
+
+  // The club's administrator starts the standard page "what we offer".
+  const cctx = await newContext(browser, server);
+  const c = await cctx.newPage();
+  await login(c, 'verein@example.org');
+  await c.goto(`/o/${ORG}`);
+  await Promise.all([
+    c.waitForURL((u) => u.pathname === `/o/${ORG}/site`),
+    c.getByRole('navigation', { name: /Website von/ }).getByRole('link', { name: 'Website bearbeiten' }).click(),
+  ]);
+  await assertH1(c, 'Website bearbeiten');
+  await check(c, 'website, its pages');
+  await Promise.all([
+    c.waitForURL(/\/site\/pages\/new\?kind=offer$/),
+    c.getByRole('main').getByRole('link', { name: 'Seite „Was wir anbieten“ anlegen' }).click(),
+  ]);
+  const main = c.getByRole('main');
+  assert.equal(await main.getByLabel('Kurzer Titel').inputValue(), 'Was wir anbieten');
+  // Bad input first: an address with spaces.
+  await main.getByLabel('Adresse der Seite').fill('was wir anbieten');
+  await main.getByRole('button', { name: 'Seite speichern' }).click();
+  await c.waitForLoadState();
+  await check(c, 'website, new page with errors');
+  assert.match(await main.locator('#e-slug').innerText(), /Kleinbuchstaben/);
+  await main.getByLabel('Adresse der Seite').fill(slug);
+  await main.getByLabel('Text der Seite').fill('Wir bieten:\n\n- eine **Fahrradwerkstatt**\n- Hilfe mit dem Smartphone');
+  await main.getByLabel(/Veröffentlichen/).check();
+  await Promise.all([
+    c.waitForURL(new RegExp(`/o/${ORG}/p/${slug}\\?notice=notice-saved$`)),
+    main.getByRole('button', { name: 'Seite speichern' }).click(),
+  ]);
+  await assertH1(c, 'Was wir anbieten');
+  await check(c, 'website, a page just saved');
+  await cctx.close();
+
+  // A visitor finds it in the club's navigation.
+  const vctx = await newContext(browser, server);
+  const v = await vctx.newPage();
+  await v.goto(`/o/${ORG}`);
+  const nav = v.getByRole('navigation', { name: /Website von/ });
+  assert.equal(await nav.getByRole('link', { name: 'Website bearbeiten' }).count(), 0);
+  await Promise.all([
+    v.waitForURL((u) => u.pathname === `/o/${ORG}/p/${slug}`),
+    nav.getByRole('link', { name: 'Was wir anbieten' }).click(),
+  ]);
+  await assertH1(v, 'Was wir anbieten');
+  assert.match(await v.getByRole('main').innerText(), /Fahrradwerkstatt/);
+  assert.equal(await nav.getByRole('link', { name: 'Was wir anbieten' }).getAttribute('aria-current'), 'page');
+  await check(v, 'website page, anonymous');
+  await vctx.close();
+});

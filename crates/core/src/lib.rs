@@ -19,6 +19,7 @@ pub mod locale;
 pub mod markdown;
 pub mod neighbourhood;
 pub mod network;
+pub mod org_site;
 pub mod organisation;
 pub mod policy;
 pub mod search;

@@ -27,6 +27,7 @@ pub mod moderation;
 pub mod neighbourhoods;
 pub mod network;
 pub mod notifications;
+pub mod org_site;
 pub mod organisations;
 pub mod paging;
 pub mod passwords;

@@ -115,6 +115,10 @@ pub const TABLES: &[(&str, Handling)] = &[
         },
     ),
     ("easy_reviewers", Handling::Personal { export: "easy_reviewer_for", erase: "deleted" }),
+    (
+        "org_pages",
+        Handling::Personal { export: "org_site", erase: "kept: the organisation owns it; author link removed" },
+    ),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     (
@@ -435,6 +439,7 @@ impl Store {
         let pool = self.export_pool(user_id).await?;
         let network = self.export_network(user_id).await?;
         let coproduction_checking = self.export_checking(user_id).await?;
+        let org_site = self.export_org_site(user_id).await?;
         Ok(json!({
             "format": "quartier-personal-data/1",
             "impact": impact,
@@ -444,6 +449,7 @@ impl Store {
             "mentoring": mentoring,
             "network": network,
             "coproduction_checking": coproduction_checking,
+            "org_site": org_site,
             "easy_versions": easy,
             "easy_reviewer_for": reviewer_for,
             "organisation_invitations": invitations,
@@ -621,6 +627,7 @@ impl Store {
         self.erase_impact(&txn, user_id).await?;
         self.erase_pool(&txn, user_id).await?;
         self.erase_network(&txn, user_id).await?;
+        self.erase_org_site(&txn, user_id).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));
         a.email_confirmed_at = Set(None);

@@ -11,8 +11,9 @@
 //! fallback is always the one that grants least.
 
 use crate::entity::{
-    easy_version, event_signup, group, group_member, help_entry, membership, notification_setting, organisation_member,
-    organisation_neighbourhood, project, project_participant, project_proposal, project_vote, time_ledger,
+    easy_version, event_signup, group, group_member, help_entry, membership, notification_setting, org_page,
+    organisation_member, organisation_neighbourhood, project, project_participant, project_proposal, project_vote,
+    time_ledger,
 };
 use crate::notifications::Digest;
 use quartier_core::coproduction::{
@@ -25,6 +26,13 @@ use quartier_core::help::{Account, Kind, Status, Urgency, Visibility};
 use quartier_core::neighbourhood::{MembershipStatus, Role};
 use quartier_core::organisation::{LinkStatus, OrgRole};
 use uuid::Uuid;
+
+impl org_page::Model {
+    /// Unknown: a page of its own, which carries no form.
+    pub fn kind(&self) -> quartier_core::org_site::PageKind {
+        quartier_core::org_site::PageKind::from_tag(&self.kind).unwrap_or(quartier_core::org_site::PageKind::Custom)
+    }
+}
 
 impl membership::Model {
     /// Unknown: resident, the role with the fewest rights.

@@ -1384,3 +1384,54 @@ mod network {
         assert!(matches!(s.partner_in(stadt, linked.id).await, Err(StoreError::NotFound)));
     }
 }
+
+#[tokio::test]
+async fn an_organisations_pages_keep_their_order_addresses_and_kinds_and_outlive_their_author() {
+    use quartier_core::org_site::PageKind;
+    use quartier_store::org_site::PageInput;
+    let (s, _d) = store().await;
+    let dorf = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap().id;
+    let a = user(&s, "a@example.org").await;
+    let p =
+        quartier_store::organisations::OrgProfile { name: "Chor".into(), kind: "club".into(), ..Default::default() };
+    let org = s.propose_organisation(dorf, a, &Slug::parse("chor").unwrap(), p).await.unwrap().id;
+    let page = |kind, slug: &str, title: &str, position| PageInput {
+        kind,
+        slug: slug.into(),
+        title: title.into(),
+        body: "Text".into(),
+        position,
+        published: true,
+    };
+    s.create_org_page(org, a, page(PageKind::Contact, "kontakt", "Kontakt", 9)).await.unwrap();
+    s.create_org_page(org, a, page(PageKind::About, "ueber-uns", "Über uns", 1)).await.unwrap();
+    let proben = s.create_org_page(org, a, page(PageKind::Custom, "proben", "Proben", 1)).await.unwrap();
+    let order: Vec<String> = s.org_pages(org).await.unwrap().into_iter().map(|p| p.slug).collect();
+    assert_eq!(order, ["proben", "ueber-uns", "kontakt"]);
+    assert!(matches!(
+        s.create_org_page(org, a, page(PageKind::Custom, "kontakt", "Noch einmal", 2)).await,
+        Err(StoreError::Conflict("slug"))
+    ));
+    assert!(matches!(
+        s.create_org_page(org, a, page(PageKind::About, "wir", "Wir", 2)).await,
+        Err(StoreError::Conflict("kind"))
+    ));
+    // Pages of its own may be many, up to the limit.
+    s.create_org_page(org, a, page(PageKind::Custom, "termine", "Termine", 3)).await.unwrap();
+    assert!(matches!(
+        s.update_org_page(org, proben.id, page(PageKind::Custom, "termine", "Proben", 1)).await,
+        Err(StoreError::Conflict("slug"))
+    ));
+    let moved = s.update_org_page(org, proben.id, page(PageKind::Custom, "probenplan", "Probenplan", 5)).await.unwrap();
+    assert_eq!(s.org_page(org, "probenplan").await.unwrap().id, moved.id);
+    assert_eq!(moved.kind(), PageKind::Custom);
+    // The export names them; erasure keeps them for the club, without the author.
+    let export = s.export_personal_data(a).await.unwrap();
+    assert_eq!(export["org_site"]["pages"].as_array().unwrap().len(), 4);
+    s.erase_person(a).await.unwrap();
+    let kept = s.org_pages(org).await.unwrap();
+    assert_eq!(kept.len(), 4);
+    assert!(kept.iter().all(|p| p.author_id.is_none()));
+    s.delete_org_page(org, moved.id).await.unwrap();
+    assert!(matches!(s.delete_org_page(org, moved.id).await, Err(StoreError::NotFound)));
+}

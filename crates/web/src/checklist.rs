@@ -27,6 +27,7 @@ pub const CAPABILITIES: &[&str] = &[
     "notifications",
     "organisations",
     "search",
+    "sites",
 ];
 
 /// Files of the foundation that wire capabilities together and may name them.

@@ -39,6 +39,7 @@ pub mod notice_board;
 pub mod notifications;
 pub mod organisations;
 pub mod search;
+pub mod sites;
 
 use config::Config;
 use quartier_store::Store;

@@ -128,6 +128,7 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-partner-added",
     "notice-measure-added",
     "notice-funding-added",
+    "notice-page-deleted",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

@@ -5,7 +5,7 @@
 use crate::AppState;
 use crate::{
     account, admin, census, coproduction, easy, events, groups, help, impact, inbox, moderation, neighbourhoods,
-    network, notice_board, notifications, organisations, search,
+    network, notice_board, notifications, organisations, search, sites,
 };
 use axum::Router;
 use axum::http::StatusCode;
@@ -219,6 +219,13 @@ pub fn table() -> Vec<Route> {
         post "/o/{slug}/neighbourhoods" => organisations::request_link;
         post "/o/{slug}/reviewers" => organisations::add_reviewer;
         post "/o/{slug}/reviewers/{id}/remove" => organisations::remove_reviewer;
+        get "/o/{slug}/p/{page}" => sites::page;
+        get "/o/{slug}/site" => sites::manage;
+        get "/o/{slug}/site/pages/new" => sites::new_form;
+        post "/o/{slug}/site/pages" => sites::create;
+        get "/o/{slug}/site/pages/{id}" => sites::edit_form;
+        post "/o/{slug}/site/pages/{id}" => sites::save;
+        post "/o/{slug}/site/pages/{id}/delete" => sites::delete;
         get "/easy/reviews" => easy::queue;
         get "/easy/reviews/{id}" => easy::review_form;
         post "/easy/reviews/{id}" => easy::review;

@@ -455,3 +455,48 @@ pub fn icon(name: &str) -> String {
         r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">{shape}</svg>"#
     )
 }
+
+/// The navigation of an organisation's own website, shown on each of its
+/// pages: its start page, the pages the reader may see
+/// (`org_site::may_see_page`), and, for those who write pages, the way to
+/// manage them.
+pub struct SiteNav {
+    pub slug: String,
+    pub name: String,
+    pub links: Vec<SiteLink>,
+    /// Editors and administrators: a link to manage the site.
+    pub manage: bool,
+}
+
+/// One entry of a site navigation.
+pub struct SiteLink {
+    pub href: String,
+    pub label: String,
+    /// The page being shown (`aria-current="page"`).
+    pub current: bool,
+    /// A draft, seen only by those who write pages.
+    pub draft: bool,
+}
+
+/// The site navigation of `o` for a reader with `role`, with `current`
+/// (a path) marked: one query for all its pages. Called behind
+/// `guards::OrgReader`, which lets a reader without a role in only when
+/// the organisation is listed (so it counts as listed here).
+pub async fn site_nav(
+    st: &AppState,
+    ctx: &Ctx,
+    o: &organisation::Model,
+    role: Option<quartier_core::organisation::OrgRole>,
+    current: &str,
+) -> Result<SiteNav, AppError> {
+    use quartier_core::org_site::{SiteAction, may_see_page, site};
+    let home = format!("/o/{}", o.slug);
+    let mut links = vec![SiteLink { current: current == home, href: home, label: ctx.t("site-home"), draft: false }];
+    for p in st.store.org_pages(o.id).await? {
+        if may_see_page(p.published, true, role) {
+            let href = format!("/o/{}/p/{}", o.slug, p.slug);
+            links.push(SiteLink { current: current == href, href, label: p.title, draft: !p.published });
+        }
+    }
+    Ok(SiteNav { slug: o.slug.clone(), name: o.name.clone(), links, manage: site(role, SiteAction::EditPages) })
+}

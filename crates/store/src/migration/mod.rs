@@ -20,6 +20,7 @@ mod m0014_directory;
 mod m0015_network;
 mod m0016_impact;
 mod m0017_coproduction_checking;
+mod m0018_org_site;
 mod m0019_census;
 mod m0020_search;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0015_network::Migration),
             Atomic::boxed(m0016_impact::Migration),
             Atomic::boxed(m0017_coproduction_checking::Migration),
+            Atomic::boxed(m0018_org_site::Migration),
             Atomic::boxed(m0019_census::Migration),
             Atomic::boxed(m0020_search::Migration),
         ]

@@ -465,7 +465,9 @@ async fn org_page(
             c
         })
         .collect();
+    let nav = crate::views::site_nav(st, &ctx, &o, role, &format!("/o/{}", o.slug)).await?;
     Ok(OrgPage {
+        nav,
         events,
         other_neighbourhoods,
         notice: None,

@@ -103,6 +103,8 @@ pub struct OrgPage {
     pub news_alt: String,
     pub news_members_only: bool,
     pub easy: Option<EasyView>,
+    /// The navigation of its own website.
+    pub nav: crate::views::SiteNav,
 }
 
 /// A neighbourhood an organisation belongs to or asked to join.

@@ -242,6 +242,15 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /readyz", "oooooooooo"),
         ("GET /.well-known/security.txt", "oooooooooo"),
         ("GET /static/{name}", "oooooooooo"),
+        // An organisation's own website: pages for anyone, written by its
+        // editors and administrators only.
+        ("GET /o/{slug}/p/{page}", "oooooooooo"),
+        ("GET /o/{slug}/site", "lfoffffoff"),
+        ("GET /o/{slug}/site/pages/new", "lfoffffoff"),
+        ("POST /o/{slug}/site/pages", "lfoffffoff"),
+        ("GET /o/{slug}/site/pages/{id}", "lfoffffoff"),
+        ("POST /o/{slug}/site/pages/{id}", "lfoffffoff"),
+        ("POST /o/{slug}/site/pages/{id}/delete", "lfoffffoff"),
     ])
 }
 
@@ -305,7 +314,24 @@ fn concrete(path: &str, w: &World) -> String {
         .replace("{kind}", "organisation")
         .replace("{post}", &w.topic.to_string())
         .replace("{user}", &w.resident.to_string())
+        .replace("{page}", SITE_PAGE)
         .replace("{id}", &id.to_string())
+}
+
+/// The address of the Bürgerverein's published page "about us".
+const SITE_PAGE: &str = "ueber-uns";
+
+/// The Bürgerverein's page "about us", published; its id.
+async fn site_page(app: &TestApp, w: &World) -> uuid::Uuid {
+    let page = quartier_store::org_site::PageInput {
+        kind: quartier_core::org_site::PageKind::About,
+        slug: SITE_PAGE.into(),
+        title: "Über uns".into(),
+        body: "Wir sind **viele**.".into(),
+        position: 0,
+        published: true,
+    };
+    app.store.create_org_page(w.org, w.resident, page).await.unwrap().id
 }
 
 fn classify(r: &reqwest::Response) -> char {
@@ -325,6 +351,7 @@ async fn every_route_for_every_role() {
     let app = TestApp::new().await;
     let w = app.world().await;
     let res_membership = app.store.membership(w.resident, w.nord).await.unwrap().unwrap().id;
+    let page = site_page(&app, &w).await;
     let m = matrix();
     let routes: Vec<(String, String)> =
         quartier_web::routes::table().iter().map(|r| (r.method.to_uppercase(), r.path.to_string())).collect();
@@ -338,6 +365,9 @@ async fn every_route_for_every_role() {
         let mut url = concrete(path, &w);
         if path.ends_with("/members/{id}/role") {
             url = url.replace(&uuid::Uuid::nil().to_string(), &res_membership.to_string());
+        }
+        if path.starts_with("/o/{slug}/site/pages/{id}") {
+            url = url.replace(&uuid::Uuid::nil().to_string(), &page.to_string());
         }
         // The coordinator goes last: confirm and decline change state.
         let order = [0usize, 1, 2, 3, 4, 6, 7, 8, 9, 5];
@@ -406,6 +436,7 @@ async fn no_two_actions_on_a_page_share_a_label() {
     let w = app.world().await;
     // The resident has a place at the club's event: the page shows "withdraw".
     app.store.sign_up(w.event, w.resident).await.unwrap();
+    site_page(&app, &w).await;
     let forms = scraper::Selector::parse("form").unwrap();
     let buttons = scraper::Selector::parse("button, input[type=submit]").unwrap();
     let people = [w.resident, w.coordinator, w.moderator, w.operator, w.editor, w.reviewer];

@@ -87,7 +87,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("anonymous", &anonymous, "/organisations?q=verein&hearing_loop=yes", 3),
         probe("resident", &resident, "/n/nord/groups", 5),
         probe("resident", &resident, "/n/nord/members", 4),
-        probe("resident", &resident, "/o/buergerverein", 8),
+        probe("resident", &resident, "/o/buergerverein", 9),
         probe("resident", &resident, "/o/buergerverein/log", 5),
         probe("resident", &resident, "/inbox", 5),
         probe("resident", &resident, "/notifications", 11),
@@ -133,7 +133,11 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/results", w.project, w.survey), 10),
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/enter", w.project, w.survey), 9),
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/print", w.project, w.survey), 8),
+        probe("anonymous", &anonymous, "/o/buergerverein/p/ueber-uns", 5),
+        probe("resident", &resident, "/o/buergerverein/p/ueber-uns", 6),
+        probe("resident", &resident, "/o/buergerverein/site", 7),
     ];
+    site_page(&app, &w, "ueber-uns", quartier_core::org_site::PageKind::About).await;
     let small = measure(&app, &probes).await;
     grow(&app, &w, 0).await;
     let grown = measure(&app, &probes).await;
@@ -183,6 +187,19 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     assert!(scans.is_empty(), "pages that read a whole table:\n{}", scans.join("\n"));
 }
 
+/// A published page of the Bürgerverein's website.
+async fn site_page(app: &TestApp, w: &World, slug: &str, kind: quartier_core::org_site::PageKind) {
+    let page = quartier_store::org_site::PageInput {
+        kind,
+        slug: slug.into(),
+        title: format!("Seite {slug}"),
+        body: "Text.".into(),
+        position: 1,
+        published: true,
+    };
+    app.store.create_org_page(w.org, w.resident, page).await.unwrap();
+}
+
 /// Every list the pages above show grows by `MANY` rows, written through
 /// the store (fast, and the same rows the pages would write). `round`
 /// keeps the names of each growth apart.
@@ -228,6 +245,10 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         s.confirm_organisation(w.nord, org.unwrap().id, w.coordinator).await.unwrap();
         s.set_org_member(w.org, m, OrgRole::Member).await.unwrap();
         s.post_news(w.org, w.resident, &format!("Neuigkeit {i}"), "Text.", false).await.unwrap();
+        // Pages of the Bürgerverein's website (at most 50 in all).
+        if i % 2 == 0 {
+            site_page(app, w, &format!("seite-{i}"), quartier_core::org_site::PageKind::Custom).await;
+        }
         // Groups with members.
         let g = s
             .create_group(

@@ -18,6 +18,7 @@ mod impact;
 mod neighbourhoods;
 mod network;
 mod ops;
+mod org_site;
 mod organisations;
 mod search;
 mod trust;

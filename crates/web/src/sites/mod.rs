@@ -1,0 +1,10 @@
+//! An organisation's space as a small website it controls: pages of its
+//! own (about us, what we offer, join us, contact, and pages it adds) with
+//! a navigation of their own. Only the organisation's editors and
+//! administrators change them (`org_site::site`); who reads a page is
+//! `org_site::may_see_page`.
+
+mod handlers;
+mod pages;
+
+pub use handlers::*;

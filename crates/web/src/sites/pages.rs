@@ -1,0 +1,71 @@
+//! The pages of this capability: one typed struct per template in `templates/sites/`.
+
+use crate::ctx::Ctx;
+use crate::views::SiteNav;
+use askama::Template;
+use quartier_core::FieldErrors;
+
+#[derive(Template)]
+#[template(path = "sites/page.html")]
+pub struct SitePage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub title: String,
+    pub body_html: String,
+    pub draft: bool,
+    /// Where an editor changes it, or empty.
+    pub edit: String,
+}
+
+#[derive(Template)]
+#[template(path = "sites/manage.html")]
+pub struct ManagePage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    pub pages: Vec<PageRow>,
+    /// Standard pages not written yet: where to start each.
+    pub missing: Vec<NewLink>,
+}
+
+/// A page as listed for its editors.
+pub struct PageRow {
+    pub id: String,
+    pub title: String,
+    pub href: String,
+    pub position: i32,
+    pub published: bool,
+    /// Its kind, in words.
+    pub kind: String,
+}
+
+/// A link that starts a page of a standard kind.
+pub struct NewLink {
+    pub href: String,
+    pub label: String,
+}
+
+#[derive(Template)]
+#[template(path = "sites/page_form.html")]
+pub struct PageFormPage {
+    pub ctx: Ctx,
+    pub slug: String,
+    pub org_name: String,
+    pub action: String,
+    /// Editing a page that exists (it may be deleted).
+    pub editing: bool,
+    /// Where the delete button posts, when editing.
+    pub delete: String,
+    pub errors: FieldErrors,
+    /// What the page is for, in words.
+    pub kind_label: String,
+    pub kind: String,
+    pub title: String,
+    pub page_slug: String,
+    pub body: String,
+    pub position: String,
+    pub published: bool,
+}
