@@ -108,8 +108,12 @@ fn fold_digraphs(w: &str) -> String {
         }
         out.push(c);
         n += 1;
-        if matches!(c, 'a' | 'o' | 'u') && it.peek() == Some(&'e') {
-            it.next();
+        // Every `e` after it goes, so the result folds to itself again
+        // ("muee" is "mu", not "mue", which would fold on to "mu").
+        if matches!(c, 'a' | 'o' | 'u') {
+            while it.peek() == Some(&'e') {
+                it.next();
+            }
         }
     }
     out
@@ -263,6 +267,16 @@ pub fn excerpt(text: &str, q: &Query, max: usize) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn folding_twice_changes_nothing() {
+        for w in ["muee", "MuEe", "aee", "Kaffeeee", "queue"] {
+            let once = terms(w);
+            for t in &once {
+                assert_eq!(terms(t), vec![t.clone()], "{w}");
+            }
+        }
+    }
 
     #[test]
     fn folds_umlauts_and_sharp_s() {
