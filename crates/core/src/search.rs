@@ -186,7 +186,16 @@ impl Query {
     /// [`MAX_QUERY_WORDS`] words are read; the words are folded like the
     /// index and stop words dropped.
     pub fn parse(raw: &str) -> Query {
-        let text: String = raw.trim().chars().take(MAX_QUERY_CHARS).collect();
+        let raw = raw.trim();
+        let mut text: String = raw.chars().take(MAX_QUERY_CHARS).collect();
+        // Cut inside a word: drop its start, which may be no word at all
+        // (the start of a stop word is not one).
+        let in_word = |c: char| c.is_alphanumeric() || is_combining(c);
+        if raw.chars().nth(MAX_QUERY_CHARS).is_some_and(in_word) {
+            while text.chars().last().is_some_and(in_word) {
+                text.pop();
+            }
+        }
         let mut ws: Vec<String> = Vec::new();
         each_word(&text, |w| {
             if keeps(&w) && !ws.contains(&w) {
