@@ -77,6 +77,11 @@ before(async () => {
     cpage.getByRole('button', { name: 'Karten erstellen' }).click(),
   ]);
   data.batch = new URL(cpage.url()).pathname;
+  // The impact report of last month, published.
+  await cpage.goto('/n/lindenviertel/impact?preset=last_month');
+  await press(cpage, cpage.locator('main form[action^="/n/lindenviertel/impact/publish"] button'), /\/impact\/publish/);
+  await press(cpage, cpage.locator('main form.confirm button[type="submit"]'), /\/impact\/reports\/[0-9a-f-]{36}/);
+  data.impactReport = new URL(cpage.url()).pathname;
   await cctx.close();
 
   await seedHelp();
@@ -341,6 +346,13 @@ const submitEmpty = (formAction) => async (page) => {
   assert.ok(await page.locator('.error-summary').count() === 1, `${formAction} shows an error summary`);
 };
 
+// Submit a form whose messages sit next to its fields (no summary).
+const submitEmptyNoSummary = (formAction) => async (page) => {
+  await page.locator(`main form[action="${formAction}"] button[type="submit"]`).first().click();
+  await page.waitForLoadState();
+  assert.ok(await page.locator('main .error').count() > 0, `${formAction} shows a message`);
+};
+
 // Show what is folded away (report forms), so that axe sees it too.
 const openDetails = async (page) => {
   await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
@@ -419,6 +431,26 @@ async function seedProjects() {
   await a.locator('#f-closes_date').fill(berlinDate(7));
   await press(a, a.locator(`main form[action="${data.project}/proposals"] button[type="submit"]`), /\/proposals\/[0-9a-f-]{36}\?notice=notice-posted$/);
   data.proposal = new URL(a.url()).pathname;
+  // A survey of every kind of question, open, with an answer typed in from
+  // paper and Ben's own.
+  await a.goto(data.project);
+  await a.locator('#f-survey_title').fill('Wie gefällt Ihnen das Café?');
+  await press(a, a.locator(`main form[action="${data.project}/surveys"] button[type="submit"]`), /\/surveys\/[0-9a-f-]{36}\?notice=notice-survey-created$/);
+  data.survey = new URL(a.url()).pathname;
+  for (const kind of ['smileys3', 'smileys5', 'yes_no', 'scale', 'free_text']) {
+    await a.locator(`input[name=kind][value=${kind}]`).check();
+    await a.locator('#f-text').fill(`Frage der Art ${kind}?`);
+    await a.locator('#f-easy_text').fill(`Leichte Frage ${kind}?`);
+    await press(a, a.locator(`main form[action="${data.survey}/questions"] button[type="submit"]`), /notice=notice-saved/);
+  }
+  await press(a, a.locator(`main form[action="${data.survey}/status"] button[type="submit"]`), /notice=notice-survey-opened/);
+  await a.goto(`${data.survey}/enter`);
+  await a.locator('input[type=radio][value="3"]').first().check();
+  await a.locator('textarea').first().fill('Mehr Kuchen.');
+  await press(a, a.locator(`main form[action="${data.survey}/enter"] button[type="submit"]`), /notice=notice-survey-typed-in/);
+  await b.goto(data.survey);
+  await b.locator('input[type=radio][value="2"]').first().check();
+  await press(b, b.locator(`main form[action="${data.survey}/answers"] button[type="submit"]`), /notice=notice-survey-answered/);
   for (const x of [anna, ben]) await x.context.close();
 }
 
@@ -464,6 +496,8 @@ const PAGES = {
     { path: '/n/am-muehlbach', status: 200 },
     { path: '/n/lindenviertel/members' },
     { path: '/n/lindenviertel/manage' },
+    { path: data.impactReport, status: 200, label: 'published impact report' },
+    { path: '/n/lindenviertel/impact' },
     { path: data.annaProfile },
     { path: '/account' },
     { path: '/admin' },
@@ -562,6 +596,12 @@ const PAGES = {
     { path: `/n/${SLUG}/projects/new`, then: submitEmpty(`/n/${SLUG}/projects`), label: 'project form with errors' },
     { path: data.project, status: 200, then: openDetails, label: 'project as leader, a request pending, forms open' },
     { path: data.proposal, status: 200, then: openDetails, label: 'proposal open for votes, meeting form open' },
+    { path: data.survey, status: 200, label: 'survey, open, as leader' },
+    { path: `${data.survey}/enter`, status: 200, label: 'survey, typing in a paper answer' },
+    { path: `${data.survey}/enter`, then: submitEmptyNoSummary(`${data.survey}/enter`), label: 'survey, typing in with errors' },
+    { path: `${data.survey}/print`, status: 200, label: 'paper survey' },
+    { path: `${data.survey}/print?lang=easy`, status: 200, label: 'paper survey, easy language' },
+    { path: `${data.survey}/results`, status: 200, label: 'survey results' },
     // Leichte Sprache: Anna reviews for the club.
     { path: '/easy/reviews', status: 200, label: 'review queue' },
     { path: data.review, status: 200, label: 'review, calm view' },
@@ -585,6 +625,23 @@ const PAGES = {
       assert.equal(await page.locator('.error-summary').count(), 1);
     }, label: 'manage with errors' },
     { path: data.batch, status: 200, label: 'postcards' },
+    // The impact report: a period, its errors, the notice board's count
+    // with an error, publishing asked first.
+    { path: '/n/lindenviertel/impact', status: 200, label: 'impact report' },
+    { path: '/n/lindenviertel/impact?preset=last_year', status: 200, label: 'impact report, last year' },
+    { path: '/n/lindenviertel/impact?from=2026-12-01&to=2026-11-01', status: 422, label: 'impact report, end before start' },
+    { path: '/n/lindenviertel/impact', then: async (page) => {
+      await page.locator('#f-people').fill('viele');
+      await page.locator('main form[action="/n/lindenviertel/impact/notice-board"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'impact report, notice board count with errors' },
+    { path: '/n/lindenviertel/impact', then: async (page) => {
+      await page.locator('main form[action^="/n/lindenviertel/impact/publish"] button').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('main form.confirm').count(), 1);
+    }, label: 'impact report, publish asks first' },
+    { path: data.impactReport, status: 200, label: 'published impact report, as coordinator' },
     { path: '/n/am-muehlbach', status: 200 },
     { path: `/n/${SLUG}/help`, status: 200 },
     { path: `/n/${SLUG}/help/new?kind=request`, status: 200, label: 'help form with "for whom"' },
@@ -608,6 +665,18 @@ const PAGES = {
     { path: `/n/${SLUG}/aushang`, status: 200, label: 'notice board' },
     { path: `/n/${SLUG}/aushang?lang=easy`, status: 200, label: 'notice board, easy language' },
     { path: `/n/${SLUG}/aushang?size=large`, status: 200, label: 'notice board, large print' },
+    // The census of the quarter's nonprofits.
+    { path: `/n/${SLUG}/census`, status: 200, label: 'census' },
+    { path: `/n/${SLUG}/census?q=verein&kind=civic&online=no`, status: 200, label: 'census, filtered' },
+    { path: `/n/${SLUG}/census/new`, status: 200, label: 'census form' },
+    { path: `/n/${SLUG}/census/new`, then: submitEmpty(`/n/${SLUG}/census`), label: 'census form with errors' },
+    { path: `/n/${SLUG}/census/import`, status: 200, label: 'census import' },
+    { path: `/n/${SLUG}/census/import`, then: async (page) => {
+      await page.locator('#f-file').setInputFiles({ name: 'v.csv', mimeType: 'text/csv', buffer: Buffer.from('name,kind\nX,rowing\n') });
+      await page.locator(`main form[action="/n/${SLUG}/census/import"] button[type="submit"]`).click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('#import-problems').count(), 1);
+    }, label: 'census import with errors' },
     // Groups: not a member, but a moderator of the quarter.
     { path: data.group, status: 200, label: 'group, not a member' },
     { path: data.topic, status: 200, then: openDetails, label: 'topic, as moderator, hide form open' },
@@ -677,6 +746,8 @@ const PAGES = {
     { path: '/n/lindenviertel', status: 200 },
     { path: '/n/am-muehlbach', status: 200 },
     { path: '/n/lindenviertel/manage' },
+    { path: '/n/lindenviertel/impact', status: 200, label: 'impact report, as operator' },
+    { path: `/n/${SLUG}/census`, status: 200, label: 'census, read only' },
   ],
 };
 const LOGINS = {

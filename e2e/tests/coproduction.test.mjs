@@ -138,3 +138,94 @@ test('journey 19: start a project, invite, accept, propose, vote, decide, move a
   await anna.context.close();
   await ben.context.close();
 });
+
+// Journey 19b: checking. Anna writes an evaluation survey (three faces,
+// yes or no, free text, each with its easy-language version) and opens
+// it; Ben, who uses the service, answers it once; Anna types in an answer
+// given on paper; the results show a chart, a table and a description and
+// mark the typed-in answer; the paper version prints without navigation.
+test('journey 19b: write a survey, answer it, type in a paper answer, see the results, print it', async () => {
+  const title = `Unser Mittagstisch ${Date.now().toString(36)}`;
+  const anna = await as('anna@example.org');
+  const a = anna.page;
+  await a.goto(`/n/${SLUG}/projects/new`);
+  await main(a).getByLabel('Kurzer Titel').fill(title);
+  await main(a).getByLabel('Unser gemeinsames Ziel').fill('Ein Mittagstisch, den wir zusammen planen und prüfen.');
+  await press(a, main(a).getByRole('button', { name: 'Projekt starten' }), PROJECT_URL);
+  const projectPath = new URL(a.url()).pathname;
+
+  await main(a).getByLabel('Titel einer neuen Umfrage').fill('Wie schmeckt es?');
+  await press(a, main(a).getByRole('button', { name: 'Umfrage anlegen' }), /\/surveys\/[0-9a-f-]{36}\?notice=notice-survey-created$/);
+  const surveyPath = new URL(a.url()).pathname;
+  await assertH1(a, 'Wie schmeckt es?');
+  // A question without its easy version is refused next to the field.
+  await main(a).getByLabel('Die Frage', { exact: true }).fill('Wie gefällt Ihnen das Essen?');
+  await press(a, main(a).getByRole('button', { name: 'Frage hinzufügen' }), new RegExp(`${surveyPath}/questions$`));
+  assert.equal(await main(a).getByLabel('Die Frage in Leichter Sprache').getAttribute('aria-invalid'), 'true');
+  await check(a, 'survey, question with errors');
+  const questions = [
+    ['Mit 3 Gesichtern', 'Wie gefällt Ihnen das Essen?', 'Schmeckt das Essen?'],
+    ['Ja oder Nein', 'Würden Sie wiederkommen?', 'Kommen Sie wieder?'],
+    ['Mit eigenen Worten', 'Was wünschen Sie sich?', 'Was wollen Sie?'],
+  ];
+  for (const [kind, text, easy] of questions) {
+    await main(a).getByRole('group', { name: 'Wie wird geantwortet?' }).getByLabel(kind).check();
+    await main(a).getByLabel('Die Frage', { exact: true }).fill(text);
+    await main(a).getByLabel('Die Frage in Leichter Sprache').fill(easy);
+    await press(a, main(a).getByRole('button', { name: 'Frage hinzufügen' }), /notice=notice-saved/);
+  }
+  await check(a, 'survey, draft with questions');
+  await press(a, main(a).getByRole('button', { name: 'Umfrage öffnen' }), /notice=notice-survey-opened/);
+  assert.match(await main(a).locator('#survey-status').innerText(), /Offen für Antworten/);
+
+  // Ben answers on the platform: the faces have words for screen readers.
+  const ben = await as('ben@example.org');
+  const b = ben.page;
+  await b.goto(surveyPath);
+  await check(b, 'survey, open for answers');
+  await main(b).getByRole('group', { name: 'Wie gefällt Ihnen das Essen?' }).getByRole('radio', { name: 'gut', exact: true }).check();
+  await main(b).getByRole('group', { name: 'Würden Sie wiederkommen?' }).getByLabel('Ja').check();
+  await main(b).getByLabel('Was wünschen Sie sich?').fill('Öfter Suppe.');
+  await press(b, main(b).getByRole('button', { name: 'Antworten senden' }), /notice=notice-survey-answered/);
+  assert.match(await main(b).locator('#answered').innerText(), /Jede Person antwortet einmal/);
+  assert.equal(await main(b).getByRole('button', { name: 'Antworten senden' }).count(), 0, 'one answer each');
+
+  // Anna types in an answer given on paper.
+  await a.goto(surveyPath);
+  await press(a, main(a).getByRole('link', { name: 'Antworten von Papier oder Telefon eintragen' }), /\/enter$/);
+  await check(a, 'survey, typing in a paper answer');
+  await main(a).getByRole('group', { name: 'Wie wurde geantwortet?' }).getByLabel('Auf Papier').check();
+  await main(a).getByRole('group', { name: 'Wie gefällt Ihnen das Essen?' }).getByRole('radio', { name: 'geht so', exact: true }).check();
+  await main(a).getByLabel('Was wünschen Sie sich?').fill('Mehr Platz für Rollstühle.');
+  await press(a, main(a).getByRole('button', { name: 'Antwort eintragen' }), /notice=notice-survey-typed-in/);
+
+  // The results: chart, table and words; the paper answer is marked.
+  await a.goto(surveyPath);
+  await press(a, main(a).getByRole('link', { name: 'Ergebnisse ansehen' }), /\/results$/);
+  assert.match(await main(a).locator('#summary').innerText(), /2 Antworten: 1 auf der Plattform, 1 von Papier, 0 am Telefon/);
+  assert.equal(await main(a).getByRole('img', { name: /Wie gefällt Ihnen das Essen\?/ }).count(), 1);
+  const food = await main(a).getByRole('region', { name: 'Wie gefällt Ihnen das Essen?' }).innerText();
+  assert.match(food, /2 Personen haben diese Frage beantwortet/);
+  const wishes = await main(a).getByRole('region', { name: 'Was wünschen Sie sich?' }).innerText();
+  assert.match(wishes, /Öfter Suppe\./);
+  assert.match(wishes, /Mehr Platz für Rollstühle\.\s*von Papier eingetragen/);
+  assert.doesNotMatch(wishes, /Ben Yılmaz/);
+  await check(a, 'survey results');
+
+  // The paper version: boxes to tick; printed without navigation.
+  await a.goto(`${surveyPath}/print`);
+  await check(a, 'paper survey');
+  assert.equal(await a.locator('.paper-survey .tick-boxes .box').count(), 3 + 2);
+  await a.emulateMedia({ media: 'print' });
+  assert.equal(await a.locator('.site-header').isVisible(), false);
+  assert.equal(await a.locator('.no-print').first().isVisible(), false);
+  assert.equal(await a.locator('.paper-survey').isVisible(), true);
+  await a.emulateMedia({ media: 'screen' });
+  await a.goto(`${surveyPath}/print?lang=easy`);
+  assert.match(await a.locator('.paper-survey').innerText(), /Schmeckt das Essen\?/);
+  await a.goto(projectPath);
+  assert.match(await main(a).getByRole('region', { name: 'Umfragen zum Prüfen' }).innerText(), /Wie schmeckt es\?[\s\S]*2 Antworten/);
+
+  await anna.context.close();
+  await ben.context.close();
+});

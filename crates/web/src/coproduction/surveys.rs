@@ -142,7 +142,8 @@ async fn survey_page(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct NewSurveyForm {
-    title: String,
+    /// Named as on the project page, where it sits beside other forms.
+    survey_title: String,
 }
 
 /// A participant starts a survey (a draft to write the questions in).
@@ -153,14 +154,14 @@ pub async fn create_survey(
     Form(f): Form<NewSurveyForm>,
 ) -> Result<Response, AppError> {
     a.require(ProjectAction::TakePart)?;
-    match ch::parse_survey_title(&f.title) {
+    match ch::parse_survey_title(&f.survey_title) {
         Ok(title) => {
             let s = st.store.create_survey(a.p.id, a.me, &title).await?;
             Ok(see_other(&format!("{}/surveys/{}?notice=notice-survey-created", a.base(), s.id)))
         }
         Err(e) => {
             let errors: FieldErrors = FieldError::new("survey_title", e.key).into();
-            let fields = ProposalFields { survey_title: f.title, ..default_fields() };
+            let fields = ProposalFields { survey_title: f.survey_title, ..default_fields() };
             render_invalid(&project_page(&st, &ctx, &a, errors, fields, None).await?)
         }
     }

@@ -269,14 +269,14 @@ async fn a_survey_is_written_answered_once_typed_in_from_paper_and_its_results_s
     let edda = app.client_for(w.editor).await;
 
     // A survey needs a title; the message sits next to the field.
-    let r = app.post_form(&rita, &format!("{base}/surveys"), &[("title", "W")]).await;
+    let r = app.post_form(&rita, &format!("{base}/surveys"), &[("survey_title", "W")]).await;
     assert_eq!(r.status(), 422);
     let p = Page::from(r).await;
     assert!(!p.text("#e-survey_title").is_empty());
     assert_eq!(p.attr("#f-survey_title", "value").as_deref(), Some("W"));
     // Someone outside the project writes no survey.
-    assert_eq!(app.post_form(&edda, &format!("{base}/surveys"), &[("title", "Unsere Umfrage")]).await.status(), 403);
-    let r = app.post_form(&rita, &format!("{base}/surveys"), &[("title", "Wie war der Winter?")]).await;
+    assert_eq!(app.post_form(&edda, &format!("{base}/surveys"), &[("survey_title", "Unsere Umfrage")]).await.status(), 403);
+    let r = app.post_form(&rita, &format!("{base}/surveys"), &[("survey_title", "Wie war der Winter?")]).await;
     assert_eq!(r.status(), 303);
     let survey = location(&r).split('?').next().unwrap().to_string();
 
