@@ -558,6 +558,24 @@ const PAGES = {
     { path: `/n/${SLUG}/help/new?kind=offer`, status: 200 },
     { path: `/n/${SLUG}/help/new?kind=request`, then: badHelpForm, label: 'help form with errors' },
     { path: `/n/${SLUG}/help/mine`, status: 200 },
+    // The shared pool: Anna lends the cargo bike Ben asked for.
+    { path: `/n/${SLUG}/pool`, status: 200, label: 'pool' },
+    { path: `/n/${SLUG}/pool/new`, status: 200, label: 'pool, offer something' },
+    { path: `/n/${SLUG}/pool/new`, then: async (page) => {
+      await page.locator('main form button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'pool, offer with errors' },
+    { path: `/n/${SLUG}/pool`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/pool\/[0-9a-f-]{36}$/), page.locator('main tbody th a', { hasText: 'Lastenrad' }).click()]);
+      assert.equal(await page.locator('main tbody button[value="confirm"]').count(), 1);
+    }, label: 'pool, own cargo bike with a request' },
+    { path: `/n/${SLUG}/pool`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/pool\/[0-9a-f-]{36}$/), page.locator('main tbody th a', { hasText: 'Beamer' }).click()]);
+      await page.locator('main form[action$="/bookings"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'pool, asking for the projector with errors' },
     { path: data.hedge, status: 200, label: 'own entry, open, answered' },
     { path: data.shopping, status: 200, label: 'own entry, arranged' },
     { path: data.techOffer, status: 200, then: openDetails, label: 'someone else\'s offer, report form open' },
@@ -631,7 +649,7 @@ const PAGES = {
     { path: '/n/lindenviertel/impact?preset=last_year', status: 200, label: 'impact report, last year' },
     { path: '/n/lindenviertel/impact?from=2026-12-01&to=2026-11-01', status: 422, label: 'impact report, end before start' },
     { path: '/n/lindenviertel/impact', then: async (page) => {
-      await page.locator('#f-people').fill('viele');
+      await page.locator('#f-people').fill('-5');
       await page.locator('main form[action="/n/lindenviertel/impact/notice-board"] button[type="submit"]').click();
       await page.waitForLoadState();
       assert.equal(await page.locator('.error-summary').count(), 1);
@@ -705,6 +723,10 @@ const PAGES = {
   ],
   // The administrator of the demo club.
   organisation: () => [
+    { path: `/n/${SLUG}/pool`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/pool\/[0-9a-f-]{36}$/), page.locator('main tbody th a', { hasText: 'Beamer' }).click()]);
+      assert.equal(await page.locator('main tbody button[value="cancel"]').count(), 1);
+    }, label: 'pool, own projector, booked' },
     { path: `/o/${ORG}`, status: 200, then: openDetails, label: `/o/${ORG}, news form open` },
     { path: `/o/${ORG}`, then: newsImageError, label: `/o/${ORG}, news form, the image is no image` },
     { path: `/easy/organisation/${data.orgId}`, status: 200, then: openDetails, label: 'easy version, approved' },

@@ -53,6 +53,9 @@ crate::tagged! {
         GroupsActive = "groups_active",
         /// Co-production proposals decided during the period.
         Decisions = "coproduction_decisions",
+        /// Bookings of the shared pool (rooms, equipment, vehicles) that
+        /// the owner confirmed and that began during the period.
+        PoolLent = "pool_lent",
         /// Easy-language texts approved by a reader during the period.
         EasyChecked = "easy_checked",
         /// People reached through the printed notice board, as counted by
@@ -69,7 +72,7 @@ impl Metric {
             Members | NewMembers | NoticeBoard => Section::People,
             HelpRequests | HelpAnswered | HelpDone | HelpHours | TimeCredits => Section::Help,
             Events | Attendance => Section::Events,
-            Organisations | OrgNews | OrgEvents | GroupsActive => Section::Organisations,
+            Organisations | OrgNews | OrgEvents | GroupsActive | PoolLent => Section::Organisations,
             Decisions | EasyChecked => Section::Participation,
         }
     }

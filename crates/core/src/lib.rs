@@ -22,6 +22,7 @@ pub mod network;
 pub mod org_site;
 pub mod organisation;
 pub mod policy;
+pub mod pool;
 pub mod search;
 pub mod tagged;
 pub mod validation;

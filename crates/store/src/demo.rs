@@ -151,7 +151,8 @@ impl Store {
         self.audit(Some(linden.id), Some(coord), "invite_codes_created", None, "8").await?;
         self.seed_demo_help(linden.id, coord, anna, ben, verein).await?;
         self.seed_demo_organisations(linden.id, coord, verein, ben).await?;
-        self.seed_demo_network(linden.id, coord).await
+        self.seed_demo_network(linden.id, coord).await?;
+        self.seed_demo_pool(linden.id, anna, ben, verein).await
     }
 
     /// The Bürgerverein (run by the demo club account) and the parish.

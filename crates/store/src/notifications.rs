@@ -73,6 +73,14 @@ quartier_core::tagged! {
         SurveyOpen = "survey_open",
         /// A survey of my project was closed: its results are there.
         SurveyClosed = "survey_closed",
+        /// Someone asks to borrow something I lend to the pool.
+        PoolRequest = "pool_request",
+        /// The owner confirmed what I asked to borrow.
+        PoolConfirmed = "pool_confirmed",
+        /// The owner declined what I asked to borrow (or withdrew it).
+        PoolDeclined = "pool_declined",
+        /// A booking was called off by the other side.
+        PoolCancelled = "pool_cancelled",
     }
 }
 

@@ -269,3 +269,18 @@ impl crate::entity::project_checklist_answer::Model {
             .unwrap_or(quartier_core::checking::ChecklistAnswer::NotYet)
     }
 }
+
+impl crate::entity::pool_resource::Model {
+    /// Unknown: equipment, the kind that promises least.
+    pub fn kind(&self) -> quartier_core::pool::ResourceKind {
+        quartier_core::pool::ResourceKind::from_tag(&self.kind).unwrap_or(quartier_core::pool::ResourceKind::Equipment)
+    }
+}
+
+impl crate::entity::pool_booking::Model {
+    /// Unknown: cancelled, the status that holds nothing.
+    pub fn status(&self) -> quartier_core::pool::BookingStatus {
+        quartier_core::pool::BookingStatus::from_tag(&self.status)
+            .unwrap_or(quartier_core::pool::BookingStatus::Cancelled)
+    }
+}

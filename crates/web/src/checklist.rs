@@ -26,6 +26,7 @@ pub const CAPABILITIES: &[&str] = &[
     "notice_board",
     "notifications",
     "organisations",
+    "pool",
     "search",
     "sites",
 ];

@@ -38,6 +38,7 @@ pub mod network;
 pub mod notice_board;
 pub mod notifications;
 pub mod organisations;
+pub mod pool;
 pub mod search;
 pub mod sites;
 

@@ -94,7 +94,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ProposalOpen
         | NoticeKind::ProjectTask
         | NoticeKind::FundingEnding
-        | NoticeKind::SurveyOpen => settings.email_tasks,
+        | NoticeKind::SurveyOpen
+        | NoticeKind::PoolRequest => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined
@@ -105,7 +106,10 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ProjectAccepted
         | NoticeKind::ProjectDeclined
         | NoticeKind::ProposalDecided
-        | NoticeKind::SurveyClosed => settings.email_answers,
+        | NoticeKind::SurveyClosed
+        | NoticeKind::PoolConfirmed
+        | NoticeKind::PoolDeclined
+        | NoticeKind::PoolCancelled => settings.email_answers,
     }
 }
 

@@ -5,7 +5,7 @@
 use crate::AppState;
 use crate::{
     account, admin, census, coproduction, easy, events, groups, help, impact, inbox, moderation, neighbourhoods,
-    network, notice_board, notifications, organisations, search, sites,
+    network, notice_board, notifications, organisations, pool, search, sites,
 };
 use axum::Router;
 use axum::http::StatusCode;
@@ -180,6 +180,15 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/network/funding/{id}/edit" => network::funding_update;
         get "/n/{slug}/network/runway" => network::runway;
         get "/n/{slug}/network/balance" => network::balance;
+        get "/n/{slug}/pool" => pool::pool;
+        get "/n/{slug}/pool/new" => pool::resource_new;
+        post "/n/{slug}/pool" => pool::resource_create;
+        get "/n/{slug}/pool/{id}" => pool::resource;
+        get "/n/{slug}/pool/{id}/edit" => pool::resource_edit;
+        post "/n/{slug}/pool/{id}/edit" => pool::resource_update;
+        post "/n/{slug}/pool/{id}/withdraw" => pool::resource_withdraw;
+        post "/n/{slug}/pool/{id}/bookings" => pool::booking_create;
+        post "/n/{slug}/pool/{id}/bookings/{booking}" => pool::booking_answer;
         post "/n/{slug}/projects/{id}/surveys" => coproduction::create_survey;
         get "/n/{slug}/projects/{id}/surveys/{survey}" => coproduction::survey;
         post "/n/{slug}/projects/{id}/surveys/{survey}/questions" => coproduction::add_question;

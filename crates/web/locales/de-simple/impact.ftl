@@ -57,6 +57,7 @@ impact-metric-organisations = Vereine am Ende
 impact-metric-organisation-news = Nachrichten von Vereinen
 impact-metric-organisation-events = Veranstaltungen von Vereinen
 impact-metric-groups-active = Gruppen mit Beiträgen
+impact-metric-pool-lent = So oft haben Menschen Sachen geliehen
 impact-metric-coproduction-decisions = Entscheidungen in Projekten
 impact-metric-easy-checked = Geprüfte Texte in Leichter Sprache
 impact-metric-notice-board-reach = Menschen am Aus·hang

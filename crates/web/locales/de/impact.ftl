@@ -45,6 +45,7 @@ impact-metric-organisations = Organisationen im Quartier (am Ende)
 impact-metric-organisation-news = Neuigkeiten der Organisationen
 impact-metric-organisation-events = Veranstaltungen der Organisationen
 impact-metric-groups-active = Aktive Gruppen
+impact-metric-pool-lent = Ausleihen aus dem gemeinsamen Pool (Räume, Geräte, Fahrzeuge)
 impact-metric-coproduction-decisions = Entscheidungen in Koproduktionsprojekten
 impact-metric-easy-checked = Von Prüfer:innen bestätigte Texte in Leichter Sprache
 impact-metric-notice-board-reach = Über den Aushang erreichte Menschen (gezählt)

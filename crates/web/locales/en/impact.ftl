@@ -45,6 +45,7 @@ impact-metric-organisations = Organisations in the quarter (at the end)
 impact-metric-organisation-news = News of the organisations
 impact-metric-organisation-events = Events of the organisations
 impact-metric-groups-active = Active groups
+impact-metric-pool-lent = Bookings from the shared pool (rooms, equipment, vehicles)
 impact-metric-coproduction-decisions = Decisions in co-production projects
 impact-metric-easy-checked = Easy-language texts approved by readers
 impact-metric-notice-board-reach = People reached through the notice board (counted)

@@ -251,6 +251,17 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /o/{slug}/site/pages/{id}", "lfoffffoff"),
         ("POST /o/{slug}/site/pages/{id}", "lfoffffoff"),
         ("POST /o/{slug}/site/pages/{id}/delete", "lfoffffoff"),
+        // The shared pool: for the neighbourhood's members; the resident
+        // lends the resource, the moderator asked for the booking.
+        ("GET /n/{slug}/pool", "lfofoofofo"),
+        ("GET /n/{slug}/pool/new", "lfofoofofo"),
+        ("POST /n/{slug}/pool", "lfofoofofo"),
+        ("GET /n/{slug}/pool/{id}", "lfofoofofo"),
+        ("GET /n/{slug}/pool/{id}/edit", "lfofffffff"),
+        ("POST /n/{slug}/pool/{id}/edit", "lfofffffff"),
+        ("POST /n/{slug}/pool/{id}/withdraw", "lfofffffff"),
+        ("POST /n/{slug}/pool/{id}/bookings", "lfffoofofo"),
+        ("POST /n/{slug}/pool/{id}/bookings/{booking}", "lfofofffff"),
     ])
 }
 
@@ -261,7 +272,7 @@ fn concrete(path: &str, w: &World) -> String {
         w.pending_b
     } else if path.starts_with("/u/") {
         w.resident
-    } else if path.ends_with("/withdraw") {
+    } else if path.ends_with("/withdraw") && !path.starts_with("/n/{slug}/pool/") {
         w.entry2
     } else if path.starts_with("/n/{slug}/help/") {
         w.entry
@@ -334,6 +345,23 @@ async fn site_page(app: &TestApp, w: &World) -> uuid::Uuid {
     app.store.create_org_page(w.org, w.resident, page).await.unwrap().id
 }
 
+/// The resident lends a room to Nord's pool; the moderator asked for it
+/// next week. Their ids.
+async fn pool_booking(app: &TestApp, w: &World) -> (uuid::Uuid, uuid::Uuid) {
+    let room = quartier_store::pool::NewResource {
+        kind: quartier_core::pool::ResourceKind::Room,
+        title: "Saal im Gemeindehaus".into(),
+        description: String::new(),
+        accessibility: String::new(),
+        availability: "dienstags ab 18 Uhr".into(),
+    };
+    let r = app.store.offer_resource(w.nord, w.resident, None, room).await.unwrap();
+    let start = app.store.now() + chrono::Duration::days(7);
+    let b =
+        app.store.request_booking(r.id, w.moderator, (start, start + chrono::Duration::hours(3)), "").await.unwrap();
+    (r.id, b.id)
+}
+
 fn classify(r: &reqwest::Response) -> char {
     let s = r.status().as_u16();
     match s {
@@ -352,6 +380,7 @@ async fn every_route_for_every_role() {
     let w = app.world().await;
     let res_membership = app.store.membership(w.resident, w.nord).await.unwrap().unwrap().id;
     let page = site_page(&app, &w).await;
+    let (resource, booking) = pool_booking(&app, &w).await;
     let m = matrix();
     let routes: Vec<(String, String)> =
         quartier_web::routes::table().iter().map(|r| (r.method.to_uppercase(), r.path.to_string())).collect();
@@ -368,6 +397,11 @@ async fn every_route_for_every_role() {
         }
         if path.starts_with("/o/{slug}/site/pages/{id}") {
             url = url.replace(&uuid::Uuid::nil().to_string(), &page.to_string());
+        }
+        if path.starts_with("/n/{slug}/pool/{id}") {
+            url = url
+                .replace(&uuid::Uuid::nil().to_string(), &resource.to_string())
+                .replace("{booking}", &booking.to_string());
         }
         // The coordinator goes last: confirm and decline change state.
         let order = [0usize, 1, 2, 3, 4, 6, 7, 8, 9, 5];

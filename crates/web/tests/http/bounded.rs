@@ -63,6 +63,8 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     assert_eq!(r.status(), 303);
     // The liveness check asks nobody, not even who is reading.
     assert_eq!(app.queries_for(&resident, "/healthz").await, 0);
+    // The resident's room, first in the pool by name.
+    let room = app.store.offer_resource(w.nord, w.resident, None, pool_item("Aula")).await.unwrap().id;
     let probe = |who, client, path: &str, ceiling| Probe { who, client, path: path.to_string(), ceiling };
     let probes = [
         probe("anonymous", &anonymous, "/healthz", 0),
@@ -134,6 +136,9 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("anonymous", &anonymous, "/o/buergerverein/p/ueber-uns", 5),
         probe("resident", &resident, "/o/buergerverein/p/ueber-uns", 6),
         probe("resident", &resident, "/o/buergerverein/site", 7),
+        probe("resident", &resident, "/n/nord/pool", 8),
+        probe("resident", &resident, &format!("/n/nord/pool/{room}"), 9),
+        probe("moderator", &moderator, &format!("/n/nord/pool/{room}"), 8),
     ];
     site_page(&app, &w, "ueber-uns", quartier_core::org_site::PageKind::About).await;
     let small = measure(&app, &probes).await;
@@ -201,6 +206,16 @@ async fn site_page(app: &TestApp, w: &World, slug: &str, kind: quartier_core::or
 /// Every list the pages above show grows by `MANY` rows, written through
 /// the store (fast, and the same rows the pages would write). `round`
 /// keeps the names of each growth apart.
+fn pool_item(title: &str) -> quartier_store::pool::NewResource {
+    quartier_store::pool::NewResource {
+        kind: quartier_core::pool::ResourceKind::Equipment,
+        title: title.into(),
+        description: String::new(),
+        accessibility: String::new(),
+        availability: "nach Absprache".into(),
+    }
+}
+
 async fn grow(app: &TestApp, w: &World, round: usize) {
     let s = &app.store;
     let nord_scope = Scope { neighbourhood: Some(w.nord), organisation: None };
@@ -232,6 +247,11 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         let oe = s.create_event(Holder::Organisation(w.org), w.resident, &details, &when).await.unwrap()[0].id;
         s.sign_up(e, w.resident).await.unwrap();
         s.sign_up(oe, m).await.unwrap();
+        // The pool: things lent by others, requests for the resident's room.
+        s.offer_resource(w.nord, m, None, pool_item(&format!("Gerät {i}"))).await.unwrap();
+        let room = s.pool_page(w.nord, quartier_store::paging::Cursor::First).await.unwrap().items[0].id;
+        let at = s.now() + chrono::Duration::days(1 + i as i64);
+        s.request_booking(room, m, (at, at + chrono::Duration::hours(2)), "Für den Chor").await.unwrap();
         // Clubs of the neighbourhood; members and news of the Bürgerverein.
         let profile = quartier_store::organisations::OrgProfile {
             name: format!("Verein {i}"),

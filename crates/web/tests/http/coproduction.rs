@@ -275,7 +275,10 @@ async fn a_survey_is_written_answered_once_typed_in_from_paper_and_its_results_s
     assert!(!p.text("#e-survey_title").is_empty());
     assert_eq!(p.attr("#f-survey_title", "value").as_deref(), Some("W"));
     // Someone outside the project writes no survey.
-    assert_eq!(app.post_form(&edda, &format!("{base}/surveys"), &[("survey_title", "Unsere Umfrage")]).await.status(), 403);
+    assert_eq!(
+        app.post_form(&edda, &format!("{base}/surveys"), &[("survey_title", "Unsere Umfrage")]).await.status(),
+        403
+    );
     let r = app.post_form(&rita, &format!("{base}/surveys"), &[("survey_title", "Wie war der Winter?")]).await;
     assert_eq!(r.status(), 303);
     let survey = location(&r).split('?').next().unwrap().to_string();

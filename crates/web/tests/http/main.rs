@@ -20,6 +20,7 @@ mod network;
 mod ops;
 mod org_site;
 mod organisations;
+mod pool;
 mod search;
 mod trust;
 mod waiting;

@@ -1,0 +1,197 @@
+//! The shared pool: a resident lends a room, a neighbour asks for it, the
+//! owner confirms; times already taken are refused; each side hears of the
+//! other's step; only the owner answers.
+
+use crate::helpers::*;
+use chrono::Duration;
+
+/// A day `days` ahead of the test clock, as a date field takes it.
+fn day(app: &TestApp, days: i64) -> String {
+    (app.store.now() + Duration::days(days)).with_timezone(&chrono_tz::Europe::Berlin).format("%Y-%m-%d").to_string()
+}
+
+async fn kinds(app: &TestApp, user: uuid::Uuid) -> Vec<String> {
+    app.store.notifications(user, 20).await.unwrap().into_iter().map(|n| n.kind).collect()
+}
+
+#[tokio::test]
+async fn lend_ask_confirm_and_call_off() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let mo = app.client_for(w.moderator).await;
+    let edda = app.client_for(w.editor).await;
+    let carla = app.client_for(w.coordinator).await;
+
+    // Offering needs a name and when it can be borrowed; the form keeps what was typed.
+    let r = app.post_form(&rita, "/n/nord/pool", &[("kind", "room"), ("title", "Sa"), ("availability", "")]).await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-title").is_empty());
+    assert!(!p.text("#e-availability").is_empty());
+    assert_eq!(p.attr("#f-title", "value").as_deref(), Some("Sa"));
+    // Lending for an organisation one does not run is refused at the field.
+    let r = app
+        .post_form(
+            &mo,
+            "/n/nord/pool",
+            &[("kind", "room"), ("title", "Saal"), ("availability", "immer"), ("lender", &w.org.to_string())],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-lender").is_empty());
+    let r = app
+        .post_form(
+            &rita,
+            "/n/nord/pool",
+            &[
+                ("kind", "room"),
+                ("title", "Saal im Gemeindehaus"),
+                ("availability", "dienstags ab 18 Uhr"),
+                ("accessibility", "Eine Stufe am Eingang, Rampe vorhanden."),
+                ("lender", "me"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let room = location(&r).split('?').next().unwrap().to_string();
+    assert!(room.starts_with("/n/nord/pool/"));
+    let list = app.get_page(&edda, "/n/nord/pool").await;
+    assert!(list.text("main table").contains("Saal im Gemeindehaus"));
+    assert!(list.text("main table").contains("Rita Resident"));
+
+    // Asking: a time in the past and an end before the start are told at the field.
+    let ask = |d: String, from: &'static str, to: &'static str| {
+        vec![("date", d), ("start_time", from.to_string()), ("end_time", to.to_string()), ("note", "Chorprobe".into())]
+    };
+    let r = app.post_form(&mo, &format!("{room}/bookings"), &ask(day(&app, -1), "18:00", "21:00")).await;
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-date").is_empty());
+    let r = app.post_form(&mo, &format!("{room}/bookings"), &ask(day(&app, 6), "21:00", "18:00")).await;
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-end_time").is_empty());
+    // The owner does not book her own room.
+    assert_eq!(
+        app.post_form(&rita, &format!("{room}/bookings"), &ask(day(&app, 6), "18:00", "21:00")).await.status(),
+        403
+    );
+    let r = app.post_form(&mo, &format!("{room}/bookings"), &ask(day(&app, 6), "18:00", "21:00")).await;
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).ends_with("notice=notice-pool-requested"));
+    assert!(kinds(&app, w.resident).await.contains(&"pool_request".to_string()));
+
+    // An open request: the owner sees who asks and why; others see nothing of it.
+    let owner_view = app.get_page(&rita, &room).await;
+    assert!(owner_view.text("main table").contains("Mo Moderation"));
+    assert!(owner_view.text("main table").contains("Chorprobe"));
+    let booking = owner_view.attr("main tbody tr", "id").unwrap().trim_start_matches("b-").to_string();
+    let others = app.get_page(&edda, &room).await;
+    assert_eq!(others.count("main tbody tr"), 0);
+    assert!(!others.text("main").contains("Mo Moderation"));
+
+    // Only the owner answers; the coordinator and the person who asked do not.
+    let answer = |a: &'static str| vec![("answer", a)];
+    let b = format!("{room}/bookings/{booking}");
+    assert_eq!(app.post_form(&carla, &b, &answer("confirm")).await.status(), 403);
+    assert_eq!(app.post_form(&mo, &b, &answer("confirm")).await.status(), 403);
+    let r = app.post_form(&rita, &b, &answer("confirm")).await;
+    assert_eq!(r.status(), 303);
+    assert!(kinds(&app, w.moderator).await.contains(&"pool_confirmed".to_string()));
+    // A second answer to the same request is a conflict, not a change.
+    assert_eq!(app.post_form(&rita, &b, &answer("decline")).await.status(), 409);
+
+    // Confirmed: everyone sees the time as taken, not who took it.
+    let others = app.get_page(&edda, &room).await;
+    assert_eq!(others.count("main tbody tr"), 1);
+    assert!(!others.text("main").contains("Mo Moderation"));
+    // The same evening overlapping is refused at the field; right after is fine.
+    let r = app.post_form(&edda, &format!("{room}/bookings"), &ask(day(&app, 6), "20:00", "22:00")).await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("#e-date").contains("schon vergeben"));
+    let r = app.post_form(&edda, &format!("{room}/bookings"), &ask(day(&app, 6), "21:00", "22:00")).await;
+    assert_eq!(r.status(), 303);
+
+    // The person who asked calls it off; the owner hears of it.
+    let r = app.post_form(&mo, &b, &answer("cancel")).await;
+    assert_eq!(r.status(), 303);
+    assert!(kinds(&app, w.resident).await.contains(&"pool_cancelled".to_string()));
+    // Its own requests are on the pool page for the one who asked.
+    let mine = app.get_page(&edda, "/n/nord/pool").await;
+    assert!(mine.text("#mine-h + ul").contains("Saal im Gemeindehaus"));
+
+    // Withdrawing asks first, then declines the open request and tells the editor.
+    let r = app.post_form(&rita, &format!("{room}/withdraw"), &[("x", "")]).await;
+    assert_eq!(r.status(), 200);
+    let r = app.post_form(&rita, &format!("{room}/withdraw"), &[("confirm", "yes")]).await;
+    assert_eq!(r.status(), 303);
+    assert!(kinds(&app, w.editor).await.contains(&"pool_declined".to_string()));
+    assert!(!app.get_page(&edda, "/n/nord/pool").await.text("main table").contains("Saal im Gemeindehaus"));
+    let gone = app.get_page(&edda, &room).await;
+    assert_eq!(gone.count("#book-h"), 0);
+    assert_eq!(
+        app.post_form(&edda, &format!("{room}/bookings"), &ask(day(&app, 8), "18:00", "21:00")).await.status(),
+        409
+    );
+}
+
+#[tokio::test]
+async fn an_organisation_lends_through_its_administrators() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let mo = app.client_for(w.moderator).await;
+    let r = app
+        .post_form(
+            &rita,
+            "/n/nord/pool",
+            &[
+                ("kind", "vehicle"),
+                ("title", "Lastenrad"),
+                ("availability", "nach Absprache"),
+                ("lender", &w.org.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let bike = location(&r).split('?').next().unwrap().to_string();
+    assert!(app.get_page(&mo, &bike).await.text("main dl").contains("Bürgerverein Nord"));
+    // Over a weekend is fine; three weeks is not.
+    let r = app
+        .post_form(
+            &mo,
+            &format!("{bike}/bookings"),
+            &[
+                ("date", day(&app, 3)),
+                ("start_time", "09:00".into()),
+                ("end_date", day(&app, 24)),
+                ("end_time", "18:00".into()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-end_date").is_empty());
+    let r = app
+        .post_form(
+            &mo,
+            &format!("{bike}/bookings"),
+            &[
+                ("date", day(&app, 3)),
+                ("start_time", "09:00".into()),
+                ("end_date", day(&app, 4)),
+                ("end_time", "18:00".into()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    // The club's administrator hears of it and answers for the club.
+    assert!(kinds(&app, w.resident).await.contains(&"pool_request".to_string()));
+    let page = app.get_page(&rita, &bike).await;
+    let booking = page.attr("main tbody tr", "id").unwrap().trim_start_matches("b-").to_string();
+    let r = app.post_form(&rita, &format!("{bike}/bookings/{booking}"), &[("answer", "confirm")]).await;
+    assert_eq!(r.status(), 303);
+    // What was lent counts for the impact report.
+    let from = app.store.now();
+    assert_eq!(app.store.pool_lent(w.nord, from, from + Duration::days(30)).await.unwrap(), 1);
+    let west = app.neighbourhood("west", "Westviertel").await;
+    assert_eq!(app.store.pool_lent(west, from, from + Duration::days(30)).await.unwrap(), 0);
+}
