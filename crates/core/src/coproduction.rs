@@ -217,6 +217,8 @@ pub enum ProjectAction {
     AnswerSurvey,
     /// Type in survey answers given on paper or by phone.
     EnterAnswers,
+    /// Answer a point of the co-production checklist.
+    AnswerChecklist,
 }
 
 /// The permission rule for projects. Deciding is never an action of its
@@ -232,7 +234,7 @@ pub fn project(joining: Joining, v: Viewer, action: ProjectAction) -> bool {
         AnswerInvitation => v.standing == Some(Standing::Invited),
         Facilitate | RecordMeeting | EnterAnswers => v.standing == Some(Standing::Facilitator),
         AnswerSurvey => joining == Joining::Open || v.standing.is_some_and(Standing::takes_part),
-        SetOwnRole | TakePart => v.standing.is_some_and(Standing::takes_part),
+        SetOwnRole | TakePart | AnswerChecklist => v.standing.is_some_and(Standing::takes_part),
     }
 }
 
@@ -438,6 +440,12 @@ mod tests {
         assert!(project(Joining::Closed, part, AnswerSurvey));
         assert!(!project(Joining::Open, part, EnterAnswers));
         assert!(project(Joining::Closed, lead, EnterAnswers));
+        // The checklist: everyone taking part answers, nobody else.
+        assert!(project(Joining::Open, part, AnswerChecklist));
+        assert!(project(Joining::Closed, lead, AnswerChecklist));
+        assert!(!project(Joining::Open, member, AnswerChecklist));
+        assert!(!project(Joining::Closed, coordinator, AnswerChecklist));
+        assert!(!project(Joining::Open, requested, AnswerChecklist));
 
         assert!(may_tick(true, Some(Standing::Participant)));
         assert!(!may_tick(false, Some(Standing::Participant)));

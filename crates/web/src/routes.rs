@@ -140,6 +140,8 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/projects/{id}/proposals/{proposal}/comments" => coproduction::comment;
         post "/n/{slug}/projects/{id}/proposals/{proposal}/tasks" => coproduction::add_task;
         post "/n/{slug}/projects/{id}/tasks/{task}/done" => coproduction::tick;
+        get "/n/{slug}/projects/{id}/checklist" => coproduction::checklist;
+        post "/n/{slug}/projects/{id}/checklist" => coproduction::answer_checklist;
         get "/n/{slug}/census" => census::list;
         get "/n/{slug}/census/new" => census::new_form;
         post "/n/{slug}/census" => census::create;

@@ -399,3 +399,71 @@ mail-notice-survey-closed-subject = Quartier: Eine Umfrage ist fertig
 err-checklist-answer = Bitte wählen Sie: Ja, Zum Teil oder Noch nicht.
 err-checklist-note = Das ist zu lang. Bitte schreiben Sie kürzer.
 err-checklist-point = Diesen Punkt gibt es nicht.
+
+# The co-production checklist: the ten rules of Think Local Act Personal.
+checklist-title = Liste: Machen wir es wirklich zusammen?
+checklist-intro =
+    Hier stehen 10 Punkte.
+    Mit den Punkten prüfen wir: Arbeiten wir wirklich zusammen?
+    Alle im Projekt können jeden Punkt beantworten.
+    Auch mehrmals.
+    Jede Antwort bleibt mit dem Datum in der Liste.
+checklist-link = Zur Liste
+
+checklist-now = So ist es jetzt
+checklist-not-answered = noch keine Antwort
+checklist-your-answer = Ihre Antwort
+checklist-answer-yes = Ja
+checklist-answer-partly = Zum Teil
+checklist-answer-not-yet = Noch nicht
+label-checklist-note = Das will ich dazu sagen (wenn Sie wollen)
+checklist-save = Antwort speichern
+checklist-history = Alle Antworten bis jetzt
+checklist-when = Wann
+checklist-answer = Antwort
+checklist-note = Dazu gesagt
+checklist-equal-say = Alle haben die gleiche Stimme
+checklist-equal-say-text =
+    Alle im Projekt haben die gleiche Stimme.
+    Egal ob Nutzer, Angehörige oder Mit·arbeiter.
+checklist-from-the-start = Von Anfang an dabei
+checklist-from-the-start-text =
+    Die Menschen vom Angebot sind von Anfang an dabei.
+    Nicht erst am Ende.
+checklist-all-tasks = Bei allen Aufgaben mit·reden
+checklist-all-tasks-text =
+    Sie reden bei allen Aufgaben mit.
+    Beim Planen.
+    Beim Machen.
+    Beim Prüfen.
+checklist-shared-goals = Gemeinsame Ziele
+checklist-shared-goals-text =
+    Wir haben die Ziele zusammen gemacht.
+    Alle kennen die Ziele.
+checklist-start-small = Klein anfangen
+checklist-start-small-text =
+    Wir fangen klein an.
+    Dann wird das Projekt größer.
+    Die Menschen vom Angebot leiten mit.
+checklist-mixed-abilities = Alle können mit·machen
+checklist-mixed-abilities-text =
+    Menschen mit ganz verschiedenen Fähigkeiten machen mit.
+    Niemand bleibt draußen.
+checklist-staff-support = Mit·arbeiter helfen
+checklist-staff-support-text =
+    Die Mit·arbeiter helfen beim Mit·machen.
+    Sie entscheiden nicht für andere.
+checklist-know-what-they-want = Die Nutzer wissen, was sie wollen
+checklist-know-what-they-want-text =
+    Die Menschen vom Angebot wissen am besten:
+    Das brauchen wir.
+checklist-know-what-works = Die Nutzer wissen, was hilft
+checklist-know-what-works-text =
+    Wir prüfen: Was hilft?
+    Dabei zählt die Erfahrung von den Nutzern.
+checklist-solutions-in-the-group = Lösungen in der Gruppe
+checklist-solutions-in-the-group-text =
+    Wir suchen Lösungen zusammen.
+    Nicht allein.
+checklist-point = Punkt
+checklist-count = { $count } Mal Ja. { $name } Mal Zum Teil. { $subject } Mal Noch nicht.

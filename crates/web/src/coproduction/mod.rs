@@ -8,10 +8,12 @@
 //! before any notification names a project.
 
 mod access;
+mod checklist;
 mod handlers;
 mod pages;
 mod surveys;
 
 pub use access::{ProjectAccess, ProjectReader, settle_due};
+pub use checklist::*;
 pub use handlers::*;
 pub use surveys::*;

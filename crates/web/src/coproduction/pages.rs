@@ -349,3 +349,46 @@ pub struct FreeTextRow {
     /// "from paper", "by phone" or empty.
     pub how: String,
 }
+
+#[derive(Template)]
+#[template(path = "coproduction/checklist.html")]
+pub struct ChecklistPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub project_id: String,
+    pub project_title: String,
+    pub may_answer: bool,
+    /// Yes, partly, not yet.
+    pub answers: Vec<Choice>,
+    pub points: Vec<ChecklistPointRow>,
+}
+
+/// One point of the checklist with what the participants say now and its
+/// history.
+pub struct ChecklistPointRow {
+    pub tag: String,
+    pub title: String,
+    pub text: String,
+    /// Each person's newest answer, counted.
+    pub yes: u32,
+    pub partly: u32,
+    pub not_yet: u32,
+    /// The same in words ("no answer yet" when none).
+    pub current: String,
+    /// The reader's newest answer (preselected), or what was typed.
+    pub answer: String,
+    pub note: String,
+    pub answer_error: String,
+    pub note_error: String,
+    /// Newest first.
+    pub history: Vec<ChecklistHistoryRow>,
+}
+
+/// One dated answer on the record.
+pub struct ChecklistHistoryRow {
+    pub when: String,
+    pub who: String,
+    pub answer: String,
+    pub note: String,
+}

@@ -134,6 +134,8 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/projects/{id}/proposals/{proposal}/tasks", "lfofffffff"),
         // The task is made up: the guard lets the resident through, the task is not found.
         ("POST /n/{slug}/projects/{id}/tasks/{task}/done", "lfnfffffff"),
+        ("GET /n/{slug}/projects/{id}/checklist", "lfofoofofo"),
+        ("POST /n/{slug}/projects/{id}/checklist", "lfofffffff"),
         ("GET /n/{slug}/census", "lffffoofff"),
         ("GET /n/{slug}/census/new", "lffffoffff"),
         ("POST /n/{slug}/census", "lffffoffff"),

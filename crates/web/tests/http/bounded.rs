@@ -131,6 +131,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/results", w.project, w.survey), 10),
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/enter", w.project, w.survey), 9),
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/print", w.project, w.survey), 8),
+        probe("resident", &resident, &format!("/n/nord/projects/{}/checklist", w.project), 8),
         probe("anonymous", &anonymous, "/o/buergerverein/p/ueber-uns", 5),
         probe("resident", &resident, "/o/buergerverein/p/ueber-uns", 6),
         probe("resident", &resident, "/o/buergerverein/site", 7),
@@ -277,6 +278,8 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         };
         s.cast_vote(w.proposal, ballot).await.unwrap();
         s.add_project_comment(w.proposal, m, "Gute Idee.").await.unwrap();
+        use quartier_core::checking::{ChecklistAnswer, ChecklistPoint};
+        s.answer_checklist(w.project, m, ChecklistPoint::EqualSay, ChecklistAnswer::Yes, "Ja.").await.unwrap();
         // Answers to the project's survey, online and typed in.
         let qs = s.survey_questions(w.survey).await.unwrap();
         use quartier_core::checking::{Answer, AnswerChannel};

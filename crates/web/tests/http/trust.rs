@@ -442,6 +442,7 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
         format!("/n/nord/projects/{}", open_project.0),
         format!("/n/nord/projects/{}", closed.0),
         format!("/n/nord/projects/{}/proposals/{}", closed.0, closed.1),
+        format!("/n/nord/projects/{}/checklist", closed.0),
     ];
     // A sheet on a wall and public feeds show only what everybody in the
     // quarter may see, whoever prints or fetches them.
