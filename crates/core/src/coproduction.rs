@@ -219,6 +219,12 @@ pub enum ProjectAction {
     EnterAnswers,
     /// Answer a point of the co-production checklist.
     AnswerChecklist,
+    /// Plan a meeting: a calendar event of the neighbourhood, so only in
+    /// an open project (a closed project's meeting would show its name to
+    /// every neighbour in the calendar).
+    PlanMeeting,
+    /// Write a meeting's agenda and minutes.
+    WriteMinutes,
 }
 
 /// The permission rule for projects. Deciding is never an action of its
@@ -234,7 +240,8 @@ pub fn project(joining: Joining, v: Viewer, action: ProjectAction) -> bool {
         AnswerInvitation => v.standing == Some(Standing::Invited),
         Facilitate | RecordMeeting | EnterAnswers => v.standing == Some(Standing::Facilitator),
         AnswerSurvey => joining == Joining::Open || v.standing.is_some_and(Standing::takes_part),
-        SetOwnRole | TakePart | AnswerChecklist => v.standing.is_some_and(Standing::takes_part),
+        PlanMeeting => joining == Joining::Open && v.standing.is_some_and(Standing::takes_part),
+        SetOwnRole | TakePart | AnswerChecklist | WriteMinutes => v.standing.is_some_and(Standing::takes_part),
     }
 }
 
@@ -372,6 +379,59 @@ pub fn parse_meeting_day(raw: &str, tz: Tz, now: DateTime<Utc>) -> Result<chrono
     Ok(d)
 }
 
+/// When a meeting takes place: a day and two clock times in the quarter's
+/// time zone, after `now`, within a year, the end after the start.
+pub fn parse_meeting_when(
+    date: &str,
+    start: &str,
+    end: &str,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<(DateTime<Utc>, DateTime<Utc>), crate::FieldErrors> {
+    let mut e = crate::FieldErrors::new();
+    let d = match day("date", date) {
+        Ok(Some(d)) => Some(d),
+        Ok(None) => {
+            e.push(FieldError::new("date", "err-date"));
+            None
+        }
+        Err(x) => {
+            e.push(x);
+            None
+        }
+    };
+    let clock = |field: &'static str, raw: &str| {
+        NaiveTime::parse_from_str(raw.trim(), "%H:%M").map_err(|_| FieldError::new(field, "err-time"))
+    };
+    let s = e.take(clock("start_time", start));
+    let t = e.take(clock("end_time", end));
+    let (Some(d), Some(s), Some(t)) = (d, s, t) else {
+        return Err(e);
+    };
+    let from = crate::event::local_to_utc(tz, d.and_time(s));
+    let to = crate::event::local_to_utc(tz, d.and_time(t));
+    if to <= from {
+        return Err(FieldError::new("end_time", "err-time-order").into());
+    }
+    if from <= now {
+        return Err(FieldError::new("date", "err-date-past").into());
+    }
+    if from > now + chrono::Duration::days(366) {
+        return Err(FieldError::new("date", "err-date-far").into());
+    }
+    Ok((from, to))
+}
+
+/// A meeting's agenda: what the participants will talk about.
+pub fn parse_agenda(raw: &str) -> Result<String, FieldError> {
+    text("agenda", raw, 3, 10_000, "err-coprod-agenda-short", "err-post-long")
+}
+
+/// A meeting's minutes: what was said and decided (empty until written).
+pub fn parse_minutes(raw: &str) -> Result<String, FieldError> {
+    text("minutes", raw, 0, 20_000, "err-text-short", "err-post-long")
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -446,11 +506,36 @@ mod tests {
         assert!(!project(Joining::Open, member, AnswerChecklist));
         assert!(!project(Joining::Closed, coordinator, AnswerChecklist));
         assert!(!project(Joining::Open, requested, AnswerChecklist));
+        // Meetings: everyone taking part plans them in an open project
+        // (they are calendar events of the quarter) and writes minutes.
+        assert!(project(Joining::Open, part, PlanMeeting));
+        assert!(!project(Joining::Closed, lead, PlanMeeting));
+        assert!(!project(Joining::Open, member, PlanMeeting));
+        assert!(project(Joining::Closed, part, WriteMinutes));
+        assert!(!project(Joining::Closed, coordinator, WriteMinutes));
+        assert!(!project(Joining::Open, member, WriteMinutes));
 
         assert!(may_tick(true, Some(Standing::Participant)));
         assert!(!may_tick(false, Some(Standing::Participant)));
         assert!(may_tick(false, Some(Standing::Facilitator)));
         assert!(!may_tick(true, Some(Standing::Requested)));
+    }
+
+    #[test]
+    fn a_meeting_lies_ahead_and_ends_after_it_starts() {
+        let tz = chrono_tz::Europe::Berlin;
+        let now = DateTime::parse_from_rfc3339("2026-12-09T10:00:00Z").unwrap().with_timezone(&Utc);
+        let (from, to) = parse_meeting_when("2026-12-10", "18:00", "19:30", tz, now).unwrap();
+        assert_eq!(from.to_rfc3339(), "2026-12-10T17:00:00+00:00");
+        assert_eq!((to - from).num_minutes(), 90);
+        let field = |r: Result<_, crate::FieldErrors>| r.unwrap_err().0[0].field;
+        assert_eq!(field(parse_meeting_when("2026-12-08", "18:00", "19:00", tz, now)), "date");
+        assert_eq!(field(parse_meeting_when("2028-12-10", "18:00", "19:00", tz, now)), "date");
+        assert_eq!(field(parse_meeting_when("2026-12-10", "19:00", "18:00", tz, now)), "end_time");
+        assert_eq!(field(parse_meeting_when("2026-12-10", "abends", "19:00", tz, now)), "start_time");
+        assert_eq!(field(parse_meeting_when("", "18:00", "19:00", tz, now)), "date");
+        assert!(parse_agenda("  ").is_err());
+        assert_eq!(parse_minutes(" ").unwrap(), "");
     }
 
     #[test]

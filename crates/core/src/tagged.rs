@@ -177,7 +177,10 @@ mod tests {
         assert_eq!(organisation::OrgRole::ALL.map(organisation::OrgRole::tag), ["member", "editor", "admin"]);
         assert_eq!(organisation::LinkStatus::ALL.map(organisation::LinkStatus::tag), ["pending", "confirmed"]);
         assert_eq!(event::SignupStatus::ALL.map(event::SignupStatus::tag), ["confirmed", "waiting"]);
-        assert_eq!(easy::ContentKind::ALL.map(easy::ContentKind::tag), ["help_entry", "news", "event", "organisation"]);
+        assert_eq!(
+            easy::ContentKind::ALL.map(easy::ContentKind::tag),
+            ["help_entry", "news", "event", "organisation", "meeting_agenda", "meeting_minutes"]
+        );
         assert_eq!(
             easy::EasyStatus::ALL.map(easy::EasyStatus::tag),
             ["draft", "in_review", "approved", "changes_requested"]

@@ -73,6 +73,8 @@ quartier_core::tagged! {
         SurveyOpen = "survey_open",
         /// A survey of my project was closed: its results are there.
         SurveyClosed = "survey_closed",
+        /// A meeting of my project was planned.
+        MeetingPlanned = "meeting_planned",
     }
 }
 

@@ -111,6 +111,7 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-survey-closed",
     "notice-survey-answered",
     "notice-survey-typed-in",
+    "notice-meeting-planned",
     "notice-group-requested",
     "notice-group-joined",
     "notice-invited",

@@ -467,3 +467,41 @@ checklist-solutions-in-the-group-text =
     Nicht allein.
 checklist-point = Punkt
 checklist-count = { $count } Mal Ja. { $name } Mal Zum Teil. { $subject } Mal Noch nicht.
+
+# Meetings of a project: calendar events with agenda and minutes.
+meeting-title = Treffen
+meeting-none = Es gibt noch kein Treffen.
+meeting-plan = Ein Treffen planen
+meeting-plan-intro =
+    Das Treffen steht dann im Kalender.
+    So können alle kommen.
+    Alle im Projekt bekommen eine Nachricht.
+label-meeting-date = Tag
+label-meeting-start = Beginn
+label-meeting-end = Ende
+label-meeting-venue = Ort
+label-meeting-agenda = Plan für das Treffen
+hint-meeting-agenda =
+    Worüber wollen wir sprechen?
+    Schreiben Sie jeden Punkt in eine neue Zeile.
+label-meeting-minutes = Bericht vom Treffen
+meeting-kind = Treffen vom Projekt
+meeting-cancelled = Das Treffen fällt aus
+meeting-when = Wann
+meeting-where = Wo
+meeting-in-calendar = Im Kalender ansehen
+meeting-agenda = Plan für das Treffen
+meeting-minutes = Bericht vom Treffen
+meeting-change-agenda = Plan ändern
+meeting-save-agenda = Plan speichern
+meeting-no-minutes = Es gibt noch keinen Bericht.
+meeting-has-minutes = mit Bericht
+meeting-minutes-by = Das hat zuletzt { $name } geschrieben.
+meeting-write-minutes = Bericht schreiben
+meeting-save-minutes = Bericht speichern
+err-coprod-agenda-short = Bitte schreiben Sie: Worüber wollen Sie sprechen?
+notice-meeting-planned =
+    Das Treffen steht im Kalender.
+    Alle im Projekt wissen jetzt Bescheid.
+notice-kind-meeting-planned = Ihr Projekt plant ein Treffen
+mail-notice-meeting-planned-subject = Quartier: Ihr Projekt plant ein Treffen

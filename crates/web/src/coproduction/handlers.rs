@@ -2,8 +2,8 @@
 
 use super::access::{ProjectAccess, ProjectReader, audience, settle};
 use super::pages::{
-    CommentRow, PersonRow, PhaseStep, ProjectFormPage, ProjectPage, ProjectRow, ProjectsPage, ProposalFields,
-    ProposalPage, ProposalRow, SurveyRow, TallyLine, TaskRow, VoteRow,
+    CommentRow, MeetingRow, PersonRow, PhaseStep, ProjectFormPage, ProjectPage, ProjectRow, ProjectsPage,
+    ProposalFields, ProposalPage, ProposalRow, SurveyRow, TallyLine, TaskRow, VoteRow,
 };
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -288,6 +288,20 @@ pub(super) async fn project_page(
             answers: ctx.t1("survey-answers-count", "count", &answers.get(&s.id).copied().unwrap_or(0).to_string()),
         })
         .collect();
+    let now = st.store.now();
+    let meetings = st
+        .store
+        .meetings_of(a.p.id, super::meetings::MEETINGS_LIMIT)
+        .await?
+        .iter()
+        .map(|m| MeetingRow {
+            id: m.m.id.to_string(),
+            title: m.event.title.clone(),
+            when: super::meetings::meeting_when(ctx, &a.nb.n.timezone, m),
+            past: m.event.ends_at <= now,
+            has_minutes: !m.m.minutes.is_empty(),
+        })
+        .collect();
     let organisation = match a.p.organisation_id {
         Some(o) => st.store.organisation_by_id(o).await.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
@@ -341,6 +355,8 @@ pub(super) async fn project_page(
         has_next_phase: current.next().is_some(),
         surveys,
         checking: current == Phase::Checking,
+        meetings,
+        may_plan_meeting: a.may(ProjectAction::PlanMeeting),
     })
 }
 

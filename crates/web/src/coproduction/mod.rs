@@ -10,10 +10,12 @@
 mod access;
 mod checklist;
 mod handlers;
+mod meetings;
 mod pages;
 mod surveys;
 
 pub use access::{ProjectAccess, ProjectReader, settle_due};
 pub use checklist::*;
 pub use handlers::*;
+pub use meetings::*;
 pub use surveys::*;

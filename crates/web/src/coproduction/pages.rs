@@ -87,6 +87,9 @@ pub struct ProjectPage {
     /// The project's surveys, newest first.
     pub surveys: Vec<SurveyRow>,
     pub checking: bool,
+    /// The next meetings first, then the past ones.
+    pub meetings: Vec<MeetingRow>,
+    pub may_plan_meeting: bool,
 }
 
 /// What was typed into the proposal form.
@@ -391,4 +394,65 @@ pub struct ChecklistHistoryRow {
     pub who: String,
     pub answer: String,
     pub note: String,
+}
+
+/// A meeting in the project's list.
+pub struct MeetingRow {
+    pub id: String,
+    pub title: String,
+    pub when: String,
+    pub past: bool,
+    pub has_minutes: bool,
+}
+
+#[derive(Template)]
+#[template(path = "coproduction/meeting_form.html")]
+pub struct MeetingFormPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub project_id: String,
+    pub project_title: String,
+    pub errors: FieldErrors,
+    pub title: String,
+    pub date: String,
+    pub start_time: String,
+    pub end_time: String,
+    pub venue: String,
+    pub agenda: String,
+}
+
+#[derive(Template)]
+#[template(path = "coproduction/meeting.html")]
+pub struct MeetingPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub project_id: String,
+    pub project_title: String,
+    pub id: String,
+    /// The calendar event the meeting is.
+    pub event_id: String,
+    pub title: String,
+    pub when: String,
+    pub venue: String,
+    pub cancelled: bool,
+    pub past: bool,
+    pub agenda_html: String,
+    pub minutes_html: String,
+    /// Who wrote the minutes last.
+    pub minutes_by: String,
+    /// The reader reads Leichte Sprache: the easy versions are shown, or
+    /// that there is none yet.
+    pub easy_wanted: bool,
+    pub agenda_easy_exists: bool,
+    pub agenda_easy_title: String,
+    pub agenda_easy_html: String,
+    pub minutes_easy_exists: bool,
+    pub minutes_easy_title: String,
+    pub minutes_easy_html: String,
+    pub may_write: bool,
+    /// The forms: what is written, or was typed, and the messages.
+    pub agenda: String,
+    pub minutes: String,
+    pub errors: FieldErrors,
 }

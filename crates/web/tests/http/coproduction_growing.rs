@@ -88,3 +88,140 @@ async fn the_checklist_is_answered_by_those_taking_part_and_keeps_its_history() 
     assert_eq!(app.get(&edda, &format!("/n/nord/projects/{closed}/checklist")).await.status(), 404);
     assert_eq!(app.store.checklist_of(w.project, 10).await.unwrap().len(), 3);
 }
+
+#[tokio::test]
+async fn a_meeting_is_a_calendar_event_with_agenda_minutes_and_their_easy_versions() {
+    use quartier_store::notifications::NoticeKind;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let base = format!("/n/nord/projects/{}", w.project);
+    app.store.add_to_project(w.project, w.reviewer, Standing::Participant, PartRole::ServiceUser, None).await.unwrap();
+    let rita = app.client_for(w.resident).await;
+    let rena = app.client_for(w.reviewer).await;
+    let edda = app.client_for(w.editor).await;
+
+    // Everyone taking part plans meetings; the project page links there.
+    assert!(app.get_page(&rita, &base).await.attr("#plan-meeting", "href").is_some());
+    assert_eq!(app.get_page(&edda, &base).await.count("#plan-meeting"), 0);
+    assert_eq!(app.get(&edda, &format!("{base}/meetings/new")).await.status(), 403);
+    assert_eq!(app.get(&rita, &format!("{base}/meetings/new")).await.status(), 200);
+
+    // Bad input: the messages next to the fields, what was typed kept.
+    let yesterday = (app.store.now() - chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
+    let r = app
+        .post_form(
+            &rita,
+            &format!("{base}/meetings"),
+            &[
+                ("title", "Planungstreffen"),
+                ("date", yesterday.as_str()),
+                ("start_time", "18:00"),
+                ("end_time", "19:00"),
+                ("venue", "Tageszentrum"),
+                ("agenda", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-date").is_empty());
+    assert!(!p.text("#e-agenda").is_empty());
+    assert_eq!(p.attr("#f-title", "value").as_deref(), Some("Planungstreffen"));
+    let day = (app.store.now() + chrono::Duration::days(6)).format("%Y-%m-%d").to_string();
+    let r = app
+        .post_form(
+            &rita,
+            &format!("{base}/meetings"),
+            &[
+                ("title", "Planungstreffen"),
+                ("date", day.as_str()),
+                ("start_time", "19:00"),
+                ("end_time", "18:00"),
+                ("venue", "Tageszentrum"),
+                ("agenda", "1. Öffnungszeiten"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-end_time").is_empty());
+    let good = [
+        ("title", "Planungstreffen"),
+        ("date", day.as_str()),
+        ("start_time", "18:00"),
+        ("end_time", "19:30"),
+        ("venue", "Tageszentrum, Raum 2"),
+        ("agenda", "1. Öffnungszeiten\n2. Wer backt Kuchen?"),
+    ];
+    let r = app.post_form(&rita, &format!("{base}/meetings"), &good).await;
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).contains("notice-meeting-planned"));
+    let meeting = location(&r).split('?').next().unwrap().to_string();
+    let mid = uuid::Uuid::parse_str(meeting.rsplit('/').next().unwrap()).unwrap();
+
+    // Rena, taking part, hears of it; Edda, who does not, does not.
+    let kinds = |u| {
+        let app = &app;
+        async move { app.store.notifications(u, 100).await.unwrap().into_iter().map(|n| n.kind).collect::<Vec<_>>() }
+    };
+    assert!(kinds(w.reviewer).await.contains(&NoticeKind::MeetingPlanned.tag().to_string()));
+    assert!(!kinds(w.editor).await.contains(&NoticeKind::MeetingPlanned.tag().to_string()));
+    assert!(!kinds(w.resident).await.contains(&NoticeKind::MeetingPlanned.tag().to_string()));
+
+    // It is an event of the quarter's calendar, and the project lists it.
+    let p = app.get_page(&edda, &meeting).await;
+    assert!(p.text("#agenda").contains("Wer backt Kuchen?"));
+    assert!(p.text("#meeting-facts").contains("Tageszentrum, Raum 2"));
+    let event = p.attr("#calendar-link", "href").unwrap();
+    let e = app.get_page(&edda, &event).await;
+    assert!(e.text("main").contains("Planungstreffen"));
+    assert!(app.get_page(&edda, "/n/nord/calendar").await.text("main").contains("Planungstreffen"));
+    assert!(app.get_page(&edda, &base).await.text("#meetings").contains("Planungstreffen"));
+    // Only those taking part write; the message sits next to the field.
+    let r = app.post_form(&edda, &meeting, &[("part", "minutes"), ("minutes", "Gesagt.")]).await;
+    assert_eq!(r.status(), 403);
+    let r = app.post_form(&rena, &meeting, &[("part", "agenda"), ("agenda", " ")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-agenda").is_empty());
+    let r =
+        app.post_form(&rena, &meeting, &[("part", "minutes"), ("minutes", "Wir öffnen dienstags. Rita backt.")]).await;
+    assert_eq!(r.status(), 303);
+    let p = app.get_page(&edda, &meeting).await;
+    assert!(p.text("#minutes").contains("Rita backt"));
+    assert!(p.text("#minutes-h ~ .meta").contains("Rena"), "{}", p.text("main"));
+
+    // The minutes get an easy version through the one mechanism: written
+    // by someone taking part, checked by a reader of the quarter.
+    assert_eq!(app.get(&edda, &format!("/easy/meeting_minutes/{mid}")).await.status(), 403);
+    assert_eq!(app.get(&rita, &format!("/easy/meeting_minutes/{mid}")).await.status(), 200);
+    let r = app
+        .post_form(
+            &rita,
+            &format!("/easy/meeting_minutes/{mid}"),
+            &[
+                ("title", "Bericht vom Treffen"),
+                ("body", "Das Café ist am Dienstag offen.\nRita backt Kuchen."),
+                ("action", "review"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303, "{}", location(&r));
+    let v = app.store.easy_version("meeting_minutes", mid).await.unwrap().unwrap();
+    let mo = app.client_for(w.moderator).await;
+    assert!(app.get_page(&mo, "/easy/reviews").await.text("main").contains("Bericht vom Treffen"));
+    let r = app.post_form(&mo, &format!("/easy/reviews/{}", v.id), &[("decision", "approve")]).await;
+    assert_eq!(r.status(), 303);
+    let r = app.post_form(&edda, "/preferences/language", &[("locale", "de-simple"), ("back", "/")]).await;
+    assert_eq!(r.status(), 303);
+    let p = app.get_page(&edda, &meeting).await;
+    assert!(p.text("#minutes-easy").contains("Rita backt Kuchen."));
+    // The agenda has none yet, and the page says so.
+    assert!(!p.text("section[aria-labelledby=agenda-h] .notice").is_empty());
+
+    // A closed project plans no meetings: they would show in the calendar.
+    let (closed, _) =
+        app.project_in(w.nord, w.resident, "Geschlossene Runde", quartier_core::coproduction::Joining::Closed).await;
+    assert_eq!(app.get(&rita, &format!("/n/nord/projects/{closed}/meetings/new")).await.status(), 403);
+    assert_eq!(app.post_form(&rita, &format!("/n/nord/projects/{closed}/meetings"), &good).await.status(), 403);
+    // Another project's meeting is not found under this one.
+    assert_eq!(app.get(&rita, &format!("/n/nord/projects/{closed}/meetings/{mid}")).await.status(), 404);
+}
