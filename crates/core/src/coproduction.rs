@@ -79,7 +79,29 @@ crate::tagged! {
         Decision = "decision",
         /// Move the project to its next phase.
         NextPhase = "next_phase",
+        /// Continue the checked project as a bigger new one ("start small,
+        /// then grow"); made in the checking phase.
+        Continue = "continue",
     }
+}
+
+impl ProposalKind {
+    /// Whether a proposal of this kind can be made in `phase`: moving on
+    /// needs a next phase, continuing is decided after checking.
+    pub fn fits(self, phase: Phase) -> bool {
+        match self {
+            ProposalKind::Decision => true,
+            ProposalKind::NextPhase => phase.next().is_some(),
+            ProposalKind::Continue => phase == Phase::Checking,
+        }
+    }
+}
+
+/// Whether the participants' decision lets someone taking part continue
+/// the project now: it is being checked, a proposal to continue it passed,
+/// and it has not been continued yet. Nobody continues it alone.
+pub fn may_continue(phase: Phase, continue_passed: bool, continued_already: bool) -> bool {
+    phase == Phase::Checking && continue_passed && !continued_already
 }
 
 crate::tagged! {
@@ -225,6 +247,9 @@ pub enum ProjectAction {
     PlanMeeting,
     /// Write a meeting's agenda and minutes.
     WriteMinutes,
+    /// Start the continuation the participants decided on
+    /// (`may_continue` says whether they did).
+    Continue,
 }
 
 /// The permission rule for projects. Deciding is never an action of its
@@ -241,7 +266,9 @@ pub fn project(joining: Joining, v: Viewer, action: ProjectAction) -> bool {
         Facilitate | RecordMeeting | EnterAnswers => v.standing == Some(Standing::Facilitator),
         AnswerSurvey => joining == Joining::Open || v.standing.is_some_and(Standing::takes_part),
         PlanMeeting => joining == Joining::Open && v.standing.is_some_and(Standing::takes_part),
-        SetOwnRole | TakePart | AnswerChecklist | WriteMinutes => v.standing.is_some_and(Standing::takes_part),
+        SetOwnRole | TakePart | AnswerChecklist | WriteMinutes | Continue => {
+            v.standing.is_some_and(Standing::takes_part)
+        }
     }
 }
 
@@ -536,6 +563,22 @@ mod tests {
         assert_eq!(field(parse_meeting_when("", "18:00", "19:00", tz, now)), "date");
         assert!(parse_agenda("  ").is_err());
         assert_eq!(parse_minutes(" ").unwrap(), "");
+    }
+
+    #[test]
+    fn a_project_is_continued_only_by_the_participants_decision() {
+        assert!(ProposalKind::Decision.fits(Phase::Planning));
+        assert!(!ProposalKind::NextPhase.fits(Phase::Checking));
+        assert!(!ProposalKind::Continue.fits(Phase::CarryingOut));
+        assert!(ProposalKind::Continue.fits(Phase::Checking));
+        assert!(may_continue(Phase::Checking, true, false));
+        assert!(!may_continue(Phase::Checking, false, false), "no decision, no continuation");
+        assert!(!may_continue(Phase::Checking, true, true), "once");
+        assert!(!may_continue(Phase::Planning, true, false));
+        let coordinator = Viewer { verified: true, coordinator: true, standing: None };
+        assert!(!project(Joining::Open, coordinator, ProjectAction::Continue));
+        let part = Viewer { verified: true, coordinator: false, standing: Some(Standing::Participant) };
+        assert!(project(Joining::Closed, part, ProjectAction::Continue));
     }
 
     #[test]

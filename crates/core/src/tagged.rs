@@ -190,7 +190,7 @@ mod tests {
         assert_eq!(c::Phase::ALL.map(c::Phase::tag), ["planning", "carrying_out", "checking"]);
         assert_eq!(c::PartRole::ALL.map(c::PartRole::tag), ["service_user", "relative", "staff", "partner"]);
         assert_eq!(c::Standing::ALL.map(c::Standing::tag), ["requested", "invited", "participant", "facilitator"]);
-        assert_eq!(c::ProposalKind::ALL.map(c::ProposalKind::tag), ["decision", "next_phase"]);
+        assert_eq!(c::ProposalKind::ALL.map(c::ProposalKind::tag), ["decision", "next_phase", "continue"]);
         assert_eq!(c::Rule::ALL.map(c::Rule::tag), ["majority", "two_thirds", "consent"]);
         assert_eq!(c::Choice::ALL.map(c::Choice::tag), ["yes", "no", "abstain"]);
         assert_eq!(c::Channel::ALL.map(c::Channel::tag), ["online", "proxy", "meeting"]);

@@ -75,6 +75,8 @@ quartier_core::tagged! {
         SurveyClosed = "survey_closed",
         /// A meeting of my project was planned.
         MeetingPlanned = "meeting_planned",
+        /// A project I take part in was continued as a bigger one, with me in it.
+        ProjectContinued = "project_continued",
     }
 }
 

@@ -106,7 +106,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ProjectAccepted
         | NoticeKind::ProjectDeclined
         | NoticeKind::ProposalDecided
-        | NoticeKind::SurveyClosed => settings.email_answers,
+        | NoticeKind::SurveyClosed
+        | NoticeKind::ProjectContinued => settings.email_answers,
     }
 }
 

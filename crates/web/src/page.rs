@@ -112,6 +112,7 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-survey-answered",
     "notice-survey-typed-in",
     "notice-meeting-planned",
+    "notice-project-continued",
     "notice-group-requested",
     "notice-group-joined",
     "notice-invited",

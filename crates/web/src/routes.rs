@@ -146,6 +146,7 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/projects/{id}/meetings" => coproduction::plan_meeting;
         get "/n/{slug}/projects/{id}/meetings/{meeting}" => coproduction::show_meeting;
         post "/n/{slug}/projects/{id}/meetings/{meeting}" => coproduction::write_meeting;
+        post "/n/{slug}/projects/{id}/continue" => coproduction::continue_project;
         get "/n/{slug}/census" => census::list;
         get "/n/{slug}/census/new" => census::new_form;
         post "/n/{slug}/census" => census::create;

@@ -505,3 +505,34 @@ notice-meeting-planned =
     Alle im Projekt wissen jetzt Bescheid.
 notice-kind-meeting-planned = Ihr Projekt plant ein Treffen
 mail-notice-meeting-planned-subject = Quartier: Ihr Projekt plant ein Treffen
+
+# Continuing a project as a bigger one.
+coprod-kind-continue = Mit einem größeren Projekt weiter·machen
+coprod-continues = Dieses Projekt macht weiter mit:
+coprod-continued-as = Dieses Projekt geht weiter. Das neue Projekt heißt:
+coprod-continue-title = Weiter·machen
+coprod-continue-intro =
+    Wir fangen klein an.
+    Dann wird das Projekt größer.
+    Nach dem Prüfen kann ein neues Projekt beginnen.
+    Alle aus diesem Projekt machen dann mit.
+    Dieses Projekt bleibt da.
+    Alles, was wir entschieden haben, bleibt auch da.
+coprod-continue-hint =
+    Das entscheiden alle im Projekt zusammen.
+    Dafür gibt es einen Vorschlag: Mit einem größeren Projekt weiter·machen.
+label-coprod-continue-title = Name vom neuen Projekt
+label-coprod-continue-goal = Ziel vom neuen Projekt
+coprod-continue = Neues Projekt beginnen
+err-coprod-continue-phase =
+    Das geht erst später.
+    Zuerst prüfen wir das Projekt.
+err-coprod-continued = Dieses Projekt geht schon weiter.
+err-coprod-no-continue-decision =
+    Das geht noch nicht.
+    Alle im Projekt müssen das zuerst entscheiden.
+notice-project-continued =
+    Das neue Projekt hat begonnen.
+    Alle aus dem alten Projekt machen mit.
+notice-kind-project-continued = Ihr Projekt geht weiter
+mail-notice-project-continued-subject = Quartier: Ihr Projekt geht weiter

@@ -363,3 +363,20 @@ err-coprod-agenda-short = Bitte schreiben Sie, worüber Sie sprechen wollen.
 notice-meeting-planned = Das Treffen steht im Kalender. Alle Mitwirkenden wissen Bescheid.
 notice-kind-meeting-planned = Ein Treffen Ihres Projekts ist geplant
 mail-notice-meeting-planned-subject = Quartier: Ein Treffen Ihres Projekts ist geplant
+
+# Continuing a project as a bigger one.
+coprod-kind-continue = Als größeres Projekt weitermachen
+coprod-continues = Dieses Projekt setzt fort:
+coprod-continued-as = Dieses Projekt geht weiter als:
+coprod-continue-title = Weitermachen
+coprod-continue-intro = Klein anfangen, dann wachsen: Nach dem Prüfen kann das Projekt als größeres weitergehen. Alle Mitwirkenden machen dort wieder mit, und dieses Projekt bleibt mit allem, was entschieden wurde.
+coprod-continue-hint = Das entscheiden die Mitwirkenden gemeinsam: mit einem Vorschlag der Art „Als größeres Projekt weitermachen“.
+label-coprod-continue-title = Titel des neuen Projekts
+label-coprod-continue-goal = Das gemeinsame Ziel des neuen Projekts
+coprod-continue = Neues Projekt beginnen
+err-coprod-continue-phase = Weitermachen können Sie erst, wenn das Projekt geprüft wird.
+err-coprod-continued = Dieses Projekt geht schon als anderes Projekt weiter.
+err-coprod-no-continue-decision = Die Mitwirkenden haben noch nicht entschieden, dass das Projekt weitergeht.
+notice-project-continued = Das neue Projekt hat begonnen. Alle Mitwirkenden machen wieder mit.
+notice-kind-project-continued = Ihr Projekt geht als größeres weiter
+mail-notice-project-continued-subject = Quartier: Ihr Projekt geht als größeres weiter

@@ -363,3 +363,20 @@ err-coprod-agenda-short = Please write what you want to talk about.
 notice-meeting-planned = The meeting is in the calendar. Everyone taking part has been told.
 notice-kind-meeting-planned = A meeting of your project is planned
 mail-notice-meeting-planned-subject = Quartier: A meeting of your project is planned
+
+# Continuing a project as a bigger one.
+coprod-kind-continue = Continue as a bigger project
+coprod-continues = This project continues:
+coprod-continued-as = This project continues as:
+coprod-continue-title = Carry on
+coprod-continue-intro = Start small, then grow: after checking, the project can go on as a bigger one. Everyone taking part takes part there again, and this project stays with everything that was decided.
+coprod-continue-hint = The participants decide this together, with a proposal of the kind “Continue as a bigger project”.
+label-coprod-continue-title = Title of the new project
+label-coprod-continue-goal = The shared goal of the new project
+coprod-continue = Start the new project
+err-coprod-continue-phase = A project can be continued once it is being checked.
+err-coprod-continued = This project already continues as another one.
+err-coprod-no-continue-decision = The participants have not decided yet to continue the project.
+notice-project-continued = The new project has started. Everyone taking part takes part again.
+notice-kind-project-continued = Your project continues as a bigger one
+mail-notice-project-continued-subject = Quartier: Your project continues as a bigger one

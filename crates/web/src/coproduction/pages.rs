@@ -90,6 +90,18 @@ pub struct ProjectPage {
     /// The next meetings first, then the past ones.
     pub meetings: Vec<MeetingRow>,
     pub may_plan_meeting: bool,
+    /// The project this one continues, and the one it was continued as,
+    /// where the reader may see them.
+    pub continues: Option<ProjectLink>,
+    pub continued_as: Option<ProjectLink>,
+    /// The participants decided to continue it and the reader takes part.
+    pub may_continue: bool,
+}
+
+/// A link to another project.
+pub struct ProjectLink {
+    pub id: String,
+    pub title: String,
 }
 
 /// What was typed into the proposal form.
@@ -104,6 +116,9 @@ pub struct ProposalFields {
     pub closes_time: String,
     /// What was typed into the form that starts a survey.
     pub survey_title: String,
+    /// What was typed into the form that continues the project.
+    pub continue_title: String,
+    pub continue_goal: String,
 }
 
 /// One of the three phases, as shown in order.

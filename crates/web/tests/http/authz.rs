@@ -142,6 +142,9 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/projects/{id}/meetings", "lfofffffff"),
         ("GET /n/{slug}/projects/{id}/meetings/{meeting}", "lfofoofofo"),
         ("POST /n/{slug}/projects/{id}/meetings/{meeting}", "lfofffffff"),
+        // Only with the participants' decision: the resident takes part but
+        // nobody decided to continue, so it is refused as a conflict.
+        ("POST /n/{slug}/projects/{id}/continue", "lfofffffff"),
         ("GET /n/{slug}/census", "lffffoofff"),
         ("GET /n/{slug}/census/new", "lffffoffff"),
         ("POST /n/{slug}/census", "lffffoffff"),

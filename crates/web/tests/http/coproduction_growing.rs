@@ -225,3 +225,121 @@ async fn a_meeting_is_a_calendar_event_with_agenda_minutes_and_their_easy_versio
     // Another project's meeting is not found under this one.
     assert_eq!(app.get(&rita, &format!("/n/nord/projects/{closed}/meetings/{mid}")).await.status(), 404);
 }
+
+/// Both take part and pass a proposal of `kind` in `project` through the
+/// store, a week passes, and it is decided.
+async fn pass(
+    app: &TestApp,
+    nord: uuid::Uuid,
+    project: uuid::Uuid,
+    voters: &[uuid::Uuid],
+    kind: quartier_core::coproduction::ProposalKind,
+) {
+    use quartier_core::coproduction::{Channel, Choice, Rule};
+    let s = &app.store;
+    let p = s.project_in(nord, project).await.unwrap();
+    let pr = s
+        .create_proposal(
+            &p,
+            voters[0],
+            quartier_store::coproduction::NewProposal {
+                kind,
+                title: "Weiter".into(),
+                body: "Los.".into(),
+                rule: Rule::Majority,
+                quorum: 50,
+                closes_at: s.now() + chrono::Duration::days(7),
+            },
+        )
+        .await
+        .unwrap();
+    for v in voters {
+        let b = quartier_store::coproduction::Ballot {
+            voter: *v,
+            cast_by: *v,
+            choice: Choice::Yes,
+            channel: Channel::Online,
+            meeting_on: None,
+        };
+        s.cast_vote(pr.id, b).await.unwrap();
+    }
+    s.clock().advance(chrono::Duration::days(8));
+    s.settle_project(project).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_checked_project_is_continued_as_a_bigger_one_by_the_participants_decision() {
+    use quartier_core::coproduction::ProposalKind;
+    use quartier_store::notifications::NoticeKind;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let base = format!("/n/nord/projects/{}", w.project);
+    app.store.add_to_project(w.project, w.reviewer, Standing::Participant, PartRole::ServiceUser, None).await.unwrap();
+    let voters = [w.resident, w.reviewer];
+    let good = [("title", "Unser Café, jetzt jeden Tag"), ("goal", "Das Café öffnet an allen Wochentagen.")];
+
+    // Nobody continues a project the participants did not decide to continue.
+    let rita = app.client_for(w.resident).await;
+    assert_eq!(app.post_form(&rita, &format!("{base}/continue"), &good).await.status(), 409);
+    // Continuing is proposed only once the project is being checked.
+    let closes = (app.store.now() + chrono::Duration::days(7)).format("%Y-%m-%d").to_string();
+    let proposal = [
+        ("kind", "continue"),
+        ("title", "Größer weitermachen"),
+        ("body", "Jeden Tag statt zweimal die Woche."),
+        ("rule", "majority"),
+        ("quorum", "50"),
+        ("closes_date", closes.as_str()),
+        ("closes_time", "18:00"),
+    ];
+    let r = app.post_form(&rita, &format!("{base}/proposals"), &proposal).await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.text("main").contains("erst, wenn das Projekt geprüft wird"));
+    assert_eq!(app.get_page(&rita, &base).await.count("#k-continue"), 0);
+
+    // Planning, carrying out, checking: each moved by a passed proposal.
+    pass(&app, w.nord, w.project, &voters, ProposalKind::NextPhase).await;
+    pass(&app, w.nord, w.project, &voters, ProposalKind::NextPhase).await;
+    let rita = app.client_for(w.resident).await;
+    let p = app.get_page(&rita, &base).await;
+    assert!(p.text("[aria-current=step]").contains("Prüfen"));
+    assert_eq!(p.count("#k-continue"), 1);
+    assert_eq!(p.count("#continue-form"), 0, "not before the participants decide");
+    assert!(!p.text("#continue-h + p + .hint").is_empty());
+    pass(&app, w.nord, w.project, &voters, ProposalKind::Continue).await;
+    let (rita, rena, edda) =
+        (app.client_for(w.resident).await, app.client_for(w.reviewer).await, app.client_for(w.editor).await);
+    assert_eq!(app.get_page(&rita, &base).await.count("#continue-form"), 1);
+
+    // Someone who does not take part does not continue it.
+    assert_eq!(app.post_form(&edda, &format!("{base}/continue"), &good).await.status(), 403);
+    // Bad input: the messages next to the fields, what was typed kept.
+    let r = app.post_form(&rena, &format!("{base}/continue"), &[("title", "Ca"), ("goal", "Mehr Café")]).await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-continue_title").is_empty());
+    assert!(!p.text("#e-continue_goal").is_empty());
+    assert_eq!(p.text("#f-continue_goal"), "Mehr Café");
+
+    let r = app.post_form(&rena, &format!("{base}/continue"), &good).await;
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).contains("notice-project-continued"));
+    let next = location(&r).split('?').next().unwrap().to_string();
+    // Both pages show the link; the new one starts with planning and the
+    // same people, the old one keeps its record.
+    let p = app.get_page(&rita, &next).await;
+    assert!(p.text("#continues").contains("Unser Café"));
+    assert_eq!(p.attr("#continues a", "href").as_deref(), Some(base.as_str()));
+    assert!(p.text("[aria-current=step]").contains("Planen"));
+    assert!(p.text("#people-h").contains("2 Personen"), "{}", p.text("#people-h"));
+    assert!(p.text("main").contains("Sie leiten"), "Rita leads again");
+    let p = app.get_page(&edda, &base).await;
+    assert!(p.text("#continued-as").contains("jetzt jeden Tag"));
+    assert_eq!(p.count("a[href*='/proposals/']"), 4, "its decisions stay on the record");
+    assert_eq!(p.count("#continue-h"), 0);
+    // Rita hears of it; once only.
+    let kinds: Vec<String> =
+        app.store.notifications(w.resident, 100).await.unwrap().into_iter().map(|n| n.kind).collect();
+    assert!(kinds.contains(&NoticeKind::ProjectContinued.tag().to_string()));
+    assert_eq!(app.post_form(&rita, &format!("{base}/continue"), &good).await.status(), 409);
+}
