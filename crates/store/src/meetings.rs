@@ -126,6 +126,48 @@ impl Store {
             .await?)
     }
 
+    /// The proposals of the open projects of a neighbourhood that are open
+    /// for votes, closing soonest first, with their projects: for the
+    /// printed notice board (two queries).
+    pub async fn open_votes_in(
+        &self,
+        n: Uuid,
+        limit: u64,
+    ) -> Result<Vec<(project::Model, crate::entity::project_proposal::Model)>> {
+        use crate::entity::project_proposal;
+        let open_projects = project::Entity::find()
+            .select_only()
+            .column(project::Column::Id)
+            .filter(project::Column::NeighbourhoodId.eq(n))
+            .filter(project::Column::Joining.eq(Joining::Open.tag()))
+            .into_query();
+        let proposals = project_proposal::Entity::find()
+            .filter(project_proposal::Column::Outcome.is_null())
+            .filter(project_proposal::Column::ClosesAt.gt(self.now()))
+            .filter(project_proposal::Column::ProjectId.in_subquery(open_projects))
+            .order_by_asc(project_proposal::Column::ClosesAt)
+            .order_by_asc(project_proposal::Column::Id)
+            .limit(limit)
+            .all(self.db())
+            .await?;
+        let ids: Vec<Uuid> = proposals.iter().map(|p| p.project_id).collect();
+        let projects: HashMap<Uuid, project::Model> =
+            self.projects_by_ids(&ids).await?.into_iter().map(|p| (p.id, p)).collect();
+        Ok(proposals.into_iter().filter_map(|pr| Some((projects.get(&pr.project_id)?.clone(), pr))).collect())
+    }
+
+    /// The newest open projects of a neighbourhood, which anyone there may
+    /// ask to join (one query).
+    pub async fn open_projects_in(&self, n: Uuid, limit: u64) -> Result<Vec<project::Model>> {
+        Ok(project::Entity::find()
+            .filter(project::Column::NeighbourhoodId.eq(n))
+            .filter(project::Column::Joining.eq(Joining::Open.tag()))
+            .order_by_desc(project::Column::Id)
+            .limit(limit)
+            .all(self.db())
+            .await?)
+    }
+
     /// Several projects by id (one query).
     pub async fn projects_by_ids(&self, ids: &[Uuid]) -> Result<Vec<project::Model>> {
         if ids.is_empty() {

@@ -96,7 +96,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("coordinator", &coordinator, "/n/nord/manage/members", 7),
         probe("coordinator", &coordinator, "/n/nord/manage/log", 5),
         probe("moderator", &moderator, "/n/nord/moderation", 6),
-        probe("resident", &resident, "/n/nord/aushang", 8),
+        probe("resident", &resident, "/n/nord/aushang", 13),
         probe("moderator", &moderator, "/easy/reviews", 7),
         probe("resident", &resident, &format!("/e/{}", w.nb_event), 8),
         probe("resident", &resident, &format!("/e/{}", w.event), 9),
