@@ -135,6 +135,48 @@ pub fn parse_checklist_note(raw: &str) -> Result<String, FieldError> {
     text("note", raw, 0, 1000, "err-checklist-note", "err-checklist-note")
 }
 
+/// What the participants say about one point now: each person's newest
+/// answer, counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PointCount {
+    pub yes: u32,
+    pub partly: u32,
+    pub not_yet: u32,
+}
+
+impl PointCount {
+    pub fn total(&self) -> u32 {
+        self.yes + self.partly + self.not_yet
+    }
+}
+
+/// The checklist now, from its record newest first: for each point (in the
+/// order of [`ChecklistPoint::ALL`]) each person's newest answer counted
+/// once. Answers whose author was erased (`None`) stay in the history but
+/// no longer count as anyone's current answer.
+pub fn checklist_now<A: PartialEq + Copy>(
+    newest_first: impl IntoIterator<Item = (ChecklistPoint, Option<A>, ChecklistAnswer)>,
+) -> Vec<(ChecklistPoint, PointCount)> {
+    let mut seen: Vec<(ChecklistPoint, A)> = Vec::new();
+    let mut out: Vec<(ChecklistPoint, PointCount)> =
+        ChecklistPoint::ALL.iter().map(|p| (*p, PointCount::default())).collect();
+    for (point, author, answer) in newest_first {
+        let Some(author) = author else { continue };
+        if seen.iter().any(|(p, a)| *p == point && *a == author) {
+            continue;
+        }
+        seen.push((point, author));
+        if let Some((_, c)) = out.iter_mut().find(|(p, _)| *p == point) {
+            match answer {
+                ChecklistAnswer::Yes => c.yes += 1,
+                ChecklistAnswer::Partly => c.partly += 1,
+                ChecklistAnswer::NotYet => c.not_yet += 1,
+            }
+        }
+    }
+    out
+}
+
 /// One answer to one question.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
@@ -245,6 +287,27 @@ mod tests {
         assert_eq!(ChecklistAnswer::parse(" partly ").unwrap(), ChecklistAnswer::Partly);
         assert_eq!(parse_checklist_note("  ").unwrap(), "");
         assert!(parse_checklist_note(&"x".repeat(1001)).is_err());
+    }
+
+    #[test]
+    fn the_checklist_counts_each_persons_newest_answer() {
+        use ChecklistAnswer::*;
+        use ChecklistPoint::*;
+        // Newest first: Rita said partly, then changed to yes.
+        let record = [
+            (EqualSay, Some(1), Yes),
+            (EqualSay, Some(2), NotYet),
+            (EqualSay, Some(1), Partly),
+            (SharedGoals, None, Yes),
+            (SharedGoals, Some(2), Partly),
+        ];
+        let now = checklist_now(record);
+        assert_eq!(now.len(), 10);
+        assert_eq!(now[0], (EqualSay, PointCount { yes: 1, partly: 0, not_yet: 1 }));
+        let goals = now.iter().find(|(p, _)| *p == SharedGoals).unwrap().1;
+        assert_eq!(goals, PointCount { yes: 0, partly: 1, not_yet: 0 });
+        assert_eq!(goals.total(), 1);
+        assert_eq!(now.iter().find(|(p, _)| *p == AllTasks).unwrap().1.total(), 0);
     }
 
     #[test]

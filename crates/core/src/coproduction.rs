@@ -79,7 +79,29 @@ crate::tagged! {
         Decision = "decision",
         /// Move the project to its next phase.
         NextPhase = "next_phase",
+        /// Continue the checked project as a bigger new one ("start small,
+        /// then grow"); made in the checking phase.
+        Continue = "continue",
     }
+}
+
+impl ProposalKind {
+    /// Whether a proposal of this kind can be made in `phase`: moving on
+    /// needs a next phase, continuing is decided after checking.
+    pub fn fits(self, phase: Phase) -> bool {
+        match self {
+            ProposalKind::Decision => true,
+            ProposalKind::NextPhase => phase.next().is_some(),
+            ProposalKind::Continue => phase == Phase::Checking,
+        }
+    }
+}
+
+/// Whether the participants' decision lets someone taking part continue
+/// the project now: it is being checked, a proposal to continue it passed,
+/// and it has not been continued yet. Nobody continues it alone.
+pub fn may_continue(phase: Phase, continue_passed: bool, continued_already: bool) -> bool {
+    phase == Phase::Checking && continue_passed && !continued_already
 }
 
 crate::tagged! {
@@ -217,6 +239,17 @@ pub enum ProjectAction {
     AnswerSurvey,
     /// Type in survey answers given on paper or by phone.
     EnterAnswers,
+    /// Answer a point of the co-production checklist.
+    AnswerChecklist,
+    /// Plan a meeting: a calendar event of the neighbourhood, so only in
+    /// an open project (a closed project's meeting would show its name to
+    /// every neighbour in the calendar).
+    PlanMeeting,
+    /// Write a meeting's agenda and minutes.
+    WriteMinutes,
+    /// Start the continuation the participants decided on
+    /// (`may_continue` says whether they did).
+    Continue,
 }
 
 /// The permission rule for projects. Deciding is never an action of its
@@ -232,7 +265,10 @@ pub fn project(joining: Joining, v: Viewer, action: ProjectAction) -> bool {
         AnswerInvitation => v.standing == Some(Standing::Invited),
         Facilitate | RecordMeeting | EnterAnswers => v.standing == Some(Standing::Facilitator),
         AnswerSurvey => joining == Joining::Open || v.standing.is_some_and(Standing::takes_part),
-        SetOwnRole | TakePart => v.standing.is_some_and(Standing::takes_part),
+        PlanMeeting => joining == Joining::Open && v.standing.is_some_and(Standing::takes_part),
+        SetOwnRole | TakePart | AnswerChecklist | WriteMinutes | Continue => {
+            v.standing.is_some_and(Standing::takes_part)
+        }
     }
 }
 
@@ -370,6 +406,59 @@ pub fn parse_meeting_day(raw: &str, tz: Tz, now: DateTime<Utc>) -> Result<chrono
     Ok(d)
 }
 
+/// When a meeting takes place: a day and two clock times in the quarter's
+/// time zone, after `now`, within a year, the end after the start.
+pub fn parse_meeting_when(
+    date: &str,
+    start: &str,
+    end: &str,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<(DateTime<Utc>, DateTime<Utc>), crate::FieldErrors> {
+    let mut e = crate::FieldErrors::new();
+    let d = match day("date", date) {
+        Ok(Some(d)) => Some(d),
+        Ok(None) => {
+            e.push(FieldError::new("date", "err-date"));
+            None
+        }
+        Err(x) => {
+            e.push(x);
+            None
+        }
+    };
+    let clock = |field: &'static str, raw: &str| {
+        NaiveTime::parse_from_str(raw.trim(), "%H:%M").map_err(|_| FieldError::new(field, "err-time"))
+    };
+    let s = e.take(clock("start_time", start));
+    let t = e.take(clock("end_time", end));
+    let (Some(d), Some(s), Some(t)) = (d, s, t) else {
+        return Err(e);
+    };
+    let from = crate::event::local_to_utc(tz, d.and_time(s));
+    let to = crate::event::local_to_utc(tz, d.and_time(t));
+    if to <= from {
+        return Err(FieldError::new("end_time", "err-time-order").into());
+    }
+    if from <= now {
+        return Err(FieldError::new("date", "err-date-past").into());
+    }
+    if from > now + chrono::Duration::days(366) {
+        return Err(FieldError::new("date", "err-date-far").into());
+    }
+    Ok((from, to))
+}
+
+/// A meeting's agenda: what the participants will talk about.
+pub fn parse_agenda(raw: &str) -> Result<String, FieldError> {
+    text("agenda", raw, 3, 10_000, "err-coprod-agenda-short", "err-post-long")
+}
+
+/// A meeting's minutes: what was said and decided (empty until written).
+pub fn parse_minutes(raw: &str) -> Result<String, FieldError> {
+    text("minutes", raw, 0, 20_000, "err-text-short", "err-post-long")
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -438,11 +527,58 @@ mod tests {
         assert!(project(Joining::Closed, part, AnswerSurvey));
         assert!(!project(Joining::Open, part, EnterAnswers));
         assert!(project(Joining::Closed, lead, EnterAnswers));
+        // The checklist: everyone taking part answers, nobody else.
+        assert!(project(Joining::Open, part, AnswerChecklist));
+        assert!(project(Joining::Closed, lead, AnswerChecklist));
+        assert!(!project(Joining::Open, member, AnswerChecklist));
+        assert!(!project(Joining::Closed, coordinator, AnswerChecklist));
+        assert!(!project(Joining::Open, requested, AnswerChecklist));
+        // Meetings: everyone taking part plans them in an open project
+        // (they are calendar events of the quarter) and writes minutes.
+        assert!(project(Joining::Open, part, PlanMeeting));
+        assert!(!project(Joining::Closed, lead, PlanMeeting));
+        assert!(!project(Joining::Open, member, PlanMeeting));
+        assert!(project(Joining::Closed, part, WriteMinutes));
+        assert!(!project(Joining::Closed, coordinator, WriteMinutes));
+        assert!(!project(Joining::Open, member, WriteMinutes));
 
         assert!(may_tick(true, Some(Standing::Participant)));
         assert!(!may_tick(false, Some(Standing::Participant)));
         assert!(may_tick(false, Some(Standing::Facilitator)));
         assert!(!may_tick(true, Some(Standing::Requested)));
+    }
+
+    #[test]
+    fn a_meeting_lies_ahead_and_ends_after_it_starts() {
+        let tz = chrono_tz::Europe::Berlin;
+        let now = DateTime::parse_from_rfc3339("2026-12-09T10:00:00Z").unwrap().with_timezone(&Utc);
+        let (from, to) = parse_meeting_when("2026-12-10", "18:00", "19:30", tz, now).unwrap();
+        assert_eq!(from.to_rfc3339(), "2026-12-10T17:00:00+00:00");
+        assert_eq!((to - from).num_minutes(), 90);
+        let field = |r: Result<_, crate::FieldErrors>| r.unwrap_err().0[0].field;
+        assert_eq!(field(parse_meeting_when("2026-12-08", "18:00", "19:00", tz, now)), "date");
+        assert_eq!(field(parse_meeting_when("2028-12-10", "18:00", "19:00", tz, now)), "date");
+        assert_eq!(field(parse_meeting_when("2026-12-10", "19:00", "18:00", tz, now)), "end_time");
+        assert_eq!(field(parse_meeting_when("2026-12-10", "abends", "19:00", tz, now)), "start_time");
+        assert_eq!(field(parse_meeting_when("", "18:00", "19:00", tz, now)), "date");
+        assert!(parse_agenda("  ").is_err());
+        assert_eq!(parse_minutes(" ").unwrap(), "");
+    }
+
+    #[test]
+    fn a_project_is_continued_only_by_the_participants_decision() {
+        assert!(ProposalKind::Decision.fits(Phase::Planning));
+        assert!(!ProposalKind::NextPhase.fits(Phase::Checking));
+        assert!(!ProposalKind::Continue.fits(Phase::CarryingOut));
+        assert!(ProposalKind::Continue.fits(Phase::Checking));
+        assert!(may_continue(Phase::Checking, true, false));
+        assert!(!may_continue(Phase::Checking, false, false), "no decision, no continuation");
+        assert!(!may_continue(Phase::Checking, true, true), "once");
+        assert!(!may_continue(Phase::Planning, true, false));
+        let coordinator = Viewer { verified: true, coordinator: true, standing: None };
+        assert!(!project(Joining::Open, coordinator, ProjectAction::Continue));
+        let part = Viewer { verified: true, coordinator: false, standing: Some(Standing::Participant) };
+        assert!(project(Joining::Closed, part, ProjectAction::Continue));
     }
 
     #[test]

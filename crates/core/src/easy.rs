@@ -8,6 +8,10 @@ crate::tagged! {
         News = "news",
         Event = "event",
         Organisation = "organisation",
+        /// The agenda of a co-production project's meeting.
+        MeetingAgenda = "meeting_agenda",
+        /// The minutes of a co-production project's meeting.
+        MeetingMinutes = "meeting_minutes",
     }
 }
 

@@ -177,7 +177,10 @@ mod tests {
         assert_eq!(organisation::OrgRole::ALL.map(organisation::OrgRole::tag), ["member", "editor", "admin"]);
         assert_eq!(organisation::LinkStatus::ALL.map(organisation::LinkStatus::tag), ["pending", "confirmed"]);
         assert_eq!(event::SignupStatus::ALL.map(event::SignupStatus::tag), ["confirmed", "waiting"]);
-        assert_eq!(easy::ContentKind::ALL.map(easy::ContentKind::tag), ["help_entry", "news", "event", "organisation"]);
+        assert_eq!(
+            easy::ContentKind::ALL.map(easy::ContentKind::tag),
+            ["help_entry", "news", "event", "organisation", "meeting_agenda", "meeting_minutes"]
+        );
         assert_eq!(
             easy::EasyStatus::ALL.map(easy::EasyStatus::tag),
             ["draft", "in_review", "approved", "changes_requested"]
@@ -187,7 +190,7 @@ mod tests {
         assert_eq!(c::Phase::ALL.map(c::Phase::tag), ["planning", "carrying_out", "checking"]);
         assert_eq!(c::PartRole::ALL.map(c::PartRole::tag), ["service_user", "relative", "staff", "partner"]);
         assert_eq!(c::Standing::ALL.map(c::Standing::tag), ["requested", "invited", "participant", "facilitator"]);
-        assert_eq!(c::ProposalKind::ALL.map(c::ProposalKind::tag), ["decision", "next_phase"]);
+        assert_eq!(c::ProposalKind::ALL.map(c::ProposalKind::tag), ["decision", "next_phase", "continue"]);
         assert_eq!(c::Rule::ALL.map(c::Rule::tag), ["majority", "two_thirds", "consent"]);
         assert_eq!(c::Choice::ALL.map(c::Choice::tag), ["yes", "no", "abstain"]);
         assert_eq!(c::Channel::ALL.map(c::Channel::tag), ["online", "proxy", "meeting"]);

@@ -114,6 +114,83 @@ impl Store {
         Ok(pr)
     }
 
+    /// Continue `old` as a bigger project, as its participants decided: a
+    /// new project in planning that names the old one, with everyone who
+    /// takes part in the old one taking part again in the same role and
+    /// standing (proxies too). The old project and its record stay as they
+    /// are. A project is continued once: `Conflict("continued")` for the
+    /// second, also when two arrive at once (the write on the old row
+    /// comes first and holds the others back).
+    pub async fn continue_project(&self, old: &project::Model, title: String, goal: String) -> Result<project::Model> {
+        let t = self.now();
+        let txn = self.db().begin().await?;
+        project::Entity::update_many()
+            .col_expr(project::Column::UpdatedAt, sea_orm::sea_query::Expr::value(t))
+            .filter(project::Column::Id.eq(old.id))
+            .exec(&txn)
+            .await?;
+        let already = project::Entity::find().filter(project::Column::ContinuesId.eq(old.id)).count(&txn).await?;
+        if already > 0 {
+            return Err(StoreError::Conflict("continued"));
+        }
+        let pr = project::ActiveModel {
+            id: Set(new_id()),
+            neighbourhood_id: Set(old.neighbourhood_id),
+            organisation_id: Set(old.organisation_id),
+            title: Set(title),
+            goal: Set(goal),
+            joining: Set(old.joining.clone()),
+            phase: Set(Phase::Planning.tag().into()),
+            created_by: Set(old.created_by),
+            created_at: Set(t),
+            updated_at: Set(t),
+            continues_id: Set(Some(old.id)),
+        }
+        .insert(&txn)
+        .await?;
+        let people = project_participant::Entity::find()
+            .filter(project_participant::Column::ProjectId.eq(old.id))
+            .filter(
+                project_participant::Column::Standing.is_in([Standing::Participant.tag(), Standing::Facilitator.tag()]),
+            )
+            .all(&txn)
+            .await?;
+        let rows: Vec<project_participant::ActiveModel> = people
+            .into_iter()
+            .map(|r| project_participant::ActiveModel {
+                id: Set(new_id()),
+                project_id: Set(pr.id),
+                user_id: Set(r.user_id),
+                standing: Set(r.standing),
+                role: Set(r.role),
+                proxy_id: Set(r.proxy_id),
+                invited_by: Set(r.invited_by),
+                created_at: Set(t),
+            })
+            .collect();
+        if !rows.is_empty() {
+            project_participant::Entity::insert_many(rows).exec(&txn).await?;
+        }
+        txn.commit().await?;
+        Ok(pr)
+    }
+
+    /// The project `p` continues and the one it was continued as, where
+    /// they exist (one query).
+    pub async fn project_lineage(
+        &self,
+        p: &project::Model,
+    ) -> Result<(Option<project::Model>, Option<project::Model>)> {
+        let mut any = sea_orm::Condition::any().add(project::Column::ContinuesId.eq(p.id));
+        if let Some(c) = p.continues_id {
+            any = any.add(project::Column::Id.eq(c));
+        }
+        let rows = project::Entity::find().filter(any).limit(2).all(self.db()).await?;
+        let before = rows.iter().find(|r| Some(r.id) == p.continues_id).cloned();
+        let after = rows.into_iter().find(|r| r.continues_id == Some(p.id));
+        Ok((before, after))
+    }
+
     /// A project of a neighbourhood.
     pub async fn project_in(&self, n: Uuid, id: Uuid) -> Result<project::Model> {
         project::Entity::find_by_id(id)

@@ -21,6 +21,7 @@ pub mod help;
 pub mod impact;
 pub mod invites;
 pub mod jobs;
+pub mod meetings;
 pub mod mentoring;
 pub mod migration;
 pub mod moderation;

@@ -81,6 +81,10 @@ quartier_core::tagged! {
         PoolDeclined = "pool_declined",
         /// A booking was called off by the other side.
         PoolCancelled = "pool_cancelled",
+        /// A meeting of my project was planned.
+        MeetingPlanned = "meeting_planned",
+        /// A project I take part in was continued as a bigger one, with me in it.
+        ProjectContinued = "project_continued",
     }
 }
 

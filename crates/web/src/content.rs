@@ -8,12 +8,16 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::guards::{NbAccess, actor_in, entry_rule, may_view_inside, organises_with};
+use quartier_core::coproduction::{self as co, ProjectAction};
 use quartier_core::easy::ContentKind;
 use quartier_core::group::Standing;
 use quartier_core::organisation::{self as org, OrgRole};
+use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_core::search::DocKind;
 use quartier_store::easy::Scope;
-use quartier_store::entity::{easy_version, event, help_entry, membership, neighbourhood, news_post, organisation};
+use quartier_store::entity::{
+    easy_version, event, help_entry, membership, neighbourhood, news_post, organisation, project, project_meeting,
+};
 use quartier_store::search::Hit;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -85,7 +89,7 @@ pub async fn visible_found(
         ContentKind::HelpEntry => known.entries.get(&id).is_none_or(|e| e.hidden_reason.is_some()),
         ContentKind::Event => known.events.get(&id).is_none_or(|e| e.hidden_reason.is_some()),
         ContentKind::News => known.news.get(&id).is_none_or(|p| p.hidden_reason.is_some()),
-        ContentKind::Organisation => false,
+        ContentKind::Organisation | ContentKind::MeetingAgenda | ContentKind::MeetingMinutes => false,
     };
     let mut out = HashMap::new();
     for (k, id) in &pieces {
@@ -129,10 +133,15 @@ struct Known {
     confirmed: HashSet<Uuid>,
     /// The reader's standing, by group.
     standings: HashMap<Uuid, Standing>,
+    /// Meetings of co-production projects, their projects, and the
+    /// reader's standing in those projects.
+    meetings: HashMap<Uuid, project_meeting::Model>,
+    projects: HashMap<Uuid, project::Model>,
+    project_standings: HashMap<Uuid, co::Standing>,
 }
 
 impl Known {
-    /// At most ten queries, however many pieces.
+    /// At most thirteen queries, however many pieces.
     async fn load(st: &AppState, ctx: &Ctx, pieces: &[(ContentKind, Uuid)]) -> Result<Known, AppError> {
         let me = ctx.user.as_ref().map(|u| u.id);
         let of = |k: ContentKind| pieces.iter().filter(|(kind, _)| *kind == k).map(|(_, id)| *id).collect::<Vec<_>>();
@@ -142,6 +151,11 @@ impl Known {
             events: by_id(st.store.events_by_ids(&of(ContentKind::Event)).await?, |e| e.id),
             ..Known::default()
         };
+        let mut meeting_ids = of(ContentKind::MeetingAgenda);
+        meeting_ids.extend(of(ContentKind::MeetingMinutes));
+        k.meetings = by_id(st.store.meetings_by_ids(&meeting_ids).await?, |m| m.id);
+        let project_ids: Vec<Uuid> = k.meetings.values().map(|m| m.project_id).collect();
+        k.projects = by_id(st.store.projects_by_ids(&project_ids).await?, |p| p.id);
         let mut org_ids = of(ContentKind::Organisation);
         org_ids.extend(k.news.values().map(|p| p.organisation_id));
         org_ids.extend(k.events.values().filter_map(|e| e.organisation_id));
@@ -153,6 +167,7 @@ impl Known {
         let inside_events = k.events.values().filter(|e| e.organisation_id.is_none());
         let mut nb_ids: Vec<Uuid> = k.entries.values().map(|e| e.neighbourhood_id).collect();
         nb_ids.extend(inside_events.clone().filter_map(|e| e.neighbourhood_id));
+        nb_ids.extend(k.projects.values().map(|p| p.neighbourhood_id));
         nb_ids.sort();
         nb_ids.dedup();
         k.neighbourhoods = by_id(st.store.neighbourhoods_by_ids(&nb_ids).await?, |n| n.id);
@@ -163,6 +178,10 @@ impl Known {
             let groups: Vec<Uuid> =
                 inside_events.filter(|e| e.author_id != Some(me)).filter_map(|e| e.group_id).collect();
             k.standings = st.store.group_standings_of(me, &groups).await?;
+            let projects: Vec<Uuid> = k.projects.keys().copied().collect();
+            if !projects.is_empty() {
+                k.project_standings = st.store.project_standings(me, &projects).await?;
+            }
         }
         Ok(k)
     }
@@ -230,6 +249,36 @@ impl Known {
                     body: e.description.clone(),
                     scope,
                     can_edit,
+                })
+            }
+            ContentKind::MeetingAgenda | ContentKind::MeetingMinutes => {
+                // The project's one rule: who may see it sees its meetings;
+                // those who take part write them.
+                let m = self.meetings.get(&id).ok_or(AppError::NotFound)?;
+                let p = self.projects.get(&m.project_id).ok_or(AppError::NotFound)?;
+                let n = inside(p.neighbourhood_id)?;
+                let actor = actor_in(ctx, self.memberships.get(&n.id));
+                let viewer = co::Viewer {
+                    verified: actor.verified(),
+                    coordinator: policy::neighbourhood(&actor, NeighbourhoodAction::ConfirmMembers),
+                    standing: self.project_standings.get(&p.id).copied(),
+                };
+                if !co::may_see(p.joining(), viewer) {
+                    return Err(AppError::NotFound);
+                }
+                let (label, body) = if kind == ContentKind::MeetingAgenda {
+                    ("meeting-agenda", m.agenda.clone())
+                } else {
+                    ("meeting-minutes", m.minutes.clone())
+                };
+                Ok(Content {
+                    kind,
+                    id,
+                    link: format!("/n/{}/projects/{}/meetings/{}", n.slug, p.id, m.id),
+                    title: format!("{}: {}", ctx.t(label), p.title),
+                    body,
+                    scope: Scope { neighbourhood: Some(n.id), organisation: None },
+                    can_edit: co::project(p.joining(), viewer, ProjectAction::WriteMinutes),
                 })
             }
             ContentKind::Organisation => {

@@ -238,7 +238,7 @@ mod tests {
         for st in ["draft", "in-review", "approved", "changes-requested"] {
             out.insert(format!("easy-status-{st}"));
         }
-        for k in ["help-entry", "news", "event", "organisation"] {
+        for k in ["help-entry", "news", "event", "organisation", "meeting-agenda", "meeting-minutes"] {
             out.insert(format!("easy-kind-{k}"));
         }
         for g in GLOSSARY {

@@ -95,7 +95,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ProjectTask
         | NoticeKind::FundingEnding
         | NoticeKind::SurveyOpen
-        | NoticeKind::PoolRequest => settings.email_tasks,
+        | NoticeKind::PoolRequest
+        | NoticeKind::MeetingPlanned => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined
@@ -109,7 +110,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::SurveyClosed
         | NoticeKind::PoolConfirmed
         | NoticeKind::PoolDeclined
-        | NoticeKind::PoolCancelled => settings.email_answers,
+        | NoticeKind::PoolCancelled
+        | NoticeKind::ProjectContinued => settings.email_answers,
     }
 }
 

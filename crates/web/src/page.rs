@@ -111,6 +111,8 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-survey-closed",
     "notice-survey-answered",
     "notice-survey-typed-in",
+    "notice-meeting-planned",
+    "notice-project-continued",
     "notice-group-requested",
     "notice-group-joined",
     "notice-invited",

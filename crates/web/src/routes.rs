@@ -140,6 +140,13 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/projects/{id}/proposals/{proposal}/comments" => coproduction::comment;
         post "/n/{slug}/projects/{id}/proposals/{proposal}/tasks" => coproduction::add_task;
         post "/n/{slug}/projects/{id}/tasks/{task}/done" => coproduction::tick;
+        get "/n/{slug}/projects/{id}/checklist" => coproduction::checklist;
+        post "/n/{slug}/projects/{id}/checklist" => coproduction::answer_checklist;
+        get "/n/{slug}/projects/{id}/meetings/new" => coproduction::meeting_form;
+        post "/n/{slug}/projects/{id}/meetings" => coproduction::plan_meeting;
+        get "/n/{slug}/projects/{id}/meetings/{meeting}" => coproduction::show_meeting;
+        post "/n/{slug}/projects/{id}/meetings/{meeting}" => coproduction::write_meeting;
+        post "/n/{slug}/projects/{id}/continue" => coproduction::continue_project;
         get "/n/{slug}/census" => census::list;
         get "/n/{slug}/census/new" => census::new_form;
         post "/n/{slug}/census" => census::create;

@@ -399,3 +399,140 @@ mail-notice-survey-closed-subject = Quartier: Eine Umfrage ist fertig
 err-checklist-answer = Bitte wählen Sie: Ja, Zum Teil oder Noch nicht.
 err-checklist-note = Das ist zu lang. Bitte schreiben Sie kürzer.
 err-checklist-point = Diesen Punkt gibt es nicht.
+
+# The co-production checklist: the ten rules of Think Local Act Personal.
+checklist-title = Liste: Machen wir es wirklich zusammen?
+checklist-intro =
+    Hier stehen 10 Punkte.
+    Mit den Punkten prüfen wir: Arbeiten wir wirklich zusammen?
+    Alle im Projekt können jeden Punkt beantworten.
+    Auch mehrmals.
+    Jede Antwort bleibt mit dem Datum in der Liste.
+checklist-link = Zur Liste
+
+checklist-now = So ist es jetzt
+checklist-not-answered = noch keine Antwort
+checklist-your-answer = Ihre Antwort
+checklist-answer-yes = Ja
+checklist-answer-partly = Zum Teil
+checklist-answer-not-yet = Noch nicht
+label-checklist-note = Das will ich dazu sagen (wenn Sie wollen)
+checklist-save = Antwort speichern
+checklist-history = Alle Antworten bis jetzt
+checklist-when = Wann
+checklist-answer = Antwort
+checklist-note = Dazu gesagt
+checklist-equal-say = Alle haben die gleiche Stimme
+checklist-equal-say-text =
+    Alle im Projekt haben die gleiche Stimme.
+    Egal ob Nutzer, Angehörige oder Mit·arbeiter.
+checklist-from-the-start = Von Anfang an dabei
+checklist-from-the-start-text =
+    Die Menschen vom Angebot sind von Anfang an dabei.
+    Nicht erst am Ende.
+checklist-all-tasks = Bei allen Aufgaben mit·reden
+checklist-all-tasks-text =
+    Sie reden bei allen Aufgaben mit.
+    Beim Planen.
+    Beim Machen.
+    Beim Prüfen.
+checklist-shared-goals = Gemeinsame Ziele
+checklist-shared-goals-text =
+    Wir haben die Ziele zusammen gemacht.
+    Alle kennen die Ziele.
+checklist-start-small = Klein anfangen
+checklist-start-small-text =
+    Wir fangen klein an.
+    Dann wird das Projekt größer.
+    Die Menschen vom Angebot leiten mit.
+checklist-mixed-abilities = Alle können mit·machen
+checklist-mixed-abilities-text =
+    Menschen mit ganz verschiedenen Fähigkeiten machen mit.
+    Niemand bleibt draußen.
+checklist-staff-support = Mit·arbeiter helfen
+checklist-staff-support-text =
+    Die Mit·arbeiter helfen beim Mit·machen.
+    Sie entscheiden nicht für andere.
+checklist-know-what-they-want = Die Nutzer wissen, was sie wollen
+checklist-know-what-they-want-text =
+    Die Menschen vom Angebot wissen am besten:
+    Das brauchen wir.
+checklist-know-what-works = Die Nutzer wissen, was hilft
+checklist-know-what-works-text =
+    Wir prüfen: Was hilft?
+    Dabei zählt die Erfahrung von den Nutzern.
+checklist-solutions-in-the-group = Lösungen in der Gruppe
+checklist-solutions-in-the-group-text =
+    Wir suchen Lösungen zusammen.
+    Nicht allein.
+checklist-point = Punkt
+checklist-count = { $count } Mal Ja. { $name } Mal Zum Teil. { $subject } Mal Noch nicht.
+
+# Meetings of a project: calendar events with agenda and minutes.
+meeting-title = Treffen
+meeting-none = Es gibt noch kein Treffen.
+meeting-plan = Ein Treffen planen
+meeting-plan-intro =
+    Das Treffen steht dann im Kalender.
+    So können alle kommen.
+    Alle im Projekt bekommen eine Nachricht.
+label-meeting-date = Tag
+label-meeting-start = Beginn
+label-meeting-end = Ende
+label-meeting-venue = Ort
+label-meeting-agenda = Plan für das Treffen
+hint-meeting-agenda =
+    Worüber wollen wir sprechen?
+    Schreiben Sie jeden Punkt in eine neue Zeile.
+label-meeting-minutes = Bericht vom Treffen
+meeting-kind = Treffen vom Projekt
+meeting-cancelled = Das Treffen fällt aus
+meeting-when = Wann
+meeting-where = Wo
+meeting-in-calendar = Im Kalender ansehen
+meeting-agenda = Plan für das Treffen
+meeting-minutes = Bericht vom Treffen
+meeting-change-agenda = Plan ändern
+meeting-save-agenda = Plan speichern
+meeting-no-minutes = Es gibt noch keinen Bericht.
+meeting-has-minutes = mit Bericht
+meeting-minutes-by = Das hat zuletzt { $name } geschrieben.
+meeting-write-minutes = Bericht schreiben
+meeting-save-minutes = Bericht speichern
+err-coprod-agenda-short = Bitte schreiben Sie: Worüber wollen Sie sprechen?
+notice-meeting-planned =
+    Das Treffen steht im Kalender.
+    Alle im Projekt wissen jetzt Bescheid.
+notice-kind-meeting-planned = Ihr Projekt plant ein Treffen
+mail-notice-meeting-planned-subject = Quartier: Ihr Projekt plant ein Treffen
+
+# Continuing a project as a bigger one.
+coprod-kind-continue = Mit einem größeren Projekt weiter·machen
+coprod-continues = Dieses Projekt macht weiter mit:
+coprod-continued-as = Dieses Projekt geht weiter. Das neue Projekt heißt:
+coprod-continue-title = Weiter·machen
+coprod-continue-intro =
+    Wir fangen klein an.
+    Dann wird das Projekt größer.
+    Nach dem Prüfen kann ein neues Projekt beginnen.
+    Alle aus diesem Projekt machen dann mit.
+    Dieses Projekt bleibt da.
+    Alles, was wir entschieden haben, bleibt auch da.
+coprod-continue-hint =
+    Das entscheiden alle im Projekt zusammen.
+    Dafür gibt es einen Vorschlag: Mit einem größeren Projekt weiter·machen.
+label-coprod-continue-title = Name vom neuen Projekt
+label-coprod-continue-goal = Ziel vom neuen Projekt
+coprod-continue = Neues Projekt beginnen
+err-coprod-continue-phase =
+    Das geht erst später.
+    Zuerst prüfen wir das Projekt.
+err-coprod-continued = Dieses Projekt geht schon weiter.
+err-coprod-no-continue-decision =
+    Das geht noch nicht.
+    Alle im Projekt müssen das zuerst entscheiden.
+notice-project-continued =
+    Das neue Projekt hat begonnen.
+    Alle aus dem alten Projekt machen mit.
+notice-kind-project-continued = Ihr Projekt geht weiter
+mail-notice-project-continued-subject = Quartier: Ihr Projekt geht weiter

@@ -220,3 +220,10 @@ nb-for-you-unread-messages = { $count ->
     [one] Sie haben 1 neue Nachricht.
    *[other] Sie haben { $count } neue Nachrichten.
 }
+
+# Open co-production projects on the neighbourhood page.
+nb-projects = Projekte zum Mit·machen
+nb-projects-intro =
+    In Projekten planen Menschen zusammen.
+    Alle im Quartier können mit·machen.
+nb-projects-all = Alle Projekte

@@ -32,3 +32,14 @@ aushang-answer-online =
     Fragen Sie im Nachbarschafts·büro.
 aushang-online = Alles steht auch im Internet: { $link }
 label-aushang-large = Große Schrift
+
+# Co-production on the sheet: open votes and meetings.
+aushang-projects = Bei Projekten mit·machen
+aushang-projects-how =
+    Bei diesen Projekten können alle mit·machen.
+    Sie brauchen kein Internet.
+    Sie können beim Treffen abstimmen.
+    Oder eine Person aus dem Projekt stimmt für Sie ab.
+aushang-votes = Hier stimmen wir gerade ab
+aushang-vote-until = Sie können bis { $date } abstimmen
+aushang-meetings = Die nächsten Treffen

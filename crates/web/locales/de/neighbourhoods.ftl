@@ -139,3 +139,8 @@ nb-for-you-unread-messages = { $count ->
     [one] Eine Unterhaltung mit ungelesener Nachricht
    *[other] { $count } Unterhaltungen mit ungelesenen Nachrichten
 }
+
+# Open co-production projects on the neighbourhood page.
+nb-projects = Projekte zum Mitmachen
+nb-projects-intro = Hier planen Menschen, die ein Angebot nutzen, es gemeinsam mit den Mitarbeitenden. Alle im Quartier können mitmachen.
+nb-projects-all = Alle Projekte

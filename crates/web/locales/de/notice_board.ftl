@@ -17,3 +17,10 @@ aushang-answer = Sie möchten helfen oder brauchen Hilfe? { $office }
 aushang-answer-online = Sie möchten helfen oder brauchen Hilfe? Fragen Sie im Nachbarschaftsbüro.
 aushang-online = Alles auch im Internet: { $link }
 label-aushang-large = Großdruck
+
+# Co-production on the sheet: open votes and meetings.
+aushang-projects = Mitmachen in Projekten
+aushang-projects-how = Diese Projekte sind offen für alle im Quartier. Abstimmen können Sie auch ohne Internet: beim Treffen des Projekts, oder eine Person aus dem Projekt stimmt für Sie ab.
+aushang-votes = Offene Abstimmungen
+aushang-vote-until = offen bis { $date }
+aushang-meetings = Nächste Treffen

@@ -142,3 +142,8 @@ nb-for-you-unread-messages = { $count ->
     [one] One conversation with an unread message
    *[other] { $count } conversations with unread messages
 }
+
+# Open co-production projects on the neighbourhood page.
+nb-projects = Projects to join
+nb-projects-intro = Here the people who use a service plan it together with its staff. Everyone in the neighbourhood can take part.
+nb-projects-all = All projects

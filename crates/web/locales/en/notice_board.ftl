@@ -17,3 +17,10 @@ aushang-answer = Would you like to help, or do you need help? { $office }
 aushang-answer-online = Would you like to help, or do you need help? Ask at the neighbourhood office.
 aushang-online = Everything is also online: { $link }
 label-aushang-large = Large print
+
+# Co-production on the sheet: open votes and meetings.
+aushang-projects = Take part in projects
+aushang-projects-how = These projects are open to everyone in the neighbourhood. You can vote without the internet too: at the project's meeting, or someone in the project votes for you.
+aushang-votes = Open votes
+aushang-vote-until = open until { $date }
+aushang-meetings = Next meetings

@@ -2,8 +2,8 @@
 
 use super::access::{ProjectAccess, ProjectReader, audience, settle};
 use super::pages::{
-    CommentRow, PersonRow, PhaseStep, ProjectFormPage, ProjectPage, ProjectRow, ProjectsPage, ProposalFields,
-    ProposalPage, ProposalRow, SurveyRow, TallyLine, TaskRow, VoteRow,
+    CommentRow, MeetingRow, PersonRow, PhaseStep, ProjectFormPage, ProjectLink, ProjectPage, ProjectRow, ProjectsPage,
+    ProposalFields, ProposalPage, ProposalRow, SurveyRow, TallyLine, TaskRow, VoteRow,
 };
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -288,6 +288,34 @@ pub(super) async fn project_page(
             answers: ctx.t1("survey-answers-count", "count", &answers.get(&s.id).copied().unwrap_or(0).to_string()),
         })
         .collect();
+    let now = st.store.now();
+    let meetings = st
+        .store
+        .meetings_of(a.p.id, super::meetings::MEETINGS_LIMIT)
+        .await?
+        .iter()
+        .map(|m| MeetingRow {
+            id: m.m.id.to_string(),
+            title: m.event.title.clone(),
+            when: super::meetings::meeting_when(ctx, &a.nb.n.timezone, m),
+            past: m.event.ends_at <= now,
+            has_minutes: !m.m.minutes.is_empty(),
+        })
+        .collect();
+    // The project it continues and the one it was continued as, each
+    // shown only to those its own rule lets see it.
+    let (before, after) = st.store.project_lineage(&a.p).await?;
+    let lineage: Vec<Uuid> = before.iter().chain(after.iter()).map(|p| p.id).collect();
+    let lineage_standings =
+        if lineage.is_empty() { HashMap::new() } else { st.store.project_standings(a.me, &lineage).await? };
+    let link = |p: Option<quartier_store::entity::project::Model>| {
+        p.filter(|p| co::may_see(p.joining(), Viewer { standing: lineage_standings.get(&p.id).copied(), ..a.viewer }))
+            .map(|p| ProjectLink { id: p.id.to_string(), title: p.title })
+    };
+    let continue_passed =
+        proposals.iter().any(|pr| pr.kind() == Some(ProposalKind::Continue) && pr.outcome() == Some(Outcome::Passed));
+    let may_continue =
+        a.may(ProjectAction::Continue) && co::may_continue(a.p.phase(), continue_passed, after.is_some());
     let organisation = match a.p.organisation_id {
         Some(o) => st.store.organisation_by_id(o).await.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
@@ -341,6 +369,11 @@ pub(super) async fn project_page(
         has_next_phase: current.next().is_some(),
         surveys,
         checking: current == Phase::Checking,
+        meetings,
+        may_plan_meeting: a.may(ProjectAction::PlanMeeting),
+        continues: link(before),
+        continued_as: link(after),
+        may_continue,
     })
 }
 
@@ -529,8 +562,14 @@ pub async fn propose(
     a.require(ProjectAction::TakePart)?;
     let mut e = FieldErrors::new();
     let kind = e.take(ProposalKind::parse(&f.kind));
-    if kind == Some(ProposalKind::NextPhase) && a.p.phase().next().is_none() {
-        e.push(quartier_core::FieldError::new("kind", "err-coprod-last-phase"));
+    match kind {
+        Some(k @ ProposalKind::NextPhase) if !k.fits(a.p.phase()) => {
+            e.push(quartier_core::FieldError::new("kind", "err-coprod-last-phase"))
+        }
+        Some(k @ ProposalKind::Continue) if !k.fits(a.p.phase()) => {
+            e.push(quartier_core::FieldError::new("kind", "err-coprod-continue-phase"))
+        }
+        _ => {}
     }
     let title = e.take(co::parse_title(&f.title));
     let body = e.take(co::parse_body(&f.body));
@@ -552,7 +591,7 @@ pub async fn propose(
             quorum: f.quorum,
             closes_date: f.closes_date,
             closes_time: f.closes_time,
-            survey_title: String::new(),
+            ..ProposalFields::default()
         };
         return render_invalid(&project_page(&st, &ctx, &a, e, fields, None).await?);
     };
@@ -917,4 +956,52 @@ async fn settle_all(st: &AppState, a: &NbAccess) -> Result<(), AppError> {
         settle(st, &a.n, &p).await?;
     }
     Ok(())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ContinueForm {
+    title: String,
+    goal: String,
+}
+
+/// Continue the project as a bigger one, as its participants decided by a
+/// passed proposal: the new project names this one, everyone taking part
+/// here takes part there, and they hear of it. This project stays as it
+/// is, with its whole record.
+pub async fn continue_project(
+    ctx: Ctx,
+    State(st): State<AppState>,
+    ProjectReader(a): ProjectReader,
+    Form(f): Form<ContinueForm>,
+) -> Result<Response, AppError> {
+    a.require(ProjectAction::Continue)?;
+    let proposals = st.store.proposals_of(a.p.id, PAGE_LIMIT).await?;
+    let passed =
+        proposals.iter().any(|pr| pr.kind() == Some(ProposalKind::Continue) && pr.outcome() == Some(Outcome::Passed));
+    let (_, after) = st.store.project_lineage(&a.p).await?;
+    if after.is_some() {
+        return Err(AppError::Conflict("err-coprod-continued"));
+    }
+    if !co::may_continue(a.p.phase(), passed, false) {
+        return Err(AppError::Conflict("err-coprod-no-continue-decision"));
+    }
+    let mut e = FieldErrors::new();
+    let rename = |field| move |x: quartier_core::FieldError| quartier_core::FieldError::new(field, x.key);
+    let title = e.take(co::parse_title(&f.title).map_err(rename("continue_title")));
+    let goal = e.take(co::parse_goal(&f.goal).map_err(rename("continue_goal")));
+    let (Some(title), Some(goal)) = (title, goal) else {
+        let fields = ProposalFields { continue_title: f.title, continue_goal: f.goal, ..default_fields() };
+        return render_invalid(&project_page(&st, &ctx, &a, e, fields, None).await?);
+    };
+    let next = match st.store.continue_project(&a.p, title, goal).await {
+        Ok(p) => p,
+        Err(StoreError::Conflict(_)) => return Err(AppError::Conflict("err-coprod-continued")),
+        Err(e) => return Err(e.into()),
+    };
+    let path = format!("/n/{}/projects/{}", a.nb.n.slug, next.id);
+    let people = st.store.project_members(next.id, false).await?;
+    let people: Vec<Uuid> = audience(&st, &a.nb.n, &next, &people).await?.into_iter().filter(|u| *u != a.me).collect();
+    crate::notify::tell_about(&st, &people, NoticeKind::ProjectContinued, &next.title, &path).await?;
+    Ok(see_other(&format!("{path}?notice=notice-project-continued")))
 }

@@ -8,10 +8,14 @@
 //! before any notification names a project.
 
 mod access;
+mod checklist;
 mod handlers;
+mod meetings;
 mod pages;
 mod surveys;
 
 pub use access::{ProjectAccess, ProjectReader, settle_due};
+pub use checklist::*;
 pub use handlers::*;
+pub use meetings::*;
 pub use surveys::*;

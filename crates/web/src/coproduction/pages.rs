@@ -87,6 +87,21 @@ pub struct ProjectPage {
     /// The project's surveys, newest first.
     pub surveys: Vec<SurveyRow>,
     pub checking: bool,
+    /// The next meetings first, then the past ones.
+    pub meetings: Vec<MeetingRow>,
+    pub may_plan_meeting: bool,
+    /// The project this one continues, and the one it was continued as,
+    /// where the reader may see them.
+    pub continues: Option<ProjectLink>,
+    pub continued_as: Option<ProjectLink>,
+    /// The participants decided to continue it and the reader takes part.
+    pub may_continue: bool,
+}
+
+/// A link to another project.
+pub struct ProjectLink {
+    pub id: String,
+    pub title: String,
 }
 
 /// What was typed into the proposal form.
@@ -101,6 +116,9 @@ pub struct ProposalFields {
     pub closes_time: String,
     /// What was typed into the form that starts a survey.
     pub survey_title: String,
+    /// What was typed into the form that continues the project.
+    pub continue_title: String,
+    pub continue_goal: String,
 }
 
 /// One of the three phases, as shown in order.
@@ -348,4 +366,108 @@ pub struct FreeTextRow {
     pub text: String,
     /// "from paper", "by phone" or empty.
     pub how: String,
+}
+
+#[derive(Template)]
+#[template(path = "coproduction/checklist.html")]
+pub struct ChecklistPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub project_id: String,
+    pub project_title: String,
+    pub may_answer: bool,
+    /// Yes, partly, not yet.
+    pub answers: Vec<Choice>,
+    pub points: Vec<ChecklistPointRow>,
+}
+
+/// One point of the checklist with what the participants say now and its
+/// history.
+pub struct ChecklistPointRow {
+    pub tag: String,
+    pub title: String,
+    pub text: String,
+    /// Each person's newest answer, counted.
+    pub yes: u32,
+    pub partly: u32,
+    pub not_yet: u32,
+    /// The same in words ("no answer yet" when none).
+    pub current: String,
+    /// The reader's newest answer (preselected), or what was typed.
+    pub answer: String,
+    pub note: String,
+    pub answer_error: String,
+    pub note_error: String,
+    /// Newest first.
+    pub history: Vec<ChecklistHistoryRow>,
+}
+
+/// One dated answer on the record.
+pub struct ChecklistHistoryRow {
+    pub when: String,
+    pub who: String,
+    pub answer: String,
+    pub note: String,
+}
+
+/// A meeting in the project's list.
+pub struct MeetingRow {
+    pub id: String,
+    pub title: String,
+    pub when: String,
+    pub past: bool,
+    pub has_minutes: bool,
+}
+
+#[derive(Template)]
+#[template(path = "coproduction/meeting_form.html")]
+pub struct MeetingFormPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub project_id: String,
+    pub project_title: String,
+    pub errors: FieldErrors,
+    pub title: String,
+    pub date: String,
+    pub start_time: String,
+    pub end_time: String,
+    pub venue: String,
+    pub agenda: String,
+}
+
+#[derive(Template)]
+#[template(path = "coproduction/meeting.html")]
+pub struct MeetingPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub project_id: String,
+    pub project_title: String,
+    pub id: String,
+    /// The calendar event the meeting is.
+    pub event_id: String,
+    pub title: String,
+    pub when: String,
+    pub venue: String,
+    pub cancelled: bool,
+    pub past: bool,
+    pub agenda_html: String,
+    pub minutes_html: String,
+    /// Who wrote the minutes last.
+    pub minutes_by: String,
+    /// The reader reads Leichte Sprache: the easy versions are shown, or
+    /// that there is none yet.
+    pub easy_wanted: bool,
+    pub agenda_easy_exists: bool,
+    pub agenda_easy_title: String,
+    pub agenda_easy_html: String,
+    pub minutes_easy_exists: bool,
+    pub minutes_easy_title: String,
+    pub minutes_easy_html: String,
+    pub may_write: bool,
+    /// The forms: what is written, or was typed, and the messages.
+    pub agenda: String,
+    pub minutes: String,
+    pub errors: FieldErrors,
 }

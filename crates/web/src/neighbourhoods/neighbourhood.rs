@@ -2,7 +2,7 @@
 
 use super::pages::ForYou;
 use super::pages::MyEventRow;
-use super::pages::{GroupLink, NewRow};
+use super::pages::{GroupLink, NewRow, ProjectLink};
 use super::pages::{HelpRow, MembersPage, NeighbourhoodPage, NewsRow, OrgLink, ProfilePage, ProfileThanks};
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -148,7 +148,29 @@ async fn page(
         }
     });
     let easy_news = EasyList::load(st, ctx.words(), ContentKind::News, news.iter().map(|(p, _)| p.id)).await?;
+    // Open projects, each asked its own rule for this reader.
+    let projects = if inside {
+        let viewer = quartier_core::coproduction::Viewer {
+            verified: a.actor.verified(),
+            coordinator: can_manage,
+            standing: None,
+        };
+        st.store
+            .open_projects_in(a.n.id, 5)
+            .await?
+            .into_iter()
+            .filter(|p| quartier_core::coproduction::may_see(p.joining(), viewer))
+            .map(|p| ProjectLink {
+                id: p.id.to_string(),
+                phase: ctx.t(&format!("coprod-phase-{}", p.phase().tag().replace('_', "-"))),
+                title: p.title,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(NeighbourhoodPage {
+        projects,
         ctx: ctx.clone(),
         n: view(a),
         notice: note,

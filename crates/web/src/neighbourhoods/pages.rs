@@ -37,6 +37,8 @@ pub struct NeighbourhoodPage {
     pub can_moderate: bool,
     /// Newest confirmed organisations.
     pub orgs: Vec<OrgLink>,
+    /// Open co-production projects anyone may join (inside only).
+    pub projects: Vec<ProjectLink>,
     pub events: Vec<EventCard>,
     /// Public news of its organisations.
     pub news: Vec<NewsRow>,
@@ -96,6 +98,13 @@ pub struct HelpRow {
 }
 
 /// A link to an organisation.
+/// A project anyone in the quarter may join.
+pub struct ProjectLink {
+    pub id: String,
+    pub title: String,
+    pub phase: String,
+}
+
 pub struct OrgLink {
     pub slug: String,
     pub name: String,

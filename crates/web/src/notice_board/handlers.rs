@@ -13,6 +13,7 @@ use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use quartier_core::coproduction as co;
 use quartier_core::easy::ContentKind;
 use quartier_core::event::local_to_utc;
 use quartier_core::help::{self as help_rule, Visibility};
@@ -68,6 +69,9 @@ pub struct Board {
     pub help: Vec<AushangItem>,
     pub events: Vec<AushangItem>,
     pub news: Vec<AushangItem>,
+    /// Open votes and the next meetings of the quarter's open projects.
+    pub votes: Vec<AushangItem>,
+    pub meetings: Vec<AushangItem>,
 }
 
 /// Title and text of a piece of content for the sheet: its approved easy
@@ -94,6 +98,7 @@ fn item(ctx: Words, label: String, title: String, when: String, text: String) ->
 /// dropped, list items joined with a middle dot instead of printing as
 /// "- a - b".
 fn excerpt(body: &str, max: usize) -> String {
+    let body = drop_link_targets(body);
     let mut parts: Vec<String> = Vec::new();
     for line in body.lines() {
         let t = line.trim_start();
@@ -129,6 +134,24 @@ fn excerpt(body: &str, max: usize) -> String {
         Some(i) => format!("{} …", &cut[..i]),
         None => format!("{cut} …"),
     }
+}
+
+/// Markdown links without their targets: `[Café](/n/x)` prints as "Café".
+fn drop_link_targets(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.find("](") {
+        out.push_str(&rest[..i]);
+        match rest[i..].find(')') {
+            Some(j) => rest = &rest[i + j + 1..],
+            None => {
+                rest = &rest[i..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Gather a week of the neighbourhood for print or mail.
@@ -180,7 +203,25 @@ pub async fn board(
         let (title, body) = words(&easy, p.id, &p.title, &p.body);
         news.push(item(ctx, o.name, title, ctx.date(&p.created_at), excerpt(&body, 160)));
     }
-    Ok(Board { monday, help, events, news })
+    // Co-production: what anyone in the quarter may join, so that people
+    // who are not online vote at a meeting or through a proxy. Each project
+    // is asked its own rule as every neighbour would see it.
+    let for_all = |p: &quartier_store::entity::project::Model| {
+        co::may_see(p.joining(), co::Viewer { verified: true, coordinator: false, standing: None })
+    };
+    let mut votes = Vec::new();
+    for (p, pr) in st.store.open_votes_in(n.id, 8).await?.into_iter().filter(|(p, _)| for_all(p)) {
+        let until = ctx.t1("aushang-vote-until", "date", &ctx.datetime(&pr.closes_at, &n.timezone));
+        votes.push(item(ctx, p.title, pr.title, until, excerpt(&pr.body, 140)));
+    }
+    let mut meetings = Vec::new();
+    let upcoming = st.store.upcoming_open_meetings(n.id, from, 8).await?;
+    for (p, e) in upcoming.into_iter().filter(|(p, _)| for_all(p)) {
+        let when = when_label(ctx, &e, tz);
+        let place = if e.venue.is_empty() { p.title } else { format!("{}, {}", p.title, e.venue) };
+        meetings.push(item(ctx, place, e.title, when, String::new()));
+    }
+    Ok(Board { monday, help, events, news, votes, meetings })
 }
 
 /// The Monday of the week that holds `raw` (a date), or of this week.
@@ -224,6 +265,8 @@ pub async fn show(
         help: b.help,
         events: b.events,
         news: b.news,
+        votes: b.votes,
+        meetings: b.meetings,
         sheet,
         ctx,
     })
@@ -239,5 +282,7 @@ mod tests {
         assert_eq!(excerpt(md, 200), "Wir brauchen: Mehl · Zucker · Eier Danke Bis bald!");
         assert_eq!(excerpt("- a\n- b", 200), "a · b");
         assert_eq!(excerpt("eins zwei drei", 8), "eins …");
+        assert_eq!(excerpt("Treffen: [Unser Café](/n/nord/projects/1) im Saal", 200), "Treffen: Unser Café im Saal");
+        assert_eq!(excerpt("[kaputt](ohne Ende", 200), "kaputt(ohne Ende");
     }
 }

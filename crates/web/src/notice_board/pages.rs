@@ -34,4 +34,7 @@ pub struct AushangPage {
     pub help: Vec<AushangItem>,
     pub events: Vec<AushangItem>,
     pub news: Vec<AushangItem>,
+    /// Open votes and meetings of the quarter's open projects.
+    pub votes: Vec<AushangItem>,
+    pub meetings: Vec<AushangItem>,
 }

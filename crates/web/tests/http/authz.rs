@@ -134,6 +134,17 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/projects/{id}/proposals/{proposal}/tasks", "lfofffffff"),
         // The task is made up: the guard lets the resident through, the task is not found.
         ("POST /n/{slug}/projects/{id}/tasks/{task}/done", "lfnfffffff"),
+        ("GET /n/{slug}/projects/{id}/checklist", "lfofoofofo"),
+        ("POST /n/{slug}/projects/{id}/checklist", "lfofffffff"),
+        // Meetings: planned and written by those taking part; read by
+        // whoever may see the project.
+        ("GET /n/{slug}/projects/{id}/meetings/new", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/meetings", "lfofffffff"),
+        ("GET /n/{slug}/projects/{id}/meetings/{meeting}", "lfofoofofo"),
+        ("POST /n/{slug}/projects/{id}/meetings/{meeting}", "lfofffffff"),
+        // Only with the participants' decision: the resident takes part but
+        // nobody decided to continue, so it is refused as a conflict.
+        ("POST /n/{slug}/projects/{id}/continue", "lfofffffff"),
         ("GET /n/{slug}/census", "lffffoofff"),
         ("GET /n/{slug}/census/new", "lffffoffff"),
         ("POST /n/{slug}/census", "lffffoffff"),
@@ -322,6 +333,7 @@ fn concrete(path: &str, w: &World) -> String {
         .replace("{survey}", &w.survey.to_string())
         .replace("{question}", &uuid::Uuid::nil().to_string())
         .replace("{task}", &uuid::Uuid::nil().to_string())
+        .replace("{meeting}", &uuid::Uuid::nil().to_string())
         .replace("{kind}", "organisation")
         .replace("{post}", &w.topic.to_string())
         .replace("{user}", &w.resident.to_string())
@@ -362,6 +374,21 @@ async fn pool_booking(app: &TestApp, w: &World) -> (uuid::Uuid, uuid::Uuid) {
     (r.id, b.id)
 }
 
+/// A meeting of the resident's project, next week.
+async fn meeting_of(app: &TestApp, w: &World) -> uuid::Uuid {
+    let p = app.store.project_in(w.nord, w.project).await.unwrap();
+    let at = app.store.now() + chrono::Duration::days(7);
+    let new = quartier_store::meetings::NewMeeting {
+        title: "Planungstreffen".into(),
+        venue: "Tageszentrum".into(),
+        starts_at: at,
+        ends_at: at + chrono::Duration::hours(1),
+        agenda: "Öffnungszeiten".into(),
+        link: String::new(),
+    };
+    app.store.plan_meeting(&p, w.resident, quartier_store::new_id(), new).await.unwrap().m.id
+}
+
 fn classify(r: &reqwest::Response) -> char {
     let s = r.status().as_u16();
     match s {
@@ -381,6 +408,7 @@ async fn every_route_for_every_role() {
     let res_membership = app.store.membership(w.resident, w.nord).await.unwrap().unwrap().id;
     let page = site_page(&app, &w).await;
     let (resource, booking) = pool_booking(&app, &w).await;
+    let meeting = meeting_of(&app, &w).await;
     let m = matrix();
     let routes: Vec<(String, String)> =
         quartier_web::routes::table().iter().map(|r| (r.method.to_uppercase(), r.path.to_string())).collect();
@@ -394,6 +422,9 @@ async fn every_route_for_every_role() {
         let mut url = concrete(path, &w);
         if path.ends_with("/members/{id}/role") {
             url = url.replace(&uuid::Uuid::nil().to_string(), &res_membership.to_string());
+        }
+        if path.contains("{meeting}") {
+            url = url.replace(&uuid::Uuid::nil().to_string(), &meeting.to_string());
         }
         if path.starts_with("/o/{slug}/site/pages/{id}") {
             url = url.replace(&uuid::Uuid::nil().to_string(), &page.to_string());

@@ -66,6 +66,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     // The resident's room, first in the pool by name.
     let room = app.store.offer_resource(w.nord, w.resident, None, pool_item("Aula")).await.unwrap().id;
     let probe = |who, client, path: &str, ceiling| Probe { who, client, path: path.to_string(), ceiling };
+    let meeting = plan_meeting(&app, &w, 5).await;
     let probes = [
         probe("anonymous", &anonymous, "/healthz", 0),
         probe("anonymous", &anonymous, "/static/style.css", 0),
@@ -97,7 +98,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("coordinator", &coordinator, "/n/nord/manage/members", 7),
         probe("coordinator", &coordinator, "/n/nord/manage/log", 5),
         probe("moderator", &moderator, "/n/nord/moderation", 6),
-        probe("resident", &resident, "/n/nord/aushang", 8),
+        probe("resident", &resident, "/n/nord/aushang", 13),
         probe("moderator", &moderator, "/easy/reviews", 7),
         probe("resident", &resident, &format!("/e/{}", w.nb_event), 8),
         probe("resident", &resident, &format!("/e/{}", w.event), 9),
@@ -127,12 +128,15 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("coordinator", &coordinator, "/n/nord/network/runway", 7),
         probe("resident", &resident, "/n/nord/network/balance", 6),
         probe("resident", &resident, &format!("/n/nord/network/partners/{}", w.partner), 7),
-        probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 13),
+        probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 15),
         probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}", w.project, w.survey), 9),
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/results", w.project, w.survey), 10),
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/enter", w.project, w.survey), 9),
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}/print", w.project, w.survey), 8),
+        probe("resident", &resident, &format!("/n/nord/projects/{}/checklist", w.project), 8),
+        probe("resident", &resident, &format!("/n/nord/projects/{}/meetings/{meeting}", w.project), 8),
+        probe("easy reader", &simple, &format!("/n/nord/projects/{}/meetings/{meeting}", w.project), 10),
         probe("anonymous", &anonymous, "/o/buergerverein/p/ueber-uns", 5),
         probe("resident", &resident, "/o/buergerverein/p/ueber-uns", 6),
         probe("resident", &resident, "/o/buergerverein/site", 7),
@@ -297,6 +301,9 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         };
         s.cast_vote(w.proposal, ballot).await.unwrap();
         s.add_project_comment(w.proposal, m, "Gute Idee.").await.unwrap();
+        plan_meeting(app, w, 2 + i as i64).await;
+        use quartier_core::checking::{ChecklistAnswer, ChecklistPoint};
+        s.answer_checklist(w.project, m, ChecklistPoint::EqualSay, ChecklistAnswer::Yes, "Ja.").await.unwrap();
         // Answers to the project's survey, online and typed in.
         let qs = s.survey_questions(w.survey).await.unwrap();
         use quartier_core::checking::{Answer, AnswerChannel};
@@ -389,4 +396,19 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         // The logs name many people.
         s.audit(Some(w.nord), Some(m), "member.confirm", Some(m), "").await.unwrap();
     }
+}
+
+/// A meeting of the resident's project, `days` from now.
+async fn plan_meeting(app: &TestApp, w: &World, days: i64) -> uuid::Uuid {
+    let p = app.store.project_in(w.nord, w.project).await.unwrap();
+    let at = app.store.now() + chrono::Duration::days(days);
+    let new = quartier_store::meetings::NewMeeting {
+        title: format!("Treffen {days}"),
+        venue: "Tageszentrum".into(),
+        starts_at: at,
+        ends_at: at + chrono::Duration::hours(1),
+        agenda: "Punkte".into(),
+        link: String::new(),
+    };
+    app.store.plan_meeting(&p, w.resident, quartier_store::new_id(), new).await.unwrap().m.id
 }

@@ -9,6 +9,8 @@ mod authz;
 mod bounded;
 mod census;
 mod coproduction;
+mod coproduction_board;
+mod coproduction_growing;
 mod directory;
 mod easy;
 mod events;

@@ -390,6 +390,22 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
         .unwrap();
     assert_eq!(r.status(), 303);
 
+    // A meeting of the closed project, written straight into the store
+    // (the pages plan none there): its page names the project.
+    let closed_meeting = {
+        let p = s.project_in(w.nord, closed.0).await.unwrap();
+        let at = s.now() + chrono::Duration::days(3);
+        let new = quartier_store::meetings::NewMeeting {
+            title: "Treffen".into(),
+            venue: String::new(),
+            starts_at: at,
+            ends_at: at + chrono::Duration::hours(1),
+            agenda: "Punkte".into(),
+            link: String::new(),
+        };
+        s.plan_meeting(&p, w.resident, quartier_store::new_id(), new).await.unwrap().m.id
+    };
+
     // An organisation that waits for the coordinator's confirmation: only
     // she (and its own administrator) may find it, in no public directory.
     let waiting = quartier_store::organisations::OrgProfile {
@@ -442,6 +458,8 @@ async fn every_place_that_shows_content_asks_the_contents_own_rule() {
         format!("/n/nord/projects/{}", open_project.0),
         format!("/n/nord/projects/{}", closed.0),
         format!("/n/nord/projects/{}/proposals/{}", closed.0, closed.1),
+        format!("/n/nord/projects/{}/checklist", closed.0),
+        format!("/n/nord/projects/{}/meetings/{closed_meeting}", closed.0),
     ];
     // A sheet on a wall and public feeds show only what everybody in the
     // quarter may see, whoever prints or fetches them.

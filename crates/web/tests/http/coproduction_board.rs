@@ -1,0 +1,62 @@
+//! Co-production where people are not online: the printed notice board
+//! shows the open votes and next meetings of the quarter's open projects,
+//! and the neighbourhood page lists open projects anyone can join; a
+//! closed project appears in neither.
+
+use crate::helpers::*;
+use quartier_core::coproduction::Joining;
+
+async fn meeting(app: &TestApp, w: &World, project: uuid::Uuid, title: &str) {
+    let p = app.store.project_in(w.nord, project).await.unwrap();
+    let at = app.store.now() + chrono::Duration::days(1);
+    let new = quartier_store::meetings::NewMeeting {
+        title: title.into(),
+        venue: "Tageszentrum".into(),
+        starts_at: at,
+        ends_at: at + chrono::Duration::hours(1),
+        agenda: "Punkte".into(),
+        link: format!("[{}](/n/nord/projects/{project})", p.title),
+    };
+    app.store.plan_meeting(&p, w.resident, quartier_store::new_id(), new).await.unwrap();
+}
+
+#[tokio::test]
+async fn the_notice_board_and_the_neighbourhood_page_invite_everyone_to_open_projects() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    meeting(&app, &w, w.project, "Planungstreffen Café").await;
+    let (closed, _) = app.project_in(w.nord, w.resident, "Geheime Runde", Joining::Closed).await;
+    meeting(&app, &w, closed, "Geheimes Treffen").await;
+    let rita = app.client_for(w.resident).await;
+
+    let p = app.get_page(&rita, "/n/nord/aushang").await;
+    let votes = p.text("#aushang-votes");
+    assert!(votes.contains("Öffnungszeiten") && votes.contains("Unser Café") && votes.contains("offen bis"), "{votes}");
+    let meetings = p.text("#aushang-meetings");
+    assert!(meetings.contains("Planungstreffen Café") && meetings.contains("Tageszentrum"), "{meetings}");
+    assert!(p.text("#aushang-projects").contains("beim Treffen"));
+    // The closed project's vote and meeting are not offered to everyone.
+    // (Its meeting, written straight into the store here, is still an
+    // event of the calendar: that is why the pages plan meetings only in
+    // open projects.)
+    let projects = p.text("#aushang-projects");
+    assert!(!projects.contains("Geheime"), "{projects}");
+    assert_eq!(p.count("#aushang-votes li"), 1);
+    assert_eq!(p.count("#aushang-meetings li"), 1);
+    let sheet = p.text(".aushang");
+    // The meeting is also an event of the week, its link printed as words.
+    assert!(p.text("#s-events + ul").contains("Planungstreffen Café"));
+    assert!(!sheet.contains("/n/nord/projects/"), "{sheet}");
+    // In Leichte Sprache too.
+    let p = app.get_page(&rita, "/n/nord/aushang?lang=easy").await;
+    assert!(p.text("#s-projects").contains("mit·machen"));
+    assert!(p.text("#aushang-votes").contains("abstimmen"));
+
+    // The neighbourhood page: open projects, for those inside.
+    let edda = app.client_for(w.editor).await;
+    let p = app.get_page(&edda, "/n/nord").await;
+    let open = p.text("#open-projects");
+    assert!(open.contains("Unser Café") && !open.contains("Geheime Runde"), "{open}");
+    assert_eq!(p.attr("#open-projects a.button", "href").as_deref(), Some("/n/nord/projects"));
+    assert_eq!(app.get_page(&app.client(), "/n/nord").await.count("#open-projects"), 0);
+}
