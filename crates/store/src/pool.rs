@@ -249,6 +249,23 @@ impl Store {
         Ok(a.update(self.db()).await?)
     }
 
+    /// Confirmed bookings of what an organisation lends that began in
+    /// `[from, to)`: part of what it brings to the network.
+    pub async fn pool_lent_by_organisation(&self, org: Uuid, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<u64> {
+        let theirs = sea_orm::sea_query::Query::select()
+            .column(pool_resource::Column::Id)
+            .from(pool_resource::Entity)
+            .and_where(pool_resource::Column::OrganisationId.eq(org))
+            .to_owned();
+        Ok(pool_booking::Entity::find()
+            .filter(pool_booking::Column::ResourceId.in_subquery(theirs))
+            .filter(pool_booking::Column::Status.eq(BookingStatus::Confirmed.tag()))
+            .filter(pool_booking::Column::StartsAt.gte(from))
+            .filter(pool_booking::Column::StartsAt.lt(to))
+            .count(self.db())
+            .await?)
+    }
+
     /// Confirmed bookings in a neighbourhood's pool that began in
     /// `[from, to)`: what the network lent, for the impact report.
     pub async fn pool_lent(&self, n: Uuid, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<u64> {

@@ -162,3 +162,8 @@ network-attention-start = { $count ->
     [one] Im Netz·werk gibt es 1 Sache. Bitte kümmern Sie sich darum.
    *[other] Im Netz·werk gibt es { $count } Sachen. Bitte kümmern Sie sich darum.
 }
+label-network-pool = Über Teilen und Leihen verliehen
+network-pool-lent = { $count ->
+    [one] 1 Mal im letzten Jahr
+   *[other] { $count } Mal im letzten Jahr
+}

@@ -162,3 +162,8 @@ network-attention-start = { $count ->
     [one] 1 Sache im Netzwerk braucht Ihre Aufmerksamkeit.
    *[other] { $count } Sachen im Netzwerk brauchen Ihre Aufmerksamkeit.
 }
+label-network-pool = Über den Pool verliehen
+network-pool-lent = { $count ->
+    [one] 1 Ausleihe in den letzten 12 Monaten
+   *[other] { $count } Ausleihen in den letzten 12 Monaten
+}

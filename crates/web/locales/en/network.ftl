@@ -162,3 +162,8 @@ network-attention-start = { $count ->
     [one] 1 thing in the network needs your attention.
    *[other] { $count } things in the network need your attention.
 }
+label-network-pool = Lent through the pool
+network-pool-lent = { $count ->
+    [one] 1 booking in the last 12 months
+   *[other] { $count } bookings in the last 12 months
+}

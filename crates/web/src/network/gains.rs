@@ -67,6 +67,15 @@ async fn page(
         Some(t) => ctx.t2("network-gains-updated-by", "date", &ctx.datetime(&t, &a.nb.n.timezone), "name", &updated_by),
         None => ctx.t("network-gains-never"),
     };
+    // What the partner lent through the shared pool in the last twelve months.
+    let lent = match p.organisation_id {
+        Some(o) => {
+            let now = st.store.now();
+            let n = st.store.pool_lent_by_organisation(o, now - chrono::Duration::days(365), now).await?;
+            ctx.t1("network-pool-lent", "count", &n.to_string())
+        }
+        None => String::new(),
+    };
     Ok(PartnerPage {
         ctx: ctx.clone(),
         n: view(&a.nb),
@@ -84,6 +93,7 @@ async fn page(
         hours: p.brings_hours.map(|h| ctx.t1("network-hours-per-month", "count", &h.to_string())).unwrap_or_default(),
         money: p.brings_cents.map(|c| money(ctx, c, &p.brings_currency)).unwrap_or_default(),
         rooms: p.brings_rooms.clone(),
+        lent,
         reach: p.brings_reach.clone(),
         expects: p.expects.clone(),
         gets: p.gets.clone(),

@@ -256,6 +256,9 @@ pub struct PartnerPage {
     pub hours: String,
     pub money: String,
     pub rooms: String,
+    /// How often it lent through the shared pool in the last year (partners
+    /// on the platform; empty otherwise).
+    pub lent: String,
     pub reach: String,
     pub expects: String,
     pub gets: String,
