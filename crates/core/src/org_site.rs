@@ -33,6 +33,12 @@ pub enum SiteAction {
     /// Choose its logo and colour, read its contact messages, answer
     /// requests to join, export the site, link branches.
     Administer,
+    /// Write to the organisation through its contact form: anyone who may
+    /// see it, with or without an account.
+    Contact,
+    /// Ask to become a member or volunteer: someone without a role in it
+    /// (the guard asks for a login first).
+    AskToJoin,
 }
 
 /// The permission rule for an organisation's site: pages are written by
@@ -42,6 +48,8 @@ pub fn site(role: Option<OrgRole>, action: SiteAction) -> bool {
     match action {
         SiteAction::EditPages => can_publish(role),
         SiteAction::Administer => can_administer(role),
+        SiteAction::Contact => true,
+        SiteAction::AskToJoin => role.is_none(),
     }
 }
 
@@ -88,6 +96,17 @@ pub fn parse_position(raw: &str) -> Result<i32, FieldError> {
     t.parse::<i32>().ok().filter(|n| (0..=99).contains(n)).ok_or(FieldError::new("position", "err-page-position"))
 }
 
+/// The name someone writing to an organisation gives.
+pub fn parse_sender_name(raw: &str) -> Result<String, FieldError> {
+    text("name", raw, 2, 60, "err-name-short", "err-name-long")
+}
+
+/// A message to an organisation through its contact form: 10 to 5,000
+/// characters.
+pub fn parse_contact_message(raw: &str) -> Result<String, FieldError> {
+    text("message", raw, 10, 5000, "err-contact-message-short", "err-contact-message-long")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +119,23 @@ mod tests {
         assert_eq!(edit, [false, false, true, true]);
         let admin: Vec<bool> = ROLES.iter().map(|r| site(*r, SiteAction::Administer)).collect();
         assert_eq!(admin, [false, false, false, true]);
+    }
+
+    #[test]
+    fn anyone_writes_to_an_organisation_only_outsiders_ask_to_join() {
+        assert!(ROLES.iter().all(|r| site(*r, SiteAction::Contact)));
+        let join: Vec<bool> = ROLES.iter().map(|r| site(*r, SiteAction::AskToJoin)).collect();
+        assert_eq!(join, [true, false, false, false]);
+    }
+
+    #[test]
+    fn contact_fields() {
+        assert_eq!(parse_sender_name("  Ada ").unwrap(), "Ada");
+        assert_eq!(parse_sender_name("A").unwrap_err().key, "err-name-short");
+        assert!(parse_sender_name(&"x".repeat(61)).is_err());
+        assert_eq!(parse_contact_message("zu kurz").unwrap_err().key, "err-contact-message-short");
+        assert!(parse_contact_message(&"ä".repeat(5000)).is_ok());
+        assert_eq!(parse_contact_message(&"ä".repeat(5001)).unwrap_err().key, "err-contact-message-long");
     }
 
     #[test]

@@ -73,6 +73,9 @@ quartier_core::tagged! {
         SurveyOpen = "survey_open",
         /// A survey of my project was closed: its results are there.
         SurveyClosed = "survey_closed",
+        /// Someone wrote to an organisation I administer through its
+        /// contact form.
+        OrgMessage = "org_message",
     }
 }
 

@@ -1,8 +1,10 @@
 //! An organisation's own website: its pages.
 
-use crate::entity::org_page;
+use crate::entity::{org_message, org_page, organisation_member, user};
+use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::org_site::PageKind;
+use quartier_core::organisation::OrgRole;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, sea_query::Expr,
@@ -24,6 +26,19 @@ pub struct PageInput {
     pub position: i32,
     pub published: bool,
 }
+
+/// A message through an organisation's contact form, already parsed.
+#[derive(Debug, Clone)]
+pub struct NewOrgMessage {
+    /// The account it comes from, if the sender is logged in.
+    pub sender: Option<Uuid>,
+    pub name: String,
+    pub email: String,
+    pub body: String,
+}
+
+/// Messages shown on one page of an organisation's inbox.
+pub const MESSAGES_PAGE: u64 = 20;
 
 impl Store {
     /// Every page of an organisation in the order of its navigation,
@@ -111,8 +126,57 @@ impl Store {
         if r.rows_affected == 0 { Err(StoreError::NotFound) } else { Ok(()) }
     }
 
-    /// What a person wrote for organisations' sites.
+    /// Keep a message sent through an organisation's contact form.
+    pub async fn save_org_message(&self, org: Uuid, m: NewOrgMessage) -> Result<org_message::Model> {
+        Ok(org_message::ActiveModel {
+            id: Set(new_id()),
+            organisation_id: Set(org),
+            sender_id: Set(m.sender),
+            sender_name: Set(m.name),
+            sender_email: Set(m.email),
+            body: Set(m.body),
+            created_at: Set(self.now()),
+        }
+        .insert(self.db())
+        .await?)
+    }
+
+    /// One page of the messages to an organisation, newest first.
+    pub async fn org_messages(&self, org: Uuid, cursor: Cursor) -> Result<Page<org_message::Model>> {
+        const NEWEST: Keyset = Keyset { key: &["\"org_messages\".\"id\""], cursor_row: "", descending: true };
+        let q = org_message::Entity::find().filter(org_message::Column::OrganisationId.eq(org));
+        NEWEST.page(self.db(), q, cursor, MESSAGES_PAGE, |m| m.id).await
+    }
+
+    /// The ids of an organisation's administrators: those told of what
+    /// waits for the organisation.
+    pub async fn org_admin_ids(&self, org: Uuid) -> Result<Vec<Uuid>> {
+        Ok(organisation_member::Entity::find()
+            .select_only()
+            .column(organisation_member::Column::UserId)
+            .filter(organisation_member::Column::OrganisationId.eq(org))
+            .filter(organisation_member::Column::Role.eq(OrgRole::Admin.tag()))
+            .into_tuple()
+            .all(self.db())
+            .await?)
+    }
+
+    /// What a person wrote for organisations' sites, and wrote to them
+    /// (from their account or their address).
     pub(crate) async fn export_org_site(&self, user_id: Uuid) -> Result<Value> {
+        let email = user::Entity::find_by_id(user_id).one(self.db()).await?.map(|u| u.email).unwrap_or_default();
+        let messages: Vec<Value> = org_message::Entity::find()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(org_message::Column::SenderId.eq(user_id))
+                    .add(org_message::Column::SenderEmail.eq(email)),
+            )
+            .order_by_asc(org_message::Column::Id)
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|m| json!({"organisation": m.organisation_id, "name": m.sender_name, "email": m.sender_email, "body": m.body, "at": m.created_at.to_rfc3339()}))
+            .collect();
         let pages: Vec<Value> = org_page::Entity::find()
             .filter(org_page::Column::AuthorId.eq(user_id))
             .all(self.db())
@@ -120,11 +184,21 @@ impl Store {
             .into_iter()
             .map(|p| json!({"organisation": p.organisation_id, "title": p.title, "slug": p.slug, "body": p.body, "published": p.published, "at": p.created_at.to_rfc3339()}))
             .collect();
-        Ok(json!({ "pages": pages }))
+        Ok(json!({ "pages": pages, "messages_sent": messages }))
     }
 
-    /// Pages stay with the organisation that owns them, without their author.
-    pub(crate) async fn erase_org_site<C: ConnectionTrait>(&self, txn: &C, user_id: Uuid) -> Result<()> {
+    /// Pages stay with the organisation that owns them, without their
+    /// author; messages the person sent (from the account or its address)
+    /// are deleted.
+    pub(crate) async fn erase_org_site<C: ConnectionTrait>(&self, txn: &C, user_id: Uuid, email: &str) -> Result<()> {
+        org_message::Entity::delete_many()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(org_message::Column::SenderId.eq(user_id))
+                    .add(org_message::Column::SenderEmail.eq(email)),
+            )
+            .exec(txn)
+            .await?;
         org_page::Entity::update_many()
             .col_expr(org_page::Column::AuthorId, Expr::value(Option::<Uuid>::None))
             .filter(org_page::Column::AuthorId.eq(user_id))

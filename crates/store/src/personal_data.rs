@@ -119,6 +119,13 @@ pub const TABLES: &[(&str, Handling)] = &[
         "org_pages",
         Handling::Personal { export: "org_site", erase: "kept: the organisation owns it; author link removed" },
     ),
+    (
+        "org_messages",
+        Handling::Personal {
+            export: "org_site",
+            erase: "messages the person sent to organisations (from the account or its address) deleted",
+        },
+    ),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     (
@@ -627,7 +634,7 @@ impl Store {
         self.erase_impact(&txn, user_id).await?;
         self.erase_pool(&txn, user_id).await?;
         self.erase_network(&txn, user_id).await?;
-        self.erase_org_site(&txn, user_id).await?;
+        self.erase_org_site(&txn, user_id, &u.email).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));
         a.email_confirmed_at = Set(None);

@@ -1435,3 +1435,53 @@ async fn an_organisations_pages_keep_their_order_addresses_and_kinds_and_outlive
     s.delete_org_page(org, moved.id).await.unwrap();
     assert!(matches!(s.delete_org_page(org, moved.id).await, Err(StoreError::NotFound)));
 }
+
+/// An organisation in "dorf" with `admin` as its administrator; its id.
+async fn club_of(s: &Store, admin: Uuid, slug: &str) -> Uuid {
+    let n = match s.neighbourhood_by_slug("dorf").await {
+        Ok(n) => n.id,
+        Err(_) => s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap().id,
+    };
+    let p = quartier_store::organisations::OrgProfile { name: slug.into(), kind: "club".into(), ..Default::default() };
+    let o = s.propose_organisation(n, admin, &Slug::parse(slug).unwrap(), p).await.unwrap().id;
+    s.confirm_organisation(n, o, admin).await.unwrap();
+    o
+}
+
+#[tokio::test]
+async fn contact_messages_reach_their_organisation_page_by_page_and_leave_with_their_sender() {
+    use quartier_store::org_site::{MESSAGES_PAGE, NewOrgMessage};
+    use quartier_store::paging::Cursor;
+    let (s, _d) = store().await;
+    let admin = user(&s, "admin@example.org").await;
+    let sender = user(&s, "sender@example.org").await;
+    let org = club_of(&s, admin, "chor").await;
+    let other = club_of(&s, admin, "tafel").await;
+    assert_eq!(s.org_admin_ids(org).await.unwrap(), [admin]);
+    let msg = |from: Option<Uuid>, email: &str, body: String| NewOrgMessage {
+        sender: from,
+        name: "Sam".into(),
+        email: email.into(),
+        body,
+    };
+    // From the account, from its address without an account, from someone else.
+    s.save_org_message(org, msg(Some(sender), "sender@example.org", "Erste Nachricht".into())).await.unwrap();
+    s.save_org_message(org, msg(None, "sender@example.org", "Zweite Nachricht".into())).await.unwrap();
+    for i in 0..MESSAGES_PAGE {
+        s.save_org_message(org, msg(None, "fremd@example.org", format!("Nachricht {i}"))).await.unwrap();
+    }
+    s.save_org_message(other, msg(None, "fremd@example.org", "Anderswo".into())).await.unwrap();
+    let first = s.org_messages(org, Cursor::First).await.unwrap();
+    assert_eq!(first.items.len() as u64, MESSAGES_PAGE);
+    assert_eq!(first.items[0].body, format!("Nachricht {}", MESSAGES_PAGE - 1), "newest first");
+    let next = s.org_messages(org, Cursor::After(first.next.unwrap())).await.unwrap();
+    let bodies: Vec<_> = next.items.iter().map(|m| m.body.as_str()).collect();
+    assert_eq!(bodies, ["Zweite Nachricht", "Erste Nachricht"]);
+    // The export has both of the sender's messages; erasure deletes them.
+    let export = s.export_personal_data(sender).await.unwrap();
+    assert_eq!(export["org_site"]["messages_sent"].as_array().unwrap().len(), 2);
+    s.erase_person(sender).await.unwrap();
+    let left = s.org_messages(org, Cursor::First).await.unwrap();
+    assert!(left.items.iter().all(|m| m.sender_email == "fremd@example.org"));
+    assert_eq!(s.org_messages(other, Cursor::First).await.unwrap().items.len(), 1);
+}

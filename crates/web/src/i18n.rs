@@ -271,6 +271,7 @@ mod tests {
             "review-requested",
             "review-approved",
             "review-changes",
+            "org-message",
         ] {
             out.insert(format!("notice-kind-{k}"));
             out.insert(format!("mail-notice-{k}-subject"));

@@ -94,7 +94,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ProposalOpen
         | NoticeKind::ProjectTask
         | NoticeKind::FundingEnding
-        | NoticeKind::SurveyOpen => settings.email_tasks,
+        | NoticeKind::SurveyOpen
+        | NoticeKind::OrgMessage => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined

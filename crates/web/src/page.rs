@@ -129,6 +129,7 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-measure-added",
     "notice-funding-added",
     "notice-page-deleted",
+    "notice-message-sent",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

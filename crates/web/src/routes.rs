@@ -226,6 +226,9 @@ pub fn table() -> Vec<Route> {
         get "/o/{slug}/site/pages/{id}" => sites::edit_form;
         post "/o/{slug}/site/pages/{id}" => sites::save;
         post "/o/{slug}/site/pages/{id}/delete" => sites::delete;
+        get "/o/{slug}/contact" => sites::contact_form;
+        post "/o/{slug}/contact" => sites::contact;
+        get "/o/{slug}/site/messages" => sites::messages;
         get "/easy/reviews" => easy::queue;
         get "/easy/reviews/{id}" => easy::review_form;
         post "/easy/reviews/{id}" => easy::review;

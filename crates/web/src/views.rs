@@ -498,5 +498,8 @@ pub async fn site_nav(
             links.push(SiteLink { current: current == href, href, label: p.title, draft: !p.published });
         }
     }
+    // The contact form, on every site.
+    let contact = format!("/o/{}/contact", o.slug);
+    links.push(SiteLink { current: current == contact, href: contact, label: ctx.t("site-write"), draft: false });
     Ok(SiteNav { slug: o.slug.clone(), name: o.name.clone(), links, manage: site(role, SiteAction::EditPages) })
 }

@@ -83,10 +83,11 @@ pub async fn page(
 pub async fn manage(
     ctx: Ctx,
     State(st): State<AppState>,
-    OrgEditor { o, .. }: OrgEditor,
+    OrgEditor { o, role, .. }: OrgEditor,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let all = st.store.org_pages(o.id).await?;
+    let admin = site::site(role, SiteAction::Administer);
     let missing = PageKind::STANDARD
         .iter()
         .filter(|k| !all.iter().any(|p| p.kind() == **k))
@@ -115,6 +116,7 @@ pub async fn manage(
         org_name: o.name.clone(),
         pages,
         missing,
+        admin,
         ctx,
     })
 }

@@ -1,6 +1,7 @@
 //! The pages of this capability: one typed struct per template in `templates/sites/`.
 
 use crate::ctx::Ctx;
+use crate::page::Pager;
 use crate::views::SiteNav;
 use askama::Template;
 use quartier_core::FieldErrors;
@@ -29,6 +30,8 @@ pub struct ManagePage {
     pub pages: Vec<PageRow>,
     /// Standard pages not written yet: where to start each.
     pub missing: Vec<NewLink>,
+    /// The reader administers the organisation: links to its messages.
+    pub admin: bool,
 }
 
 /// A page as listed for its editors.
@@ -68,4 +71,39 @@ pub struct PageFormPage {
     pub body: String,
     pub position: String,
     pub published: bool,
+}
+
+#[derive(Template)]
+#[template(path = "sites/contact.html")]
+pub struct ContactPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    pub errors: FieldErrors,
+    pub sender_name: String,
+    pub email: String,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "sites/messages.html")]
+pub struct MessagesPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    pub messages: Vec<MessageRow>,
+    pub pager: Pager,
+}
+
+/// A message through the contact form, as its administrators read it.
+pub struct MessageRow {
+    pub id: String,
+    pub when: String,
+    pub name: String,
+    pub email: String,
+    pub body: String,
 }

@@ -251,6 +251,10 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /o/{slug}/site/pages/{id}", "lfoffffoff"),
         ("POST /o/{slug}/site/pages/{id}", "lfoffffoff"),
         ("POST /o/{slug}/site/pages/{id}/delete", "lfoffffoff"),
+        // Its contact form for anyone; the messages for its administrators.
+        ("GET /o/{slug}/contact", "oooooooooo"),
+        ("POST /o/{slug}/contact", "oooooooooo"),
+        ("GET /o/{slug}/site/messages", "lfofffffff"),
     ])
 }
 

@@ -134,6 +134,8 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("anonymous", &anonymous, "/o/buergerverein/p/ueber-uns", 5),
         probe("resident", &resident, "/o/buergerverein/p/ueber-uns", 6),
         probe("resident", &resident, "/o/buergerverein/site", 7),
+        probe("resident", &resident, "/o/buergerverein/site/messages", 7),
+        probe("anonymous", &anonymous, "/o/buergerverein/contact", 4),
     ];
     site_page(&app, &w, "ueber-uns", quartier_core::org_site::PageKind::About).await;
     let small = measure(&app, &probes).await;
@@ -243,6 +245,14 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         s.confirm_organisation(w.nord, org.unwrap().id, w.coordinator).await.unwrap();
         s.set_org_member(w.org, m, OrgRole::Member).await.unwrap();
         s.post_news(w.org, w.resident, &format!("Neuigkeit {i}"), "Text.", false).await.unwrap();
+        // Messages through the club's contact form.
+        let msg = quartier_store::org_site::NewOrgMessage {
+            sender: Some(m),
+            name: format!("Nachbar {i}"),
+            email: format!("m{i}@example.org"),
+            body: "Wann trefft ihr euch?".into(),
+        };
+        s.save_org_message(w.org, msg).await.unwrap();
         // Pages of the Bürgerverein's website (at most 50 in all).
         if i % 2 == 0 {
             site_page(app, w, &format!("seite-{i}"), quartier_core::org_site::PageKind::Custom).await;

@@ -154,3 +154,134 @@ async fn nobody_outside_the_organisation_edits_its_pages() {
             || log.0.html().contains("Seite der Website gelöscht")
     );
 }
+
+fn contact_form(name: &str, email: &str, message: &str) -> Vec<(&'static str, String)> {
+    vec![("name", name.into()), ("email", email.into()), ("message", message.into()), ("website", String::new())]
+}
+
+fn kinds_for(notes: &[quartier_store::entity::notification::Model]) -> Vec<String> {
+    notes.iter().map(|n| n.kind.clone()).collect()
+}
+
+#[tokio::test]
+async fn anyone_writes_to_an_organisation_and_only_its_administrators_read_it() {
+    use quartier_store::notifications::NoticeKind;
+    use quartier_store::paging::Cursor;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let anon = app.client();
+    // The form, for a visitor without an account; the administrators'
+    // addresses are nowhere on it.
+    let form = app.get(&anon, "/o/buergerverein/contact").await;
+    assert_eq!(form.status(), 200);
+    let html = form.text().await.unwrap();
+    assert!(!html.contains("res@example.org"));
+    let page = app.get_page(&anon, "/o/buergerverein/contact").await;
+    assert_eq!(page.attr(".site-nav a[aria-current]", "href").as_deref(), Some("/o/buergerverein/contact"));
+    assert_eq!(page.count("#f-name"), 1);
+    assert_eq!(page.count("#f-email"), 1);
+    assert_eq!(page.count("#f-message"), 1);
+    // Every page of the site links to it.
+    let home = app.get_page(&anon, "/o/buergerverein").await;
+    assert_eq!(home.count(".site-nav a[href='/o/buergerverein/contact']"), 1);
+    // Bad input: messages next to the fields, what was typed kept.
+    let r = app.post_form(&anon, "/o/buergerverein/contact", &contact_form("A", "keine-adresse", "kurz")).await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-name").is_empty());
+    assert!(!p.text("#e-email").is_empty());
+    assert!(!p.text("#e-message").is_empty());
+    assert_eq!(p.attr("#f-email", "value").as_deref(), Some("keine-adresse"));
+    assert!(app.store.org_messages(w.org, Cursor::First).await.unwrap().items.is_empty());
+    // A good message: kept, the administrator is told (bell and mail), the
+    // editor is not; the visitor sees a confirmation.
+    let r = app
+        .post_form(
+            &anon,
+            "/o/buergerverein/contact",
+            &contact_form("Vera Besuch", "vera@example.org", "Wann probt der Chor? Ich singe gern mit."),
+        )
+        .await;
+    assert_eq!(redirected(&r), "/o/buergerverein/contact?notice=notice-message-sent");
+    let done = app.get_page(&anon, "/o/buergerverein/contact?notice=notice-message-sent").await;
+    assert!(done.text(".notice").contains("Danke"));
+    let saved = app.store.org_messages(w.org, Cursor::First).await.unwrap().items;
+    assert_eq!(saved.len(), 1);
+    assert_eq!((saved[0].sender_id, saved[0].sender_email.as_str()), (None, "vera@example.org"));
+    let told = app.store.notifications_of_kind(NoticeKind::OrgMessage).await.unwrap();
+    assert_eq!(told.iter().map(|n| n.user_id).collect::<Vec<_>>(), [w.resident]);
+    assert_eq!(told[0].link, "/o/buergerverein/site/messages");
+    assert!(!kinds_for(&app.store.notifications(w.editor, 50).await.unwrap()).contains(&"org_message".to_string()));
+    let mail = app.mail_to("res@example.org").await;
+    assert!(mail.contains("/o/buergerverein/site/messages"), "{mail}");
+    app.drain_jobs().await;
+    // A logged-in neighbour from elsewhere: the form knows their name and
+    // address, the message their account.
+    let other = app.client_for(w.other).await;
+    let form = app.get_page(&other, "/o/buergerverein/contact").await;
+    assert_eq!(form.attr("#f-email", "value").as_deref(), Some("other@example.org"));
+    let r = app
+        .post_form(
+            &other,
+            "/o/buergerverein/contact",
+            &contact_form("Otto Süd", "other@example.org", "Darf ich vorbeikommen?"),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let saved = app.store.org_messages(w.org, Cursor::First).await.unwrap().items;
+    assert_eq!(saved[0].sender_id, Some(w.other));
+    // The administrator reads them, newest first, with where to answer.
+    let admin = app.client_for(w.resident).await;
+    let inbox = app.get_page(&admin, "/o/buergerverein/site/messages").await;
+    assert_eq!(inbox.texts(".org-message h2"), ["Otto Süd", "Vera Besuch"]);
+    assert_eq!(inbox.attr(".org-message a", "href").as_deref(), Some("mailto:other@example.org"));
+    assert!(inbox.text(".org-message .bio").contains("vorbeikommen"));
+    let manage = app.get_page(&admin, "/o/buergerverein/site").await;
+    assert_eq!(manage.count("a[href='/o/buergerverein/site/messages']"), 1);
+    // Nobody else: not the editor, not the coordinator, not another club's
+    // administrator, not the operator; a visitor logs in first.
+    for who in [w.editor, w.coordinator, w.outsider, w.operator, w.moderator] {
+        let c = app.client_for(who).await;
+        assert_eq!(app.get(&c, "/o/buergerverein/site/messages").await.status(), 403, "{who}");
+    }
+    let editor = app.client_for(w.editor).await;
+    assert_eq!(
+        app.get_page(&editor, "/o/buergerverein/site").await.count("a[href='/o/buergerverein/site/messages']"),
+        0
+    );
+    let r = app.get(&anon, "/o/buergerverein/site/messages").await;
+    assert!(location(&r).starts_with("/login?next="));
+    // Another club's administrator sees only their own club's messages.
+    let outsider = app.client_for(w.outsider).await;
+    let theirs = app.get_page(&outsider, "/o/suedchor/site/messages").await;
+    assert_eq!(theirs.count(".org-message"), 0);
+}
+
+#[tokio::test]
+async fn robots_and_floods_do_not_reach_the_administrators() {
+    use quartier_store::notifications::NoticeKind;
+    use quartier_store::paging::Cursor;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let anon = app.client();
+    // The hidden field filled in: answered like a person, nothing kept.
+    let mut trap = contact_form("Robo", "robo@example.org", "Kaufen Sie jetzt billig ein!");
+    trap[3].1 = "https://spam.example".into();
+    let r = app.post_form(&anon, "/o/buergerverein/contact", &trap).await;
+    assert_eq!(redirected(&r), "/o/buergerverein/contact?notice=notice-message-sent");
+    assert!(app.store.org_messages(w.org, Cursor::First).await.unwrap().items.is_empty());
+    assert!(app.store.notifications_of_kind(NoticeKind::OrgMessage).await.unwrap().is_empty());
+    // Five messages an hour from one place, then a message next to the field.
+    for i in 0..5 {
+        let f = contact_form("Vera Besuch", "vera@example.org", &format!("Nachricht Nummer {i}"));
+        assert_eq!(app.post_form(&anon, "/o/buergerverein/contact", &f).await.status(), 303);
+    }
+    let f = contact_form("Vera Besuch", "vera@example.org", "Noch eine Nachricht");
+    let r = app.post_form(&anon, "/o/buergerverein/contact", &f).await;
+    assert_eq!(r.status(), 429);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-message").is_empty());
+    assert_eq!(p.text("#f-message"), "Noch eine Nachricht", "what was typed stays");
+    assert_eq!(app.store.org_messages(w.org, Cursor::First).await.unwrap().items.len(), 5);
+    app.drain_jobs().await;
+}

@@ -1,0 +1,42 @@
+//! An organisation's website, continued: messages through its contact form.
+
+use super::columns::*;
+use sea_orm_migration::prelude::*;
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[sea_orm_migration::async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        use ForeignKeyAction::{Cascade, SetNull};
+        m.create_table(
+            Table::create()
+                .table("org_messages")
+                .col(uuid_pk("id"))
+                .col(uuid("organisation_id"))
+                .col(uuid_null("sender_id"))
+                .col(s("sender_name"))
+                .col(s("sender_email"))
+                .col(txt("body"))
+                .col(ts("created_at"))
+                .foreign_key(&mut fk("org_messages", "organisation_id", "organisations", Cascade))
+                .foreign_key(&mut fk("org_messages", "sender_id", "users", SetNull))
+                .to_owned(),
+        )
+        .await?;
+        // The administrators read an organisation's messages newest first
+        // (ids are time-ordered); export and erasure find a sender's.
+        m.create_index(idx("org_messages_org", "org_messages", &["organisation_id", "id"])).await?;
+        m.create_index(idx("org_messages_sender", "org_messages", &["sender_id"])).await?;
+        m.create_index(idx("org_messages_email", "org_messages", &["sender_email"])).await?;
+        Ok(())
+    }
+
+    async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        for t in ["org_messages"] {
+            m.drop_table(Table::drop().table(t).to_owned()).await?;
+        }
+        Ok(())
+    }
+}
