@@ -96,6 +96,33 @@ pub fn parse_position(raw: &str) -> Result<i32, FieldError> {
     t.parse::<i32>().ok().filter(|n| (0..=99).contains(n)).ok_or(FieldError::new("position", "err-page-position"))
 }
 
+crate::tagged! {
+    /// What someone asks to join an organisation as.
+    pub enum JoinKind {
+        Member = "member",
+        Volunteer = "volunteer",
+    }
+}
+
+crate::tagged! {
+    /// Where a request to join an organisation stands.
+    pub enum JoinStatus {
+        Pending = "pending",
+        Accepted = "accepted",
+        Declined = "declined",
+    }
+}
+
+/// What someone asks to join as, from the form.
+pub fn parse_join_kind(raw: &str) -> Result<JoinKind, FieldError> {
+    JoinKind::from_tag(raw.trim()).ok_or(FieldError::new("kind", "err-join-kind"))
+}
+
+/// A short note with a request to join: at most 500 characters, may be empty.
+pub fn parse_join_note(raw: &str) -> Result<String, FieldError> {
+    text("note", raw, 0, 500, "err-text-short", "err-join-note-long")
+}
+
 /// The name someone writing to an organisation gives.
 pub fn parse_sender_name(raw: &str) -> Result<String, FieldError> {
     text("name", raw, 2, 60, "err-name-short", "err-name-long")
@@ -126,6 +153,15 @@ mod tests {
         assert!(ROLES.iter().all(|r| site(*r, SiteAction::Contact)));
         let join: Vec<bool> = ROLES.iter().map(|r| site(*r, SiteAction::AskToJoin)).collect();
         assert_eq!(join, [true, false, false, false]);
+    }
+
+    #[test]
+    fn join_fields() {
+        assert_eq!(parse_join_kind(" volunteer ").unwrap(), JoinKind::Volunteer);
+        assert_eq!(parse_join_kind("admin").unwrap_err().key, "err-join-kind");
+        assert_eq!(parse_join_note("").unwrap(), "");
+        assert!(parse_join_note(&"x".repeat(500)).is_ok());
+        assert_eq!(parse_join_note(&"x".repeat(501)).unwrap_err().key, "err-join-note-long");
     }
 
     #[test]

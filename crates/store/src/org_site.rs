@@ -1,13 +1,14 @@
 //! An organisation's own website: its pages.
 
-use crate::entity::{org_message, org_page, organisation_member, user};
+use crate::entity::{org_join_request, org_message, org_page, organisation_member, user};
 use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::org_site::PageKind;
+use quartier_core::org_site::{JoinKind, JoinStatus};
 use quartier_core::organisation::OrgRole;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, sea_query::Expr,
+    QuerySelect, TransactionTrait, sea_query::Expr,
 };
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -36,6 +37,9 @@ pub struct NewOrgMessage {
     pub email: String,
     pub body: String,
 }
+
+/// Requests to join shown on one page.
+pub const REQUESTS_PAGE: u64 = 20;
 
 /// Messages shown on one page of an organisation's inbox.
 pub const MESSAGES_PAGE: u64 = 20;
@@ -148,6 +152,106 @@ impl Store {
         NEWEST.page(self.db(), q, cursor, MESSAGES_PAGE, |m| m.id).await
     }
 
+    /// Ask to join an organisation. `Conflict("member")` for someone who
+    /// belongs to it already, `Conflict("pending")` while an earlier
+    /// request still waits.
+    pub async fn ask_to_join(
+        &self,
+        org: Uuid,
+        user: Uuid,
+        kind: JoinKind,
+        note: &str,
+    ) -> Result<org_join_request::Model> {
+        if self.org_role(org, user).await?.is_some() {
+            return Err(StoreError::Conflict("member"));
+        }
+        if self.pending_join_request(org, user).await?.is_some() {
+            return Err(StoreError::Conflict("pending"));
+        }
+        Ok(org_join_request::ActiveModel {
+            id: Set(new_id()),
+            organisation_id: Set(org),
+            user_id: Set(user),
+            kind: Set(kind.tag().into()),
+            note: Set(note.to_string()),
+            status: Set(JoinStatus::Pending.tag().into()),
+            decided_by: Set(None),
+            created_at: Set(self.now()),
+            decided_at: Set(None),
+        }
+        .insert(self.db())
+        .await?)
+    }
+
+    /// A person's request to join that still waits.
+    pub async fn pending_join_request(&self, org: Uuid, user: Uuid) -> Result<Option<org_join_request::Model>> {
+        Ok(org_join_request::Entity::find()
+            .filter(org_join_request::Column::UserId.eq(user))
+            .filter(org_join_request::Column::OrganisationId.eq(org))
+            .filter(org_join_request::Column::Status.eq(JoinStatus::Pending.tag()))
+            .one(self.db())
+            .await?)
+    }
+
+    /// One page of the requests waiting for an organisation's
+    /// administrators, oldest first.
+    pub async fn waiting_join_requests(&self, org: Uuid, cursor: Cursor) -> Result<Page<org_join_request::Model>> {
+        const OLDEST: Keyset = Keyset { key: &["\"org_join_requests\".\"id\""], cursor_row: "", descending: false };
+        let q = org_join_request::Entity::find()
+            .filter(org_join_request::Column::OrganisationId.eq(org))
+            .filter(org_join_request::Column::Status.eq(JoinStatus::Pending.tag()));
+        OLDEST.page(self.db(), q, cursor, REQUESTS_PAGE, |r| r.id).await
+    }
+
+    /// Accept or decline a waiting request. The decision's first statement
+    /// claims the request, so of two administrators answering at once one
+    /// decides; the other gets `NotFound`. An accepted person becomes a
+    /// member (one who already belongs keeps their role).
+    pub async fn decide_join_request(
+        &self,
+        org: Uuid,
+        id: Uuid,
+        accept: bool,
+        by: Uuid,
+    ) -> Result<org_join_request::Model> {
+        let status = if accept { JoinStatus::Accepted } else { JoinStatus::Declined };
+        let now = self.now();
+        let txn = self.db().begin().await?;
+        let r = org_join_request::Entity::update_many()
+            .col_expr(org_join_request::Column::Status, Expr::value(status.tag()))
+            .col_expr(org_join_request::Column::DecidedBy, Expr::value(Some(by)))
+            .col_expr(org_join_request::Column::DecidedAt, Expr::value(Some(now)))
+            .filter(org_join_request::Column::Id.eq(id))
+            .filter(org_join_request::Column::OrganisationId.eq(org))
+            .filter(org_join_request::Column::Status.eq(JoinStatus::Pending.tag()))
+            .exec(&txn)
+            .await?;
+        if r.rows_affected == 0 {
+            return Err(StoreError::NotFound);
+        }
+        let req = org_join_request::Entity::find_by_id(id).one(&txn).await?.ok_or(StoreError::NotFound)?;
+        if accept {
+            let member = organisation_member::Entity::find()
+                .filter(organisation_member::Column::OrganisationId.eq(org))
+                .filter(organisation_member::Column::UserId.eq(req.user_id))
+                .one(&txn)
+                .await?;
+            if member.is_none() {
+                organisation_member::ActiveModel {
+                    id: Set(new_id()),
+                    organisation_id: Set(org),
+                    user_id: Set(req.user_id),
+                    role: Set(OrgRole::Member.tag().into()),
+                    created_at: Set(now),
+                }
+                .insert(&txn)
+                .await?;
+            }
+        }
+        txn.commit().await?;
+        Ok(req)
+    }
+
     /// The ids of an organisation's administrators: those told of what
     /// waits for the organisation.
     pub async fn org_admin_ids(&self, org: Uuid) -> Result<Vec<Uuid>> {
@@ -184,7 +288,15 @@ impl Store {
             .into_iter()
             .map(|p| json!({"organisation": p.organisation_id, "title": p.title, "slug": p.slug, "body": p.body, "published": p.published, "at": p.created_at.to_rfc3339()}))
             .collect();
-        Ok(json!({ "pages": pages, "messages_sent": messages }))
+        let requests: Vec<Value> = org_join_request::Entity::find()
+            .filter(org_join_request::Column::UserId.eq(user_id))
+            .order_by_asc(org_join_request::Column::Id)
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|r| json!({"organisation": r.organisation_id, "as": r.kind, "note": r.note, "status": r.status, "at": r.created_at.to_rfc3339()}))
+            .collect();
+        Ok(json!({ "pages": pages, "messages_sent": messages, "join_requests": requests }))
     }
 
     /// Pages stay with the organisation that owns them, without their
@@ -197,6 +309,12 @@ impl Store {
                     .add(org_message::Column::SenderId.eq(user_id))
                     .add(org_message::Column::SenderEmail.eq(email)),
             )
+            .exec(txn)
+            .await?;
+        org_join_request::Entity::delete_many().filter(org_join_request::Column::UserId.eq(user_id)).exec(txn).await?;
+        org_join_request::Entity::update_many()
+            .col_expr(org_join_request::Column::DecidedBy, Expr::value(Option::<Uuid>::None))
+            .filter(org_join_request::Column::DecidedBy.eq(user_id))
             .exec(txn)
             .await?;
         org_page::Entity::update_many()

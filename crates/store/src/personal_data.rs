@@ -126,6 +126,13 @@ pub const TABLES: &[(&str, Handling)] = &[
             erase: "messages the person sent to organisations (from the account or its address) deleted",
         },
     ),
+    (
+        "org_join_requests",
+        Handling::Personal {
+            export: "org_site",
+            erase: "the person's requests deleted; requests they decided lose the link to them",
+        },
+    ),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     (

@@ -1485,3 +1485,41 @@ async fn contact_messages_reach_their_organisation_page_by_page_and_leave_with_t
     assert!(left.items.iter().all(|m| m.sender_email == "fremd@example.org"));
     assert_eq!(s.org_messages(other, Cursor::First).await.unwrap().items.len(), 1);
 }
+
+#[tokio::test]
+async fn a_request_to_join_is_decided_once_and_makes_a_member() {
+    use quartier_core::org_site::{JoinKind, JoinStatus};
+    use quartier_core::organisation::OrgRole;
+    use quartier_store::paging::Cursor;
+    let (s, _d) = store().await;
+    let admin = user(&s, "admin@example.org").await;
+    let ann = user(&s, "ann@example.org").await;
+    let ben = user(&s, "ben@example.org").await;
+    let org = club_of(&s, admin, "chor").await;
+    assert!(matches!(s.ask_to_join(org, admin, JoinKind::Member, "").await, Err(StoreError::Conflict("member"))));
+    let a = s.ask_to_join(org, ann, JoinKind::Volunteer, "Gern").await.unwrap();
+    assert!(matches!(s.ask_to_join(org, ann, JoinKind::Member, "").await, Err(StoreError::Conflict("pending"))));
+    let b = s.ask_to_join(org, ben, JoinKind::Member, "").await.unwrap();
+    let waiting = s.waiting_join_requests(org, Cursor::First).await.unwrap();
+    assert_eq!(waiting.items.iter().map(|r| r.user_id).collect::<Vec<_>>(), [ann, ben], "oldest first");
+    assert_eq!(waiting.items[0].kind(), JoinKind::Volunteer);
+    let decided = s.decide_join_request(org, a.id, true, admin).await.unwrap();
+    assert_eq!(decided.user_id, ann);
+    assert!(matches!(s.decide_join_request(org, a.id, false, admin).await, Err(StoreError::NotFound)));
+    assert_eq!(s.org_role(org, ann).await.unwrap(), Some(OrgRole::Member));
+    s.decide_join_request(org, b.id, false, admin).await.unwrap();
+    assert_eq!(s.org_role(org, ben).await.unwrap(), None);
+    assert!(s.waiting_join_requests(org, Cursor::First).await.unwrap().items.is_empty());
+    assert!(s.pending_join_request(org, ben).await.unwrap().is_none());
+    // Ben may ask again after a no; the export has both his requests.
+    s.ask_to_join(org, ben, JoinKind::Member, "Noch einmal").await.unwrap();
+    let export = s.export_personal_data(ben).await.unwrap();
+    let asked = export["org_site"]["join_requests"].as_array().unwrap();
+    assert_eq!(asked.len(), 2);
+    assert!(asked.iter().any(|r| r["status"] == JoinStatus::Declined.tag()));
+    // Erasure deletes Ben's requests; the administrator's decisions lose him.
+    s.erase_person(ben).await.unwrap();
+    assert!(s.waiting_join_requests(org, Cursor::First).await.unwrap().items.is_empty());
+    s.erase_person(admin).await.unwrap();
+    assert_eq!(s.org_role(org, ann).await.unwrap(), Some(OrgRole::Member));
+}

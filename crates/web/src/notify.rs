@@ -95,7 +95,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ProjectTask
         | NoticeKind::FundingEnding
         | NoticeKind::SurveyOpen
-        | NoticeKind::OrgMessage => settings.email_tasks,
+        | NoticeKind::OrgMessage
+        | NoticeKind::OrgJoinRequest => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined
@@ -106,7 +107,9 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::ProjectAccepted
         | NoticeKind::ProjectDeclined
         | NoticeKind::ProposalDecided
-        | NoticeKind::SurveyClosed => settings.email_answers,
+        | NoticeKind::SurveyClosed
+        | NoticeKind::OrgJoinAccepted
+        | NoticeKind::OrgJoinDeclined => settings.email_answers,
     }
 }
 

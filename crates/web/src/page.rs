@@ -130,6 +130,9 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-funding-added",
     "notice-page-deleted",
     "notice-message-sent",
+    "notice-join-asked",
+    "notice-join-accepted",
+    "notice-join-declined",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

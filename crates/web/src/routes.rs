@@ -229,6 +229,10 @@ pub fn table() -> Vec<Route> {
         get "/o/{slug}/contact" => sites::contact_form;
         post "/o/{slug}/contact" => sites::contact;
         get "/o/{slug}/site/messages" => sites::messages;
+        get "/o/{slug}/join" => sites::join_form;
+        post "/o/{slug}/join" => sites::join;
+        get "/o/{slug}/site/requests" => sites::requests;
+        post "/o/{slug}/site/requests/{id}" => sites::answer_request;
         get "/easy/reviews" => easy::queue;
         get "/easy/reviews/{id}" => easy::review_form;
         post "/easy/reviews/{id}" => easy::review;

@@ -37,6 +37,7 @@ pub mod network_warning;
 pub mod news_post;
 pub mod notification;
 pub mod notification_setting;
+pub mod org_join_request;
 pub mod org_message;
 pub mod org_page;
 pub mod organisation;

@@ -1,4 +1,5 @@
-//! An organisation's website, continued: messages through its contact form.
+//! An organisation's website, continued: messages through its contact
+//! form, requests to become a member or volunteer.
 
 use super::columns::*;
 use sea_orm_migration::prelude::*;
@@ -30,11 +31,35 @@ impl MigrationTrait for Migration {
         m.create_index(idx("org_messages_org", "org_messages", &["organisation_id", "id"])).await?;
         m.create_index(idx("org_messages_sender", "org_messages", &["sender_id"])).await?;
         m.create_index(idx("org_messages_email", "org_messages", &["sender_email"])).await?;
+        m.create_table(
+            Table::create()
+                .table("org_join_requests")
+                .col(uuid_pk("id"))
+                .col(uuid("organisation_id"))
+                .col(uuid("user_id"))
+                .col(s("kind"))
+                .col(txt("note"))
+                .col(s("status"))
+                .col(uuid_null("decided_by"))
+                .col(ts("created_at"))
+                .col(ts_null("decided_at"))
+                .foreign_key(&mut fk("org_join_requests", "organisation_id", "organisations", Cascade))
+                .foreign_key(&mut fk("org_join_requests", "user_id", "users", Cascade))
+                .foreign_key(&mut fk("org_join_requests", "decided_by", "users", SetNull))
+                .to_owned(),
+        )
+        .await?;
+        // The requests waiting for an organisation's administrators, oldest
+        // first; a person's own request; who decided.
+        m.create_index(idx("org_join_requests_waiting", "org_join_requests", &["organisation_id", "status", "id"]))
+            .await?;
+        m.create_index(idx("org_join_requests_user", "org_join_requests", &["user_id", "organisation_id"])).await?;
+        m.create_index(idx("org_join_requests_decider", "org_join_requests", &["decided_by"])).await?;
         Ok(())
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        for t in ["org_messages"] {
+        for t in ["org_join_requests", "org_messages"] {
             m.drop_table(Table::drop().table(t).to_owned()).await?;
         }
         Ok(())

@@ -68,7 +68,14 @@ pub async fn page(
     } else {
         String::new()
     };
+    let (form_href, form_label) = match p.kind() {
+        PageKind::Contact => (format!("/o/{}/contact", o.slug), ctx.t("site-contact-link")),
+        PageKind::Join => (format!("/o/{}/join", o.slug), ctx.t("site-join-link")),
+        _ => (String::new(), String::new()),
+    };
     render(&SitePage {
+        form_href,
+        form_label,
         notice: notice(&ctx, q.notice.as_deref()),
         nav,
         title: p.title,

@@ -4,11 +4,14 @@
 //! administrators change them (`org_site::site`); who reads a page is
 //! `org_site::may_see_page`. Anyone who may see the organisation writes
 //! to it through its contact form (`contact.rs`); its administrators read
-//! the messages.
+//! the messages. Someone logged in asks to become a member or volunteer
+//! (`join.rs`); its administrators answer, and the person hears the outcome.
 
 mod contact;
 mod handlers;
+mod join;
 mod pages;
 
 pub use contact::*;
 pub use handlers::*;
+pub use join::*;

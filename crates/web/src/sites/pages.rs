@@ -17,6 +17,10 @@ pub struct SitePage {
     pub draft: bool,
     /// Where an editor changes it, or empty.
     pub edit: String,
+    /// The form this kind of page carries (contact, join): where, and
+    /// its label; empty for the others.
+    pub form_href: String,
+    pub form_label: String,
 }
 
 #[derive(Template)]
@@ -106,4 +110,43 @@ pub struct MessageRow {
     pub name: String,
     pub email: String,
     pub body: String,
+}
+
+#[derive(Template)]
+#[template(path = "sites/join.html")]
+pub struct JoinPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    /// The reader has no role in the organisation (`SiteAction::AskToJoin`).
+    pub may_ask: bool,
+    /// The reader's earlier request still waits.
+    pub waiting: bool,
+    pub errors: FieldErrors,
+    pub volunteer: bool,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "sites/requests.html")]
+pub struct RequestsPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    pub requests: Vec<RequestRow>,
+    pub pager: Pager,
+}
+
+/// A request to join as its administrators see it.
+pub struct RequestRow {
+    pub id: String,
+    pub name: String,
+    /// As a member or a volunteer, in words.
+    pub kind: String,
+    pub note: String,
+    pub when: String,
 }

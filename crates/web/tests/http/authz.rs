@@ -255,6 +255,13 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /o/{slug}/contact", "oooooooooo"),
         ("POST /o/{slug}/contact", "oooooooooo"),
         ("GET /o/{slug}/site/messages", "lfofffffff"),
+        // Asking to join: anyone logged in without a role in it; the
+        // requests for its administrators (the made-up request answered
+        // without an answer is a bad request).
+        ("GET /o/{slug}/join", "oooooooooo"),
+        ("POST /o/{slug}/join", "lofoooofoo"),
+        ("GET /o/{slug}/site/requests", "lfofffffff"),
+        ("POST /o/{slug}/site/requests/{id}", "lfofffffff"),
     ])
 }
 

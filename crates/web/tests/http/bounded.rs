@@ -136,6 +136,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, "/o/buergerverein/site", 7),
         probe("resident", &resident, "/o/buergerverein/site/messages", 7),
         probe("anonymous", &anonymous, "/o/buergerverein/contact", 4),
+        probe("resident", &resident, "/o/buergerverein/site/requests", 7),
     ];
     site_page(&app, &w, "ueber-uns", quartier_core::org_site::PageKind::About).await;
     let small = measure(&app, &probes).await;
@@ -223,6 +224,8 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         // Waiting to join, for the coordinator's list.
         let p = app.user(&format!("p{i}@example.org"), &format!("Wartend {i}"), false).await;
         s.request_membership(p, w.nord).await.unwrap();
+        // Asking to join the club, for its administrators' list.
+        s.ask_to_join(w.org, p, quartier_core::org_site::JoinKind::Volunteer, "Ich helfe gern.").await.unwrap();
         // Help asked by others and by the resident; conversations about them.
         let theirs = app.entry_by(w.nord, m, &format!("Hilfe {i}")).await;
         let mine = app.entry_by(w.nord, w.resident, &format!("Meine Bitte {i}")).await;

@@ -285,3 +285,99 @@ async fn robots_and_floods_do_not_reach_the_administrators() {
     assert_eq!(app.store.org_messages(w.org, Cursor::First).await.unwrap().items.len(), 5);
     app.drain_jobs().await;
 }
+
+#[tokio::test]
+async fn a_neighbour_asks_to_join_the_administrators_answer_and_the_person_hears_it() {
+    use quartier_store::notifications::NoticeKind;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    // Without an account: a way to log in first; sending needs a login.
+    let anon = app.client();
+    let page = app.get_page(&anon, "/o/buergerverein/join").await;
+    assert_eq!(page.attr("a.button", "href").as_deref(), Some("/login?next=/o/buergerverein/join"));
+    let r = app.post_form(&anon, "/o/buergerverein/join", &[("kind", "member")]).await;
+    assert!(location(&r).starts_with("/login?next="));
+    // Otto, logged in, belongs to the club in no way.
+    let otto = app.client_for(w.other).await;
+    let form = app.get_page(&otto, "/o/buergerverein/join").await;
+    assert_eq!(form.count("input[name=kind]"), 2);
+    let r = app.post_form(&otto, "/o/buergerverein/join", &[("kind", "chef"), ("note", "Hallo")]).await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-kind").is_empty());
+    assert_eq!(p.text("#f-note"), "Hallo", "what was typed stays");
+    let r = app
+        .post_form(&otto, "/o/buergerverein/join", &[("kind", "volunteer"), ("note", "Ich trage gern Kisten.")])
+        .await;
+    assert_eq!(redirected(&r), "/o/buergerverein/join?notice=notice-join-asked");
+    // Asking twice makes one request; the page says it waits.
+    let r = app.post_form(&otto, "/o/buergerverein/join", &[("kind", "member")]).await;
+    assert_eq!(redirected(&r), "/o/buergerverein/join");
+    assert!(app.get_page(&otto, "/o/buergerverein/join").await.text(".join-state").contains("wartet"));
+    // The administrator is told (bell and mail), nobody else.
+    let told = app.store.notifications_of_kind(NoticeKind::OrgJoinRequest).await.unwrap();
+    assert_eq!(told.iter().map(|n| n.user_id).collect::<Vec<_>>(), [w.resident]);
+    assert_eq!(told[0].link, "/o/buergerverein/site/requests");
+    assert!(app.mail_to("res@example.org").await.contains("/o/buergerverein/site/requests"));
+    // The administrator sees the request; nobody else does or answers it.
+    let admin = app.client_for(w.resident).await;
+    let list = app.get_page(&admin, "/o/buergerverein/site/requests").await;
+    assert!(list.text(".join-requests li").contains("Otto Süd"));
+    assert!(list.text(".join-requests li").contains("Kisten"));
+    let id = app.store.pending_join_request(w.org, w.other).await.unwrap().unwrap().id;
+    let answer = format!("/o/buergerverein/site/requests/{id}");
+    for who in [w.editor, w.coordinator, w.outsider, w.operator, w.other] {
+        let c = app.client_for(who).await;
+        assert_eq!(app.get(&c, "/o/buergerverein/site/requests").await.status(), 403, "{who}");
+        assert_eq!(app.post_form(&c, &answer, &[("answer", "accept")]).await.status(), 403, "{who}");
+    }
+    // Another club's administrator does not reach it through their own club.
+    let outsider = app.client_for(w.outsider).await;
+    let r = app.post_form(&outsider, &format!("/o/suedchor/site/requests/{id}"), &[("answer", "accept")]).await;
+    assert_eq!(r.status(), 404);
+    assert!(app.store.org_role(w.org, w.other).await.unwrap().is_none());
+    // Accepted: a member now, and told so.
+    let r = app.post_form(&admin, &answer, &[("answer", "accept")]).await;
+    assert_eq!(redirected(&r), "/o/buergerverein/site/requests?notice=notice-join-accepted");
+    assert_eq!(app.store.org_role(w.org, w.other).await.unwrap(), Some(OrgRole::Member));
+    let told = app.store.notifications_of_kind(NoticeKind::OrgJoinAccepted).await.unwrap();
+    assert_eq!(told.iter().map(|n| (n.user_id, n.link.as_str())).collect::<Vec<_>>(), [(w.other, "/o/buergerverein")]);
+    assert!(app.mail_to("other@example.org").await.contains("/o/buergerverein"));
+    // Answered once only; a member is told they belong already.
+    assert_eq!(app.post_form(&admin, &answer, &[("answer", "decline")]).await.status(), 404);
+    assert!(app.get_page(&otto, "/o/buergerverein/join").await.text(".join-state").contains("schon"));
+    assert_eq!(app.post_form(&otto, "/o/buergerverein/join", &[("kind", "member")]).await.status(), 403);
+    // Declined: no member, and told so.
+    let uwe = app.client_for(w.unverified).await;
+    let r = app.post_form(&uwe, "/o/buergerverein/join", &[("kind", "member"), ("note", "")]).await;
+    assert_eq!(r.status(), 303);
+    let id = app.store.pending_join_request(w.org, w.unverified).await.unwrap().unwrap().id;
+    let r = app.post_form(&admin, &format!("/o/buergerverein/site/requests/{id}"), &[("answer", "decline")]).await;
+    assert_eq!(redirected(&r), "/o/buergerverein/site/requests?notice=notice-join-declined");
+    assert!(app.store.org_role(w.org, w.unverified).await.unwrap().is_none());
+    let told = app.store.notifications_of_kind(NoticeKind::OrgJoinDeclined).await.unwrap();
+    assert_eq!(told.iter().map(|n| n.user_id).collect::<Vec<_>>(), [w.unverified]);
+    assert_eq!(app.get_page(&admin, "/o/buergerverein/site/requests").await.count(".join-requests li"), 0);
+    let log = app.get(&admin, "/o/buergerverein/log").await.text().await.unwrap();
+    assert!(log.contains("angenommen") && log.contains("abgelehnt"), "the log tells both");
+    app.drain_jobs().await;
+}
+
+#[tokio::test]
+async fn the_contact_and_join_pages_of_a_site_lead_to_their_forms() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let admin = app.client_for(w.resident).await;
+    for (kind, title, slug) in [("contact", "Kontakt", "kontakt"), ("join", "Mitmachen", "mitmachen")] {
+        let r = app.post_form(&admin, "/o/buergerverein/site/pages", &page_form(kind, title, slug, "Text", true)).await;
+        assert_eq!(r.status(), 303);
+    }
+    let anon = app.client();
+    let contact = app.get_page(&anon, "/o/buergerverein/p/kontakt").await;
+    assert_eq!(contact.attr(".site-form-link a", "href").as_deref(), Some("/o/buergerverein/contact"));
+    let join = app.get_page(&anon, "/o/buergerverein/p/mitmachen").await;
+    assert_eq!(join.attr(".site-form-link a", "href").as_deref(), Some("/o/buergerverein/join"));
+    let manage = app.get_page(&admin, "/o/buergerverein/site").await;
+    assert_eq!(manage.count("a[href='/o/buergerverein/site/requests']"), 1);
+    let _ = w;
+}
