@@ -1,11 +1,12 @@
 //! An organisation's own website: its pages.
 
-use crate::entity::{org_join_request, org_message, org_page, organisation_member, user};
+use crate::entity::{image, org_join_request, org_message, org_page, org_site_look, organisation_member, user};
 use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use quartier_core::org_site::PageKind;
 use quartier_core::org_site::{JoinKind, JoinStatus};
 use quartier_core::organisation::OrgRole;
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, TransactionTrait, sea_query::Expr,
@@ -250,6 +251,45 @@ impl Store {
         }
         txn.commit().await?;
         Ok(req)
+    }
+
+    /// An organisation's logo and colour, if it chose any.
+    pub async fn org_look(&self, org: Uuid) -> Result<Option<org_site_look::Model>> {
+        Ok(org_site_look::Entity::find_by_id(org).one(self.db()).await?)
+    }
+
+    /// Keep an organisation's logo (a public image of its own, with its
+    /// alternative text) and colour (`#rrggbb`, or empty for the house
+    /// colour). `NotFound` when the logo is not an image of this
+    /// organisation.
+    pub async fn save_org_look(&self, org: Uuid, logo: Option<Uuid>, alt: &str, accent: &str) -> Result<()> {
+        if let Some(id) = logo {
+            let img = image::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)?;
+            if img.organisation_id != Some(org) {
+                return Err(StoreError::NotFound);
+            }
+        }
+        let row = org_site_look::ActiveModel {
+            organisation_id: Set(org),
+            logo_image_id: Set(logo),
+            logo_alt: Set(alt.to_string()),
+            accent: Set(accent.to_string()),
+            updated_at: Set(self.now()),
+        };
+        org_site_look::Entity::insert(row)
+            .on_conflict(
+                OnConflict::column(org_site_look::Column::OrganisationId)
+                    .update_columns([
+                        org_site_look::Column::LogoImageId,
+                        org_site_look::Column::LogoAlt,
+                        org_site_look::Column::Accent,
+                        org_site_look::Column::UpdatedAt,
+                    ])
+                    .to_owned(),
+            )
+            .exec(self.db())
+            .await?;
+        Ok(())
     }
 
     /// The ids of an organisation's administrators: those told of what

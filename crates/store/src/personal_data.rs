@@ -134,6 +134,10 @@ pub const TABLES: &[(&str, Handling)] = &[
         },
     ),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
+    (
+        "org_site_looks",
+        Handling::NotPersonal("an organisation's logo and colour; the logo's uploader is kept with the image"),
+    ),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     (
         "search_terms",

@@ -1523,3 +1523,21 @@ async fn a_request_to_join_is_decided_once_and_makes_a_member() {
     s.erase_person(admin).await.unwrap();
     assert_eq!(s.org_role(org, ann).await.unwrap(), Some(OrgRole::Member));
 }
+
+#[tokio::test]
+async fn an_organisations_look_is_one_row_and_takes_only_its_own_images() {
+    let (s, _d) = store().await;
+    let admin = user(&s, "admin@example.org").await;
+    let org = club_of(&s, admin, "chor").await;
+    let other = club_of(&s, admin, "tafel").await;
+    assert!(s.org_look(org).await.unwrap().is_none());
+    let img = s.save_image(org, admin, "image/png", 1, 1, false, vec![1, 2, 3]).await.unwrap();
+    let theirs = s.save_image(other, admin, "image/png", 1, 1, false, vec![1, 2, 3]).await.unwrap();
+    s.save_org_look(org, Some(img), "Logo", "#0b5d3b").await.unwrap();
+    s.save_org_look(org, Some(img), "Logo: Noten", "#000000").await.unwrap();
+    let look = s.org_look(org).await.unwrap().unwrap();
+    assert_eq!((look.logo_alt.as_str(), look.accent.as_str()), ("Logo: Noten", "#000000"));
+    assert!(matches!(s.save_org_look(org, Some(theirs), "Fremd", "").await, Err(StoreError::NotFound)));
+    assert_eq!(s.org_look(org).await.unwrap().unwrap().logo_image_id, Some(img));
+    assert!(s.org_look(other).await.unwrap().is_none());
+}

@@ -40,6 +40,7 @@ pub mod notification_setting;
 pub mod org_join_request;
 pub mod org_message;
 pub mod org_page;
+pub mod org_site_look;
 pub mod organisation;
 pub mod organisation_invitation;
 pub mod organisation_member;

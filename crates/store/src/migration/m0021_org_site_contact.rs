@@ -1,5 +1,5 @@
 //! An organisation's website, continued: messages through its contact
-//! form, requests to become a member or volunteer.
+//! form, requests to become a member or volunteer, its logo and colour.
 
 use super::columns::*;
 use sea_orm_migration::prelude::*;
@@ -55,11 +55,25 @@ impl MigrationTrait for Migration {
             .await?;
         m.create_index(idx("org_join_requests_user", "org_join_requests", &["user_id", "organisation_id"])).await?;
         m.create_index(idx("org_join_requests_decider", "org_join_requests", &["decided_by"])).await?;
+        m.create_table(
+            Table::create()
+                .table("org_site_looks")
+                .col(ColumnDef::new("organisation_id").uuid().not_null().primary_key())
+                .col(uuid_null("logo_image_id"))
+                .col(s("logo_alt"))
+                .col(s("accent"))
+                .col(ts("updated_at"))
+                .foreign_key(&mut fk("org_site_looks", "organisation_id", "organisations", Cascade))
+                .foreign_key(&mut fk("org_site_looks", "logo_image_id", "images", SetNull))
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(idx("org_site_looks_logo", "org_site_looks", &["logo_image_id"])).await?;
         Ok(())
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        for t in ["org_join_requests", "org_messages"] {
+        for t in ["org_site_looks", "org_join_requests", "org_messages"] {
             m.drop_table(Table::drop().table(t).to_owned()).await?;
         }
         Ok(())

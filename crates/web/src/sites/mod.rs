@@ -6,12 +6,15 @@
 //! to it through its contact form (`contact.rs`); its administrators read
 //! the messages. Someone logged in asks to become a member or volunteer
 //! (`join.rs`); its administrators answer, and the person hears the outcome.
+//! Its administrators choose its logo and colour (`look.rs`).
 
 mod contact;
 mod handlers;
 mod join;
+mod look;
 mod pages;
 
 pub use contact::*;
 pub use handlers::*;
 pub use join::*;
+pub use look::*;

@@ -150,3 +150,19 @@ pub struct RequestRow {
     pub note: String,
     pub when: String,
 }
+
+#[derive(Template)]
+#[template(path = "sites/look.html")]
+pub struct LookPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    pub errors: FieldErrors,
+    /// The logo there is (an image id), or empty.
+    pub logo: String,
+    pub logo_alt: String,
+    pub accent: String,
+    pub image_alt: String,
+}

@@ -262,6 +262,10 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /o/{slug}/join", "lofoooofoo"),
         ("GET /o/{slug}/site/requests", "lfofffffff"),
         ("POST /o/{slug}/site/requests/{id}", "lfofffffff"),
+        // Logo and colour: chosen by its administrators, seen by anyone.
+        ("GET /o/{slug}/site/look", "lfofffffff"),
+        ("POST /o/{slug}/site/look", "lfofffffff"),
+        ("GET /o/{slug}/site.css", "oooooooooo"),
     ])
 }
 

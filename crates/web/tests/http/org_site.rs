@@ -381,3 +381,92 @@ async fn the_contact_and_join_pages_of_a_site_lead_to_their_forms() {
     assert_eq!(manage.count("a[href='/o/buergerverein/site/requests']"), 1);
     let _ = w;
 }
+
+fn png_logo() -> Vec<u8> {
+    use std::io::Cursor;
+    let img = image::RgbaImage::from_fn(40, 20, |x, _| image::Rgba([11, 93, 59, if x < 20 { 255 } else { 0 }]));
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgba8(img).write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png).unwrap();
+    out
+}
+
+fn look_form(accent: &str, alt: &str, logo: Option<Vec<u8>>) -> reqwest::multipart::Form {
+    let f = reqwest::multipart::Form::new().text("accent", accent.to_string()).text("image_alt", alt.to_string());
+    match logo {
+        Some(bytes) => {
+            f.part("image", reqwest::multipart::Part::bytes(bytes).file_name("logo.png").mime_str("image/png").unwrap())
+        }
+        None => f,
+    }
+}
+
+#[tokio::test]
+async fn administrators_give_their_site_a_logo_and_a_colour_that_stays_readable() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let admin = app.client_for(w.resident).await;
+    let url = app.url("/o/buergerverein/site/look");
+    let form = app.get_page(&admin, "/o/buergerverein/site/look").await;
+    assert_eq!(form.count("#f-accent"), 1);
+    assert_eq!(form.count("#f-image"), 1);
+    // Too light a colour: refused next to the field, what was typed stays.
+    let r = admin.post(&url).multipart(look_form("#ffcc00", "", None)).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(p.text("#e-accent").contains("4,5"), "{}", p.text("#e-accent"));
+    assert_eq!(p.attr("#f-accent", "value").as_deref(), Some("#ffcc00"));
+    let r = admin.post(&url).multipart(look_form("grün", "", None)).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-accent").is_empty());
+    // A logo without its text is refused too.
+    let r = admin.post(&url).multipart(look_form("#0b3d91", "", Some(png_logo()))).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-image_alt").is_empty());
+    assert!(app.store.org_look(w.org).await.unwrap().is_none());
+    // A dark colour and a logo with its text.
+    let r =
+        admin.post(&url).multipart(look_form("#0B3D91", "Logo: eine Linde", Some(png_logo()))).send().await.unwrap();
+    assert_eq!(redirected(&r), "/o/buergerverein/site/look?notice=notice-saved");
+    let look = app.store.org_look(w.org).await.unwrap().unwrap();
+    assert_eq!(look.accent, "#0b3d91");
+    let logo = look.logo_image_id.unwrap();
+    // Every page of the site shows both, for anyone.
+    let anon = app.client();
+    for path in ["/o/buergerverein", "/o/buergerverein/contact", "/o/buergerverein/join"] {
+        let page = app.get_page(&anon, path).await;
+        assert_eq!(page.attr(".site-logo img", "src"), Some(format!("/img/{logo}")), "{path}");
+        assert_eq!(page.attr(".site-logo img", "alt").as_deref(), Some("Logo: eine Linde"), "{path}");
+        let css = page.attr("link[rel=stylesheet][href^='/o/buergerverein/site.css']", "href").unwrap();
+        let r = app.get(&anon, &css).await;
+        assert_eq!(r.status(), 200);
+        assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
+        assert!(r.text().await.unwrap().contains("--org-accent: #0b3d91"));
+    }
+    assert_eq!(app.get(&anon, &format!("/img/{logo}")).await.status(), 200, "the logo is public");
+    // Another organisation keeps the house look.
+    let theirs = app.get_page(&anon, "/o/suedchor").await;
+    assert_eq!(theirs.count(".site-logo"), 0);
+    assert!(!app.get(&anon, "/o/suedchor/site.css").await.text().await.unwrap().contains("--org-accent"));
+    // A new text for the logo alone; then the logo removed, the colour back to the house colour.
+    let r = admin.post(&url).multipart(look_form("#0b3d91", "Unser Logo: eine Linde", None)).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(app.store.org_look(w.org).await.unwrap().unwrap().logo_alt, "Unser Logo: eine Linde");
+    let f = look_form("", "", None).text("remove_logo", "yes");
+    assert_eq!(admin.post(&url).multipart(f).send().await.unwrap().status(), 303);
+    let look = app.store.org_look(w.org).await.unwrap().unwrap();
+    assert_eq!((look.logo_image_id, look.accent.as_str()), (None, ""));
+    assert_eq!(
+        app.get_page(&anon, "/o/buergerverein").await.count(".site-logo, link[href^='/o/buergerverein/site.css']"),
+        0
+    );
+    // Nobody else chooses them: not an editor, the coordinator, another club's administrator.
+    for who in [w.editor, w.coordinator, w.outsider, w.operator] {
+        let c = app.client_for(who).await;
+        assert_eq!(app.get(&c, "/o/buergerverein/site/look").await.status(), 403, "{who}");
+        let r = c.post(&url).multipart(look_form("#000000", "", None)).send().await.unwrap();
+        assert_eq!(r.status(), 403, "{who}");
+    }
+    assert_eq!(app.store.org_look(w.org).await.unwrap().unwrap().accent, "");
+    let log = app.get(&admin, "/o/buergerverein/log").await.text().await.unwrap();
+    assert!(log.contains("Logo und Farbe"));
+}
