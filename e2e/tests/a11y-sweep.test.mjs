@@ -472,7 +472,37 @@ async function seedSite() {
   data.siteDraft = `/o/${ORG}/p/entwurf`;
   await v.goto(data.siteDraft);
   data.sitePageEdit = await v.getByRole('main').getByRole('link', { name: 'Seite bearbeiten' }).getAttribute('href');
+  // A logo and a colour of the club's own: every page of the site is then
+  // swept in them.
+  await v.goto(`/o/${ORG}/site/look`);
+  await v.locator('#f-image').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: tinyPng() });
+  await v.locator('#f-image_alt').fill('Logo: eine Linde');
+  await v.locator('#f-accent').fill('#0b3d91');
+  await press(v, v.locator(`main form[action="/o/${ORG}/site/look"] button[type="submit"]`), /notice=notice-saved$/);
   await club.context.close();
+  // A message through the contact form, from a visitor without an account.
+  const visitor = await newContext(browser, server);
+  const vp = await visitor.newPage();
+  await vp.goto(`/o/${ORG}/contact`);
+  await vp.locator('#f-name').fill('Vera Besuch');
+  await vp.locator('#f-email').fill('vera@example.org');
+  await vp.locator('#f-message').fill('Wann trifft sich der Verein? Ich komme gern vorbei.');
+  await press(vp, vp.locator(`main form[action="/o/${ORG}/contact"] button[type="submit"]`), /notice=notice-message-sent$/);
+  await visitor.close();
+  // A request to join from a neighbour who does not belong to the club yet.
+  for (const email of ['ben@example.org', 'anna@example.org']) {
+    const n = await open(email);
+    await n.page.goto(`/o/${ORG}/join`);
+    const form = n.page.locator(`main form[action="/o/${ORG}/join"]`);
+    if (await form.count() === 1) {
+      await n.page.locator('#f-kind-volunteer').check();
+      await n.page.locator('#f-note').fill('Ich helfe gern beim Sommerfest.');
+      await press(n.page, form.locator('button[type="submit"]'), /notice=notice-join-asked$/);
+      await n.context.close();
+      break;
+    }
+    await n.context.close();
+  }
 }
 
 // Every page, for each kind of visitor. `then` runs on the page before checking.
@@ -520,9 +550,14 @@ const PAGES = {
     { path: `/n/${SLUG}/calendar?view=month&month=${data.eventMonth}`, status: 200, label: 'calendar, month' },
     { path: data.event, status: 200, then: easyShown('none'), label: 'event, full, anonymous, no easy version' },
     { path: data.cancelledEvent, status: 200, label: 'event, cancelled' },
+    // The club's website: its contact form, the way to join.
+    { path: `/o/${ORG}/contact`, status: 200, label: 'website, contact form' },
+    { path: `/o/${ORG}/contact`, then: submitEmpty(`/o/${ORG}/contact`), label: 'website, contact form with errors' },
+    { path: `/o/${ORG}/join`, status: 200, label: 'website, join, not logged in' },
   ],
   resident: () => [
     { path: '/', status: 200 },
+    { path: `/o/${ORG}/join`, status: 200, label: 'website, join, as a neighbour' },
     { path: '/account', status: 200 },
     { path: '/account', then: async (page) => {
       await page.locator('#f-display_name').fill('');
@@ -750,6 +785,15 @@ const PAGES = {
     }, label: 'website, new page with errors' },
     { path: data.sitePageEdit, status: 200, label: 'website, edit a page' },
     { path: data.siteDraft, status: 200, label: 'website, a draft' },
+    { path: `/o/${ORG}/site/messages`, status: 200, label: 'website, messages from the contact form' },
+    { path: `/o/${ORG}/site/requests`, status: 200, label: 'website, requests to join' },
+    { path: `/o/${ORG}/site/look`, status: 200, label: 'website, logo and colour' },
+    { path: `/o/${ORG}/site/look`, then: async (page) => {
+      await page.locator('#f-accent').fill('#ffff00');
+      await page.locator(`main form[action="/o/${ORG}/site/look"] button[type="submit"]`).click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'website, too light a colour' },
     // Events.
     { path: `/o/${ORG}/events/new`, status: 200, label: 'organisation\'s event form' },
     { path: `/o/${ORG}/events/new`, then: badEventForm(`/o/${ORG}/events`), label: 'organisation\'s event form with errors' },

@@ -33,6 +33,12 @@ pub enum SiteAction {
     /// Choose its logo and colour, read its contact messages, answer
     /// requests to join, export the site, link branches.
     Administer,
+    /// Write to the organisation through its contact form: anyone who may
+    /// see it, with or without an account.
+    Contact,
+    /// Ask to become a member or volunteer: someone without a role in it
+    /// (the guard asks for a login first).
+    AskToJoin,
 }
 
 /// The permission rule for an organisation's site: pages are written by
@@ -42,6 +48,8 @@ pub fn site(role: Option<OrgRole>, action: SiteAction) -> bool {
     match action {
         SiteAction::EditPages => can_publish(role),
         SiteAction::Administer => can_administer(role),
+        SiteAction::Contact => true,
+        SiteAction::AskToJoin => role.is_none(),
     }
 }
 
@@ -88,6 +96,99 @@ pub fn parse_position(raw: &str) -> Result<i32, FieldError> {
     t.parse::<i32>().ok().filter(|n| (0..=99).contains(n)).ok_or(FieldError::new("position", "err-page-position"))
 }
 
+crate::tagged! {
+    /// What someone asks to join an organisation as.
+    pub enum JoinKind {
+        Member = "member",
+        Volunteer = "volunteer",
+    }
+}
+
+crate::tagged! {
+    /// Where a request to join an organisation stands.
+    pub enum JoinStatus {
+        Pending = "pending",
+        Accepted = "accepted",
+        Declined = "declined",
+    }
+}
+
+/// What someone asks to join as, from the form.
+pub fn parse_join_kind(raw: &str) -> Result<JoinKind, FieldError> {
+    JoinKind::from_tag(raw.trim()).ok_or(FieldError::new("kind", "err-join-kind"))
+}
+
+/// A short note with a request to join: at most 500 characters, may be empty.
+pub fn parse_join_note(raw: &str) -> Result<String, FieldError> {
+    text("note", raw, 0, 500, "err-text-short", "err-join-note-long")
+}
+
+/// What an organisation's colour is used with: as the background of white
+/// button text (`--accent-fg`), as text and lines on white cards
+/// (`--card`), and as lines and text on the page (`--bg`).
+pub const ACCENT_AGAINST: [[u8; 3]; 2] = [[0xff, 0xff, 0xff], [0xfd, 0xfc, 0xf8]];
+
+/// The smallest contrast ratio WCAG 2.2 AA asks of normal text (1.4.3).
+pub const MIN_CONTRAST: f64 = 4.5;
+
+/// A colour written `#rrggbb` (or `#rgb`), as its three channels.
+pub fn parse_hex(raw: &str) -> Option<[u8; 3]> {
+    let h = raw.trim().strip_prefix('#')?;
+    if !h.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let ch = |s: &str| u8::from_str_radix(s, 16).ok();
+    match h.len() {
+        6 => Some([ch(h.get(0..2)?)?, ch(h.get(2..4)?)?, ch(h.get(4..6)?)?]),
+        3 => {
+            let d = |i: usize| ch(h.get(i..i + 1)?).map(|v| v * 17);
+            Some([d(0)?, d(1)?, d(2)?])
+        }
+        _ => None,
+    }
+}
+
+/// The relative luminance of a colour (WCAG 2.2, "relative luminance").
+pub fn luminance(rgb: [u8; 3]) -> f64 {
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2])
+}
+
+/// The contrast ratio of two colours, from 1 (none) to 21 (black on white).
+pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// An organisation's colour as `#rrggbb`, or `None` for the house colour
+/// (an empty field). Refused when it is not a colour, or when its contrast
+/// with any of [`ACCENT_AGAINST`] is below [`MIN_CONTRAST`].
+pub fn parse_accent(raw: &str) -> Result<Option<String>, FieldError> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    let rgb = parse_hex(raw).ok_or(FieldError::new("accent", "err-colour-format"))?;
+    if ACCENT_AGAINST.iter().any(|bg| contrast_ratio(rgb, *bg) < MIN_CONTRAST) {
+        return Err(FieldError::new("accent", "err-colour-contrast"));
+    }
+    Ok(Some(format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])))
+}
+
+/// The name someone writing to an organisation gives.
+pub fn parse_sender_name(raw: &str) -> Result<String, FieldError> {
+    text("name", raw, 2, 60, "err-name-short", "err-name-long")
+}
+
+/// A message to an organisation through its contact form: 10 to 5,000
+/// characters.
+pub fn parse_contact_message(raw: &str) -> Result<String, FieldError> {
+    text("message", raw, 10, 5000, "err-contact-message-short", "err-contact-message-long")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +201,64 @@ mod tests {
         assert_eq!(edit, [false, false, true, true]);
         let admin: Vec<bool> = ROLES.iter().map(|r| site(*r, SiteAction::Administer)).collect();
         assert_eq!(admin, [false, false, false, true]);
+    }
+
+    #[test]
+    fn anyone_writes_to_an_organisation_only_outsiders_ask_to_join() {
+        assert!(ROLES.iter().all(|r| site(*r, SiteAction::Contact)));
+        let join: Vec<bool> = ROLES.iter().map(|r| site(*r, SiteAction::AskToJoin)).collect();
+        assert_eq!(join, [true, false, false, false]);
+    }
+
+    #[test]
+    fn join_fields() {
+        assert_eq!(parse_join_kind(" volunteer ").unwrap(), JoinKind::Volunteer);
+        assert_eq!(parse_join_kind("admin").unwrap_err().key, "err-join-kind");
+        assert_eq!(parse_join_note("").unwrap(), "");
+        assert!(parse_join_note(&"x".repeat(500)).is_ok());
+        assert_eq!(parse_join_note(&"x".repeat(501)).unwrap_err().key, "err-join-note-long");
+    }
+
+    #[test]
+    fn contrast_is_computed_as_wcag_says() {
+        let black = [0, 0, 0];
+        let white = [255, 255, 255];
+        assert!((contrast_ratio(black, white) - 21.0).abs() < 1e-9);
+        assert!((contrast_ratio(white, white) - 1.0).abs() < 1e-9);
+        // #767676 on white is the well-known 4.54:1.
+        let grey = parse_hex("#767676").unwrap();
+        assert!((contrast_ratio(grey, white) - 4.54).abs() < 0.01);
+        assert_eq!(parse_hex("#0B5"), Some([0x00, 0xbb, 0x55]));
+        for bad in ["0b5d3b", "#0b5d3", "#ggg", "#0b5d3b00", "#", "", "#ä12"] {
+            assert_eq!(parse_hex(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_accent_colour_needs_enough_contrast_with_what_it_is_used_with() {
+        assert_eq!(parse_accent("").unwrap(), None, "empty: the house colour");
+        assert_eq!(parse_accent(" #0B5D3B ").unwrap().as_deref(), Some("#0b5d3b"));
+        assert_eq!(parse_accent("#000").unwrap().as_deref(), Some("#000000"));
+        // The house colour passes; light colours do not.
+        assert!(parse_accent("#0b5d3b").is_ok());
+        for light in ["#ffff00", "#ffffff", "#ff8800", "#6fa8dc"] {
+            assert_eq!(parse_accent(light).unwrap_err().key, "err-colour-contrast", "{light}");
+        }
+        // Just below and just above 4.5:1 against the page background.
+        assert!(parse_accent("#777777").is_err());
+        assert!(parse_accent("#737373").is_ok());
+        assert_eq!(parse_accent("grün").unwrap_err().key, "err-colour-format");
+        assert_eq!(parse_accent("rgb(0,0,0)").unwrap_err().key, "err-colour-format");
+    }
+
+    #[test]
+    fn contact_fields() {
+        assert_eq!(parse_sender_name("  Ada ").unwrap(), "Ada");
+        assert_eq!(parse_sender_name("A").unwrap_err().key, "err-name-short");
+        assert!(parse_sender_name(&"x".repeat(61)).is_err());
+        assert_eq!(parse_contact_message("zu kurz").unwrap_err().key, "err-contact-message-short");
+        assert!(parse_contact_message(&"ä".repeat(5000)).is_ok());
+        assert_eq!(parse_contact_message(&"ä".repeat(5001)).unwrap_err().key, "err-contact-message-long");
     }
 
     #[test]

@@ -85,6 +85,16 @@ quartier_core::tagged! {
         MeetingPlanned = "meeting_planned",
         /// A project I take part in was continued as a bigger one, with me in it.
         ProjectContinued = "project_continued",
+        /// Someone wrote to an organisation I administer through its
+        /// contact form.
+        OrgMessage = "org_message",
+        /// Someone asks to become a member or volunteer of an organisation
+        /// I administer.
+        OrgJoinRequest = "org_join_request",
+        /// My request to join an organisation was accepted.
+        OrgJoinAccepted = "org_join_accepted",
+        /// My request to join an organisation was declined.
+        OrgJoinDeclined = "org_join_declined",
     }
 }
 

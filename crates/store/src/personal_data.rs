@@ -119,7 +119,25 @@ pub const TABLES: &[(&str, Handling)] = &[
         "org_pages",
         Handling::Personal { export: "org_site", erase: "kept: the organisation owns it; author link removed" },
     ),
+    (
+        "org_messages",
+        Handling::Personal {
+            export: "org_site",
+            erase: "messages the person sent to organisations (from the account or its address) deleted",
+        },
+    ),
+    (
+        "org_join_requests",
+        Handling::Personal {
+            export: "org_site",
+            erase: "the person's requests deleted; requests they decided lose the link to them",
+        },
+    ),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
+    (
+        "org_site_looks",
+        Handling::NotPersonal("an organisation's logo and colour; the logo's uploader is kept with the image"),
+    ),
     ("neighbourhoods", Handling::NotPersonal("describes places, not people")),
     (
         "search_terms",
@@ -627,7 +645,7 @@ impl Store {
         self.erase_impact(&txn, user_id).await?;
         self.erase_pool(&txn, user_id).await?;
         self.erase_network(&txn, user_id).await?;
-        self.erase_org_site(&txn, user_id).await?;
+        self.erase_org_site(&txn, user_id, &u.email).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));
         a.email_confirmed_at = Set(None);

@@ -11,9 +11,9 @@
 //! fallback is always the one that grants least.
 
 use crate::entity::{
-    easy_version, event_signup, group, group_member, help_entry, membership, notification_setting, org_page,
-    organisation_member, organisation_neighbourhood, project, project_participant, project_proposal, project_vote,
-    time_ledger,
+    easy_version, event_signup, group, group_member, help_entry, membership, notification_setting, org_join_request,
+    org_page, organisation_member, organisation_neighbourhood, project, project_participant, project_proposal,
+    project_vote, time_ledger,
 };
 use crate::notifications::Digest;
 use quartier_core::coproduction::{
@@ -26,6 +26,19 @@ use quartier_core::help::{Account, Kind, Status, Urgency, Visibility};
 use quartier_core::neighbourhood::{MembershipStatus, Role};
 use quartier_core::organisation::{LinkStatus, OrgRole};
 use uuid::Uuid;
+
+impl org_join_request::Model {
+    /// Unknown: a member, the kind that asks for nothing more.
+    pub fn kind(&self) -> quartier_core::org_site::JoinKind {
+        quartier_core::org_site::JoinKind::from_tag(&self.kind).unwrap_or(quartier_core::org_site::JoinKind::Member)
+    }
+
+    /// Unknown: declined, so nobody is let in by a row that cannot be read.
+    pub fn status(&self) -> quartier_core::org_site::JoinStatus {
+        quartier_core::org_site::JoinStatus::from_tag(&self.status)
+            .unwrap_or(quartier_core::org_site::JoinStatus::Declined)
+    }
+}
 
 impl org_page::Model {
     /// Unknown: a page of its own, which carries no form.

@@ -1435,3 +1435,109 @@ async fn an_organisations_pages_keep_their_order_addresses_and_kinds_and_outlive
     s.delete_org_page(org, moved.id).await.unwrap();
     assert!(matches!(s.delete_org_page(org, moved.id).await, Err(StoreError::NotFound)));
 }
+
+/// An organisation in "dorf" with `admin` as its administrator; its id.
+async fn club_of(s: &Store, admin: Uuid, slug: &str) -> Uuid {
+    let n = match s.neighbourhood_by_slug("dorf").await {
+        Ok(n) => n.id,
+        Err(_) => s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap().id,
+    };
+    let p = quartier_store::organisations::OrgProfile { name: slug.into(), kind: "club".into(), ..Default::default() };
+    let o = s.propose_organisation(n, admin, &Slug::parse(slug).unwrap(), p).await.unwrap().id;
+    s.confirm_organisation(n, o, admin).await.unwrap();
+    o
+}
+
+#[tokio::test]
+async fn contact_messages_reach_their_organisation_page_by_page_and_leave_with_their_sender() {
+    use quartier_store::org_site::{MESSAGES_PAGE, NewOrgMessage};
+    use quartier_store::paging::Cursor;
+    let (s, _d) = store().await;
+    let admin = user(&s, "admin@example.org").await;
+    let sender = user(&s, "sender@example.org").await;
+    let org = club_of(&s, admin, "chor").await;
+    let other = club_of(&s, admin, "tafel").await;
+    assert_eq!(s.org_admin_ids(org).await.unwrap(), [admin]);
+    let msg = |from: Option<Uuid>, email: &str, body: String| NewOrgMessage {
+        sender: from,
+        name: "Sam".into(),
+        email: email.into(),
+        body,
+    };
+    // From the account, from its address without an account, from someone else.
+    s.save_org_message(org, msg(Some(sender), "sender@example.org", "Erste Nachricht".into())).await.unwrap();
+    s.save_org_message(org, msg(None, "sender@example.org", "Zweite Nachricht".into())).await.unwrap();
+    for i in 0..MESSAGES_PAGE {
+        s.save_org_message(org, msg(None, "fremd@example.org", format!("Nachricht {i}"))).await.unwrap();
+    }
+    s.save_org_message(other, msg(None, "fremd@example.org", "Anderswo".into())).await.unwrap();
+    let first = s.org_messages(org, Cursor::First).await.unwrap();
+    assert_eq!(first.items.len() as u64, MESSAGES_PAGE);
+    assert_eq!(first.items[0].body, format!("Nachricht {}", MESSAGES_PAGE - 1), "newest first");
+    let next = s.org_messages(org, Cursor::After(first.next.unwrap())).await.unwrap();
+    let bodies: Vec<_> = next.items.iter().map(|m| m.body.as_str()).collect();
+    assert_eq!(bodies, ["Zweite Nachricht", "Erste Nachricht"]);
+    // The export has both of the sender's messages; erasure deletes them.
+    let export = s.export_personal_data(sender).await.unwrap();
+    assert_eq!(export["org_site"]["messages_sent"].as_array().unwrap().len(), 2);
+    s.erase_person(sender).await.unwrap();
+    let left = s.org_messages(org, Cursor::First).await.unwrap();
+    assert!(left.items.iter().all(|m| m.sender_email == "fremd@example.org"));
+    assert_eq!(s.org_messages(other, Cursor::First).await.unwrap().items.len(), 1);
+}
+
+#[tokio::test]
+async fn a_request_to_join_is_decided_once_and_makes_a_member() {
+    use quartier_core::org_site::{JoinKind, JoinStatus};
+    use quartier_core::organisation::OrgRole;
+    use quartier_store::paging::Cursor;
+    let (s, _d) = store().await;
+    let admin = user(&s, "admin@example.org").await;
+    let ann = user(&s, "ann@example.org").await;
+    let ben = user(&s, "ben@example.org").await;
+    let org = club_of(&s, admin, "chor").await;
+    assert!(matches!(s.ask_to_join(org, admin, JoinKind::Member, "").await, Err(StoreError::Conflict("member"))));
+    let a = s.ask_to_join(org, ann, JoinKind::Volunteer, "Gern").await.unwrap();
+    assert!(matches!(s.ask_to_join(org, ann, JoinKind::Member, "").await, Err(StoreError::Conflict("pending"))));
+    let b = s.ask_to_join(org, ben, JoinKind::Member, "").await.unwrap();
+    let waiting = s.waiting_join_requests(org, Cursor::First).await.unwrap();
+    assert_eq!(waiting.items.iter().map(|r| r.user_id).collect::<Vec<_>>(), [ann, ben], "oldest first");
+    assert_eq!(waiting.items[0].kind(), JoinKind::Volunteer);
+    let decided = s.decide_join_request(org, a.id, true, admin).await.unwrap();
+    assert_eq!(decided.user_id, ann);
+    assert!(matches!(s.decide_join_request(org, a.id, false, admin).await, Err(StoreError::NotFound)));
+    assert_eq!(s.org_role(org, ann).await.unwrap(), Some(OrgRole::Member));
+    s.decide_join_request(org, b.id, false, admin).await.unwrap();
+    assert_eq!(s.org_role(org, ben).await.unwrap(), None);
+    assert!(s.waiting_join_requests(org, Cursor::First).await.unwrap().items.is_empty());
+    assert!(s.pending_join_request(org, ben).await.unwrap().is_none());
+    // Ben may ask again after a no; the export has both his requests.
+    s.ask_to_join(org, ben, JoinKind::Member, "Noch einmal").await.unwrap();
+    let export = s.export_personal_data(ben).await.unwrap();
+    let asked = export["org_site"]["join_requests"].as_array().unwrap();
+    assert_eq!(asked.len(), 2);
+    assert!(asked.iter().any(|r| r["status"] == JoinStatus::Declined.tag()));
+    // Erasure deletes Ben's requests; the administrator's decisions lose him.
+    s.erase_person(ben).await.unwrap();
+    assert!(s.waiting_join_requests(org, Cursor::First).await.unwrap().items.is_empty());
+    s.erase_person(admin).await.unwrap();
+    assert_eq!(s.org_role(org, ann).await.unwrap(), Some(OrgRole::Member));
+}
+
+#[tokio::test]
+async fn an_organisations_look_is_one_row_and_takes_only_its_own_images() {
+    let (s, _d) = store().await;
+    let admin = user(&s, "admin@example.org").await;
+    let org = club_of(&s, admin, "chor").await;
+    let other = club_of(&s, admin, "tafel").await;
+    assert!(s.org_look(org).await.unwrap().is_none());
+    let img = s.save_image(org, admin, "image/png", 1, 1, false, vec![1, 2, 3]).await.unwrap();
+    let theirs = s.save_image(other, admin, "image/png", 1, 1, false, vec![1, 2, 3]).await.unwrap();
+    s.save_org_look(org, Some(img), "Logo", "#0b5d3b").await.unwrap();
+    s.save_org_look(org, Some(img), "Logo: Noten", "#000000").await.unwrap();
+    let look = s.org_look(org).await.unwrap().unwrap();
+    assert_eq!((look.logo_alt.as_str(), look.accent.as_str()), ("Logo: Noten", "#000000"));
+    assert!(matches!(s.save_org_look(org, Some(theirs), "Fremd", "").await, Err(StoreError::NotFound)));
+    assert_eq!(s.org_look(org).await.unwrap().unwrap().logo_image_id, Some(img));
+    assert!(s.org_look(other).await.unwrap().is_none());
+}

@@ -305,12 +305,37 @@ impl FromRequestParts<AppState> for OrgAdmin {
     }
 }
 
+/// An administrator of the organisation `{slug}` for its website (its
+/// messages, requests to join, logo and colour):
+/// `org_site::site(role, SiteAction::Administer)`. An anonymous reader is
+/// sent to log in first.
+pub struct SiteAdmin {
+    pub o: organisation::Model,
+    pub me: Uuid,
+}
+
+impl FromRequestParts<AppState> for SiteAdmin {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        use quartier_core::org_site::{SiteAction, site};
+        let (o, role, me) = load_organisation(parts, st, true).await?;
+        let me = me.ok_or(AppError::LoginRequired)?;
+        if !site(role, SiteAction::Administer) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(SiteAdmin { o, me })
+    }
+}
+
 /// An editor or administrator of the organisation `{slug}`:
 /// `OrganisationAction::Publish`. `home` is the neighbourhood whose time
 /// zone its events use (the first confirmed one).
 pub struct OrgEditor {
     pub o: organisation::Model,
     pub me: Uuid,
+    /// The editor's role: an editor or an administrator.
+    pub role: Option<OrgRole>,
     pub home: Option<neighbourhood::Model>,
 }
 
@@ -326,6 +351,6 @@ impl FromRequestParts<AppState> for OrgEditor {
         let links = st.store.organisation_links(o.id).await?;
         let home =
             links.iter().find(|(l, _)| l.status() == LinkStatus::Confirmed).or(links.first()).map(|(_, n)| n.clone());
-        Ok(OrgEditor { o, me, home })
+        Ok(OrgEditor { o, me, role, home })
     }
 }

@@ -271,6 +271,10 @@ mod tests {
             "review-requested",
             "review-approved",
             "review-changes",
+            "org-message",
+            "org-join-request",
+            "org-join-accepted",
+            "org-join-declined",
         ] {
             out.insert(format!("notice-kind-{k}"));
             out.insert(format!("mail-notice-{k}-subject"));

@@ -96,7 +96,9 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::FundingEnding
         | NoticeKind::SurveyOpen
         | NoticeKind::PoolRequest
-        | NoticeKind::MeetingPlanned => settings.email_tasks,
+        | NoticeKind::MeetingPlanned
+        | NoticeKind::OrgMessage
+        | NoticeKind::OrgJoinRequest => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined
@@ -111,7 +113,9 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::PoolConfirmed
         | NoticeKind::PoolDeclined
         | NoticeKind::PoolCancelled
-        | NoticeKind::ProjectContinued => settings.email_answers,
+        | NoticeKind::ProjectContinued
+        | NoticeKind::OrgJoinAccepted
+        | NoticeKind::OrgJoinDeclined => settings.email_answers,
     }
 }
 

@@ -137,6 +137,10 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-measure-added",
     "notice-funding-added",
     "notice-page-deleted",
+    "notice-message-sent",
+    "notice-join-asked",
+    "notice-join-accepted",
+    "notice-join-declined",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

@@ -242,6 +242,16 @@ pub fn table() -> Vec<Route> {
         get "/o/{slug}/site/pages/{id}" => sites::edit_form;
         post "/o/{slug}/site/pages/{id}" => sites::save;
         post "/o/{slug}/site/pages/{id}/delete" => sites::delete;
+        get "/o/{slug}/contact" => sites::contact_form;
+        post "/o/{slug}/contact" => sites::contact;
+        get "/o/{slug}/site/messages" => sites::messages;
+        get "/o/{slug}/join" => sites::join_form;
+        post "/o/{slug}/join" => sites::join;
+        get "/o/{slug}/site/requests" => sites::requests;
+        post "/o/{slug}/site/requests/{id}" => sites::answer_request;
+        get "/o/{slug}/site/look" => sites::look_form;
+        post "/o/{slug}/site/look" => sites::save_look;
+        get "/o/{slug}/site.css" => sites::stylesheet;
         get "/easy/reviews" => easy::queue;
         get "/easy/reviews/{id}" => easy::review_form;
         post "/easy/reviews/{id}" => easy::review;
@@ -279,7 +289,7 @@ pub fn table() -> Vec<Route> {
 }
 
 /// Routes whose forms carry a file.
-const UPLOAD_ROUTES: &[&str] = &["/o/{slug}/news", "/n/{slug}/census/import"];
+const UPLOAD_ROUTES: &[&str] = &["/o/{slug}/news", "/n/{slug}/census/import", "/o/{slug}/site/look"];
 
 /// The router with every layer, innermost first: CSRF check, request
 /// context and error rendering, security headers, compression, timeouts,

@@ -466,6 +466,11 @@ pub struct SiteNav {
     pub links: Vec<SiteLink>,
     /// Editors and administrators: a link to manage the site.
     pub manage: bool,
+    /// The organisation's logo (an image id) and what it shows, or empty.
+    pub logo: String,
+    pub logo_alt: String,
+    /// The organisation's own stylesheet (its colour), or empty.
+    pub stylesheet: String,
 }
 
 /// One entry of a site navigation.
@@ -498,5 +503,24 @@ pub async fn site_nav(
             links.push(SiteLink { current: current == href, href, label: p.title, draft: !p.published });
         }
     }
-    Ok(SiteNav { slug: o.slug.clone(), name: o.name.clone(), links, manage: site(role, SiteAction::EditPages) })
+    // The contact form, on every site.
+    let contact = format!("/o/{}/contact", o.slug);
+    links.push(SiteLink { current: current == contact, href: contact, label: ctx.t("site-write"), draft: false });
+    let look = st.store.org_look(o.id).await?;
+    let logo = look.as_ref().and_then(|l| l.logo_image_id).map(|id| id.to_string()).unwrap_or_default();
+    let logo_alt = look.as_ref().map(|l| l.logo_alt.clone()).unwrap_or_default();
+    // Named by when it changed, so that a cached copy is never stale.
+    let stylesheet = match &look {
+        Some(l) if !l.accent.is_empty() => format!("/o/{}/site.css?v={}", o.slug, l.updated_at.timestamp()),
+        _ => String::new(),
+    };
+    Ok(SiteNav {
+        slug: o.slug.clone(),
+        name: o.name.clone(),
+        links,
+        manage: site(role, SiteAction::EditPages),
+        logo,
+        logo_alt,
+        stylesheet,
+    })
 }

@@ -23,6 +23,7 @@ mod m0017_coproduction_checking;
 mod m0018_org_site;
 mod m0019_census;
 mod m0020_search;
+mod m0021_org_site_contact;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0018_org_site::Migration),
             Atomic::boxed(m0019_census::Migration),
             Atomic::boxed(m0020_search::Migration),
+            Atomic::boxed(m0021_org_site_contact::Migration),
         ]
     }
 }

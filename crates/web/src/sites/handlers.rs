@@ -68,7 +68,14 @@ pub async fn page(
     } else {
         String::new()
     };
+    let (form_href, form_label) = match p.kind() {
+        PageKind::Contact => (format!("/o/{}/contact", o.slug), ctx.t("site-contact-link")),
+        PageKind::Join => (format!("/o/{}/join", o.slug), ctx.t("site-join-link")),
+        _ => (String::new(), String::new()),
+    };
     render(&SitePage {
+        form_href,
+        form_label,
         notice: notice(&ctx, q.notice.as_deref()),
         nav,
         title: p.title,
@@ -83,10 +90,11 @@ pub async fn page(
 pub async fn manage(
     ctx: Ctx,
     State(st): State<AppState>,
-    OrgEditor { o, .. }: OrgEditor,
+    OrgEditor { o, role, .. }: OrgEditor,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let all = st.store.org_pages(o.id).await?;
+    let admin = site::site(role, SiteAction::Administer);
     let missing = PageKind::STANDARD
         .iter()
         .filter(|k| !all.iter().any(|p| p.kind() == **k))
@@ -115,6 +123,7 @@ pub async fn manage(
         org_name: o.name.clone(),
         pages,
         missing,
+        admin,
         ctx,
     })
 }

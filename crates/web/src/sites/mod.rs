@@ -2,9 +2,19 @@
 //! own (about us, what we offer, join us, contact, and pages it adds) with
 //! a navigation of their own. Only the organisation's editors and
 //! administrators change them (`org_site::site`); who reads a page is
-//! `org_site::may_see_page`.
+//! `org_site::may_see_page`. Anyone who may see the organisation writes
+//! to it through its contact form (`contact.rs`); its administrators read
+//! the messages. Someone logged in asks to become a member or volunteer
+//! (`join.rs`); its administrators answer, and the person hears the outcome.
+//! Its administrators choose its logo and colour (`look.rs`).
 
+mod contact;
 mod handlers;
+mod join;
+mod look;
 mod pages;
 
+pub use contact::*;
 pub use handlers::*;
+pub use join::*;
+pub use look::*;

@@ -1,6 +1,7 @@
 //! The pages of this capability: one typed struct per template in `templates/sites/`.
 
 use crate::ctx::Ctx;
+use crate::page::Pager;
 use crate::views::SiteNav;
 use askama::Template;
 use quartier_core::FieldErrors;
@@ -16,6 +17,10 @@ pub struct SitePage {
     pub draft: bool,
     /// Where an editor changes it, or empty.
     pub edit: String,
+    /// The form this kind of page carries (contact, join): where, and
+    /// its label; empty for the others.
+    pub form_href: String,
+    pub form_label: String,
 }
 
 #[derive(Template)]
@@ -29,6 +34,8 @@ pub struct ManagePage {
     pub pages: Vec<PageRow>,
     /// Standard pages not written yet: where to start each.
     pub missing: Vec<NewLink>,
+    /// The reader administers the organisation: links to its messages.
+    pub admin: bool,
 }
 
 /// A page as listed for its editors.
@@ -68,4 +75,94 @@ pub struct PageFormPage {
     pub body: String,
     pub position: String,
     pub published: bool,
+}
+
+#[derive(Template)]
+#[template(path = "sites/contact.html")]
+pub struct ContactPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    pub errors: FieldErrors,
+    pub sender_name: String,
+    pub email: String,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "sites/messages.html")]
+pub struct MessagesPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    pub messages: Vec<MessageRow>,
+    pub pager: Pager,
+}
+
+/// A message through the contact form, as its administrators read it.
+pub struct MessageRow {
+    pub id: String,
+    pub when: String,
+    pub name: String,
+    pub email: String,
+    pub body: String,
+}
+
+#[derive(Template)]
+#[template(path = "sites/join.html")]
+pub struct JoinPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    /// The reader has no role in the organisation (`SiteAction::AskToJoin`).
+    pub may_ask: bool,
+    /// The reader's earlier request still waits.
+    pub waiting: bool,
+    pub errors: FieldErrors,
+    pub volunteer: bool,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "sites/requests.html")]
+pub struct RequestsPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    pub requests: Vec<RequestRow>,
+    pub pager: Pager,
+}
+
+/// A request to join as its administrators see it.
+pub struct RequestRow {
+    pub id: String,
+    pub name: String,
+    /// As a member or a volunteer, in words.
+    pub kind: String,
+    pub note: String,
+    pub when: String,
+}
+
+#[derive(Template)]
+#[template(path = "sites/look.html")]
+pub struct LookPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    pub errors: FieldErrors,
+    /// The logo there is (an image id), or empty.
+    pub logo: String,
+    pub logo_alt: String,
+    pub accent: String,
+    pub image_alt: String,
 }

@@ -273,6 +273,21 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/pool/{id}/withdraw", "lfofffffff"),
         ("POST /n/{slug}/pool/{id}/bookings", "lfffoofofo"),
         ("POST /n/{slug}/pool/{id}/bookings/{booking}", "lfofofffff"),
+        // Its contact form for anyone; the messages for its administrators.
+        ("GET /o/{slug}/contact", "oooooooooo"),
+        ("POST /o/{slug}/contact", "oooooooooo"),
+        ("GET /o/{slug}/site/messages", "lfofffffff"),
+        // Asking to join: anyone logged in without a role in it; the
+        // requests for its administrators (the made-up request answered
+        // without an answer is a bad request).
+        ("GET /o/{slug}/join", "oooooooooo"),
+        ("POST /o/{slug}/join", "lofoooofoo"),
+        ("GET /o/{slug}/site/requests", "lfofffffff"),
+        ("POST /o/{slug}/site/requests/{id}", "lfofffffff"),
+        // Logo and colour: chosen by its administrators, seen by anyone.
+        ("GET /o/{slug}/site/look", "lfofffffff"),
+        ("POST /o/{slug}/site/look", "lfofffffff"),
+        ("GET /o/{slug}/site.css", "oooooooooo"),
     ])
 }
 

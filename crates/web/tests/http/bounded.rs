@@ -143,6 +143,9 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, "/n/nord/pool", 8),
         probe("resident", &resident, &format!("/n/nord/pool/{room}"), 9),
         probe("moderator", &moderator, &format!("/n/nord/pool/{room}"), 8),
+        probe("resident", &resident, "/o/buergerverein/site/messages", 7),
+        probe("anonymous", &anonymous, "/o/buergerverein/contact", 4),
+        probe("resident", &resident, "/o/buergerverein/site/requests", 7),
     ];
     site_page(&app, &w, "ueber-uns", quartier_core::org_site::PageKind::About).await;
     let small = measure(&app, &probes).await;
@@ -240,6 +243,8 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         // Waiting to join, for the coordinator's list.
         let p = app.user(&format!("p{i}@example.org"), &format!("Wartend {i}"), false).await;
         s.request_membership(p, w.nord).await.unwrap();
+        // Asking to join the club, for its administrators' list.
+        s.ask_to_join(w.org, p, quartier_core::org_site::JoinKind::Volunteer, "Ich helfe gern.").await.unwrap();
         // Help asked by others and by the resident; conversations about them.
         let theirs = app.entry_by(w.nord, m, &format!("Hilfe {i}")).await;
         let mine = app.entry_by(w.nord, w.resident, &format!("Meine Bitte {i}")).await;
@@ -267,6 +272,14 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         s.confirm_organisation(w.nord, org.unwrap().id, w.coordinator).await.unwrap();
         s.set_org_member(w.org, m, OrgRole::Member).await.unwrap();
         s.post_news(w.org, w.resident, &format!("Neuigkeit {i}"), "Text.", false).await.unwrap();
+        // Messages through the club's contact form.
+        let msg = quartier_store::org_site::NewOrgMessage {
+            sender: Some(m),
+            name: format!("Nachbar {i}"),
+            email: format!("m{i}@example.org"),
+            body: "Wann trefft ihr euch?".into(),
+        };
+        s.save_org_message(w.org, msg).await.unwrap();
         // Pages of the Bürgerverein's website (at most 50 in all).
         if i % 2 == 0 {
             site_page(app, w, &format!("seite-{i}"), quartier_core::org_site::PageKind::Custom).await;

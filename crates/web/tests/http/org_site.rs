@@ -154,3 +154,319 @@ async fn nobody_outside_the_organisation_edits_its_pages() {
             || log.0.html().contains("Seite der Website gelöscht")
     );
 }
+
+fn contact_form(name: &str, email: &str, message: &str) -> Vec<(&'static str, String)> {
+    vec![("name", name.into()), ("email", email.into()), ("message", message.into()), ("website", String::new())]
+}
+
+fn kinds_for(notes: &[quartier_store::entity::notification::Model]) -> Vec<String> {
+    notes.iter().map(|n| n.kind.clone()).collect()
+}
+
+#[tokio::test]
+async fn anyone_writes_to_an_organisation_and_only_its_administrators_read_it() {
+    use quartier_store::notifications::NoticeKind;
+    use quartier_store::paging::Cursor;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let anon = app.client();
+    // The form, for a visitor without an account; the administrators'
+    // addresses are nowhere on it.
+    let form = app.get(&anon, "/o/buergerverein/contact").await;
+    assert_eq!(form.status(), 200);
+    let html = form.text().await.unwrap();
+    assert!(!html.contains("res@example.org"));
+    let page = app.get_page(&anon, "/o/buergerverein/contact").await;
+    assert_eq!(page.attr(".site-nav a[aria-current]", "href").as_deref(), Some("/o/buergerverein/contact"));
+    assert_eq!(page.count("#f-name"), 1);
+    assert_eq!(page.count("#f-email"), 1);
+    assert_eq!(page.count("#f-message"), 1);
+    // Every page of the site links to it.
+    let home = app.get_page(&anon, "/o/buergerverein").await;
+    assert_eq!(home.count(".site-nav a[href='/o/buergerverein/contact']"), 1);
+    // Bad input: messages next to the fields, what was typed kept.
+    let r = app.post_form(&anon, "/o/buergerverein/contact", &contact_form("A", "keine-adresse", "kurz")).await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-name").is_empty());
+    assert!(!p.text("#e-email").is_empty());
+    assert!(!p.text("#e-message").is_empty());
+    assert_eq!(p.attr("#f-email", "value").as_deref(), Some("keine-adresse"));
+    assert!(app.store.org_messages(w.org, Cursor::First).await.unwrap().items.is_empty());
+    // A good message: kept, the administrator is told (bell and mail), the
+    // editor is not; the visitor sees a confirmation.
+    let r = app
+        .post_form(
+            &anon,
+            "/o/buergerverein/contact",
+            &contact_form("Vera Besuch", "vera@example.org", "Wann probt der Chor? Ich singe gern mit."),
+        )
+        .await;
+    assert_eq!(redirected(&r), "/o/buergerverein/contact?notice=notice-message-sent");
+    let done = app.get_page(&anon, "/o/buergerverein/contact?notice=notice-message-sent").await;
+    assert!(done.text(".notice").contains("Danke"));
+    let saved = app.store.org_messages(w.org, Cursor::First).await.unwrap().items;
+    assert_eq!(saved.len(), 1);
+    assert_eq!((saved[0].sender_id, saved[0].sender_email.as_str()), (None, "vera@example.org"));
+    let told = app.store.notifications_of_kind(NoticeKind::OrgMessage).await.unwrap();
+    assert_eq!(told.iter().map(|n| n.user_id).collect::<Vec<_>>(), [w.resident]);
+    assert_eq!(told[0].link, "/o/buergerverein/site/messages");
+    assert!(!kinds_for(&app.store.notifications(w.editor, 50).await.unwrap()).contains(&"org_message".to_string()));
+    let mail = app.mail_to("res@example.org").await;
+    assert!(mail.contains("/o/buergerverein/site/messages"), "{mail}");
+    app.drain_jobs().await;
+    // A logged-in neighbour from elsewhere: the form knows their name and
+    // address, the message their account.
+    let other = app.client_for(w.other).await;
+    let form = app.get_page(&other, "/o/buergerverein/contact").await;
+    assert_eq!(form.attr("#f-email", "value").as_deref(), Some("other@example.org"));
+    let r = app
+        .post_form(
+            &other,
+            "/o/buergerverein/contact",
+            &contact_form("Otto Süd", "other@example.org", "Darf ich vorbeikommen?"),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let saved = app.store.org_messages(w.org, Cursor::First).await.unwrap().items;
+    assert_eq!(saved[0].sender_id, Some(w.other));
+    // The administrator reads them, newest first, with where to answer.
+    let admin = app.client_for(w.resident).await;
+    let inbox = app.get_page(&admin, "/o/buergerverein/site/messages").await;
+    assert_eq!(inbox.texts(".org-message h2"), ["Otto Süd", "Vera Besuch"]);
+    assert_eq!(inbox.attr(".org-message a", "href").as_deref(), Some("mailto:other@example.org"));
+    assert!(inbox.text(".org-message .bio").contains("vorbeikommen"));
+    let manage = app.get_page(&admin, "/o/buergerverein/site").await;
+    assert_eq!(manage.count("a[href='/o/buergerverein/site/messages']"), 1);
+    // Nobody else: not the editor, not the coordinator, not another club's
+    // administrator, not the operator; a visitor logs in first.
+    for who in [w.editor, w.coordinator, w.outsider, w.operator, w.moderator] {
+        let c = app.client_for(who).await;
+        assert_eq!(app.get(&c, "/o/buergerverein/site/messages").await.status(), 403, "{who}");
+    }
+    let editor = app.client_for(w.editor).await;
+    assert_eq!(
+        app.get_page(&editor, "/o/buergerverein/site").await.count("a[href='/o/buergerverein/site/messages']"),
+        0
+    );
+    let r = app.get(&anon, "/o/buergerverein/site/messages").await;
+    assert!(location(&r).starts_with("/login?next="));
+    // Another club's administrator sees only their own club's messages.
+    let outsider = app.client_for(w.outsider).await;
+    let theirs = app.get_page(&outsider, "/o/suedchor/site/messages").await;
+    assert_eq!(theirs.count(".org-message"), 0);
+}
+
+#[tokio::test]
+async fn robots_and_floods_do_not_reach_the_administrators() {
+    use quartier_store::notifications::NoticeKind;
+    use quartier_store::paging::Cursor;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let anon = app.client();
+    // The hidden field filled in: answered like a person, nothing kept.
+    let mut trap = contact_form("Robo", "robo@example.org", "Kaufen Sie jetzt billig ein!");
+    trap[3].1 = "https://spam.example".into();
+    let r = app.post_form(&anon, "/o/buergerverein/contact", &trap).await;
+    assert_eq!(redirected(&r), "/o/buergerverein/contact?notice=notice-message-sent");
+    assert!(app.store.org_messages(w.org, Cursor::First).await.unwrap().items.is_empty());
+    assert!(app.store.notifications_of_kind(NoticeKind::OrgMessage).await.unwrap().is_empty());
+    // Five messages an hour from one place, then a message next to the field.
+    for i in 0..5 {
+        let f = contact_form("Vera Besuch", "vera@example.org", &format!("Nachricht Nummer {i}"));
+        assert_eq!(app.post_form(&anon, "/o/buergerverein/contact", &f).await.status(), 303);
+    }
+    let f = contact_form("Vera Besuch", "vera@example.org", "Noch eine Nachricht");
+    let r = app.post_form(&anon, "/o/buergerverein/contact", &f).await;
+    assert_eq!(r.status(), 429);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-message").is_empty());
+    assert_eq!(p.text("#f-message"), "Noch eine Nachricht", "what was typed stays");
+    assert_eq!(app.store.org_messages(w.org, Cursor::First).await.unwrap().items.len(), 5);
+    app.drain_jobs().await;
+}
+
+#[tokio::test]
+async fn a_neighbour_asks_to_join_the_administrators_answer_and_the_person_hears_it() {
+    use quartier_store::notifications::NoticeKind;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    // Without an account: a way to log in first; sending needs a login.
+    let anon = app.client();
+    let page = app.get_page(&anon, "/o/buergerverein/join").await;
+    assert_eq!(page.attr("a.button", "href").as_deref(), Some("/login?next=/o/buergerverein/join"));
+    let r = app.post_form(&anon, "/o/buergerverein/join", &[("kind", "member")]).await;
+    assert!(location(&r).starts_with("/login?next="));
+    // Otto, logged in, belongs to the club in no way.
+    let otto = app.client_for(w.other).await;
+    let form = app.get_page(&otto, "/o/buergerverein/join").await;
+    assert_eq!(form.count("input[name=kind]"), 2);
+    let r = app.post_form(&otto, "/o/buergerverein/join", &[("kind", "chef"), ("note", "Hallo")]).await;
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(!p.text("#e-kind").is_empty());
+    assert_eq!(p.text("#f-note"), "Hallo", "what was typed stays");
+    let r = app
+        .post_form(&otto, "/o/buergerverein/join", &[("kind", "volunteer"), ("note", "Ich trage gern Kisten.")])
+        .await;
+    assert_eq!(redirected(&r), "/o/buergerverein/join?notice=notice-join-asked");
+    // Asking twice makes one request; the page says it waits.
+    let r = app.post_form(&otto, "/o/buergerverein/join", &[("kind", "member")]).await;
+    assert_eq!(redirected(&r), "/o/buergerverein/join");
+    assert!(app.get_page(&otto, "/o/buergerverein/join").await.text(".join-state").contains("wartet"));
+    // The administrator is told (bell and mail), nobody else.
+    let told = app.store.notifications_of_kind(NoticeKind::OrgJoinRequest).await.unwrap();
+    assert_eq!(told.iter().map(|n| n.user_id).collect::<Vec<_>>(), [w.resident]);
+    assert_eq!(told[0].link, "/o/buergerverein/site/requests");
+    assert!(app.mail_to("res@example.org").await.contains("/o/buergerverein/site/requests"));
+    // The administrator sees the request; nobody else does or answers it.
+    let admin = app.client_for(w.resident).await;
+    let list = app.get_page(&admin, "/o/buergerverein/site/requests").await;
+    assert!(list.text(".join-requests li").contains("Otto Süd"));
+    assert!(list.text(".join-requests li").contains("Kisten"));
+    let id = app.store.pending_join_request(w.org, w.other).await.unwrap().unwrap().id;
+    let answer = format!("/o/buergerverein/site/requests/{id}");
+    for who in [w.editor, w.coordinator, w.outsider, w.operator, w.other] {
+        let c = app.client_for(who).await;
+        assert_eq!(app.get(&c, "/o/buergerverein/site/requests").await.status(), 403, "{who}");
+        assert_eq!(app.post_form(&c, &answer, &[("answer", "accept")]).await.status(), 403, "{who}");
+    }
+    // Another club's administrator does not reach it through their own club.
+    let outsider = app.client_for(w.outsider).await;
+    let r = app.post_form(&outsider, &format!("/o/suedchor/site/requests/{id}"), &[("answer", "accept")]).await;
+    assert_eq!(r.status(), 404);
+    assert!(app.store.org_role(w.org, w.other).await.unwrap().is_none());
+    // Accepted: a member now, and told so.
+    let r = app.post_form(&admin, &answer, &[("answer", "accept")]).await;
+    assert_eq!(redirected(&r), "/o/buergerverein/site/requests?notice=notice-join-accepted");
+    assert_eq!(app.store.org_role(w.org, w.other).await.unwrap(), Some(OrgRole::Member));
+    let told = app.store.notifications_of_kind(NoticeKind::OrgJoinAccepted).await.unwrap();
+    assert_eq!(told.iter().map(|n| (n.user_id, n.link.as_str())).collect::<Vec<_>>(), [(w.other, "/o/buergerverein")]);
+    assert!(app.mail_to("other@example.org").await.contains("/o/buergerverein"));
+    // Answered once only; a member is told they belong already.
+    assert_eq!(app.post_form(&admin, &answer, &[("answer", "decline")]).await.status(), 404);
+    assert!(app.get_page(&otto, "/o/buergerverein/join").await.text(".join-state").contains("schon"));
+    assert_eq!(app.post_form(&otto, "/o/buergerverein/join", &[("kind", "member")]).await.status(), 403);
+    // Declined: no member, and told so.
+    let uwe = app.client_for(w.unverified).await;
+    let r = app.post_form(&uwe, "/o/buergerverein/join", &[("kind", "member"), ("note", "")]).await;
+    assert_eq!(r.status(), 303);
+    let id = app.store.pending_join_request(w.org, w.unverified).await.unwrap().unwrap().id;
+    let r = app.post_form(&admin, &format!("/o/buergerverein/site/requests/{id}"), &[("answer", "decline")]).await;
+    assert_eq!(redirected(&r), "/o/buergerverein/site/requests?notice=notice-join-declined");
+    assert!(app.store.org_role(w.org, w.unverified).await.unwrap().is_none());
+    let told = app.store.notifications_of_kind(NoticeKind::OrgJoinDeclined).await.unwrap();
+    assert_eq!(told.iter().map(|n| n.user_id).collect::<Vec<_>>(), [w.unverified]);
+    assert_eq!(app.get_page(&admin, "/o/buergerverein/site/requests").await.count(".join-requests li"), 0);
+    let log = app.get(&admin, "/o/buergerverein/log").await.text().await.unwrap();
+    assert!(log.contains("angenommen") && log.contains("abgelehnt"), "the log tells both");
+    app.drain_jobs().await;
+}
+
+#[tokio::test]
+async fn the_contact_and_join_pages_of_a_site_lead_to_their_forms() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let admin = app.client_for(w.resident).await;
+    for (kind, title, slug) in [("contact", "Kontakt", "kontakt"), ("join", "Mitmachen", "mitmachen")] {
+        let r = app.post_form(&admin, "/o/buergerverein/site/pages", &page_form(kind, title, slug, "Text", true)).await;
+        assert_eq!(r.status(), 303);
+    }
+    let anon = app.client();
+    let contact = app.get_page(&anon, "/o/buergerverein/p/kontakt").await;
+    assert_eq!(contact.attr(".site-form-link a", "href").as_deref(), Some("/o/buergerverein/contact"));
+    let join = app.get_page(&anon, "/o/buergerverein/p/mitmachen").await;
+    assert_eq!(join.attr(".site-form-link a", "href").as_deref(), Some("/o/buergerverein/join"));
+    let manage = app.get_page(&admin, "/o/buergerverein/site").await;
+    assert_eq!(manage.count("a[href='/o/buergerverein/site/requests']"), 1);
+    let _ = w;
+}
+
+fn png_logo() -> Vec<u8> {
+    use std::io::Cursor;
+    let img = image::RgbaImage::from_fn(40, 20, |x, _| image::Rgba([11, 93, 59, if x < 20 { 255 } else { 0 }]));
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgba8(img).write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png).unwrap();
+    out
+}
+
+fn look_form(accent: &str, alt: &str, logo: Option<Vec<u8>>) -> reqwest::multipart::Form {
+    let f = reqwest::multipart::Form::new().text("accent", accent.to_string()).text("image_alt", alt.to_string());
+    match logo {
+        Some(bytes) => {
+            f.part("image", reqwest::multipart::Part::bytes(bytes).file_name("logo.png").mime_str("image/png").unwrap())
+        }
+        None => f,
+    }
+}
+
+#[tokio::test]
+async fn administrators_give_their_site_a_logo_and_a_colour_that_stays_readable() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let admin = app.client_for(w.resident).await;
+    let url = app.url("/o/buergerverein/site/look");
+    let form = app.get_page(&admin, "/o/buergerverein/site/look").await;
+    assert_eq!(form.count("#f-accent"), 1);
+    assert_eq!(form.count("#f-image"), 1);
+    // Too light a colour: refused next to the field, what was typed stays.
+    let r = admin.post(&url).multipart(look_form("#ffcc00", "", None)).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let p = Page::from(r).await;
+    assert!(p.text("#e-accent").contains("4,5"), "{}", p.text("#e-accent"));
+    assert_eq!(p.attr("#f-accent", "value").as_deref(), Some("#ffcc00"));
+    let r = admin.post(&url).multipart(look_form("grün", "", None)).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-accent").is_empty());
+    // A logo without its text is refused too.
+    let r = admin.post(&url).multipart(look_form("#0b3d91", "", Some(png_logo()))).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(!Page::from(r).await.text("#e-image_alt").is_empty());
+    assert!(app.store.org_look(w.org).await.unwrap().is_none());
+    // A dark colour and a logo with its text.
+    let r =
+        admin.post(&url).multipart(look_form("#0B3D91", "Logo: eine Linde", Some(png_logo()))).send().await.unwrap();
+    assert_eq!(redirected(&r), "/o/buergerverein/site/look?notice=notice-saved");
+    let look = app.store.org_look(w.org).await.unwrap().unwrap();
+    assert_eq!(look.accent, "#0b3d91");
+    let logo = look.logo_image_id.unwrap();
+    // Every page of the site shows both, for anyone.
+    let anon = app.client();
+    for path in ["/o/buergerverein", "/o/buergerverein/contact", "/o/buergerverein/join"] {
+        let page = app.get_page(&anon, path).await;
+        assert_eq!(page.attr(".site-logo img", "src"), Some(format!("/img/{logo}")), "{path}");
+        assert_eq!(page.attr(".site-logo img", "alt").as_deref(), Some("Logo: eine Linde"), "{path}");
+        let css = page.attr("link[rel=stylesheet][href^='/o/buergerverein/site.css']", "href").unwrap();
+        let r = app.get(&anon, &css).await;
+        assert_eq!(r.status(), 200);
+        assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
+        assert!(r.text().await.unwrap().contains("--org-accent: #0b3d91"));
+    }
+    assert_eq!(app.get(&anon, &format!("/img/{logo}")).await.status(), 200, "the logo is public");
+    // Another organisation keeps the house look.
+    let theirs = app.get_page(&anon, "/o/suedchor").await;
+    assert_eq!(theirs.count(".site-logo"), 0);
+    assert!(!app.get(&anon, "/o/suedchor/site.css").await.text().await.unwrap().contains("--org-accent"));
+    // A new text for the logo alone; then the logo removed, the colour back to the house colour.
+    let r = admin.post(&url).multipart(look_form("#0b3d91", "Unser Logo: eine Linde", None)).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(app.store.org_look(w.org).await.unwrap().unwrap().logo_alt, "Unser Logo: eine Linde");
+    let f = look_form("", "", None).text("remove_logo", "yes");
+    assert_eq!(admin.post(&url).multipart(f).send().await.unwrap().status(), 303);
+    let look = app.store.org_look(w.org).await.unwrap().unwrap();
+    assert_eq!((look.logo_image_id, look.accent.as_str()), (None, ""));
+    assert_eq!(
+        app.get_page(&anon, "/o/buergerverein").await.count(".site-logo, link[href^='/o/buergerverein/site.css']"),
+        0
+    );
+    // Nobody else chooses them: not an editor, the coordinator, another club's administrator.
+    for who in [w.editor, w.coordinator, w.outsider, w.operator] {
+        let c = app.client_for(who).await;
+        assert_eq!(app.get(&c, "/o/buergerverein/site/look").await.status(), 403, "{who}");
+        let r = c.post(&url).multipart(look_form("#000000", "", None)).send().await.unwrap();
+        assert_eq!(r.status(), 403, "{who}");
+    }
+    assert_eq!(app.store.org_look(w.org).await.unwrap().unwrap().accent, "");
+    let log = app.get(&admin, "/o/buergerverein/log").await.text().await.unwrap();
+    assert!(log.contains("Logo und Farbe"));
+}
