@@ -431,6 +431,21 @@ async function seedProjects() {
   await a.locator('#f-closes_date').fill(berlinDate(7));
   await press(a, a.locator(`main form[action="${data.project}/proposals"] button[type="submit"]`), /\/proposals\/[0-9a-f-]{36}\?notice=notice-posted$/);
   data.proposal = new URL(a.url()).pathname;
+  // The checklist: Anna answers its first point; a meeting with an agenda.
+  await a.goto(`${data.project}/checklist`);
+  const first = a.locator('ol.checklist form').first();
+  await first.locator('input[type=radio]').first().check();
+  await first.locator('textarea').fill('Wir planen von Anfang an zusammen.');
+  await press(a, first.locator('button[type="submit"]'), /\/checklist\?notice=notice-saved/);
+  await a.goto(`${data.project}/meetings/new`);
+  await a.locator('#f-title').fill('Planungstreffen');
+  await a.locator('#f-venue').fill('Nachbarschaftstreff');
+  await a.locator('#f-date').fill(berlinDate(5));
+  await a.locator('#f-start_time').fill('17:00');
+  await a.locator('#f-end_time').fill('18:30');
+  await a.locator('#f-agenda').fill('1. Öffnungszeiten\n2. Wer backt Kuchen?');
+  await press(a, a.locator(`main form[action="${data.project}/meetings"] button[type="submit"]`), /\/meetings\/[0-9a-f-]{36}\?notice=notice-meeting-planned$/);
+  data.meeting = new URL(a.url()).pathname;
   // A survey of every kind of question, open, with an answer typed in from
   // paper and Ben's own.
   await a.goto(data.project);
@@ -648,6 +663,15 @@ const PAGES = {
     { path: `/n/${SLUG}/projects/new`, status: 200, label: 'project form' },
     { path: `/n/${SLUG}/projects/new`, then: submitEmpty(`/n/${SLUG}/projects`), label: 'project form with errors' },
     { path: data.project, status: 200, then: openDetails, label: 'project as leader, a request pending, forms open' },
+    { path: `${data.project}/checklist`, status: 200, label: 'co-production checklist, one point answered' },
+    { path: `${data.project}/checklist`, then: async (page) => {
+      await page.locator('ol.checklist form').nth(1).locator('button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error').count() > 0, true);
+    }, label: 'co-production checklist, an answer missing' },
+    { path: `${data.project}/meetings/new`, status: 200, label: 'meeting form' },
+    { path: `${data.project}/meetings/new`, then: submitEmpty(`${data.project}/meetings`), label: 'meeting form with errors' },
+    { path: data.meeting, status: 200, label: 'meeting with agenda, as leader' },
     { path: data.proposal, status: 200, then: openDetails, label: 'proposal open for votes, meeting form open' },
     { path: data.survey, status: 200, label: 'survey, open, as leader' },
     { path: `${data.survey}/enter`, status: 200, label: 'survey, typing in a paper answer' },
