@@ -37,7 +37,8 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/quartier-target}"
 TARGET_P99_MS=20
 TARGET_RSS_MB=60
 
-# One line per page: who asks (anon or member), the minimum share of the
+# One line per page: who asks (anon, member, or coord: the neighbourhood's
+# coordinator, for the network's pages), the minimum share of the
 # ceiling in %, a name, the path. $N is the neighbourhood's slug, $ORG one
 # of its organisations; a path "next:<path>" measures the page that
 # <path>'s rel="next" link leads to. A new list page adds its line here.
@@ -60,6 +61,20 @@ pages() {
   page member  3 "groups"                       "/n/$N/groups"
   page member  3 "notifications"                "/notifications"
   page member  3 "co-production projects"      "/n/$N/projects"
+  # The largest project and a decision on its record (in the generated
+  # dataset: 200 participants, 1,000 proposals, 20,000 votes).
+  local project decision
+  project=$(last_link "/n/$N/projects" "/n/$N/projects/[0-9a-f-]{36}")
+  decision=$(last_link "$project" "$project/proposals/[0-9a-f-]{36}")
+  page member  3 "co-production project"       "$project"
+  page member  3 "decision page"               "$decision"
+  page member  3 "shared pool"                  "/n/$N/pool"
+  page coord   3 "network, partners"            "/n/$N/network/partners"
+  page coord   3 "network, runway"              "/n/$N/network/runway"
+  page coord   3 "network, balance"             "/n/$N/network/balance"
+  page coord   3 "impact report"                "/n/$N/impact"
+  page coord   3 "census"                       "/n/$N/census"
+  page coord   3 "census statistics"            "/n/$N/census/statistics"
   page member  3 "search, two words"            "/n/$N/search?q=drucker%20druckt"
   page anon    3 "search, anonymous"            "/n/$N/search?q=verein"
 }
@@ -136,10 +151,19 @@ if [ -z "$SKIP_CEILING" ]; then
   stop
 fi
 
+# The last link on <path> (as the member sees it) that matches <regex>;
+# nothing when <path> is empty or has none.
+last_link() {
+  [ -n "$1" ] || return 0
+  curl -s -H "Cookie: $COOKIE" "$BASE$1" | grep -oE "href=\"$2\"" | tail -1 | sed 's/^href="//; s/"$//' || true
+}
+
 # Measures one line of pages(): the page's figures go to stdout and RESULTS.
 page() {
   local who=$1 min=$2 name=$3 path=$4 status cookie=()
   if [ "$who" = member ]; then cookie=(-H "Cookie: $COOKIE"); fi
+  if [ "$who" = coord ]; then cookie=(-H "Cookie: $COORD_COOKIE"); fi
+  if [ -z "$path" ]; then echo "   $name: no such page here"; return; fi
   if [[ $path == next:* ]]; then
     path=$(curl -s "${cookie[@]}" "$BASE${path#next:}" | grep -o '<a href="[^"]*" rel="next"' | head -1 \
       | sed 's/<a href="\([^"]*\)".*/\1/; s/&amp;/\&/g; s/&#38;/\&/g' || true)
@@ -162,6 +186,8 @@ measure_dataset() { # name, database URL, login e-mail, password, serve argument
   start_server "$url" "$@"
   COOKIE=$(login "$email" "$password")
   [ -n "$COOKIE" ] || echo "   (login as $email failed: the member lines measure the login page)"
+  COORD_COOKIE=$(login "$COORD" "$password")
+  [ -n "$COORD_COOKIE" ] || echo "   (login as $COORD failed: the coordinator lines measure the login page)"
   echo "== $DATASET: /n/$N as $email ($CONNECTIONS connections, $DURATION each, ceiling $CEIL req/s)"
   pages
   local rss
@@ -172,7 +198,7 @@ measure_dataset() { # name, database URL, login e-mail, password, serve argument
 }
 
 # The small demo quarter, as `serve --demo` fills it.
-N=lindenviertel ORG=buergerverein-lindenviertel
+N=lindenviertel ORG=buergerverein-lindenviertel COORD=koordination@example.org
 measure_dataset "demo quarter" "sqlite://$WORK/demo.db" anna@example.org quartier-demo --demo
 
 # The largest neighbourhood of the generated dataset, cached by the number
@@ -195,7 +221,7 @@ else
   fi
   LARGE_URL="sqlite://$DB"
 fi
-N=bench-0000 ORG=bench-0000-verein-000
+N=bench-0000 ORG=bench-0000-verein-000 COORD=r0@bench-0000.example.org
 measure_dataset "largest of $SCALE" "$LARGE_URL" r1@bench-0000.example.org benchmark-password
 
 echo

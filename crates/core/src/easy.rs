@@ -12,6 +12,9 @@ crate::tagged! {
         MeetingAgenda = "meeting_agenda",
         /// The minutes of a co-production project's meeting.
         MeetingMinutes = "meeting_minutes",
+        /// A proposal of a co-production project, and the decision it
+        /// becomes: the record in easy language too.
+        ProjectProposal = "project_proposal",
     }
 }
 

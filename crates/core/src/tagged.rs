@@ -179,7 +179,7 @@ mod tests {
         assert_eq!(event::SignupStatus::ALL.map(event::SignupStatus::tag), ["confirmed", "waiting"]);
         assert_eq!(
             easy::ContentKind::ALL.map(easy::ContentKind::tag),
-            ["help_entry", "news", "event", "organisation", "meeting_agenda", "meeting_minutes"]
+            ["help_entry", "news", "event", "organisation", "meeting_agenda", "meeting_minutes", "project_proposal"]
         );
         assert_eq!(
             easy::EasyStatus::ALL.map(easy::EasyStatus::tag),

@@ -4,6 +4,7 @@
 //! share the demo password, which the server accepts only in demo mode.
 //! Synthetic data for benchmarks (a village, a city) is in [`scale`].
 
+mod coproduction;
 pub mod scale;
 
 use crate::accounts::NewUser;
@@ -152,7 +153,9 @@ impl Store {
         self.seed_demo_help(linden.id, coord, anna, ben, verein).await?;
         self.seed_demo_organisations(linden.id, coord, verein, ben).await?;
         self.seed_demo_network(linden.id, coord).await?;
-        self.seed_demo_pool(linden.id, anna, ben, verein).await
+        self.seed_demo_pool(linden.id, anna, ben, verein).await?;
+        let cast = coproduction::Cast { coord, anna, ben, helga: verein };
+        self.seed_demo_coproduction(linden.id, DEMO_SLUG, cast).await
     }
 
     /// The Bürgerverein (run by the demo club account) and the parish.

@@ -176,6 +176,18 @@ impl Store {
         Ok(project::Entity::find().filter(project::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
     }
 
+    /// Proposals by their ids, for the easy-language rules (one query).
+    pub async fn proposals_by_ids(&self, ids: &[Uuid]) -> Result<Vec<crate::entity::project_proposal::Model>> {
+        use crate::entity::project_proposal;
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(project_proposal::Entity::find()
+            .filter(project_proposal::Column::Id.is_in(ids.to_vec()))
+            .all(self.db())
+            .await?)
+    }
+
     /// Write the agenda.
     pub async fn write_agenda(&self, id: Uuid, agenda: &str) -> Result<()> {
         let m = project_meeting::Entity::find_by_id(id).one(self.db()).await?.ok_or(StoreError::NotFound)?;

@@ -255,6 +255,17 @@ async fn demo_data_is_idempotent_and_lived_in() {
     // The demo quarter has help going on.
     let open = s.open_entries(n.id, Uuid::nil(), true, &Default::default()).await.unwrap().items;
     assert!(open.len() >= 4);
+    // And a co-production project with a decision on the record (checked
+    // in easy language), an open vote and the next meeting.
+    let projects = s.projects_in(n.id, 10).await.unwrap();
+    assert_eq!(projects.len(), 1);
+    let proposals = s.proposals_of(projects[0].0.id, 10).await.unwrap();
+    assert_eq!(proposals.iter().filter(|p| p.outcome.as_deref() == Some("passed")).count(), 1);
+    assert_eq!(proposals.iter().filter(|p| p.outcome.is_none()).count(), 1);
+    let decided = proposals.iter().find(|p| p.outcome.is_some()).unwrap();
+    let easy = s.easy_version("project_proposal", decided.id).await.unwrap().unwrap();
+    assert_eq!(easy.status, "approved");
+    assert_eq!(s.meetings_of(projects[0].0.id, 10).await.unwrap().len(), 1);
 }
 
 fn entry(n: Uuid, author: Uuid, kind: quartier_core::help::Kind, minutes: i32) -> quartier_store::help::NewEntry {

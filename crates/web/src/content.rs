@@ -17,6 +17,7 @@ use quartier_core::search::DocKind;
 use quartier_store::easy::Scope;
 use quartier_store::entity::{
     easy_version, event, help_entry, membership, neighbourhood, news_post, organisation, project, project_meeting,
+    project_proposal,
 };
 use quartier_store::search::Hit;
 use std::collections::{HashMap, HashSet};
@@ -89,7 +90,10 @@ pub async fn visible_found(
         ContentKind::HelpEntry => known.entries.get(&id).is_none_or(|e| e.hidden_reason.is_some()),
         ContentKind::Event => known.events.get(&id).is_none_or(|e| e.hidden_reason.is_some()),
         ContentKind::News => known.news.get(&id).is_none_or(|p| p.hidden_reason.is_some()),
-        ContentKind::Organisation | ContentKind::MeetingAgenda | ContentKind::MeetingMinutes => false,
+        ContentKind::Organisation
+        | ContentKind::MeetingAgenda
+        | ContentKind::MeetingMinutes
+        | ContentKind::ProjectProposal => false,
     };
     let mut out = HashMap::new();
     for (k, id) in &pieces {
@@ -136,12 +140,13 @@ struct Known {
     /// Meetings of co-production projects, their projects, and the
     /// reader's standing in those projects.
     meetings: HashMap<Uuid, project_meeting::Model>,
+    proposals: HashMap<Uuid, project_proposal::Model>,
     projects: HashMap<Uuid, project::Model>,
     project_standings: HashMap<Uuid, co::Standing>,
 }
 
 impl Known {
-    /// At most thirteen queries, however many pieces.
+    /// At most fourteen queries, however many pieces.
     async fn load(st: &AppState, ctx: &Ctx, pieces: &[(ContentKind, Uuid)]) -> Result<Known, AppError> {
         let me = ctx.user.as_ref().map(|u| u.id);
         let of = |k: ContentKind| pieces.iter().filter(|(kind, _)| *kind == k).map(|(_, id)| *id).collect::<Vec<_>>();
@@ -154,7 +159,11 @@ impl Known {
         let mut meeting_ids = of(ContentKind::MeetingAgenda);
         meeting_ids.extend(of(ContentKind::MeetingMinutes));
         k.meetings = by_id(st.store.meetings_by_ids(&meeting_ids).await?, |m| m.id);
-        let project_ids: Vec<Uuid> = k.meetings.values().map(|m| m.project_id).collect();
+        k.proposals = by_id(st.store.proposals_by_ids(&of(ContentKind::ProjectProposal)).await?, |p| p.id);
+        let mut project_ids: Vec<Uuid> = k.meetings.values().map(|m| m.project_id).collect();
+        project_ids.extend(k.proposals.values().map(|p| p.project_id));
+        project_ids.sort();
+        project_ids.dedup();
         k.projects = by_id(st.store.projects_by_ids(&project_ids).await?, |p| p.id);
         let mut org_ids = of(ContentKind::Organisation);
         org_ids.extend(k.news.values().map(|p| p.organisation_id));
@@ -184,6 +193,31 @@ impl Known {
             }
         }
         Ok(k)
+    }
+
+    /// A part of a co-production project (a meeting, a proposal) by the
+    /// project's one rule: who may see the project sees its parts; `edit`
+    /// says who writes them. Its neighbourhood, the project, and whether
+    /// the reader may edit.
+    fn project_part(
+        &self,
+        ctx: &Ctx,
+        project: Uuid,
+        edit: ProjectAction,
+    ) -> Result<(&neighbourhood::Model, &project::Model, bool), AppError> {
+        let p = self.projects.get(&project).ok_or(AppError::NotFound)?;
+        let n = self.neighbourhoods.get(&p.neighbourhood_id).ok_or(AppError::NotFound)?;
+        let actor = actor_in(ctx, self.memberships.get(&n.id));
+        may_view_inside(ctx, &actor)?;
+        let viewer = co::Viewer {
+            verified: actor.verified(),
+            coordinator: policy::neighbourhood(&actor, NeighbourhoodAction::ConfirmMembers),
+            standing: self.project_standings.get(&p.id).copied(),
+        };
+        if !co::may_see(p.joining(), viewer) {
+            return Err(AppError::NotFound);
+        }
+        Ok((n, p, co::project(p.joining(), viewer, edit)))
     }
 
     /// One piece by its kind's rule: not found (or login, or forbidden, as
@@ -252,20 +286,8 @@ impl Known {
                 })
             }
             ContentKind::MeetingAgenda | ContentKind::MeetingMinutes => {
-                // The project's one rule: who may see it sees its meetings;
-                // those who take part write them.
                 let m = self.meetings.get(&id).ok_or(AppError::NotFound)?;
-                let p = self.projects.get(&m.project_id).ok_or(AppError::NotFound)?;
-                let n = inside(p.neighbourhood_id)?;
-                let actor = actor_in(ctx, self.memberships.get(&n.id));
-                let viewer = co::Viewer {
-                    verified: actor.verified(),
-                    coordinator: policy::neighbourhood(&actor, NeighbourhoodAction::ConfirmMembers),
-                    standing: self.project_standings.get(&p.id).copied(),
-                };
-                if !co::may_see(p.joining(), viewer) {
-                    return Err(AppError::NotFound);
-                }
+                let (n, p, can_edit) = self.project_part(ctx, m.project_id, ProjectAction::WriteMinutes)?;
                 let (label, body) = if kind == ContentKind::MeetingAgenda {
                     ("meeting-agenda", m.agenda.clone())
                 } else {
@@ -278,7 +300,22 @@ impl Known {
                     title: format!("{}: {}", ctx.t(label), p.title),
                     body,
                     scope: Scope { neighbourhood: Some(n.id), organisation: None },
-                    can_edit: co::project(p.joining(), viewer, ProjectAction::WriteMinutes),
+                    can_edit,
+                })
+            }
+            ContentKind::ProjectProposal => {
+                // Those who may propose write the easy version of a
+                // proposal; it stays with the decision on the record.
+                let pr = self.proposals.get(&id).ok_or(AppError::NotFound)?;
+                let (n, p, can_edit) = self.project_part(ctx, pr.project_id, ProjectAction::TakePart)?;
+                Ok(Content {
+                    kind,
+                    id,
+                    link: format!("/n/{}/projects/{}/proposals/{}", n.slug, p.id, pr.id),
+                    title: pr.title.clone(),
+                    body: pr.body.clone(),
+                    scope: Scope { neighbourhood: Some(n.id), organisation: None },
+                    can_edit,
                 })
             }
             ContentKind::Organisation => {

@@ -7,7 +7,9 @@
 //! Neighbourhoods are `bench-0000`, `bench-0001`, …; the first is the
 //! largest, the worst case to measure. Its people log in as
 //! `r1@bench-0000.example.org` (a resident with 200 conversations),
-//! `r0@…` (its coordinator) and `r2@…` (a moderator).
+//! `r0@…` (its coordinator) and `r2@…` (a moderator). It also holds the
+//! co-production project of the decision-page benchmark: 200 participants
+//! (r1 among them), 1,000 proposals and 20,000 votes.
 //!
 //! Dates come from the store's clock: people joined over the past three
 //! years, help entries spread over the past two (the newest are open),
@@ -15,7 +17,8 @@
 
 use crate::entity::{
     conversation, event, event_signup, group, group_member, group_post, help_entry, membership, message, neighbourhood,
-    news_post, notification, organisation, organisation_member, organisation_neighbourhood, thanks, time_ledger, user,
+    news_post, notification, organisation, organisation_member, organisation_neighbourhood, project,
+    project_participant, project_proposal, project_vote, thanks, time_ledger, user,
 };
 use crate::search::{Bulk, neighbourhoods_of_orgs};
 use crate::{Result, Store, StoreError, passwords};
@@ -306,7 +309,97 @@ impl Store {
         progress(sizes.events);
         self.synthetic_conversations(c, nid, sizes.messages, &people, &entries, t).await?;
         progress(sizes.messages);
+        if i == 0 {
+            self.synthetic_coproduction(c, nid, &people, t).await?;
+        }
         Ok(nid)
+    }
+
+    /// One co-production project of up to 200 participants (half of them
+    /// service users) with 1,000 proposals over the past 200 days, the
+    /// newest five still open, and 20 votes on each.
+    async fn synthetic_coproduction(
+        &self,
+        c: &impl ConnectionTrait,
+        nid: Uuid,
+        people: &People,
+        t: DateTime<Utc>,
+    ) -> Result<()> {
+        const PROPOSALS: u64 = 1_000;
+        const VOTES: u64 = 20;
+        let size = (people.ids.len() as u64).min(200);
+        let started = t - Duration::days(210);
+        let pid = id_at(started);
+        put(
+            c,
+            vec![project::Model {
+                id: pid,
+                neighbourhood_id: nid,
+                organisation_id: None,
+                title: "Gemeinsam geplant: das Stadtteilcafé".into(),
+                goal: "Ein Café, das die Menschen im Viertel selbst planen, führen und prüfen.".into(),
+                joining: "open".into(),
+                phase: "carrying_out".into(),
+                created_by: Some(people.at(0)),
+                created_at: started,
+                updated_at: started,
+                continues_id: None,
+            }],
+        )
+        .await?;
+        let roles = ["service_user", "relative", "service_user", "staff", "service_user", "partner"];
+        let participants = (0..size)
+            .map(|k| project_participant::Model {
+                id: id_at(started),
+                project_id: pid,
+                user_id: people.at(k),
+                standing: if k % 50 == 0 { "facilitator" } else { "participant" }.into(),
+                role: roles[(k % 6) as usize].into(),
+                proxy_id: None,
+                invited_by: None,
+                created_at: started,
+            })
+            .collect();
+        put(c, participants).await?;
+        let (mut proposals, mut votes) = (Vec::new(), Vec::new());
+        for k in 0..PROPOSALS {
+            let created = started + Duration::minutes((k * 200 * 24 * 60 / PROPOSALS) as i64);
+            let open = k + 5 >= PROPOSALS;
+            let closes = if open { t + Duration::days(7) } else { created + Duration::days(7) };
+            let id = id_at(created);
+            proposals.push(project_proposal::Model {
+                id,
+                project_id: pid,
+                author_id: Some(people.at(k % size)),
+                phase: "carrying_out".into(),
+                kind: "decision".into(),
+                title: format!("Vorschlag {}: {}", k + 1, REQUESTS[(k % REQUESTS.len() as u64) as usize]),
+                body: "Wir probieren es vier Wochen lang aus und schauen dann, ob es passt.".into(),
+                rule: ["majority", "two_thirds", "consent"][(k % 3) as usize].into(),
+                quorum: 10,
+                closes_at: closes,
+                outcome: (!open).then(|| if k % 4 == 3 { "rejected" } else { "passed" }.into()),
+                eligible: if open { 0 } else { size as i32 },
+                decided_at: (!open).then_some(closes),
+                created_at: created,
+            });
+            // Voters k, k + 1, …: distinct within a proposal.
+            for v in 0..VOTES.min(size) {
+                votes.push(project_vote::Model {
+                    id: id_at(created),
+                    proposal_id: id,
+                    voter_id: Some(people.at((k + v) % size)),
+                    cast_by: Some(people.at((k + v) % size)),
+                    choice: ["yes", "yes", "no", "abstain"][((k + v) % 4) as usize].into(),
+                    channel: if v % 10 == 9 { "meeting" } else { "online" }.into(),
+                    meeting_on: (v % 10 == 9).then(|| created.date_naive()),
+                    created_at: created,
+                });
+            }
+        }
+        put(c, proposals).await?;
+        put(c, votes).await?;
+        Ok(())
     }
 
     /// Residents `r0@<slug>.example.org` … : r0 coordinates, r2 moderates,

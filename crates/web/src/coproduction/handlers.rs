@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::guards::{Member, NbAccess};
 use crate::page::{NoticeQuery, notice, render, render_invalid, see_other};
-use crate::views::{Choice, person_name, tz_of, view};
+use crate::views::{Choice, EasyList, person_name, tz_of, view};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::FieldErrors;
@@ -19,6 +19,7 @@ use quartier_core::coproduction::{
     self as co, Balance, Channel, Choice as Vote, Joining, Outcome, PartRole, Phase, ProjectAction, ProposalKind, Rule,
     Standing, Viewer,
 };
+use quartier_core::easy::ContentKind;
 use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_store::StoreError;
 use quartier_store::coproduction::{Ballot, NewProject, NewProposal, ParticipantChange, ParticipantRow, tally};
@@ -264,11 +265,15 @@ pub(super) async fn project_page(
         Vec::new()
     };
     let proposals = st.store.proposals_of(a.p.id, PAGE_LIMIT).await?;
+    // Readers of Leichte Sprache see the checked easy titles.
+    let easy = EasyList::load(st, ctx.words(), ContentKind::ProjectProposal, proposals.iter().map(|p| p.id)).await?;
     let (mut open, mut decided) = (Vec::new(), Vec::new());
     for pr in &proposals {
+        let mut title = pr.title.clone();
+        easy.apply(pr.id, &mut title, &mut false);
         let row = ProposalRow {
             id: pr.id.to_string(),
-            title: pr.title.clone(),
+            title,
             status: status_of(ctx, a, pr),
             rule: rule_label(ctx, pr.rule()),
             next_phase: pr.kind() == Some(ProposalKind::NextPhase),
@@ -688,6 +693,7 @@ async fn proposal_page(
         id: pr.id.to_string(),
         title: pr.title.clone(),
         body_html: crate::markdown::to_html(&pr.body),
+        easy: crate::views::easy_for(st, ctx, ContentKind::ProjectProposal, pr.id).await?,
         author: name(pr.author_id),
         phase: phase_label(ctx, pr.phase()),
         next_phase: pr.kind() == Some(ProposalKind::NextPhase),

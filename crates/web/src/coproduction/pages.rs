@@ -173,6 +173,9 @@ pub struct ProposalPage {
     pub id: String,
     pub title: String,
     pub body_html: String,
+    /// For readers of Leichte Sprache: the easy version, or a note that
+    /// there is none yet.
+    pub easy: Option<crate::views::EasyView>,
     pub author: String,
     pub phase: String,
     pub next_phase: bool,

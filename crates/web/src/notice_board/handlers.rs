@@ -210,9 +210,12 @@ pub async fn board(
         co::may_see(p.joining(), co::Viewer { verified: true, coordinator: false, standing: None })
     };
     let mut votes = Vec::new();
-    for (p, pr) in st.store.open_votes_in(n.id, 8).await?.into_iter().filter(|(p, _)| for_all(p)) {
+    let open: Vec<_> = st.store.open_votes_in(n.id, 8).await?.into_iter().filter(|(p, _)| for_all(p)).collect();
+    let easy = EasyList::load(st, ctx, ContentKind::ProjectProposal, open.iter().map(|(_, pr)| pr.id)).await?;
+    for (p, pr) in open {
         let until = ctx.t1("aushang-vote-until", "date", &ctx.datetime(&pr.closes_at, &n.timezone));
-        votes.push(item(ctx, p.title, pr.title, until, excerpt(&pr.body, 140)));
+        let (title, body) = words(&easy, pr.id, &pr.title, &pr.body);
+        votes.push(item(ctx, p.title, title, until, excerpt(&body, 140)));
     }
     let mut meetings = Vec::new();
     let upcoming = st.store.upcoming_open_meetings(n.id, from, 8).await?;

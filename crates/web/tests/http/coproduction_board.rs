@@ -60,3 +60,65 @@ async fn the_notice_board_and_the_neighbourhood_page_invite_everyone_to_open_pro
     assert_eq!(p.attr("#open-projects a.button", "href").as_deref(), Some("/n/nord/projects"));
     assert_eq!(app.get_page(&app.client(), "/n/nord").await.count("#open-projects"), 0);
 }
+
+/// A proposal, and the decision it becomes, in easy language: written by
+/// someone taking part through the one easy-version mechanism, checked by
+/// a reader, then shown on the proposal page, in the project's list and
+/// on the easy notice board. A closed project's proposal keeps its rule.
+#[tokio::test]
+async fn a_decision_has_an_easy_version_checked_by_a_reader() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let (pid, prop) = (w.project, w.proposal);
+    let page = format!("/n/nord/projects/{pid}/proposals/{prop}");
+    let easy = format!("/easy/project_proposal/{prop}");
+    let rita = app.client_for(w.resident).await;
+    let edda = app.client_for(w.editor).await;
+
+    // Only those taking part write it; the page links there for them.
+    assert_eq!(app.get_page(&rita, &page).await.attr(&format!("a[href='{easy}']"), "href"), Some(easy.clone()));
+    assert_eq!(app.get_page(&edda, &page).await.count(&format!("a[href='{easy}']")), 0);
+    assert_eq!(app.get(&edda, &easy).await.status(), 403);
+    assert_eq!(app.get(&app.client(), &easy).await.status(), 303);
+    let r = app
+        .post_form(
+            &rita,
+            &easy,
+            &[
+                ("title", "Wann ist das Café offen?"),
+                ("body", "Das Café ist am Dienstag offen.\nDas Café ist am Donnerstag offen."),
+                ("action", "review"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303, "{}", location(&r));
+    // Before a reader checked it, readers of Leichte Sprache are told
+    // there is none yet.
+    let r = app.post_form(&edda, "/preferences/language", &[("locale", "de-simple"), ("back", "/")]).await;
+    assert_eq!(r.status(), 303);
+    let p = app.get_page(&edda, &page).await;
+    assert_eq!(p.count("section.easy"), 0);
+    assert!(!p.text("main .notice").is_empty());
+
+    let v = app.store.easy_version("project_proposal", prop).await.unwrap().unwrap();
+    let rena = app.client_for(w.reviewer).await;
+    assert!(app.get_page(&rena, "/easy/reviews").await.text("main").contains("Wann ist das Café offen?"));
+    let r = app.post_form(&rena, &format!("/easy/reviews/{}", v.id), &[("decision", "approve")]).await;
+    assert_eq!(r.status(), 303);
+
+    let p = app.get_page(&edda, &page).await;
+    assert!(p.text("section.easy").contains("Das Café ist am Donnerstag offen."), "{}", p.text("main"));
+    let list = app.get_page(&edda, &format!("/n/nord/projects/{pid}")).await;
+    assert!(list.text("#proposals-h ~ ul").contains("Wann ist das Café offen?"), "{}", list.text("main"));
+    let board = app.get_page(&rita, "/n/nord/aushang?lang=easy").await;
+    assert!(board.text("#aushang-votes").contains("Wann ist das Café offen?"));
+    // The board in everyday German keeps the original.
+    let board = app.get_page(&rita, "/n/nord/aushang").await;
+    assert!(board.text("#aushang-votes").contains("Öffnungszeiten"));
+
+    // A closed project's proposal: not even its easy version is found by
+    // a neighbour who does not take part.
+    let (_, secret) = app.project_in(w.nord, w.resident, "Geheime Runde", Joining::Closed).await;
+    assert_eq!(app.get(&edda, &format!("/easy/project_proposal/{secret}")).await.status(), 404);
+    assert_eq!(app.get(&rita, &format!("/easy/project_proposal/{secret}")).await.status(), 200);
+}
