@@ -132,6 +132,7 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/projects/{id}/invitation" => coproduction::answer_invitation;
         post "/n/{slug}/projects/{id}/invite" => coproduction::invite;
         post "/n/{slug}/projects/{id}/people/{user}" => coproduction::facilitate;
+        post "/n/{slug}/projects/{id}/proxies" => coproduction::name_proxy;
         post "/n/{slug}/projects/{id}/role" => coproduction::set_role;
         post "/n/{slug}/projects/{id}/proposals" => coproduction::propose;
         get "/n/{slug}/projects/{id}/proposals/{proposal}" => coproduction::proposal;

@@ -76,6 +76,11 @@ coprod-change = Ändern
 coprod-correct-role = Rolle ändern
 coprod-proxy = Wer stimmt für diese Person ab?
 coprod-proxy-none = niemand
+coprod-proxy-title = Vertretung
+coprod-proxy-hint =
+    Manche Menschen können nicht im Internet abstimmen.
+    Sie sagen: Diese Person stimmt für mich ab.
+coprod-proxy-who = Für wen ist die Vertretung?
 coprod-save-proxy = Vertretung speichern
 coprod-make-facilitator = In die Leitung holen
 coprod-make-participant = Aus der Leitung nehmen

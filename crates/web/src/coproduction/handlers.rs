@@ -180,7 +180,6 @@ fn person_row(ctx: &Ctx, r: &ParticipantRow, names: &HashMap<Uuid, String>) -> P
         role_tag: r.p.role().tag().into(),
         facilitator: r.p.standing() == Some(Standing::Facilitator),
         proxy: proxy.map(|n| ctx.t1("coprod-votes-through", "name", &n)).unwrap_or_default(),
-        proxy_id: r.p.proxy_id.map(|x| x.to_string()).unwrap_or_default(),
     }
 }
 
@@ -524,6 +523,39 @@ pub async fn facilitate(
         }),
         _ => return Err(AppError::BadRequest),
     };
+    change_participant(&st, &a, user, change).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ProxyForm {
+    user: String,
+    proxy: String,
+}
+
+/// A facilitator names (or clears) the proxy of one participant: one form
+/// for the whole list, so the page grows with the participants, not with
+/// their square.
+pub async fn name_proxy(
+    State(st): State<AppState>,
+    ProjectReader(a): ProjectReader,
+    Form(f): Form<ProxyForm>,
+) -> Result<Response, AppError> {
+    a.require(ProjectAction::Facilitate)?;
+    let user: Uuid = f.user.trim().parse().map_err(|_| AppError::BadRequest)?;
+    let proxy = match f.proxy.trim() {
+        "" => None,
+        raw => Some(raw.parse().map_err(|_| AppError::BadRequest)?),
+    };
+    change_participant(&st, &a, user, ParticipantChange::Proxy(proxy)).await
+}
+
+async fn change_participant(
+    st: &AppState,
+    a: &ProjectAccess,
+    user: Uuid,
+    change: ParticipantChange,
+) -> Result<Response, AppError> {
     match st.store.change_participant(a.p.id, user, change).await {
         Ok(()) => Ok(see_other(&format!("{}?notice=notice-saved#people-h", a.base()))),
         Err(StoreError::Invalid("last facilitator")) => Err(AppError::Conflict("err-coprod-last-facilitator")),

@@ -139,7 +139,6 @@ pub struct PersonRow {
     pub facilitator: bool,
     /// "votes through Ulla", or empty.
     pub proxy: String,
-    pub proxy_id: String,
 }
 
 /// A proposal in the project's list.

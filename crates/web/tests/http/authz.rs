@@ -125,6 +125,7 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/projects/{id}/invitation", "lfffffffff"),
         ("POST /n/{slug}/projects/{id}/invite", "lfofffffff"),
         ("POST /n/{slug}/projects/{id}/people/{user}", "lfofffffff"),
+        ("POST /n/{slug}/projects/{id}/proxies", "lfofffffff"),
         ("POST /n/{slug}/projects/{id}/role", "lfofffffff"),
         ("POST /n/{slug}/projects/{id}/proposals", "lfofffffff"),
         ("GET /n/{slug}/projects/{id}/proposals/{proposal}", "lfofoofofo"),

@@ -145,12 +145,34 @@ async fn a_project_from_start_to_a_decided_phase() {
         .post_form(&rita, &format!("{proposal}/vote"), &[("choice", "yes"), ("voter", &w.reviewer.to_string())])
         .await;
     assert_eq!(r.status(), 409);
-    app.post_form(
-        &mo,
-        &format!("{base}/people/{}", w.reviewer),
-        &[("change", "proxy"), ("proxy", &w.resident.to_string())],
-    )
-    .await;
+    // The facilitator names it in the one proxy form below the list;
+    // a made-up person or proxy changes nothing.
+    let p = app.get_page(&mo, &base).await;
+    assert_eq!(p.count("#proxy-form select"), 2);
+    assert_eq!(p.count("#people-h ~ ul.people select[name=proxy]"), 0);
+    let r = app.post_form(&mo, &format!("{base}/proxies"), &[("user", "nobody"), ("proxy", "")]).await;
+    assert_eq!(r.status(), 400);
+    let stranger = uuid::Uuid::now_v7().to_string();
+    let r = app
+        .post_form(&mo, &format!("{base}/proxies"), &[("user", &w.reviewer.to_string()), ("proxy", &stranger)])
+        .await;
+    assert_eq!(r.status(), 409);
+    let r = app
+        .post_form(
+            &rena,
+            &format!("{base}/proxies"),
+            &[("user", &w.reviewer.to_string()), ("proxy", &w.resident.to_string())],
+        )
+        .await;
+    assert_eq!(r.status(), 403, "only a facilitator names proxies");
+    let r = app
+        .post_form(
+            &mo,
+            &format!("{base}/proxies"),
+            &[("user", &w.reviewer.to_string()), ("proxy", &w.resident.to_string())],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
     let r = app
         .post_form(&rita, &format!("{proposal}/vote"), &[("choice", "abstain"), ("voter", &w.reviewer.to_string())])
         .await;
