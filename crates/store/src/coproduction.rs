@@ -40,6 +40,9 @@ pub struct NewProposal {
     pub rule: Rule,
     pub quorum: u8,
     pub closes_at: DateTime<Utc>,
+    /// A secret ballot: who voted is known (one vote each), how they voted
+    /// is shown to nobody.
+    pub secret: bool,
 }
 
 /// One vote to record.
@@ -416,6 +419,7 @@ impl Store {
             eligible: Set(0),
             decided_at: Set(None),
             created_at: Set(self.now()),
+            secret: Set(p.secret),
         }
         .insert(self.db())
         .await?)

@@ -706,6 +706,7 @@ mod coproduction {
             rule,
             quorum,
             closes_at: s.now() + chrono::Duration::days(7),
+            secret: false,
         }
     }
 

@@ -65,6 +65,7 @@ impl Store {
                     rule: Rule::Majority,
                     quorum: 50,
                     closes_at: now + Duration::days(7),
+                    secret: false,
                 },
             )
             .await?;
@@ -125,6 +126,7 @@ impl Store {
                     rule: Rule::Consent,
                     quorum: 50,
                     closes_at: now + Duration::days(6),
+                    secret: false,
                 },
             )
             .await?;

@@ -382,6 +382,7 @@ impl Store {
                 eligible: if open { 0 } else { size as i32 },
                 decided_at: (!open).then_some(closes),
                 created_at: created,
+                secret: k % 10 == 0,
             });
             // Voters k, k + 1, …: distinct within a proposal.
             for v in 0..VOTES.min(size) {

@@ -25,6 +25,8 @@ pub struct Model {
     pub eligible: i32,
     pub decided_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// A secret ballot: the record shows only the counts.
+    pub secret: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -541,3 +541,13 @@ notice-project-continued =
     Alle aus dem alten Projekt machen mit.
 notice-kind-project-continued = Ihr Projekt geht weiter
 mail-notice-project-continued-subject = Quartier: Ihr Projekt geht weiter
+coprod-secret = Geheime Abstimmung
+coprod-secret-note =
+    Die Abstimmung ist geheim.
+    Sie sehen nur: So viele sagen Ja. So viele sagen Nein.
+    Niemand sieht: Wer hat was gesagt?
+coprod-you-voted = Sie haben abgestimmt.
+label-coprod-secret = Geheim abstimmen
+hint-coprod-secret =
+    Niemand sieht: Wer hat was gesagt?
+    Jeder Mensch stimmt nur 1 Mal ab.

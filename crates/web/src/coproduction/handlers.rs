@@ -586,6 +586,8 @@ pub struct ProposalForm {
     quorum: String,
     closes_date: String,
     closes_time: String,
+    /// A ticked box: a secret ballot.
+    secret: String,
 }
 
 /// A participant makes a proposal in the current phase; every participant
@@ -615,7 +617,7 @@ pub async fn propose(
     let closes_at = e.take(co::parse_closes(&f.closes_date, &f.closes_time, tz_of(Some(&a.nb.n)), st.store.now()));
     let parsed = match (kind, title, body, rule, quorum, closes_at) {
         (Some(kind), Some(title), Some(body), Some(rule), Some(quorum), Some(closes_at)) if e.is_empty() => {
-            Some(NewProposal { kind, title, body, rule, quorum, closes_at })
+            Some(NewProposal { kind, title, body, rule, quorum, closes_at, secret: !f.secret.is_empty() })
         }
         _ => None,
     };
@@ -628,6 +630,7 @@ pub async fn propose(
             quorum: f.quorum,
             closes_date: f.closes_date,
             closes_time: f.closes_time,
+            secret: !f.secret.is_empty(),
             ..ProposalFields::default()
         };
         return render_invalid(&project_page(&st, &ctx, &a, e, fields, None).await?);
@@ -679,8 +682,11 @@ async fn proposal_page(
     let voted: Vec<Uuid> = votes.iter().filter_map(|v| v.voter_id).collect();
     let former = ctx.t("coprod-former-participant");
     let name = |u: Option<Uuid>| u.and_then(|u| names.get(&u).cloned()).unwrap_or_else(|| former.clone());
+    // A secret ballot shows only the counts: whose vote it was and how
+    // it was cast stay off the page, for everyone.
     let record = votes
         .iter()
+        .filter(|_| !pr.secret)
         .map(|v| VoteRow {
             name: name(v.voter_id),
             choice: v.choice().map(|c| choice_label(ctx, rule, c)).unwrap_or_default(),
@@ -729,6 +735,8 @@ async fn proposal_page(
         author: name(pr.author_id),
         phase: phase_label(ctx, pr.phase()),
         next_phase: pr.kind() == Some(ProposalKind::NextPhase),
+        secret: pr.secret,
+        voted: voted.contains(&a.me),
         rule: rule_label(ctx, rule),
         rule_text: ctx.t(&format!("coprod-rule-{}-text", rule.tag().replace('_', "-"))),
         quorum: ctx.t1("coprod-quorum-value", "count", &pr.quorum().to_string()),

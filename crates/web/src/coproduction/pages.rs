@@ -114,6 +114,7 @@ pub struct ProposalFields {
     pub quorum: String,
     pub closes_date: String,
     pub closes_time: String,
+    pub secret: bool,
     /// What was typed into the form that starts a survey.
     pub survey_title: String,
     /// What was typed into the form that continues the project.
@@ -178,6 +179,10 @@ pub struct ProposalPage {
     pub author: String,
     pub phase: String,
     pub next_phase: bool,
+    /// A secret ballot: only the counts are shown.
+    pub secret: bool,
+    /// The reader's own vote is on the record.
+    pub voted: bool,
     pub rule: String,
     pub rule_text: String,
     pub quorum: String,

@@ -337,6 +337,7 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
             rule: quartier_core::coproduction::Rule::Consent,
             quorum: 50,
             closes_at: s.now() + chrono::Duration::days(3),
+            secret: i % 2 == 0,
         };
         s.create_proposal(&p, m, np).await.unwrap();
         // Partners of the network, outside ones and organisations.

@@ -122,3 +122,67 @@ async fn a_decision_has_an_easy_version_checked_by_a_reader() {
     assert_eq!(app.get(&edda, &format!("/easy/project_proposal/{secret}")).await.status(), 404);
     assert_eq!(app.get(&rita, &format!("/easy/project_proposal/{secret}")).await.status(), 200);
 }
+
+/// A secret ballot: one vote each as always, but the record shows only the
+/// counts — to those taking part, the facilitator and the coordinator alike.
+#[tokio::test]
+async fn a_secret_ballot_shows_only_the_counts() {
+    use quartier_core::coproduction::{PartRole, Standing};
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let base = format!("/n/nord/projects/{}", w.project);
+    app.store.add_to_project(w.project, w.reviewer, Standing::Participant, PartRole::ServiceUser, None).await.unwrap();
+    let rita = app.client_for(w.resident).await;
+    let rena = app.client_for(w.reviewer).await;
+    let closes = (app.store.now() + chrono::Duration::days(5)).format("%Y-%m-%d").to_string();
+    let form = |secret: &'static str| {
+        vec![
+            ("kind", "decision".to_string()),
+            ("title", "Wer leitet das Café?".to_string()),
+            ("body", "Wir wählen eine Person, die das Café leitet.".to_string()),
+            ("rule", "majority".to_string()),
+            ("quorum", "50".to_string()),
+            ("closes_date", closes.clone()),
+            ("closes_time", "18:00".to_string()),
+            ("secret", secret.to_string()),
+        ]
+    };
+    // A mistake keeps the box ticked.
+    let mut bad = form("yes");
+    bad[1].1 = String::new();
+    let pairs: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post_form(&rita, &format!("{base}/proposals"), &pairs).await;
+    assert_eq!(r.status(), 422);
+    assert!(Page::from(r).await.attr("#f-secret", "checked").is_some());
+    let good = form("yes");
+    let pairs: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post_form(&rita, &format!("{base}/proposals"), &pairs).await;
+    assert_eq!(r.status(), 303);
+    let proposal = location(&r).split('?').next().unwrap().to_string();
+
+    let p = app.get_page(&rita, &proposal).await;
+    assert!(p.text("main").contains("Geheime Abstimmung"));
+    assert_eq!(app.post_form(&rita, &format!("{proposal}/vote"), &[("choice", "yes")]).await.status(), 303);
+    assert_eq!(app.post_form(&rita, &format!("{proposal}/vote"), &[("choice", "no")]).await.status(), 409);
+    assert_eq!(app.post_form(&rena, &format!("{proposal}/vote"), &[("choice", "no")]).await.status(), 303);
+    let coordinator = app.client_for(w.coordinator).await;
+    for who in [&rita, &rena, &coordinator] {
+        let p = app.get_page(who, &proposal).await;
+        assert_eq!(p.count("#record-h + table"), 0);
+        assert!(!p.text("#secret-note").is_empty());
+        let tally = p.text("ul.tally");
+        assert!(tally.contains("1") && tally.contains("Nein"), "{tally}");
+        let main = p.text("main");
+        assert!(!main.contains("Rena") || !main.contains("selbst im Internet"), "{main}");
+    }
+    assert!(app.get_page(&rita, &proposal).await.text("main").contains("Ihre Stimme ist gezählt"));
+    // Decided: the outcome and the counts, still no names.
+    app.store.clock().advance(chrono::Duration::days(6));
+    let rita = app.client_for(w.resident).await;
+    let p = app.get_page(&rita, &proposal).await;
+    assert!(!p.text("#outcome").is_empty());
+    assert_eq!(p.count("#record-h + table"), 0);
+    // An ordinary proposal keeps its open record.
+    let p = app.get_page(&rita, &format!("{base}/proposals/{}", w.proposal)).await;
+    assert_eq!(p.count("#secret-note"), 0);
+}

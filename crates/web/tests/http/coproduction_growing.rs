@@ -249,6 +249,7 @@ async fn pass(
                 rule: Rule::Majority,
                 quorum: 50,
                 closes_at: s.now() + chrono::Duration::days(7),
+                secret: false,
             },
         )
         .await

@@ -503,6 +503,7 @@ impl TestApp {
                     rule: Rule::Majority,
                     quorum: 50,
                     closes_at: s.now() + chrono::Duration::days(7),
+                    secret: false,
                 },
             )
             .await
