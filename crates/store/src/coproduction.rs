@@ -14,7 +14,7 @@ use quartier_core::coproduction::{
 use quartier_core::organisation::OrgRole;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait, sea_query::Expr,
+    QueryOrder, QuerySelect, QueryTrait, TransactionTrait, sea_query::Expr,
 };
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -652,8 +652,18 @@ impl Store {
 
     /// The tasks of a project, open ones first, then by due day.
     pub async fn project_tasks(&self, project: Uuid, limit: u64) -> Result<Vec<project_task::Model>> {
+        self.tasks_where(project, None, limit).await
+    }
+
+    /// The tasks that came out of one proposal, in the same order.
+    pub async fn proposal_tasks(&self, project: Uuid, proposal: Uuid, limit: u64) -> Result<Vec<project_task::Model>> {
+        self.tasks_where(project, Some(proposal), limit).await
+    }
+
+    async fn tasks_where(&self, project: Uuid, proposal: Option<Uuid>, limit: u64) -> Result<Vec<project_task::Model>> {
         let mut v = project_task::Entity::find()
             .filter(project_task::Column::ProjectId.eq(project))
+            .apply_if(proposal, |q, p| q.filter(project_task::Column::ProposalId.eq(p)))
             .order_by_asc(project_task::Column::Id)
             .limit(limit)
             .all(self.db())

@@ -6,8 +6,7 @@
 
 use crate::entity::{
     conversation, easy_version, event, event_signup, group, group_post, help_entry, impact_notice_count, impact_report,
-    membership, news_post, organisation_neighbourhood, pool_booking, pool_resource, project, project_proposal,
-    time_ledger,
+    membership, news_post, organisation_neighbourhood, project, project_proposal, time_ledger,
 };
 use crate::events::confirmed_orgs;
 use crate::{Result, Store, StoreError, new_id};
@@ -212,21 +211,7 @@ impl Store {
                     .filter(project_proposal::Column::DecidedAt.lt(e)),
             ),
         ));
-        let resources_here = pool_resource::Entity::find()
-            .select_only()
-            .column(pool_resource::Column::Id)
-            .filter(pool_resource::Column::NeighbourhoodId.eq(n))
-            .into_query();
-        out.push((
-            Metric::PoolLent.tag(),
-            count_of(
-                pool_booking::Entity::find()
-                    .filter(pool_booking::Column::ResourceId.in_subquery(resources_here))
-                    .filter(pool_booking::Column::Status.eq(quartier_core::pool::BookingStatus::Confirmed.tag()))
-                    .filter(pool_booking::Column::StartsAt.gte(s))
-                    .filter(pool_booking::Column::StartsAt.lt(e)),
-            ),
-        ));
+        out.push((Metric::PoolLent.tag(), count_of(crate::pool::lent(crate::pool::resources_of(n), s, e))));
         out.push((
             Metric::EasyChecked.tag(),
             count_of(

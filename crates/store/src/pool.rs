@@ -257,25 +257,7 @@ impl Store {
             .from(pool_resource::Entity)
             .and_where(pool_resource::Column::OrganisationId.eq(org))
             .to_owned();
-        Ok(pool_booking::Entity::find()
-            .filter(pool_booking::Column::ResourceId.in_subquery(theirs))
-            .filter(pool_booking::Column::Status.eq(BookingStatus::Confirmed.tag()))
-            .filter(pool_booking::Column::StartsAt.gte(from))
-            .filter(pool_booking::Column::StartsAt.lt(to))
-            .count(self.db())
-            .await?)
-    }
-
-    /// Confirmed bookings in a neighbourhood's pool that began in
-    /// `[from, to)`: what the network lent, for the impact report.
-    pub async fn pool_lent(&self, n: Uuid, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<u64> {
-        Ok(pool_booking::Entity::find()
-            .filter(pool_booking::Column::ResourceId.in_subquery(resources_of(n)))
-            .filter(pool_booking::Column::Status.eq(BookingStatus::Confirmed.tag()))
-            .filter(pool_booking::Column::StartsAt.gte(from))
-            .filter(pool_booking::Column::StartsAt.lt(to))
-            .count(self.db())
-            .await?)
+        Ok(lent(theirs, from, to).count(self.db()).await?)
     }
 
     /// The demo quarter's pool: Anna lends a cargo bike, Helga the club's
@@ -397,7 +379,23 @@ async fn taken<C: ConnectionTrait>(
 }
 
 /// The ids of a neighbourhood's resources, as a subquery.
-fn resources_of(n: Uuid) -> sea_orm::sea_query::SelectStatement {
+/// What counts as lent, in one place for the impact report and a
+/// partner's gains: confirmed bookings of `resources` that began in
+/// `[from, to)`.
+pub(crate) fn lent(
+    resources: sea_orm::sea_query::SelectStatement,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> sea_orm::Select<pool_booking::Entity> {
+    pool_booking::Entity::find()
+        .filter(pool_booking::Column::ResourceId.in_subquery(resources))
+        .filter(pool_booking::Column::Status.eq(BookingStatus::Confirmed.tag()))
+        .filter(pool_booking::Column::StartsAt.gte(from))
+        .filter(pool_booking::Column::StartsAt.lt(to))
+}
+
+/// The ids of a neighbourhood's pool.
+pub(crate) fn resources_of(n: Uuid) -> sea_orm::sea_query::SelectStatement {
     sea_orm::sea_query::Query::select()
         .column(pool_resource::Column::Id)
         .from(pool_resource::Entity)

@@ -666,8 +666,7 @@ async fn proposal_page(
     let names = names_of(ctx, &people);
     let votes = st.store.votes_on(pr.id).await?;
     let comments = st.store.project_comments(pr.id, 500).await?;
-    let tasks: Vec<project_task::Model> =
-        st.store.project_tasks(a.p.id, PAGE_LIMIT).await?.into_iter().filter(|t| t.proposal_id == pr.id).collect();
+    let tasks = st.store.proposal_tasks(a.p.id, pr.id, PAGE_LIMIT).await?;
     let rule = pr.rule();
     let taking: Vec<&ParticipantRow> =
         people.iter().filter(|r| r.p.standing().is_some_and(Standing::takes_part)).collect();

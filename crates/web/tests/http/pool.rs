@@ -191,7 +191,10 @@ async fn an_organisation_lends_through_its_administrators() {
     assert_eq!(r.status(), 303);
     // What was lent counts for the impact report.
     let from = app.store.now();
-    assert_eq!(app.store.pool_lent(w.nord, from, from + Duration::days(30)).await.unwrap(), 1);
+    let bounds = (from, from + Duration::days(30));
+    let days = quartier_core::impact::Period { from: from.date_naive(), to: bounds.1.date_naive() };
+    let lent = quartier_core::impact::Metric::PoolLent;
+    assert_eq!(app.store.impact_figures(w.nord, days, bounds).await.unwrap().get(lent), 1);
     let west = app.neighbourhood("west", "Westviertel").await;
-    assert_eq!(app.store.pool_lent(west, from, from + Duration::days(30)).await.unwrap(), 0);
+    assert_eq!(app.store.impact_figures(west, days, bounds).await.unwrap().get(lent), 0);
 }
