@@ -264,6 +264,7 @@ survey-draft-intro =
     Jede Frage braucht auch Leichte Sprache.
 survey-questions = Fragen
 survey-no-questions = Es gibt noch keine Fragen.
+survey-easy-hints = Die Prüf·hilfe hat Hinweise zu der Frage in Leichter Sprache:
 survey-other-version = Die andere Sprache
 survey-remove-question = Frage löschen
 survey-new-question = Neue Frage

@@ -203,6 +203,7 @@ survey-type-in = Antworten von Papier oder Telefon eintragen
 survey-draft-intro = Die Umfrage ist noch in Arbeit. Alle Mitwirkenden können Fragen hinzufügen. Jede Frage braucht auch eine Fassung in Leichter Sprache.
 survey-questions = Fragen
 survey-no-questions = Noch keine Fragen.
+survey-easy-hints = Hinweise der Prüfhilfe zur Leichten Sprache dieser Frage:
 survey-other-version = Andere Fassung
 survey-remove-question = Frage entfernen
 survey-new-question = Neue Frage

@@ -203,6 +203,7 @@ survey-type-in = Type in answers from paper or phone
 survey-draft-intro = The survey is still being written. Everyone taking part can add questions. Every question also needs an easy-language version.
 survey-questions = Questions
 survey-no-questions = No questions yet.
+survey-easy-hints = Checker hints on the Easy Read version of this question:
 survey-other-version = Other version
 survey-remove-question = Remove question
 survey-new-question = New question

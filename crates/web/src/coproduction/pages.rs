@@ -257,6 +257,8 @@ pub struct QuestionRow {
     /// What was ticked or typed (after bad input), and the message.
     pub value: String,
     pub error: String,
+    /// While the survey is a draft: the checker's hints on the easy version.
+    pub easy_hints: Vec<crate::views::HintView>,
 }
 
 /// A value one can tick, with its face (for smileys) and its words.

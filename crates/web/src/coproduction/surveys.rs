@@ -84,6 +84,7 @@ fn question_rows(
                     .collect(),
                 value: typed.get(&format!("q-{}", q.id)).cloned().unwrap_or_default(),
                 error: errors.get(&q.id).map(|k| ctx.t(k)).unwrap_or_default(),
+                easy_hints: Vec::new(),
             }
         })
         .collect()
@@ -125,7 +126,18 @@ async fn survey_page(
         title: s.title.clone(),
         status: status.tag().into(),
         status_label: status_label(ctx, status),
-        questions: question_rows(ctx, &questions, ctx.words().easy(), &x.typed, &x.answer_errors),
+        questions: {
+            let mut rows = question_rows(ctx, &questions, ctx.words().easy(), &x.typed, &x.answer_errors);
+            // While the survey is written, the checker reads each easy
+            // question, as it reads every other easy text.
+            if status == SurveyStatus::Draft {
+                for (row, q) in rows.iter_mut().zip(&questions) {
+                    let report = quartier_core::easy_language::check(&q.easy_text);
+                    row.easy_hints = crate::views::hint_views(ctx, &q.easy_text, &report);
+                }
+            }
+            rows
+        },
         takes_part: a.may(ProjectAction::TakePart),
         facilitates: a.may(ProjectAction::EnterAnswers),
         may_answer: status == SurveyStatus::Open && a.may(ProjectAction::AnswerSurvey),

@@ -186,3 +186,35 @@ async fn a_secret_ballot_shows_only_the_counts() {
     let p = app.get_page(&rita, &format!("{base}/proposals/{}", w.proposal)).await;
     assert_eq!(p.count("#secret-note"), 0);
 }
+
+/// While a survey is written, the easy-language checker reads each
+/// question's easy version and shows its hints beside the question.
+#[tokio::test]
+async fn the_checker_reads_the_easy_questions_of_a_draft_survey() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let s = app.store.create_survey(w.project, w.resident, "Wie war das Café?").await.unwrap();
+    let page = format!("/n/nord/projects/{}/surveys/{}", w.project, s.id);
+    let rita = app.client_for(w.resident).await;
+    let hard = "Wie zufrieden sind Sie mit den Öffnungszeiten des Cafés, die von den Mitarbeitenden im \
+                letzten Jahr nach langen Beratungen gemeinsam mit dem Vorstand festgelegt wurden?";
+    let r = app
+        .post_form(
+            &rita,
+            &format!("{page}/questions"),
+            &[("kind", "yes_no"), ("text", "Passen die Öffnungszeiten?"), ("easy_text", hard)],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = app
+        .post_form(
+            &rita,
+            &format!("{page}/questions"),
+            &[("kind", "yes_no"), ("text", "Kommen Sie wieder?"), ("easy_text", "Kommen Sie wieder?")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let p = app.get_page(&rita, &page).await;
+    assert_eq!(p.count("ol.rows .checker"), 1, "{}", p.text("main"));
+    assert!(p.text("ol.rows .checker").contains("Öffnungszeiten"));
+}
