@@ -165,6 +165,39 @@ impl Store {
         Ok(rows)
     }
 
+    /// The demo quarter's canvas: two versions, the second shared with
+    /// partners, each with the figures of the demo network.
+    pub(crate) async fn seed_demo_canvas(&self, n: Uuid, coord: Uuid) -> Result<()> {
+        let r = self.runway(n).await?;
+        let partners = self.all_partners(n).await?;
+        // The layout the canvas pages read (`web::network::canvas::Figures`).
+        let figures = json!({
+            "measures": r.measures.iter().map(|m| json!({"name": m.name, "activity": m.activity, "cost_cents": m.cost_cents, "currency": m.currency})).collect::<Vec<_>>(),
+            "funding": r.sources.iter().map(|s| json!({"name": s.name, "kind": s.kind, "amount_cents": s.amount_cents, "currency": s.currency, "ends_on": s.ends_on})).collect::<Vec<_>>(),
+            "partners": partners.iter().map(|p| json!({"name": p.name, "kind": p.kind})).collect::<Vec<_>>(),
+        })
+        .to_string();
+        let first = CanvasText {
+            social_value: "Niemand im Lindenviertel bleibt allein.".into(),
+            target_groups: "Ältere Menschen, die allein leben.".into(),
+            note: "Erste Fassung".into(),
+            ..Default::default()
+        };
+        self.save_canvas(n, coord, first, figures.clone()).await?;
+        let second = CanvasText {
+            social_value: "Niemand im Lindenviertel bleibt allein.\nNachbarn helfen einander im Alltag.".into(),
+            target_groups: "Ältere Menschen, die allein leben.\nFamilien, die neu im Viertel sind.".into(),
+            channels: "Aushang im Café, Telefonkette, Besuche zu Hause.".into(),
+            resources: "Der Saal im Stadtteilbüro, 20 Ehrenamtliche, ein Lastenrad.".into(),
+            costs_note: "Die Miete für den Saal steigt 2027.".into(),
+            revenues_note: "Spenden beim Sommerfest; ein Antrag bei der Stadt ist gestellt.".into(),
+            note: "Familien und Wege ergänzt".into(),
+        };
+        self.save_canvas(n, coord, second, figures).await?;
+        self.set_canvas_visibility(n, CanvasVisibility::Shared).await?;
+        Ok(())
+    }
+
     /// What the person wrote on canvases: the versions they saved and
     /// their comments.
     pub(crate) async fn export_canvas(&self, user: Uuid) -> Result<Value> {
