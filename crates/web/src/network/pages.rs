@@ -18,6 +18,8 @@ pub struct OverviewPage {
     pub mine: Vec<PartnerLink>,
     /// What needs attention, for coordinators: one line each, with links.
     pub attention: Vec<AttentionLine>,
+    /// The reader may read the network's canvas.
+    pub canvas: bool,
 }
 
 /// One thing that needs attention.

@@ -78,11 +78,15 @@ async fn who_reads_and_comments_follows_the_visibility() {
         ("partner admin", &rita),
         ("coordinator", &carla),
     ];
-    // Internal: the coordinators only.
+    // Internal: the coordinators only; the network's overview offers it to them alone.
     readers_get(&app, &who, &['l', 'f', 'f', 'f', 'f', 'o']).await;
+    let link = format!("main a[href='{CANVAS}']");
+    assert_eq!(app.get_page(&carla, "/n/nord/network").await.count(&link), 1);
+    assert_eq!(app.get_page(&rita, "/n/nord/network").await.count(&link), 0);
     // Shared: the partner's administrator too.
     visibility(&app, &carla, "shared").await;
     readers_get(&app, &who, &['l', 'f', 'f', 'f', 'o', 'o']).await;
+    assert_eq!(app.get_page(&rita, "/n/nord/network").await.count(&link), 1);
     let p = app.get_page(&rita, CANVAS).await;
     assert!(p.text("#b-social_value").contains("Niemand im Viertel bleibt allein."));
     assert_eq!(p.count("form[action$='/versions/1/comments#comments']"), 1);
