@@ -779,6 +779,19 @@ const PAGES = {
     { path: `/n/${SLUG}/network/funding/new`, then: submitEmpty(`/n/${SLUG}/network/funding`), label: 'funding form with errors' },
     { path: `/n/${SLUG}/network/runway`, status: 200, label: 'runway chart' },
     { path: `/n/${SLUG}/network/balance`, status: 200, label: 'balance chart' },
+    // Its business model canvas, shared with partners, in two versions.
+    { path: `/n/${SLUG}/network/canvas`, status: 200, label: 'canvas, newest version' },
+    { path: `/n/${SLUG}/network/canvas`, then: submitEmptyNoSummary(`/n/${SLUG}/network/canvas/versions/2/comments#comments`), label: 'canvas, empty comment' },
+    { path: `/n/${SLUG}/network/canvas/history`, status: 200, label: 'canvas history' },
+    { path: `/n/${SLUG}/network/canvas/versions/1`, status: 200, label: 'canvas, an old version' },
+    { path: `/n/${SLUG}/network/canvas/print`, status: 200, label: 'canvas, print page' },
+    { path: `/n/${SLUG}/network/canvas/edit`, status: 200, label: 'canvas form' },
+    { path: `/n/${SLUG}/network/canvas/edit`, then: async (page) => {
+      await page.locator('#f-social_value').fill('');
+      await page.locator(`main form[action="/n/${SLUG}/network/canvas"] button[type="submit"]`).click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'canvas form with errors' },
   ],
   // The administrator of the demo club.
   organisation: () => [

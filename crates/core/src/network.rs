@@ -385,6 +385,71 @@ pub fn quiet(activity: Activity, active: &[Activity]) -> bool {
     activity != Activity::Other && !active.contains(&activity)
 }
 
+crate::tagged! {
+    /// Who may read a network's business model canvas.
+    pub enum CanvasVisibility {
+        /// The coordinators only.
+        Internal = "internal",
+        /// Also the administrators of partner organisations, who comment.
+        Shared = "shared",
+        /// Anyone, also without an account (read only).
+        Published = "published",
+    }
+}
+
+/// What someone does with a network's canvas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CanvasAction {
+    /// Read the canvas, its history, an old version, its print page.
+    Read,
+    /// Read the comments and write one.
+    Comment,
+    /// Save a new version and change who may read it.
+    Edit,
+}
+
+/// The one rule for a network's canvas, asked by every place that shows
+/// it (page, history, old versions, print, comments, notifications).
+/// Coordinators do everything; partner administrators read and comment
+/// once it is shared (or published); anyone reads a published one.
+pub fn canvas(v: Viewer, visibility: CanvasVisibility, action: CanvasAction) -> bool {
+    let partners = v.partner_admin && visibility != CanvasVisibility::Internal;
+    match action {
+        CanvasAction::Edit => v.coordinator,
+        CanvasAction::Comment => v.coordinator || partners,
+        CanvasAction::Read => v.coordinator || partners || visibility == CanvasVisibility::Published,
+    }
+}
+
+impl CanvasVisibility {
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        Self::from_tag(raw.trim()).ok_or(FieldError::new("visibility", "err-canvas-visibility"))
+    }
+}
+
+/// The longest text of one block of the canvas.
+pub const CANVAS_BLOCK_MAX: usize = 2000;
+
+/// The social value the network aims at: the one block that must be said.
+pub fn parse_social_value(raw: &str) -> Result<String, FieldError> {
+    text("social_value", raw, 1, CANVAS_BLOCK_MAX, "err-canvas-social-value", "err-body-long")
+}
+
+/// Any other block of the canvas (may stay empty).
+pub fn parse_canvas_block(field: &'static str, raw: &str) -> Result<String, FieldError> {
+    text(field, raw, 0, CANVAS_BLOCK_MAX, "err-network-name", "err-body-long")
+}
+
+/// What changed in a new version, in a few words (may stay empty).
+pub fn parse_change_note(raw: &str) -> Result<String, FieldError> {
+    text("note", raw, 0, 200, "err-network-name", "err-title-long")
+}
+
+/// A comment on a version of the canvas.
+pub fn parse_canvas_comment(raw: &str) -> Result<String, FieldError> {
+    text("body", raw, 1, CANVAS_BLOCK_MAX, "err-canvas-comment", "err-body-long")
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -538,5 +603,44 @@ mod tests {
         assert!(parse_name("A").is_err());
         assert_eq!(parse_name(" Stadtteilbüro ").unwrap(), "Stadtteilbüro");
         assert_eq!(parse_contact("").unwrap(), "");
+    }
+
+    #[test]
+    fn who_may_read_comment_and_edit_the_canvas() {
+        use CanvasAction::*;
+        use CanvasVisibility::*;
+        let anyone = Viewer::default();
+        let coordinator = Viewer { coordinator: true, partner_admin: false };
+        let partner = Viewer { coordinator: false, partner_admin: true };
+        // (who, visibility, read, comment, edit)
+        let cases = [
+            (anyone, Internal, false, false, false),
+            (anyone, Shared, false, false, false),
+            (anyone, Published, true, false, false),
+            (partner, Internal, false, false, false),
+            (partner, Shared, true, true, false),
+            (partner, Published, true, true, false),
+            (coordinator, Internal, true, true, true),
+            (coordinator, Shared, true, true, true),
+            (coordinator, Published, true, true, true),
+        ];
+        for (v, vis, read, comment, edit) in cases {
+            assert_eq!(canvas(v, vis, Read), read, "{v:?} {vis:?}");
+            assert_eq!(canvas(v, vis, Comment), comment, "{v:?} {vis:?}");
+            assert_eq!(canvas(v, vis, Edit), edit, "{v:?} {vis:?}");
+        }
+        assert_eq!(CanvasVisibility::parse("shared").unwrap(), Shared);
+        assert!(CanvasVisibility::parse("secret").is_err());
+    }
+
+    #[test]
+    fn canvas_texts() {
+        assert_eq!(parse_social_value("").unwrap_err().key, "err-canvas-social-value");
+        assert_eq!(parse_social_value(" Niemand ist allein. ").unwrap(), "Niemand ist allein.");
+        assert_eq!(parse_social_value(&"x".repeat(2001)).unwrap_err().key, "err-body-long");
+        assert_eq!(parse_canvas_block("resources", "").unwrap(), "");
+        assert_eq!(parse_canvas_block("resources", &"x".repeat(2001)).unwrap_err().field, "resources");
+        assert!(parse_change_note(&"x".repeat(201)).is_err());
+        assert_eq!(parse_canvas_comment(" ").unwrap_err().key, "err-canvas-comment");
     }
 }

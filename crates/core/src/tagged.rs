@@ -132,6 +132,7 @@ mod tests {
             neighbourhood::Role,
             neighbourhood::MembershipStatus,
             help::Kind,
+            network::CanvasVisibility,
             help::Urgency,
             help::Visibility,
             help::Status,

@@ -153,6 +153,7 @@ impl Store {
         self.seed_demo_help(linden.id, coord, anna, ben, verein).await?;
         self.seed_demo_organisations(linden.id, coord, verein, ben).await?;
         self.seed_demo_network(linden.id, coord).await?;
+        self.seed_demo_canvas(linden.id, coord).await?;
         self.seed_demo_pool(linden.id, anna, ben, verein).await?;
         let cast = coproduction::Cast { coord, anna, ben, helga: verein };
         self.seed_demo_coproduction(linden.id, DEMO_SLUG, cast).await

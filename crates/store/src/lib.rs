@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod canvas;
 pub mod census;
 pub mod checking;
 pub mod conversations;

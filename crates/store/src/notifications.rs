@@ -95,6 +95,11 @@ quartier_core::tagged! {
         OrgJoinAccepted = "org_join_accepted",
         /// My request to join an organisation was declined.
         OrgJoinDeclined = "org_join_declined",
+        /// Someone commented on the canvas of a network I coordinate.
+        CanvasComment = "canvas_comment",
+        /// The canvas of a network my organisation is a partner of was
+        /// shared with partners, or a new version of it was saved.
+        CanvasShared = "canvas_shared",
     }
 }
 

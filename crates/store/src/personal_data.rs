@@ -202,6 +202,18 @@ pub const TABLES: &[(&str, Handling)] = &[
             erase: "kept: the partner's record; link to who last wrote its gains and pains removed",
         },
     ),
+    ("network_canvases", Handling::NotPersonal("who may read a network's canvas")),
+    (
+        "network_canvas_versions",
+        Handling::Personal { export: "network_canvas", erase: "kept as the network's record; who saved it removed" },
+    ),
+    (
+        "network_canvas_comments",
+        Handling::Personal {
+            export: "network_canvas",
+            erase: "kept for the network; author removed, shown as former participant",
+        },
+    ),
     ("network_measures", Handling::NotPersonal("what a network does, kept by its coordinators")),
     ("network_funding", Handling::NotPersonal("a network's funding sources, kept by its coordinators")),
     ("network_funding_measures", Handling::NotPersonal("which measure depends on which funding source")),
@@ -456,6 +468,7 @@ impl Store {
         let impact = self.export_impact(user_id).await?;
         let pool = self.export_pool(user_id).await?;
         let network = self.export_network(user_id).await?;
+        let network_canvas = self.export_canvas(user_id).await?;
         let coproduction_checking = self.export_checking(user_id).await?;
         let org_site = self.export_org_site(user_id).await?;
         Ok(json!({
@@ -466,6 +479,7 @@ impl Store {
             "census_claims": census_claims,
             "mentoring": mentoring,
             "network": network,
+            "network_canvas": network_canvas,
             "coproduction_checking": coproduction_checking,
             "org_site": org_site,
             "easy_versions": easy,
@@ -645,6 +659,7 @@ impl Store {
         self.erase_impact(&txn, user_id).await?;
         self.erase_pool(&txn, user_id).await?;
         self.erase_network(&txn, user_id).await?;
+        self.erase_canvas(&txn, user_id).await?;
         self.erase_org_site(&txn, user_id, &u.email).await?;
         let mut a: user::ActiveModel = u.into();
         a.email = Set(format!("erased-{user_id}@invalid"));

@@ -297,3 +297,11 @@ impl crate::entity::pool_booking::Model {
             .unwrap_or(quartier_core::pool::BookingStatus::Cancelled)
     }
 }
+
+impl crate::entity::network_canvas::Model {
+    /// Unknown: internal, the visibility that shows least.
+    pub fn visibility(&self) -> quartier_core::network::CanvasVisibility {
+        quartier_core::network::CanvasVisibility::from_tag(&self.visibility)
+            .unwrap_or(quartier_core::network::CanvasVisibility::Internal)
+    }
+}

@@ -1553,3 +1553,68 @@ async fn an_organisations_look_is_one_row_and_takes_only_its_own_images() {
     assert_eq!(s.org_look(org).await.unwrap().unwrap().logo_image_id, Some(img));
     assert!(s.org_look(other).await.unwrap().is_none());
 }
+
+mod canvas {
+    use super::*;
+    use quartier_core::network::CanvasVisibility;
+    use quartier_store::canvas::CanvasText;
+    use quartier_store::paging::Cursor;
+
+    fn text(value: &str, note: &str) -> CanvasText {
+        CanvasText { social_value: value.into(), note: note.into(), ..Default::default() }
+    }
+
+    #[tokio::test]
+    async fn every_save_is_a_new_version_and_erasure_keeps_them_without_the_person() {
+        let (s, _d) = store().await;
+        let dorf = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap().id;
+        let stadt =
+            s.create_neighbourhood(&Slug::parse("stadt").unwrap(), "Stadt", "", "Europe/Berlin").await.unwrap().id;
+        let carla = user(&s, "carla@example.org").await;
+        let rita = user(&s, "rita@example.org").await;
+        assert!(s.canvas(dorf).await.unwrap().is_none());
+        assert!(s.latest_canvas_version(dorf).await.unwrap().is_none());
+        // Nothing to make visible before the first save.
+        assert!(matches!(s.set_canvas_visibility(dorf, CanvasVisibility::Shared).await, Err(StoreError::NotFound)));
+        let first = s.save_canvas(dorf, carla, text("Niemand ist allein.", ""), "{}".into()).await.unwrap();
+        assert_eq!(first.number, 1);
+        assert_eq!(s.canvas(dorf).await.unwrap().unwrap().visibility(), CanvasVisibility::Internal);
+        s.clock().advance(chrono::Duration::days(1));
+        let second =
+            s.save_canvas(dorf, carla, text("Niemand ist allein im Dorf.", "Dorf"), "{\"x\":1}".into()).await.unwrap();
+        assert_eq!(second.number, 2);
+        // Another canvas counts on its own.
+        assert_eq!(s.save_canvas(stadt, carla, text("Stadt", ""), "{}".into()).await.unwrap().number, 1);
+        // Nothing was overwritten.
+        assert_eq!(s.canvas_version(dorf, 1).await.unwrap().social_value, "Niemand ist allein.");
+        assert_eq!(s.canvas_version(dorf, 2).await.unwrap().figures, "{\"x\":1}");
+        assert_eq!(s.latest_canvas_version(dorf).await.unwrap().unwrap().id, second.id);
+        assert!(matches!(s.canvas_version(dorf, 3).await, Err(StoreError::NotFound)));
+        let history = s.canvas_history(dorf, Cursor::First).await.unwrap();
+        assert_eq!(history.items.iter().map(|v| v.number).collect::<Vec<_>>(), [2, 1]);
+        // Who may read it; what it was before.
+        assert_eq!(s.set_canvas_visibility(dorf, CanvasVisibility::Shared).await.unwrap(), CanvasVisibility::Internal);
+        assert_eq!(s.set_canvas_visibility(dorf, CanvasVisibility::Published).await.unwrap(), CanvasVisibility::Shared);
+        assert_eq!(s.canvas(dorf).await.unwrap().unwrap().visibility(), CanvasVisibility::Published);
+        assert_eq!(s.canvas(stadt).await.unwrap().unwrap().visibility(), CanvasVisibility::Internal);
+        // Comments belong to the version they were made on, oldest first.
+        s.comment_canvas(first.id, rita, "Zu eng.".into()).await.unwrap();
+        s.comment_canvas(second.id, rita, "Besser.".into()).await.unwrap();
+        s.comment_canvas(second.id, carla, "Danke.".into()).await.unwrap();
+        let on_second: Vec<_> = s.canvas_comments(second.id).await.unwrap().into_iter().map(|c| c.body).collect();
+        assert_eq!(on_second, ["Besser.", "Danke."]);
+        assert_eq!(s.canvas_comments(first.id).await.unwrap().len(), 1);
+        // Export and erasure.
+        let export = s.export_personal_data(rita).await.unwrap();
+        assert_eq!(export["network_canvas"]["comments"].as_array().unwrap().len(), 2);
+        let export = s.export_personal_data(carla).await.unwrap();
+        assert_eq!(export["network_canvas"]["versions_saved"].as_array().unwrap().len(), 3);
+        s.erase_person(rita).await.unwrap();
+        s.erase_person(carla).await.unwrap();
+        let kept = s.canvas_comments(second.id).await.unwrap();
+        assert_eq!(kept.len(), 2);
+        assert!(kept.iter().all(|c| c.author_id.is_none()));
+        let v = s.canvas_version(dorf, 2).await.unwrap();
+        assert_eq!((v.created_by, v.social_value.as_str()), (None, "Niemand ist allein im Dorf."));
+    }
+}

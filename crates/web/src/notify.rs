@@ -98,7 +98,9 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::PoolRequest
         | NoticeKind::MeetingPlanned
         | NoticeKind::OrgMessage
-        | NoticeKind::OrgJoinRequest => settings.email_tasks,
+        | NoticeKind::OrgJoinRequest
+        | NoticeKind::CanvasComment
+        | NoticeKind::CanvasShared => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined

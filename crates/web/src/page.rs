@@ -141,6 +141,9 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-join-asked",
     "notice-join-accepted",
     "notice-join-declined",
+    "notice-canvas-saved",
+    "notice-canvas-visibility",
+    "notice-canvas-commented",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

@@ -188,6 +188,14 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/network/funding/{id}/edit" => network::funding_update;
         get "/n/{slug}/network/runway" => network::runway;
         get "/n/{slug}/network/balance" => network::balance;
+        get "/n/{slug}/network/canvas" => network::canvas;
+        post "/n/{slug}/network/canvas" => network::canvas_save;
+        get "/n/{slug}/network/canvas/edit" => network::canvas_edit;
+        post "/n/{slug}/network/canvas/visibility" => network::canvas_visibility;
+        get "/n/{slug}/network/canvas/history" => network::canvas_history;
+        get "/n/{slug}/network/canvas/print" => network::canvas_print;
+        get "/n/{slug}/network/canvas/versions/{number}" => network::canvas_version;
+        post "/n/{slug}/network/canvas/versions/{number}/comments" => network::canvas_comment;
         get "/n/{slug}/pool" => pool::pool;
         get "/n/{slug}/pool/new" => pool::resource_new;
         post "/n/{slug}/pool" => pool::resource_create;

@@ -24,6 +24,7 @@ mod m0018_org_site;
 mod m0019_census;
 mod m0020_search;
 mod m0021_org_site_contact;
+mod m0022_network_canvas;
 mod m0023_secret_votes;
 
 pub struct Migrator;
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0019_census::Migration),
             Atomic::boxed(m0020_search::Migration),
             Atomic::boxed(m0021_org_site_contact::Migration),
+            Atomic::boxed(m0022_network_canvas::Migration),
             Atomic::boxed(m0023_secret_votes::Migration),
         ]
     }

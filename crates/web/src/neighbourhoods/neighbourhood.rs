@@ -147,6 +147,19 @@ async fn page(
             label: ctx.t1("impact-latest-link", "period", &period),
         }
     });
+    // The canvas is linked here once anyone may read it (its own rule).
+    let published_canvas = st
+        .store
+        .canvas(a.n.id)
+        .await?
+        .filter(|c| {
+            let anyone = quartier_core::network::Viewer::default();
+            quartier_core::network::canvas(anyone, c.visibility(), quartier_core::network::CanvasAction::Read)
+        })
+        .map(|_| crate::views::LinkRow {
+            href: format!("/n/{}/network/canvas", a.n.slug),
+            label: ctx.t("canvas-published-link"),
+        });
     let easy_news = EasyList::load(st, ctx.words(), ContentKind::News, news.iter().map(|(p, _)| p.id)).await?;
     // Open projects, each asked its own rule for this reader.
     let projects = if inside {
@@ -195,6 +208,7 @@ async fn page(
         events: upcoming(ctx, st, &a.n, !inside).await?,
         for_you,
         latest_report,
+        published_canvas,
         news: news
             .into_iter()
             .map(|(p, o)| {

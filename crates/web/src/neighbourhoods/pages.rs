@@ -46,6 +46,8 @@ pub struct NeighbourhoodPage {
     pub for_you: Option<ForYou>,
     /// The latest published impact report, for anyone.
     pub latest_report: Option<crate::views::LinkRow>,
+    /// The network's business model canvas, once published, for anyone.
+    pub published_canvas: Option<crate::views::LinkRow>,
 }
 
 /// What concerns the reader in this neighbourhood.

@@ -7,9 +7,9 @@ use crate::error::AppError;
 use crate::guards::{NbAccess, nb_access};
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
-use quartier_core::network::{self as net, NetworkAction, Viewer};
+use quartier_core::network::{self as net, CanvasAction, CanvasVisibility, NetworkAction, Viewer};
 use quartier_core::policy::{self, NeighbourhoodAction};
-use quartier_store::entity::network_partner;
+use quartier_store::entity::{network_canvas, network_partner};
 use uuid::Uuid;
 
 /// A neighbourhood's network and who the reader is to it.
@@ -82,5 +82,85 @@ impl FromRequestParts<AppState> for NetworkCoordinator {
             return Err(AppError::Forbidden);
         }
         Ok(NetworkCoordinator(a))
+    }
+}
+
+/// The canvas of a neighbourhood's network and who the reader is to it;
+/// also for readers without an account (a published canvas).
+pub struct CanvasAccess {
+    pub nb: NbAccess,
+    pub me: Option<Uuid>,
+    pub viewer: Viewer,
+    pub canvas: Option<network_canvas::Model>,
+}
+
+impl CanvasAccess {
+    pub fn base(&self) -> String {
+        format!("/n/{}/network/canvas", self.nb.n.slug)
+    }
+
+    pub fn visibility(&self) -> CanvasVisibility {
+        self.canvas.as_ref().map_or(CanvasVisibility::Internal, |c| c.visibility())
+    }
+
+    /// `core::network::canvas` for the reader.
+    pub fn may(&self, action: CanvasAction) -> bool {
+        net::canvas(self.viewer, self.visibility(), action)
+    }
+
+    async fn load(parts: &mut Parts, st: &AppState, action: CanvasAction) -> Result<Self, AppError> {
+        let ctx = Ctx::from_request_parts(parts, st).await?;
+        let params = RawPathParams::from_request_parts(parts, st).await.map_err(|_| AppError::NotFound)?;
+        let slug = params.iter().find(|(k, _)| *k == "slug").map(|(_, v)| v.to_string()).ok_or(AppError::NotFound)?;
+        let nb = nb_access(st, &ctx, &slug).await?;
+        let me = ctx.user.as_ref().map(|u| u.id);
+        let viewer = match me {
+            Some(me) => Viewer {
+                coordinator: policy::neighbourhood(&nb.actor, NeighbourhoodAction::ConfirmMembers),
+                partner_admin: !st.store.partners_administered(nb.n.id, me).await?.is_empty(),
+            },
+            None => Viewer::default(),
+        };
+        let canvas = st.store.canvas(nb.n.id).await?;
+        let a = CanvasAccess { nb, me, viewer, canvas };
+        if !a.may(action) {
+            ctx.require_user()?;
+            return Err(AppError::Forbidden);
+        }
+        Ok(a)
+    }
+}
+
+/// Whoever may read the canvas: `CanvasAction::Read`.
+pub struct CanvasReader(pub CanvasAccess);
+
+impl FromRequestParts<AppState> for CanvasReader {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        Ok(CanvasReader(CanvasAccess::load(parts, st, CanvasAction::Read).await?))
+    }
+}
+
+/// Whoever may comment on the canvas: `CanvasAction::Comment`.
+pub struct CanvasCommenter(pub CanvasAccess);
+
+impl FromRequestParts<AppState> for CanvasCommenter {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        Ok(CanvasCommenter(CanvasAccess::load(parts, st, CanvasAction::Comment).await?))
+    }
+}
+
+/// A coordinator, who saves versions and says who may read them:
+/// `CanvasAction::Edit`.
+pub struct CanvasEditor(pub CanvasAccess);
+
+impl FromRequestParts<AppState> for CanvasEditor {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        Ok(CanvasEditor(CanvasAccess::load(parts, st, CanvasAction::Edit).await?))
     }
 }

@@ -12,7 +12,7 @@ use crate::page::{NoticeQuery, PagedQuery, Pager, notice, render, render_invalid
 use crate::views::{Choice, view};
 use axum::extract::State;
 use axum::response::Response;
-use quartier_core::network::{self as net, NetworkAction, PartnerKind};
+use quartier_core::network::{self as net, CanvasAction, NetworkAction, PartnerKind};
 use quartier_core::{FieldError, FieldErrors};
 use quartier_store::StoreError;
 use quartier_store::network::NewPartner;
@@ -62,7 +62,18 @@ pub async fn overview(
             });
         }
     }
-    render(&OverviewPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a.nb), manage, mine, attention, ctx })
+    // The canvas is offered to those its own rule lets read it.
+    let canvas = manage
+        || st.store.canvas(a.nb.n.id).await?.is_some_and(|c| net::canvas(a.viewer, c.visibility(), CanvasAction::Read));
+    render(&OverviewPage {
+        notice: notice(&ctx, q.notice.as_deref()),
+        n: view(&a.nb),
+        manage,
+        mine,
+        attention,
+        canvas,
+        ctx,
+    })
 }
 
 /// The partners of the network, by name, a page at a time.

@@ -18,6 +18,8 @@ pub struct OverviewPage {
     pub mine: Vec<PartnerLink>,
     /// What needs attention, for coordinators: one line each, with links.
     pub attention: Vec<AttentionLine>,
+    /// The reader may read the network's canvas.
+    pub canvas: bool,
 }
 
 /// One thing that needs attention.
@@ -317,4 +319,115 @@ pub struct BalanceRow {
     pub gives: String,
     pub gets: String,
     pub uneven: bool,
+}
+
+/// One text block of the canvas: its field name (the block's id), title and text.
+pub struct CanvasBlock {
+    pub id: &'static str,
+    pub title: String,
+    pub text: String,
+}
+
+/// A line of figures on the canvas: a measure, a funding source or a partner.
+pub struct FigureRow {
+    pub name: String,
+    pub detail: String,
+    pub amount: String,
+}
+
+/// A version of the canvas as shown.
+pub struct CanvasView {
+    pub number: i32,
+    /// "Saved by … on …".
+    pub saved: String,
+    pub note: String,
+    pub social_value: CanvasBlock,
+    pub target_groups: CanvasBlock,
+    pub channels: CanvasBlock,
+    pub resources: CanvasBlock,
+    pub costs_note: CanvasBlock,
+    pub revenues_note: CanvasBlock,
+    pub measures: Vec<FigureRow>,
+    /// The yearly cost of all measures, one line per currency.
+    pub totals: Vec<String>,
+    pub funding: Vec<FigureRow>,
+    pub partners: Vec<FigureRow>,
+}
+
+/// A comment on a version.
+pub struct CanvasCommentRow {
+    pub author: String,
+    pub date: String,
+    pub body: String,
+}
+
+#[derive(Template)]
+#[template(path = "network/canvas.html")]
+pub struct CanvasPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub base: String,
+    /// The newest version with the live figures (else an old one as saved).
+    pub live: bool,
+    pub canvas: Option<CanvasView>,
+    pub may_edit: bool,
+    pub may_comment: bool,
+    pub visibility: String,
+    pub visibility_label: String,
+    pub visibilities: Vec<Choice>,
+    pub comments: Vec<CanvasCommentRow>,
+    /// The comment as typed.
+    pub body: String,
+    pub errors: FieldErrors,
+}
+
+/// The canvas form, as typed.
+#[derive(serde::Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct CanvasFields {
+    pub social_value: String,
+    pub target_groups: String,
+    pub channels: String,
+    pub resources: String,
+    pub costs_note: String,
+    pub revenues_note: String,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "network/canvas_form.html")]
+pub struct CanvasFormPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub base: String,
+    pub f: CanvasFields,
+    pub errors: FieldErrors,
+}
+
+/// A version as listed in the history.
+pub struct CanvasVersionRow {
+    pub number: i32,
+    pub author: String,
+    pub date: String,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "network/canvas_history.html")]
+pub struct CanvasHistoryPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub base: String,
+    pub versions: Vec<CanvasVersionRow>,
+    pub pager: Pager,
+}
+
+#[derive(Template)]
+#[template(path = "network/canvas_print.html")]
+pub struct CanvasPrintPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub base: String,
+    pub canvas: CanvasView,
 }

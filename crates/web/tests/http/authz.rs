@@ -184,6 +184,16 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/network/funding/{id}/edit", "lffffoffff"),
         ("GET /n/{slug}/network/runway", "lfoffoffff"),
         ("GET /n/{slug}/network/balance", "lfoffoffff"),
+        // The canvas, shared with partners: the Bürgerverein's administrator
+        // reads and comments; only the coordinator writes and says who reads.
+        ("GET /n/{slug}/network/canvas", "lfoffoffff"),
+        ("POST /n/{slug}/network/canvas", "lffffoffff"),
+        ("GET /n/{slug}/network/canvas/edit", "lffffoffff"),
+        ("POST /n/{slug}/network/canvas/visibility", "lffffoffff"),
+        ("GET /n/{slug}/network/canvas/history", "lfoffoffff"),
+        ("GET /n/{slug}/network/canvas/print", "lfoffoffff"),
+        ("GET /n/{slug}/network/canvas/versions/{number}", "lfoffoffff"),
+        ("POST /n/{slug}/network/canvas/versions/{number}/comments", "lfoffoffff"),
         ("POST /n/{slug}/projects/{id}/surveys", "lfofffffff"),
         ("GET /n/{slug}/projects/{id}/surveys/{survey}", "lfofoofofo"),
         ("POST /n/{slug}/projects/{id}/surveys/{survey}/questions", "lfofffffff"),
@@ -354,6 +364,7 @@ fn concrete(path: &str, w: &World) -> String {
         .replace("{post}", &w.topic.to_string())
         .replace("{user}", &w.resident.to_string())
         .replace("{page}", SITE_PAGE)
+        .replace("{number}", "1")
         .replace("{id}", &id.to_string())
 }
 
@@ -405,6 +416,14 @@ async fn meeting_of(app: &TestApp, w: &World) -> uuid::Uuid {
     app.store.plan_meeting(&p, w.resident, quartier_store::new_id(), new).await.unwrap().m.id
 }
 
+/// Nord's canvas in a first version, shared with its partners.
+async fn shared_canvas(app: &TestApp, w: &World) {
+    let text =
+        quartier_store::canvas::CanvasText { social_value: "Niemand bleibt allein.".into(), ..Default::default() };
+    app.store.save_canvas(w.nord, w.coordinator, text, "{}".into()).await.unwrap();
+    app.store.set_canvas_visibility(w.nord, quartier_core::network::CanvasVisibility::Shared).await.unwrap();
+}
+
 fn classify(r: &reqwest::Response) -> char {
     let s = r.status().as_u16();
     match s {
@@ -425,6 +444,7 @@ async fn every_route_for_every_role() {
     let page = site_page(&app, &w).await;
     let (resource, booking) = pool_booking(&app, &w).await;
     let meeting = meeting_of(&app, &w).await;
+    shared_canvas(&app, &w).await;
     let m = matrix();
     let routes: Vec<(String, String)> =
         quartier_web::routes::table().iter().map(|r| (r.method.to_uppercase(), r.path.to_string())).collect();
@@ -518,6 +538,7 @@ async fn no_two_actions_on_a_page_share_a_label() {
     // The resident has a place at the club's event: the page shows "withdraw".
     app.store.sign_up(w.event, w.resident).await.unwrap();
     site_page(&app, &w).await;
+    shared_canvas(&app, &w).await;
     let forms = scraper::Selector::parse("form").unwrap();
     let buttons = scraper::Selector::parse("button, input[type=submit]").unwrap();
     let people = [w.resident, w.coordinator, w.moderator, w.operator, w.editor, w.reviewer];

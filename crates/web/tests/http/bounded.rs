@@ -67,14 +67,19 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     let room = app.store.offer_resource(w.nord, w.resident, None, pool_item("Aula")).await.unwrap().id;
     let probe = |who, client, path: &str, ceiling| Probe { who, client, path: path.to_string(), ceiling };
     let meeting = plan_meeting(&app, &w, 5).await;
+    // Nord's canvas, published: partners comment, anyone reads.
+    let text =
+        quartier_store::canvas::CanvasText { social_value: "Niemand bleibt allein.".into(), ..Default::default() };
+    app.store.save_canvas(w.nord, w.coordinator, text, "{}".into()).await.unwrap();
+    app.store.set_canvas_visibility(w.nord, quartier_core::network::CanvasVisibility::Published).await.unwrap();
     let probes = [
         probe("anonymous", &anonymous, "/healthz", 0),
         probe("anonymous", &anonymous, "/static/style.css", 0),
         probe("resident", &resident, "/healthz", 0),
         probe("resident", &resident, "/static/style.css", 0),
-        probe("anonymous", &anonymous, "/n/nord", 9),
-        probe("resident", &resident, "/n/nord", 16),
-        probe("easy reader", &simple, "/n/nord", 19),
+        probe("anonymous", &anonymous, "/n/nord", 10),
+        probe("resident", &resident, "/n/nord", 17),
+        probe("easy reader", &simple, "/n/nord", 20),
         probe("easy reader", &simple, "/n/nord/calendar", 11),
         probe("resident", &resident, "/n/nord/help", 6),
         probe("resident", &resident, "/n/nord/calendar", 10),
@@ -119,7 +124,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("coordinator", &coordinator, "/n/nord/census/statistics", 6),
         probe("coordinator", &coordinator, "/n/nord/impact?from=2026-11-01&to=2026-12-31", 9),
         probe("anonymous", &anonymous, &format!("/n/nord/impact/reports/{}", w.impact_report), 5),
-        probe("coordinator", &coordinator, "/n/nord", 17),
+        probe("coordinator", &coordinator, "/n/nord", 18),
         probe("coordinator", &coordinator, "/n/nord/network", 9),
         probe("coordinator", &coordinator, "/n/nord/network/partners", 6),
         probe("resident", &resident, "/n/nord/network/partners", 7),
@@ -128,6 +133,12 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("coordinator", &coordinator, "/n/nord/network/runway", 7),
         probe("resident", &resident, "/n/nord/network/balance", 6),
         probe("resident", &resident, &format!("/n/nord/network/partners/{}", w.partner), 7),
+        probe("coordinator", &coordinator, "/n/nord/network/canvas", 12),
+        probe("resident", &resident, "/n/nord/network/canvas", 13),
+        probe("anonymous", &anonymous, "/n/nord/network/canvas", 9),
+        probe("resident", &resident, "/n/nord/network/canvas/history", 8),
+        probe("resident", &resident, "/n/nord/network/canvas/versions/1", 9),
+        probe("anonymous", &anonymous, "/n/nord/network/canvas/print", 9),
         probe("resident", &resident, &format!("/n/nord/projects/{}", w.project), 15),
         probe("resident", &resident, &format!("/n/nord/projects/{}/proposals/{}", w.project, w.proposal), 12),
         probe("resident", &resident, &format!("/n/nord/projects/{}/surveys/{}", w.project, w.survey), 9),
@@ -371,6 +382,13 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
             measures: vec![measure.id, w.measure],
         };
         s.create_funding(w.nord, funding).await.unwrap();
+        // New versions of the canvas, comments on the first and the newest.
+        let text = quartier_store::canvas::CanvasText { social_value: format!("Fassung {i}"), ..Default::default() };
+        let newest = s.save_canvas(w.nord, w.coordinator, text, "{}".into()).await.unwrap();
+        let first = s.canvas_version(w.nord, 1).await.unwrap();
+        s.comment_canvas(first.id, m, format!("Kommentar {i}")).await.unwrap();
+        s.comment_canvas(newest.id, m, format!("Kommentar {i}")).await.unwrap();
+        s.comment_canvas(newest.id, w.resident, format!("Antwort {i}")).await.unwrap();
         // Notifications of every shape for the resident.
         s.notify(w.resident, NoticeKind::Answer, Some(mine), Some(c)).await.unwrap();
         s.notify(w.resident, NoticeKind::NewRequest, Some(theirs), None).await.unwrap();

@@ -7,6 +7,7 @@ mod helpers;
 mod accounts;
 mod authz;
 mod bounded;
+mod canvas;
 mod census;
 mod coproduction;
 mod coproduction_board;

@@ -531,3 +531,56 @@ async fn invitation_codes_cannot_be_guessed_in_bulk() {
     let r = uwe.post(app.url("/n/nord/code")).form(&[("code", &code)]).send().await.unwrap();
     assert_eq!(r.status(), 303);
 }
+
+/// The canvas's text reaches nobody its rule keeps out, on any page that
+/// could show it: the canvas, its history, an old version, its print page,
+/// the neighbourhood's page, the notice board, search and the bell.
+#[tokio::test]
+async fn a_canvas_is_seen_in_no_view_by_anyone_its_own_rule_keeps_out() {
+    use quartier_core::network::CanvasVisibility;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let secret = "Geheimplan Rosengarten";
+    let text = quartier_store::canvas::CanvasText { social_value: secret.into(), ..Default::default() };
+    app.store.save_canvas(w.nord, w.coordinator, text.clone(), "{}".into()).await.unwrap();
+    app.store.save_canvas(w.nord, w.coordinator, text, "{}".into()).await.unwrap();
+    let pages = [
+        "/n/nord/network/canvas",
+        "/n/nord/network/canvas/history",
+        "/n/nord/network/canvas/versions/1",
+        "/n/nord/network/canvas/print",
+        "/n/nord",
+        "/n/nord/aushang",
+        "/n/nord/search?q=geheimplan",
+        "/notifications",
+    ];
+    // (who, sees it when internal, when shared, when published)
+    let readers = [
+        ("anonymous", None, false, false, true),
+        ("member", Some(w.reviewer), false, false, true),
+        ("editor of the partner", Some(w.editor), false, false, true),
+        ("administrator elsewhere", Some(w.outsider), false, false, true),
+        ("operator", Some(w.operator), false, false, true),
+        ("partner administrator", Some(w.resident), false, true, true),
+        ("coordinator", Some(w.coordinator), true, true, true),
+    ];
+    for (i, vis) in
+        [CanvasVisibility::Internal, CanvasVisibility::Shared, CanvasVisibility::Published].iter().enumerate()
+    {
+        app.store.set_canvas_visibility(w.nord, *vis).await.unwrap();
+        for (name, who, internal, shared, published) in readers {
+            let may = [internal, shared, published][i];
+            let c = match who {
+                Some(u) => app.client_for(u).await,
+                None => app.client(),
+            };
+            let mut seen = false;
+            for p in pages {
+                let r = app.get(&c, p).await;
+                assert!(r.status().as_u16() < 500, "{name} on {p}");
+                seen |= r.text().await.unwrap().contains(secret);
+            }
+            assert_eq!(seen, may, "{name}, {vis:?}");
+        }
+    }
+}
