@@ -138,6 +138,28 @@ impl Store {
             .await?)
     }
 
+    /// The requests and confirmed bookings of a resource that overlap
+    /// `[from, to)`, soonest first: a week of its calendar (one query).
+    pub async fn bookings_between(
+        &self,
+        resource: Uuid,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<pool_booking::Model>> {
+        Ok(pool_booking::Entity::find()
+            .filter(pool_booking::Column::ResourceId.eq(resource))
+            .filter(
+                pool_booking::Column::Status.is_in([BookingStatus::Requested.tag(), BookingStatus::Confirmed.tag()]),
+            )
+            .filter(pool_booking::Column::StartsAt.lt(to))
+            .filter(pool_booking::Column::EndsAt.gt(from))
+            .order_by_asc(pool_booking::Column::StartsAt)
+            .order_by_asc(pool_booking::Column::Id)
+            .limit(BOOKINGS_SHOWN)
+            .all(self.db())
+            .await?)
+    }
+
     /// A person's own requests in a neighbourhood's pool that have not
     /// ended, soonest first, with their resources (two queries).
     pub async fn my_bookings(&self, n: Uuid, user: Uuid) -> Result<Vec<(pool_booking::Model, pool_resource::Model)>> {

@@ -3,16 +3,19 @@
 use super::access::PoolAccess;
 use super::pages::{
     BookingFields, BookingRow, MyBookingRow, PoolPage, ResourceFields, ResourceFormPage, ResourcePage, ResourceRow,
+    Week, WeekDay,
 };
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::{Form, Path, Query};
 use crate::notify::tell_about;
-use crate::page::{Confirm, ConfirmPage, NoticeQuery, PagedQuery, Pager, notice, render, render_invalid, see_other};
+use crate::page::{Confirm, ConfirmPage, PagedQuery, Pager, notice, render, render_invalid, see_other};
 use crate::views::{Choice, person_name, tz_of, view};
 use axum::extract::State;
 use axum::response::Response;
+use chrono::{Duration, NaiveDate, NaiveTime};
+use quartier_core::event::local_to_utc;
 use quartier_core::pool::{self as rule, BookingStatus, PoolAction, ResourceKind};
 use quartier_core::{FieldError, FieldErrors};
 use quartier_store::StoreError;
@@ -20,6 +23,15 @@ use quartier_store::entity::{pool_booking, pool_resource};
 use quartier_store::notifications::NoticeKind;
 use quartier_store::pool::NewResource;
 use uuid::Uuid;
+
+/// The resource page's query: a notice, the week shown, a day chosen.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ResourceQuery {
+    notice: Option<String>,
+    week: String,
+    date: String,
+}
 
 fn kind_label(ctx: &Ctx, k: ResourceKind) -> String {
     ctx.t(&format!("pool-kind-{}", k.tag()))
@@ -166,6 +178,65 @@ pub async fn resource_create(
     }
 }
 
+/// Whether the reader sees a booking at all: everyone sees confirmed
+/// times; open requests only the owner and the person who asked.
+fn shown(a: &PoolAccess, owns: bool, b: &pool_booking::Model) -> bool {
+    owns || b.status() == BookingStatus::Confirmed || b.requester_id == Some(a.me)
+}
+
+/// A week of the resource's calendar, day by day, in the quarter's time
+/// zone: the times taken (and the reader's own or, for the owner, open
+/// requests), so a free evening is found at a glance.
+async fn week_of(
+    st: &AppState,
+    ctx: &Ctx,
+    a: &PoolAccess,
+    r: &pool_resource::Model,
+    monday: NaiveDate,
+    may_book: bool,
+) -> Result<Week, AppError> {
+    let tz = tz_of(Some(&a.nb.n));
+    let owns = a.owns(r);
+    let start = |d: NaiveDate| local_to_utc(tz, d.and_time(NaiveTime::MIN));
+    let bookings = st.store.bookings_between(r.id, start(monday), start(monday + Duration::days(7))).await?;
+    let today = st.store.now().with_timezone(&tz).date_naive();
+    let w = ctx.words();
+    let days = (0..7)
+        .map(|i| {
+            let d = monday + Duration::days(i);
+            let (from, to) = (start(d), start(d + Duration::days(1)));
+            let slots = bookings
+                .iter()
+                .filter(|b| shown(a, owns, b) && b.starts_at < to && b.ends_at > from)
+                .map(|b| {
+                    let begin = b.starts_at.max(from).with_timezone(&tz).format("%H:%M").to_string();
+                    let end = if b.ends_at >= to {
+                        "24:00".into()
+                    } else {
+                        b.ends_at.with_timezone(&tz).format("%H:%M").to_string()
+                    };
+                    let times = format!("{begin}–{end}");
+                    if b.status() == BookingStatus::Requested {
+                        ctx.t1("pool-slot-requested", "time", &times)
+                    } else {
+                        times
+                    }
+                })
+                .collect();
+            WeekDay { label: w.day(d), date: d.format("%Y-%m-%d").to_string(), slots, may_ask: may_book && d >= today }
+        })
+        .collect();
+    let sunday = monday + Duration::days(6);
+    Ok(Week {
+        title: ctx.t2("pool-week-title", "from", &w.day(monday), "to", &w.day(sunday)),
+        this: monday.format("%Y-%m-%d").to_string(),
+        previous: (monday - Duration::days(7)).format("%Y-%m-%d").to_string(),
+        next: (monday + Duration::days(7)).format("%Y-%m-%d").to_string(),
+        days,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn resource_page(
     st: &AppState,
     ctx: &Ctx,
@@ -174,6 +245,7 @@ async fn resource_page(
     note: Option<String>,
     errors: FieldErrors,
     f: BookingFields,
+    week: &str,
 ) -> Result<ResourcePage, AppError> {
     let owns = a.owns(r);
     let bookings = st.store.bookings_ahead(r.id).await?;
@@ -182,7 +254,7 @@ async fn resource_page(
     let askers = st.store.users_by_ids(&askers).await?;
     let rows = bookings
         .iter()
-        .filter(|b| owns || b.status() == BookingStatus::Confirmed || b.requester_id == Some(a.me))
+        .filter(|b| shown(a, owns, b))
         .map(|b| {
             let mine = b.requester_id == Some(a.me);
             let who = if owns {
@@ -207,6 +279,9 @@ async fn resource_page(
         })
         .collect();
     let lender = lenders(st, ctx, &[r]).await?.pop().map(|(_, n)| n).unwrap_or_default();
+    let may_book = !r.withdrawn && a.may(Some(r), None, PoolAction::Book);
+    let today = st.store.now().with_timezone(&tz_of(Some(&a.nb.n))).date_naive();
+    let week = week_of(st, ctx, a, r, crate::notice_board::monday_of(week, today), may_book).await?;
     Ok(ResourcePage {
         ctx: ctx.clone(),
         n: view(&a.nb),
@@ -220,8 +295,9 @@ async fn resource_page(
         availability: r.availability.clone(),
         withdrawn: r.withdrawn,
         owns,
-        may_book: !r.withdrawn && a.may(Some(r), None, PoolAction::Book),
+        may_book,
         bookings: rows,
+        week,
         errors,
         f,
     })
@@ -233,12 +309,16 @@ pub async fn resource(
     State(st): State<AppState>,
     a: PoolAccess,
     Path((_, id)): Path<(String, Uuid)>,
-    Query(q): Query<NoticeQuery>,
+    Query(q): Query<ResourceQuery>,
 ) -> Result<Response, AppError> {
     let r = st.store.resource_in(a.nb.n.id, id).await?;
     a.require(Some(&r), None, PoolAction::See)?;
     let note = notice(&ctx, q.notice.as_deref());
-    render(&resource_page(&st, &ctx, &a, &r, note, FieldErrors::new(), BookingFields::default()).await?)
+    // A day chosen in the week's calendar fills in the form.
+    let day = quartier_core::validation::day("date", &q.date).ok().flatten();
+    let f =
+        BookingFields { date: day.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(), ..Default::default() };
+    render(&resource_page(&st, &ctx, &a, &r, note, FieldErrors::new(), f, &q.week).await?)
 }
 
 pub async fn resource_edit(
@@ -341,13 +421,13 @@ pub async fn booking_create(
         }
     };
     let (Some(slot), Some(note), true) = (slot, note, e.is_empty()) else {
-        return render_invalid(&resource_page(&st, &ctx, &a, &r, None, e, f).await?);
+        return render_invalid(&resource_page(&st, &ctx, &a, &r, None, e, f, "").await?);
     };
     match st.store.request_booking(r.id, a.me, slot, &note).await {
         Ok(_) => {}
         Err(StoreError::Conflict(_)) => {
             let e = FieldError::new("date", "err-pool-taken").into();
-            return render_invalid(&resource_page(&st, &ctx, &a, &r, None, e, f).await?);
+            return render_invalid(&resource_page(&st, &ctx, &a, &r, None, e, f, "").await?);
         }
         Err(x) => return Err(x.into()),
     }

@@ -80,8 +80,28 @@ pub struct ResourcePage {
     pub owns: bool,
     pub may_book: bool,
     pub bookings: Vec<BookingRow>,
+    pub week: Week,
     pub errors: FieldErrors,
     pub f: BookingFields,
+}
+
+/// A week of a resource's calendar.
+pub struct Week {
+    pub title: String,
+    /// The Mondays of this, the previous and the next week, for links.
+    pub this: String,
+    pub previous: String,
+    pub next: String,
+    pub days: Vec<WeekDay>,
+}
+
+pub struct WeekDay {
+    pub label: String,
+    pub date: String,
+    /// The times taken that day, as the reader may see them.
+    pub slots: Vec<String>,
+    /// The reader may ask for it: not past, and they may book.
+    pub may_ask: bool,
 }
 
 /// A booking that has not ended, as the reader may see it: everyone sees

@@ -84,9 +84,9 @@ async fn lend_ask_confirm_and_call_off() {
     let owner_view = app.get_page(&rita, &room).await;
     assert!(owner_view.text("main table").contains("Mo Moderation"));
     assert!(owner_view.text("main table").contains("Chorprobe"));
-    let booking = owner_view.attr("main tbody tr", "id").unwrap().trim_start_matches("b-").to_string();
+    let booking = owner_view.attr("#bookings tbody tr", "id").unwrap().trim_start_matches("b-").to_string();
     let others = app.get_page(&edda, &room).await;
-    assert_eq!(others.count("main tbody tr"), 0);
+    assert_eq!(others.count("#bookings tbody tr"), 0);
     assert!(!others.text("main").contains("Mo Moderation"));
 
     // Only the owner answers; the coordinator and the person who asked do not.
@@ -102,7 +102,7 @@ async fn lend_ask_confirm_and_call_off() {
 
     // Confirmed: everyone sees the time as taken, not who took it.
     let others = app.get_page(&edda, &room).await;
-    assert_eq!(others.count("main tbody tr"), 1);
+    assert_eq!(others.count("#bookings tbody tr"), 1);
     assert!(!others.text("main").contains("Mo Moderation"));
     // The same evening overlapping is refused at the field; right after is fine.
     let r = app.post_form(&edda, &format!("{room}/bookings"), &ask(day(&app, 6), "20:00", "22:00")).await;
@@ -186,7 +186,7 @@ async fn an_organisation_lends_through_its_administrators() {
     // The club's administrator hears of it and answers for the club.
     assert!(kinds(&app, w.resident).await.contains(&"pool_request".to_string()));
     let page = app.get_page(&rita, &bike).await;
-    let booking = page.attr("main tbody tr", "id").unwrap().trim_start_matches("b-").to_string();
+    let booking = page.attr("#bookings tbody tr", "id").unwrap().trim_start_matches("b-").to_string();
     let r = app.post_form(&rita, &format!("{bike}/bookings/{booking}"), &[("answer", "confirm")]).await;
     assert_eq!(r.status(), 303);
     // What was lent counts for the impact report.
@@ -197,4 +197,67 @@ async fn an_organisation_lends_through_its_administrators() {
     assert_eq!(app.store.impact_figures(w.nord, days, bounds).await.unwrap().get(lent), 1);
     let west = app.neighbourhood("west", "Westviertel").await;
     assert_eq!(app.store.impact_figures(west, days, bounds).await.unwrap().get(lent), 0);
+}
+
+/// A week of a resource's calendar: what is taken each day (confirmed
+/// times for everyone, an open request only for the owner and the person
+/// who asked), the next week a link away, and a free day one click from
+/// the form.
+#[tokio::test]
+async fn a_week_calendar_shows_what_is_taken_and_offers_the_free_days() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let mo = app.client_for(w.moderator).await;
+    let edda = app.client_for(w.editor).await;
+    let r = app
+        .post_form(
+            &rita,
+            "/n/nord/pool",
+            &[("kind", "equipment"), ("title", "Beamer"), ("availability", "abends"), ("lender", "me")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let beamer = location(&r).split('?').next().unwrap().to_string();
+    let ask = |client, date: String, from: &'static str, to: &'static str| {
+        let path = format!("{beamer}/bookings");
+        let app = &app;
+        async move {
+            app.post_form(
+                client,
+                &path,
+                &[("date", date.clone()), ("start_time", from.into()), ("end_date", date), ("end_time", to.into())],
+            )
+            .await
+        }
+    };
+    assert_eq!(ask(&mo, day(&app, 1), "18:00", "21:00").await.status(), 303);
+    assert_eq!(ask(&edda, day(&app, 2), "10:00", "12:00").await.status(), 303);
+    // Rita confirms Mo's evening; Edda's morning stays a request.
+    let page = app.get_page(&rita, &beamer).await;
+    let first = page.attr("#bookings tbody tr", "id").unwrap().trim_start_matches("b-").to_string();
+    let r = app.post_form(&rita, &format!("{beamer}/bookings/{first}"), &[("answer", "confirm")]).await;
+    assert_eq!(r.status(), 303);
+
+    let row = |p: &Page, d: String| p.text(&format!("#d-{d}"));
+    let p = app.get_page(&mo, &beamer).await;
+    assert_eq!(p.count("#week tbody tr"), 7);
+    assert!(row(&p, day(&app, 1)).contains("18:00–21:00"), "{}", p.text("#week"));
+    // Mo does not see Edda's open request; Edda and the owner do.
+    assert!(!row(&p, day(&app, 2)).contains("10:00"), "{}", p.text("#week"));
+    assert!(row(&app.get_page(&edda, &beamer).await, day(&app, 2)).contains("10:00–12:00 (angefragt)"));
+    assert!(row(&app.get_page(&rita, &beamer).await, day(&app, 2)).contains("10:00–12:00 (angefragt)"));
+
+    // A free day leads to the form with that day filled in.
+    let free = day(&app, 3);
+    let link = p.attr(&format!("#d-{free} a"), "href").unwrap();
+    let form = app.get_page(&mo, &link.replace("&amp;", "&")).await;
+    assert_eq!(form.attr("#f-date", "value"), Some(free));
+    // The next week is a link away; nonsense in the address shows this week.
+    let next = p.attr("#week-h ~ .pager a[rel=next]", "href").unwrap();
+    let later = app.get_page(&mo, &next).await;
+    assert!(!later.text("#week").contains("18:00–21:00"));
+    let odd = app.get_page(&mo, &format!("{beamer}?week=gestern&date=morgen")).await;
+    assert!(odd.text("#week").contains("18:00–21:00"));
+    assert_eq!(odd.attr("#f-date", "value").unwrap_or_default(), "");
 }
