@@ -584,3 +584,114 @@ async fn a_canvas_is_seen_in_no_view_by_anyone_its_own_rule_keeps_out() {
         }
     }
 }
+
+/// The shared pool and the coordination's own pages (census, network,
+/// impact) walked like the content above: what neighbours lend is seen by
+/// the quarter's verified members; the note of an open request only by the
+/// owner and the person who asked; a census entry only by the coordinator
+/// (the operator, who is no role here, reads it only on its own pages).
+#[tokio::test]
+async fn the_pool_and_the_coordinations_pages_show_nothing_their_rules_keep_out() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let r = rita
+        .post(app.url("/n/nord/pool"))
+        .form(&[("kind", "vehicle"), ("title", "Lastenrad-Pool"), ("availability", "am Wochenende"), ("lender", "me")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let bike = location(&r).split('?').next().unwrap().to_string();
+    let date = (app.store.now() + chrono::Duration::days(2))
+        .with_timezone(&chrono_tz::Europe::Berlin)
+        .format("%Y-%m-%d")
+        .to_string();
+    let r = app
+        .client_for(w.moderator)
+        .await
+        .post(app.url(&format!("{bike}/bookings")))
+        .form(&[
+            ("date", date.as_str()),
+            ("start_time", "10:00"),
+            ("end_date", date.as_str()),
+            ("end_time", "12:00"),
+            ("note", "Geheimnotiz-Anfrage"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let e = quartier_core::census::parse_entry(
+        &quartier_core::census::RawEntry {
+            name: "Zensus-Verein-Intern".into(),
+            kind: "culture".into(),
+            ..Default::default()
+        },
+        2026,
+    )
+    .unwrap();
+    app.store.add_census_entry(w.nord, &e, None).await.unwrap();
+    let entry = app.store.census_all(w.nord).await.unwrap()[0].e.id;
+
+    let rules: [(&str, &[&str]); 3] = [
+        ("Lastenrad-Pool", &["neighbour", "resident", "editor", "moderator", "coordinator"]),
+        ("Geheimnotiz-Anfrage", &["resident", "moderator"]),
+        ("Zensus-Verein-Intern", &["coordinator"]),
+    ];
+    let places = [
+        "/n/nord".to_string(),
+        "/n/nord/pool".into(),
+        bike.clone(),
+        format!("{bike}?week={date}"),
+        "/n/nord/search?q=lastenrad".into(),
+        "/n/nord/search?q=zensus".into(),
+        "/n/nord/aushang".into(),
+        "/notifications".into(),
+        "/api/v1/neighbourhoods/nord".into(),
+        "/n/nord/census".into(),
+        "/n/nord/census/statistics".into(),
+        format!("/n/nord/census/{entry}"),
+        "/n/nord/network".into(),
+        "/n/nord/network/partners".into(),
+        "/n/nord/network/balance".into(),
+        "/n/nord/impact".into(),
+        "/n/nord/impact.csv".into(),
+        "/organisations?q=zensus".into(),
+        "/n/nord/organisations?q=zensus".into(),
+    ];
+    let roles = [
+        ("anonymous", None),
+        ("outsider", Some(w.outsider)),
+        ("neighbour", Some(w.reviewer)),
+        ("resident", Some(w.resident)),
+        ("editor", Some(w.editor)),
+        ("moderator", Some(w.moderator)),
+        ("coordinator", Some(w.coordinator)),
+    ];
+    let mut leaks = Vec::new();
+    let mut shown = std::collections::BTreeSet::new();
+    for (role, who) in roles {
+        let client = match who {
+            Some(id) => app.client_for(id).await,
+            None => app.client(),
+        };
+        for place in &places {
+            let r = client.get(app.url(place)).send().await.unwrap();
+            let status = r.status();
+            assert!(!status.is_server_error(), "{place} as {role}: {status}");
+            let body = r.text().await.unwrap();
+            for (marker, allowed) in rules {
+                if body.contains(marker) {
+                    if allowed.contains(&role) {
+                        shown.insert(marker);
+                    } else {
+                        leaks.push(format!("{marker} shown to {role} at {place}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "shown where its own rule forbids it:\n{}", leaks.join("\n"));
+    assert_eq!(shown.len(), rules.len(), "every piece is shown to someone it is meant for: {shown:?}");
+}
