@@ -7,6 +7,7 @@
 use crate::entity::{census_claim, census_entry, census_snapshot, organisation};
 use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
+use chrono::{DateTime, Utc};
 use quartier_core::census::{
     AgeProfile, Area, BudgetBand, Cell, Counts, Dimension, Entry, Kind, LegalForm, Presence, SizeBand, SocialSet,
 };
@@ -357,6 +358,27 @@ impl Store {
         census_snapshot::Entity::insert_many(rows).exec(&txn).await?;
         txn.commit().await?;
         Ok(())
+    }
+
+    /// The neighbourhoods that keep a census and have no snapshot of
+    /// `year` yet, each with the time its first entry was made (so that a
+    /// census begun in the new year is not taken for the old one): the
+    /// ones the worker snapshots when a new year begins (one query).
+    pub async fn censuses_without_snapshot(&self, year: i32) -> Result<Vec<(Uuid, DateTime<Utc>)>> {
+        let done = sea_orm::sea_query::Query::select()
+            .column(census_snapshot::Column::NeighbourhoodId)
+            .from(census_snapshot::Entity)
+            .and_where(census_snapshot::Column::Year.eq(year))
+            .to_owned();
+        Ok(census_entry::Entity::find()
+            .select_only()
+            .column(census_entry::Column::NeighbourhoodId)
+            .column_as(census_entry::Column::CreatedAt.min(), "first")
+            .filter(census_entry::Column::NeighbourhoodId.not_in_subquery(done))
+            .group_by(census_entry::Column::NeighbourhoodId)
+            .into_tuple()
+            .all(self.db())
+            .await?)
     }
 
     /// Every snapshot line of a neighbourhood, oldest year first (one

@@ -251,8 +251,9 @@ pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
     Ok(queued)
 }
 
-/// Poll the queue every two seconds and look for due digests and votes
-/// that have closed every minute, forever.
+/// Poll the queue every two seconds, and every minute look for due
+/// digests and notice boards, votes that have closed, funding about to end
+/// and a census to snapshot at the turn of the year, forever.
 pub fn spawn(st: AppState) {
     tokio::spawn(async move {
         let mut ticks = 0u32;
@@ -276,6 +277,11 @@ pub fn spawn(st: AppState) {
                 && let Err(e) = crate::network::warn_funding_ending(&st).await
             {
                 tracing::error!(error = %e, "funding warnings");
+            }
+            if ticks.is_multiple_of(30)
+                && let Err(e) = crate::census::snapshot_year_end(&st).await
+            {
+                tracing::error!(error = %e, "census snapshots");
             }
             if let Err(e) = drain(&st).await {
                 tracing::error!(error = %e, "job queue");

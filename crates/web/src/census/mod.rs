@@ -12,4 +12,4 @@ mod statistics;
 
 pub use claims::{claim_code, claim_confirm, claim_form, invite, letter};
 pub use handlers::*;
-pub use statistics::{snapshot, statistics};
+pub use statistics::{snapshot, snapshot_year_end, statistics};

@@ -262,3 +262,35 @@ pub async fn snapshot(
         }
     }
 }
+
+/// When a new year has begun in a quarter (in its first week, in the
+/// quarter's time zone), the census as it stands is kept as the snapshot of
+/// the year that ended, once: the worker asks every minute of those days,
+/// and a coordinator's own snapshot of that year counts. A census begun in
+/// the new year is not taken for the old one.
+pub async fn snapshot_year_end(st: &AppState) -> Result<usize, AppError> {
+    use chrono::Datelike;
+    let now = st.store.now();
+    // The furthest time zone ahead is UTC+14: by then the year has turned
+    // everywhere it is going to turn in the next hours.
+    let ahead = now + chrono::Duration::hours(14);
+    if ahead.ordinal() > 8 {
+        return Ok(0);
+    }
+    let year = ahead.year() - 1;
+    let first: std::collections::HashMap<_, _> = st.store.censuses_without_snapshot(year).await?.into_iter().collect();
+    let ids: Vec<_> = first.keys().copied().collect();
+    let mut taken = 0;
+    for n in st.store.neighbourhoods_by_ids(&ids).await? {
+        let tz = crate::views::tz_of(Some(&n));
+        let local = now.with_timezone(&tz).date_naive();
+        let turned = chrono::NaiveDate::from_ymd_opt(year + 1, 1, 1)
+            .map(|d| quartier_core::event::local_to_utc(tz, d.and_time(chrono::NaiveTime::MIN)));
+        let begun_before = first.get(&n.id).zip(turned).is_some_and(|(f, t)| *f < t);
+        if local.year() == year + 1 && local.ordinal() <= 7 && begun_before {
+            st.store.take_census_snapshot(n.id, year).await?;
+            taken += 1;
+        }
+    }
+    Ok(taken)
+}

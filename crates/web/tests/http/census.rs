@@ -320,3 +320,45 @@ async fn claim_codes_expire_and_guessing_is_throttled() {
     let fresh = app.store.create_census_claim(w.nord, entry, w.coordinator).await.unwrap();
     assert_eq!(app.post_form(&rena, "/claim", &[("code", fresh.code.as_str())]).await.status(), 429);
 }
+
+/// At the turn of the year the worker keeps the census as it stood as the
+/// snapshot of the year that ended, once per quarter; a census begun in
+/// the new year is not taken for the old one, and nothing happens in the
+/// rest of the year.
+#[tokio::test]
+async fn the_worker_snapshots_each_census_when_the_year_turns() {
+    use chrono::TimeZone;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let entry = |name: &str| {
+        quartier_core::census::parse_entry(
+            &quartier_core::census::RawEntry { name: name.into(), kind: "culture".into(), ..Default::default() },
+            2026,
+        )
+        .unwrap()
+    };
+    app.store.add_census_entry(w.nord, &entry("Seniorenchor"), None).await.unwrap();
+    let year_end = || quartier_web::census::snapshot_year_end(&app.state);
+    // December: nothing yet.
+    assert_eq!(year_end().await.unwrap(), 0);
+    // New Year's morning in Berlin (still New Year's Eve in UTC before 1 am).
+    let clock = app.store.clock();
+    clock.set(chrono::Utc.with_ymd_and_hms(2026, 12, 31, 23, 30, 0).unwrap());
+    let west = app.neighbourhood("west", "Westviertel").await;
+    clock.set(chrono::Utc.with_ymd_and_hms(2027, 1, 1, 8, 0, 0).unwrap());
+    app.store.add_census_entry(west, &entry("Neujahrsverein"), None).await.unwrap();
+    assert_eq!(year_end().await.unwrap(), 1);
+    let years: Vec<i32> = app.store.census_snapshots(w.nord).await.unwrap().iter().map(|s| s.year).collect();
+    assert!(!years.is_empty() && years.iter().all(|y| *y == 2026), "{years:?}");
+    assert!(app.store.census_snapshots(west).await.unwrap().is_empty(), "begun in the new year");
+    // Once: the next minute, and the next day, find it done.
+    assert_eq!(year_end().await.unwrap(), 0);
+    clock.set(chrono::Utc.with_ymd_and_hms(2027, 1, 2, 8, 0, 0).unwrap());
+    assert_eq!(year_end().await.unwrap(), 0);
+    // The statistics show the year.
+    let carla = app.client_for(w.coordinator).await;
+    assert!(app.get_page(&carla, "/n/nord/census/statistics").await.text("main").contains("2026"));
+    // In spring nothing is looked at.
+    clock.set(chrono::Utc.with_ymd_and_hms(2027, 4, 1, 8, 0, 0).unwrap());
+    assert_eq!(year_end().await.unwrap(), 0);
+}
