@@ -582,6 +582,7 @@ pub fn parse_csv(bytes: &[u8], this_year: i32) -> Result<Vec<CsvLine>, Vec<CsvEr
         }
     }
     if !errors.is_empty() {
+        errors.truncate(MAX_CSV_ERRORS);
         return Err(errors);
     }
     let mut entries = Vec::new();
@@ -1038,5 +1039,14 @@ mod tests {
         fn any_bytes_give_entries_or_errors_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
             let _ = parse_csv(&bytes, 2026);
         }
+    }
+
+    #[test]
+    fn a_header_of_many_unknown_columns_reports_at_most_the_limit() {
+        let header: Vec<String> = (0..300).map(|i| format!("spalte{i}")).collect();
+        let file = format!("name,kind,{}\nA,culture\n", header.join(","));
+        let errors = parse_csv(file.as_bytes(), 2026).unwrap_err();
+        assert_eq!(errors.len(), MAX_CSV_ERRORS);
+        assert!(errors.iter().all(|e| e.line == 1 && e.key == "err-census-csv-unknown-column"));
     }
 }
