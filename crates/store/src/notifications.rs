@@ -8,6 +8,9 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+/// Notifications on one page of the list.
+pub const NOTIFICATIONS_PAGE: u64 = 50;
+
 quartier_core::tagged! {
     /// What happened.
     pub enum NoticeKind {
@@ -207,6 +210,19 @@ impl Store {
             .limit(limit)
             .all(self.db())
             .await?)
+    }
+
+    /// A person's notifications, newest first, a page at a time (by key,
+    /// so the hundredth page costs what the first does).
+    pub async fn notifications_page(
+        &self,
+        user: Uuid,
+        cursor: crate::paging::Cursor,
+    ) -> Result<crate::paging::Page<notification::Model>> {
+        const NEWEST: crate::paging::Keyset =
+            crate::paging::Keyset { key: &["\"notifications\".\"id\""], cursor_row: "", descending: true };
+        let q = notification::Entity::find().filter(notification::Column::UserId.eq(user));
+        NEWEST.page(self.db(), q, cursor, NOTIFICATIONS_PAGE, |n| n.id).await
     }
 
     pub async fn mark_notifications_read(&self, user: Uuid) -> Result<()> {

@@ -6,7 +6,7 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::extractors::Query;
 use crate::page::render;
-use crate::page::{NoticeQuery, notice, see_other};
+use crate::page::{PagedQuery, Pager, notice, see_other};
 use axum::extract::State;
 use axum::response::Response;
 use quartier_core::help::CATEGORIES;
@@ -16,9 +16,11 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Notifications, newest first; looking at them marks them read.
-pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
+pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<PagedQuery>) -> Result<Response, AppError> {
     let me = ctx.require_user()?.id;
-    let list = st.store.notifications(me, 100).await?;
+    let page = st.store.notifications_page(me, q.at.cursor()).await?;
+    let pager = Pager::new("/notifications", &page);
+    let list = page.items;
     // Older kinds name their entry or event by id: those, and the entries'
     // neighbourhoods, are loaded once for the whole list.
     let older = || list.iter().filter(|n| n.link.is_empty());
@@ -100,6 +102,7 @@ pub async fn list(ctx: Ctx, State(st): State<AppState>, Query(q): Query<NoticeQu
     render(&NotificationsPage {
         notice: notice(&ctx, q.notice.as_deref()),
         items,
+        pager,
         email_answers: s.email_answers,
         email_messages: s.email_messages,
         email_new_requests: s.email_new_requests,

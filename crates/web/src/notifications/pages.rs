@@ -9,6 +9,7 @@ pub struct NotificationsPage {
     pub ctx: Ctx,
     pub notice: Option<String>,
     pub items: Vec<NotificationRow>,
+    pub pager: crate::page::Pager,
     pub email_answers: bool,
     pub email_messages: bool,
     pub email_new_requests: bool,

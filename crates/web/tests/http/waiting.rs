@@ -226,3 +226,32 @@ async fn organisers_hear_of_sign_ups_and_people_of_their_place() {
     assert!(has(&told(&app, w.editor).await, NoticeKind::EventSignups, &link));
     assert!(!has(&told(&app, w.moderator).await, NoticeKind::EventSignups, &link));
 }
+
+/// A long list of notifications is paged by key: fifty on a page, the
+/// newest first, and the older ones a link away.
+#[tokio::test]
+async fn notifications_come_a_page_at_a_time() {
+    use quartier_store::notifications::{NOTIFICATIONS_PAGE, NoticeKind};
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    for i in 0..(NOTIFICATIONS_PAGE + 7) {
+        app.store
+            .notify_about(&[w.resident], NoticeKind::ProposalOpen, &format!("Vorschlag-{i:03}"), "/n/nord")
+            .await
+            .unwrap();
+        app.store.clock().advance(chrono::Duration::seconds(1));
+    }
+    let rita = app.client_for(w.resident).await;
+    let p = app.get_page(&rita, "/notifications").await;
+    let rows = p.count("main ul.rows > li");
+    assert!(rows as u64 >= NOTIFICATIONS_PAGE && rows as u64 <= NOTIFICATIONS_PAGE + 2, "{rows}");
+    let first = p.text("main ul.rows");
+    assert!(first.contains(&format!("Vorschlag-{:03}", NOTIFICATIONS_PAGE + 6)) && !first.contains("Vorschlag-000"));
+    let next = p.attr("nav.pager a[rel=next]", "href").unwrap();
+    let older = app.get_page(&rita, &next).await;
+    assert!(older.text("main ul.rows").contains("Vorschlag-000"));
+    assert!(older.attr("nav.pager a[rel=prev]", "href").is_some());
+    // A mangled cursor shows the first page.
+    let odd = app.get_page(&rita, "/notifications?after=kaputt").await;
+    assert!(odd.text("main ul.rows").contains(&format!("Vorschlag-{:03}", NOTIFICATIONS_PAGE + 6)));
+}
