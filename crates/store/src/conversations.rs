@@ -27,6 +27,9 @@ impl conversation::Model {
     }
 }
 
+/// Messages on one page of a conversation.
+pub const MESSAGES_PAGE: u64 = 50;
+
 impl Store {
     /// The conversation of `starter` with `other` about an entry, started if new.
     pub async fn conversation_for(
@@ -112,6 +115,22 @@ impl Store {
             .order_by_asc(conversation::Column::CreatedAt)
             .all(self.db())
             .await?)
+    }
+
+    /// A conversation's messages a page at a time, the newest page first:
+    /// `After` goes to older messages, `Before` back to newer ones. The
+    /// page's messages are in the order they were written.
+    pub async fn messages_page(
+        &self,
+        conversation_id: Uuid,
+        cursor: crate::paging::Cursor,
+    ) -> Result<crate::paging::Page<message::Model>> {
+        const NEWEST: crate::paging::Keyset =
+            crate::paging::Keyset { key: &["\"messages\".\"id\""], cursor_row: "", descending: true };
+        let q = message::Entity::find().filter(message::Column::ConversationId.eq(conversation_id));
+        let mut page = NEWEST.page(self.db(), q, cursor, MESSAGES_PAGE, |m| m.id).await?;
+        page.items.reverse();
+        Ok(page)
     }
 
     pub async fn messages(&self, conversation_id: Uuid) -> Result<Vec<message::Model>> {

@@ -25,3 +25,5 @@ inbox-block-title = Wollen Sie keine Post mehr von dieser Person?
 inbox-block-hint = Dann können Sie die Person blockieren.
     Die Person kann Ihnen dann nicht mehr schreiben.
     Sie können das später wieder ändern.
+inbox-older = Nachrichten von früher
+inbox-newer = Neuere Nachrichten

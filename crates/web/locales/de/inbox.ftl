@@ -16,3 +16,5 @@ report-message = Nachricht melden
 mail-message-from = Nachricht von { $name }
 inbox-block-title = Keine Nachrichten mehr von dieser Person?
 inbox-block-hint = Wenn Sie jemanden blockieren, kann diese Person Ihnen hier nicht mehr schreiben. Sie können das jederzeit aufheben.
+inbox-older = Ältere Nachrichten
+inbox-newer = Neuere Nachrichten

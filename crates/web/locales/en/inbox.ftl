@@ -16,3 +16,5 @@ report-message = Report message
 mail-message-from = Message from { $name }
 inbox-block-title = No more messages from this person?
 inbox-block-hint = If you block someone, they can no longer write to you here. You can undo this at any time.
+inbox-older = Older messages
+inbox-newer = Newer messages

@@ -65,12 +65,18 @@ async fn page(
     c: &conversation::Model,
     errors: FieldErrors,
     draft: String,
+    cursor: quartier_store::paging::Cursor,
 ) -> Result<ConversationPage, AppError> {
     let me = ctx.require_user()?.id;
     let other_id = c.other(me);
     let other = st.store.user_by_id(other_id).await?.map(|u| person_name(ctx, &u)).unwrap_or_default();
+    let found = st.store.messages_page(c.id, cursor).await?;
+    // Older messages lie after this page in the key's order, newer before.
+    let base = format!("/inbox/{}", c.id);
+    let older = found.next.map(|id| format!("{base}?after={id}#messages"));
+    let newer = found.prev.map(|id| format!("{base}?before={id}#messages"));
     let mut messages = Vec::new();
-    for m in st.store.messages(c.id).await? {
+    for m in found.items {
         let author = if m.author_id == me { ctx.t("inbox-me") } else { other.clone() };
         messages.push(MessageRow {
             id: m.id.to_string(),
@@ -102,6 +108,8 @@ async fn page(
         about,
         about_link,
         messages,
+        older,
+        newer,
         i_blocked: st.store.has_blocked(me, other_id).await?,
         blocked: st.store.blocked_between(me, other_id).await?,
         errors,
@@ -120,7 +128,7 @@ pub async fn show(
     let me = ctx.require_user()?.id;
     let c = st.store.conversation_of(id, me).await?;
     st.store.mark_read(&c, me).await?;
-    let mut p = page(&ctx, &st, &c, FieldErrors::new(), String::new()).await?;
+    let mut p = page(&ctx, &st, &c, FieldErrors::new(), String::new(), q.at.cursor()).await?;
     p.notice = notice(&ctx, q.notice.as_deref());
     render(&p)
 }
@@ -142,11 +150,11 @@ pub async fn send(
     let c = st.store.conversation_of(id, me).await?;
     let body = match help::parse_message(&f.body) {
         Ok(b) => b,
-        Err(e) => return render_invalid(&page(&ctx, &st, &c, e.into(), f.body).await?),
+        Err(e) => return render_invalid(&page(&ctx, &st, &c, e.into(), f.body, Default::default()).await?),
     };
     if !may_send_message(&st, me).await? {
         let e = FieldError::new("body", "err-too-fast");
-        return render_too_many(&page(&ctx, &st, &c, e.into(), f.body).await?, 60);
+        return render_too_many(&page(&ctx, &st, &c, e.into(), f.body, Default::default()).await?, 60);
     }
     match st.store.send_message(&c, me, &body).await {
         Ok(_) => {}

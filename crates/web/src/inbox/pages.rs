@@ -39,6 +39,9 @@ pub struct ConversationPage {
     pub about: String,
     pub about_link: String,
     pub messages: Vec<MessageRow>,
+    /// Links to the page of older and of newer messages, if there are any.
+    pub older: Option<String>,
+    pub newer: Option<String>,
     pub i_blocked: bool,
     pub blocked: bool,
     pub errors: FieldErrors,

@@ -255,3 +255,33 @@ async fn notifications_come_a_page_at_a_time() {
     let odd = app.get_page(&rita, "/notifications?after=kaputt").await;
     assert!(odd.text("main ul.rows").contains(&format!("Vorschlag-{:03}", NOTIFICATIONS_PAGE + 6)));
 }
+
+/// A long conversation shows its newest fifty messages in the order they
+/// were written, with the older ones (and back) a link away.
+#[tokio::test]
+async fn a_long_conversation_comes_a_page_at_a_time() {
+    use quartier_store::conversations::MESSAGES_PAGE;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let c = app.store.conversation_of(w.conversation, w.resident).await.unwrap();
+    for i in 0..(MESSAGES_PAGE + 5) {
+        app.store.send_message(&c, w.resident, &format!("Nachricht-{i:03}")).await.unwrap();
+        app.store.clock().advance(chrono::Duration::seconds(1));
+    }
+    let rita = app.client_for(w.resident).await;
+    let path = format!("/inbox/{}", w.conversation);
+    let p = app.get_page(&rita, &path).await;
+    assert_eq!(p.count("ol.messages > li") as u64, MESSAGES_PAGE);
+    let texts = p.texts("ol.messages > li");
+    let last = format!("Nachricht-{:03}", MESSAGES_PAGE + 4);
+    assert!(texts.last().unwrap().contains(&last), "the newest is at the end: {texts:?}");
+    assert!(!p.text("ol.messages").contains("Nachricht-000"));
+    let older = p.attr("a[rel=next]", "href").unwrap();
+    let o = app.get_page(&rita, &older).await;
+    assert!(o.text("ol.messages").contains("Nachricht-000"));
+    let newer = o.attr("a[rel=prev]", "href").unwrap();
+    assert!(app.get_page(&rita, &newer).await.text("ol.messages").contains(&last));
+    // Someone else's conversation stays closed, whatever the cursor.
+    let edda = app.client_for(w.editor).await;
+    assert_eq!(app.get(&edda, &older).await.status(), 404);
+}
