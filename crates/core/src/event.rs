@@ -105,6 +105,14 @@ fn parse_clock(field: &'static str, raw: &str) -> Result<Option<NaiveTime>, Fiel
     NaiveTime::parse_from_str(t, "%H:%M").map(Some).map_err(|_| FieldError::new(field, "err-time"))
 }
 
+/// The Monday of the week that holds `raw` (a date, as a form or a link
+/// gives it), or of the week of `today` when `raw` is empty or no date:
+/// a week on the notice board, a week of a resource's calendar.
+pub fn monday_of(raw: &str, today: NaiveDate) -> NaiveDate {
+    let d = crate::validation::day("week", raw).ok().flatten().unwrap_or(today);
+    d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
+}
+
 /// Local wall-clock time to UTC. In the autumn hour that happens twice the
 /// earlier one is meant; a time in the spring gap moves later by the length
 /// of the gap (an hour, mostly; a whole day where a zone skipped one, as

@@ -216,7 +216,7 @@ pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
             }
             let tz = crate::views::tz_of(Some(&n));
             let today = now.with_timezone(&tz).date_naive();
-            let monday = crate::notice_board::monday_of("", today);
+            let monday = quartier_core::event::monday_of("", today);
             let membership = Some(quartier_store::neighbourhoods::membership_state(&m));
             let b = crate::notice_board::board(st, words, &n, user, membership, monday)
                 .await

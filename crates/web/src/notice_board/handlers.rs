@@ -12,7 +12,7 @@ use crate::views::{EasyList, tz_of, when_label};
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::response::Response;
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use chrono::{Duration, NaiveDate, NaiveTime};
 use quartier_core::coproduction as co;
 use quartier_core::easy::ContentKind;
 use quartier_core::event::local_to_utc;
@@ -227,12 +227,6 @@ pub async fn board(
     Ok(Board { monday, help, events, news, votes, meetings })
 }
 
-/// The Monday of the week that holds `raw` (a date), or of this week.
-pub fn monday_of(raw: &str, today: NaiveDate) -> NaiveDate {
-    let d = quartier_core::validation::day("week", raw).ok().flatten().unwrap_or(today);
-    d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
-}
-
 /// The printable board.
 pub async fn show(
     ctx: Ctx,
@@ -247,7 +241,7 @@ pub async fn show(
     let sheet = Words::new(if easy { Locale::DeSimple } else { Locale::De }, st.store.now());
     let tz = tz_of(Some(&n));
     let today = st.store.now().with_timezone(&tz).date_naive();
-    let monday = monday_of(&q.week, today);
+    let monday = quartier_core::event::monday_of(&q.week, today);
     let b = board(&st, sheet, &n, me, a.actor.membership, monday).await?;
     let sunday = monday + Duration::days(6);
     render(&AushangPage {

@@ -281,7 +281,7 @@ async fn resource_page(
     let lender = lenders(st, ctx, &[r]).await?.pop().map(|(_, n)| n).unwrap_or_default();
     let may_book = !r.withdrawn && a.may(Some(r), None, PoolAction::Book);
     let today = st.store.now().with_timezone(&tz_of(Some(&a.nb.n))).date_naive();
-    let week = week_of(st, ctx, a, r, crate::notice_board::monday_of(week, today), may_book).await?;
+    let week = week_of(st, ctx, a, r, quartier_core::event::monday_of(week, today), may_book).await?;
     Ok(ResourcePage {
         ctx: ctx.clone(),
         n: view(&a.nb),
