@@ -184,22 +184,24 @@ fn shown(a: &PoolAccess, owns: bool, b: &pool_booking::Model) -> bool {
     owns || b.status() == BookingStatus::Confirmed || b.requester_id == Some(a.me)
 }
 
-/// A week of the resource's calendar, day by day, in the quarter's time
-/// zone: the times taken (and the reader's own or, for the owner, open
-/// requests), so a free evening is found at a glance.
+/// A week of the resource's calendar (the one that holds `week`, a date,
+/// or this one), day by day, in the quarter's time zone: the times taken
+/// (and the reader's own or, for the owner, open requests), so a free
+/// evening is found at a glance.
 async fn week_of(
     st: &AppState,
     ctx: &Ctx,
     a: &PoolAccess,
     r: &pool_resource::Model,
-    monday: NaiveDate,
+    week: &str,
     may_book: bool,
 ) -> Result<Week, AppError> {
     let tz = tz_of(Some(&a.nb.n));
     let owns = a.owns(r);
+    let today = st.store.now().with_timezone(&tz).date_naive();
+    let monday = quartier_core::event::monday_of(week, today);
     let start = |d: NaiveDate| local_to_utc(tz, d.and_time(NaiveTime::MIN));
     let bookings = st.store.bookings_between(r.id, start(monday), start(monday + Duration::days(7))).await?;
-    let today = st.store.now().with_timezone(&tz).date_naive();
     let w = ctx.words();
     let days = (0..7)
         .map(|i| {
@@ -280,8 +282,7 @@ async fn resource_page(
         .collect();
     let lender = lenders(st, ctx, &[r]).await?.pop().map(|(_, n)| n).unwrap_or_default();
     let may_book = !r.withdrawn && a.may(Some(r), None, PoolAction::Book);
-    let today = st.store.now().with_timezone(&tz_of(Some(&a.nb.n))).date_naive();
-    let week = week_of(st, ctx, a, r, quartier_core::event::monday_of(week, today), may_book).await?;
+    let week = week_of(st, ctx, a, r, week, may_book).await?;
     Ok(ResourcePage {
         ctx: ctx.clone(),
         n: view(&a.nb),
