@@ -523,6 +523,7 @@ async function seedSite() {
 // Every page, for each kind of visitor. `then` runs on the page before checking.
 const PAGES = {
   anonymous: () => [
+    { path: '/o/stadtverband-buergervereine/branches', status: 200, label: 'umbrella, its branches' },
     { path: '/', status: 200 },
     { path: '/signup', status: 200 },
     { path: '/signup', then: submitEmpty('/signup'), label: 'signup with errors' },
@@ -684,6 +685,9 @@ const PAGES = {
     { path: data.review, status: 200, label: 'review, calm view' },
   ],
   coordinator: () => [
+    // The coordinator runs the city's association of clubs: its branches.
+    { path: '/o/stadtverband-buergervereine/branches', status: 200, label: 'umbrella, its branches with figures' },
+    { path: '/o/stadtverband-buergervereine/site/links', status: 200, label: 'umbrella, links' },
     { path: '/', status: 200 },
     { path: '/account', status: 200 },
     { path: '/n/lindenviertel', status: 200 },
@@ -831,6 +835,13 @@ const PAGES = {
       await page.waitForLoadState();
       assert.equal(await page.locator('.error-summary').count(), 1);
     }, label: 'website, too light a colour' },
+    // Its umbrella, the city's association, which it agreed to.
+    { path: `/o/${ORG}/site/links`, status: 200, label: 'website, umbrella and branches' },
+    { path: `/o/${ORG}/site/links`, then: async (page) => {
+      await page.locator(`main form[action="/o/${ORG}/site/links"] button[type="submit"]`).click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'website, a link without an address' },
     // Events.
     { path: `/o/${ORG}/events/new`, status: 200, label: 'organisation\'s event form' },
     { path: `/o/${ORG}/events/new`, then: badEventForm(`/o/${ORG}/events`), label: 'organisation\'s event form with errors' },

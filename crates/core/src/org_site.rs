@@ -123,6 +123,77 @@ pub fn parse_join_note(raw: &str) -> Result<String, FieldError> {
     text("note", raw, 0, 500, "err-text-short", "err-join-note-long")
 }
 
+crate::tagged! {
+    /// The two ends of a link between an umbrella organisation (a city-wide
+    /// provider, a *Träger*, an association) and one of its local branches.
+    pub enum Side {
+        Umbrella = "umbrella",
+        Branch = "branch",
+    }
+}
+
+crate::tagged! {
+    /// Where a link between an umbrella and a branch stands: one side asked,
+    /// the other has not answered yet; or both agreed.
+    pub enum AffiliationStatus {
+        Asked = "asked",
+        Confirmed = "confirmed",
+    }
+}
+
+/// What an administrator does with a link between an umbrella and a branch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AffiliationAction {
+    /// Ask the other organisation to be linked (as its umbrella or its branch).
+    Ask,
+    /// Accept or decline what the other side asked.
+    Answer,
+    /// End a link, or take back one's own question.
+    End,
+}
+
+/// The rule for links between umbrellas and branches. `role` is the
+/// actor's role in the organisation on `my_side`; `asked_by` the side that
+/// asked. Only administrators act, each for their own organisation; a link
+/// needs both sides' yes, and either side may end it. A link gives the
+/// umbrella nothing inside the branch: [`site`] and the organisation rule
+/// look only at the actor's own role in the branch, so the umbrella sees,
+/// links and reports, and cannot edit or hide what a branch publishes.
+pub fn affiliation(
+    role: Option<OrgRole>,
+    my_side: Side,
+    asked_by: Side,
+    status: AffiliationStatus,
+    action: AffiliationAction,
+) -> bool {
+    can_administer(role)
+        && match action {
+            AffiliationAction::Ask => true,
+            AffiliationAction::Answer => status == AffiliationStatus::Asked && my_side != asked_by,
+            AffiliationAction::End => true,
+        }
+}
+
+/// What the other organisation is to this one, from the form.
+pub fn parse_link_role(raw: &str) -> Result<Side, FieldError> {
+    Side::from_tag(raw.trim()).ok_or(FieldError::new("role", "err-link-role"))
+}
+
+/// Another organisation named in a form: its address on this instance
+/// (`https://…/o/<slug>`, `/o/<slug>/…`) or its short name alone, as the
+/// short name. Whether it exists is for the store to say.
+pub fn parse_org_address(field: &'static str, raw: &str) -> Result<String, FieldError> {
+    let t = raw.trim();
+    let slug = match t.find("/o/") {
+        Some(i) => t[i + 3..].split(['/', '?', '#']).next().unwrap_or(""),
+        None => t,
+    };
+    let slug = slug.trim().to_lowercase();
+    let ok = (2..=60).contains(&slug.len())
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if ok { Ok(slug) } else { Err(FieldError::new(field, "err-org-address")) }
+}
+
 /// What an organisation's colour is used with: as the background of white
 /// button text (`--accent-fg`), as text and lines on white cards
 /// (`--card`), and as lines and text on the page (`--bg`).
@@ -194,6 +265,34 @@ mod tests {
     use super::*;
 
     const ROLES: [Option<OrgRole>; 4] = [None, Some(OrgRole::Member), Some(OrgRole::Editor), Some(OrgRole::Admin)];
+
+    #[test]
+    fn another_organisation_is_named_by_its_address_or_short_name() {
+        for ok in ["tafel-nord", " Tafel-Nord ", "https://quartier.example/o/tafel-nord", "/o/tafel-nord/p/about?x=1"] {
+            assert_eq!(parse_org_address("other", ok), Ok("tafel-nord".to_string()), "{ok}");
+        }
+        for bad in ["", "x", "https://example.org/", "/o/", "tafel nord", "<script>", &"a".repeat(61)] {
+            assert!(parse_org_address("other", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_administrators_link_organisations_and_the_other_side_answers() {
+        use AffiliationAction::*;
+        use AffiliationStatus::*;
+        for r in ROLES {
+            let admin = r == Some(OrgRole::Admin);
+            for side in Side::ALL {
+                assert_eq!(affiliation(r, side, side, Asked, Ask), admin);
+                assert_eq!(affiliation(r, side, side, Confirmed, End), admin);
+                // Nobody answers their own question; the other side does, once.
+                assert!(!affiliation(r, side, side, Asked, Answer));
+                let other = if side == Side::Umbrella { Side::Branch } else { Side::Umbrella };
+                assert_eq!(affiliation(r, side, other, Asked, Answer), admin);
+                assert!(!affiliation(r, side, other, Confirmed, Answer));
+            }
+        }
+    }
 
     #[test]
     fn pages_are_written_by_editors_and_administrators_only() {

@@ -217,6 +217,26 @@ impl Store {
             )
             .await?;
         self.confirm_organisation(n, parish.id, coord).await?;
+        // The city's association of citizens' clubs, with the Bürgerverein
+        // as a local branch that agreed to it (and still runs its own space).
+        let umbrella = self
+            .propose_organisation(
+                n,
+                coord,
+                &slug("stadtverband-buergervereine")?,
+                OrgProfile {
+                    name: "Stadtverband der Bürgervereine".into(),
+                    kind: "club".into(),
+                    description: "Der Zusammenschluss der Bürgervereine der Stadt: gemeinsame Versicherung, \
+                                  Fortbildungen für Vorstände und eine Stimme gegenüber der Stadtverwaltung."
+                        .into(),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        self.confirm_organisation(n, umbrella.id, coord).await?;
+        let link = self.ask_affiliation(umbrella.id, club.id, quartier_core::org_site::Side::Umbrella).await?;
+        self.confirm_affiliation(link.id).await?;
         self.seed_demo_events(club.id, parish.id, verein, coord).await
     }
 

@@ -43,6 +43,7 @@ pub mod states;
 pub mod testing;
 pub mod throttle;
 pub mod tokens;
+pub mod umbrellas;
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, SqlErr, Statement};

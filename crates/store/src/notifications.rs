@@ -98,6 +98,13 @@ quartier_core::tagged! {
         OrgJoinAccepted = "org_join_accepted",
         /// My request to join an organisation was declined.
         OrgJoinDeclined = "org_join_declined",
+        /// Another organisation asks to be linked with one I administer, as
+        /// its umbrella or its branch.
+        OrgLinkAsked = "org_link_asked",
+        /// A link my organisation asked for was confirmed.
+        OrgLinkConfirmed = "org_link_confirmed",
+        /// A link of my organisation was declined or ended by the other side.
+        OrgLinkEnded = "org_link_ended",
         /// Someone commented on the canvas of a network I coordinate.
         CanvasComment = "canvas_comment",
         /// The canvas of a network my organisation is a partner of was

@@ -133,6 +133,8 @@ pub const TABLES: &[(&str, Handling)] = &[
             erase: "the person's requests deleted; requests they decided lose the link to them",
         },
     ),
+    ("org_affiliations", Handling::NotPersonal("links between organisations; who asked is in the audit log")),
+    ("org_domains", Handling::NotPersonal("host names of organisations' sites")),
     ("help_categories", Handling::NotPersonal("category names chosen by coordinators")),
     (
         "org_site_looks",

@@ -11,9 +11,9 @@
 //! fallback is always the one that grants least.
 
 use crate::entity::{
-    easy_version, event_signup, group, group_member, help_entry, membership, notification_setting, org_join_request,
-    org_page, organisation_member, organisation_neighbourhood, project, project_participant, project_proposal,
-    project_vote, time_ledger,
+    easy_version, event_signup, group, group_member, help_entry, membership, notification_setting, org_affiliation,
+    org_join_request, org_page, organisation_member, organisation_neighbourhood, project, project_participant,
+    project_proposal, project_vote, time_ledger,
 };
 use crate::notifications::Digest;
 use quartier_core::coproduction::{
@@ -26,6 +26,19 @@ use quartier_core::help::{Account, Kind, Status, Urgency, Visibility};
 use quartier_core::neighbourhood::{MembershipStatus, Role};
 use quartier_core::organisation::{LinkStatus, OrgRole};
 use uuid::Uuid;
+
+impl org_affiliation::Model {
+    /// Unknown: the umbrella asked, so a branch's yes is still needed.
+    pub fn asked_by(&self) -> quartier_core::org_site::Side {
+        quartier_core::org_site::Side::from_tag(&self.asked_by).unwrap_or(quartier_core::org_site::Side::Umbrella)
+    }
+
+    /// Unknown: asked, which links nothing yet.
+    pub fn status(&self) -> quartier_core::org_site::AffiliationStatus {
+        quartier_core::org_site::AffiliationStatus::from_tag(&self.status)
+            .unwrap_or(quartier_core::org_site::AffiliationStatus::Asked)
+    }
+}
 
 impl org_join_request::Model {
     /// Unknown: a member, the kind that asks for nothing more.

@@ -266,6 +266,10 @@ async fn demo_data_is_idempotent_and_lived_in() {
     let easy = s.easy_version("project_proposal", decided.id).await.unwrap().unwrap();
     assert_eq!(easy.status, "approved");
     assert_eq!(s.meetings_of(projects[0].0.id, 10).await.unwrap().len(), 1);
+    // The Bürgerverein is a branch of the city's association, and says so.
+    let club = s.organisation_by_slug("buergerverein-lindenviertel").await.unwrap();
+    let family = s.family(club.id, 10).await.unwrap();
+    assert_eq!(family.umbrellas.iter().map(|o| o.slug.as_str()).collect::<Vec<_>>(), ["stadtverband-buergervereine"]);
 }
 
 fn entry(n: Uuid, author: Uuid, kind: quartier_core::help::Kind, minutes: i32) -> quartier_store::help::NewEntry {

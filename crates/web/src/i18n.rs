@@ -275,6 +275,9 @@ mod tests {
             "org-join-request",
             "org-join-accepted",
             "org-join-declined",
+            "org-link-asked",
+            "org-link-confirmed",
+            "org-link-ended",
         ] {
             out.insert(format!("notice-kind-{k}"));
             out.insert(format!("mail-notice-{k}-subject"));
@@ -301,6 +304,9 @@ mod tests {
             "event-hidden",
             "reviewer-added",
             "reviewer-removed",
+            "link-asked",
+            "link-confirmed",
+            "link-ended",
         ] {
             out.insert(format!("org-log-{a}"));
         }

@@ -99,6 +99,7 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::MeetingPlanned
         | NoticeKind::OrgMessage
         | NoticeKind::OrgJoinRequest
+        | NoticeKind::OrgLinkAsked
         | NoticeKind::CanvasComment
         | NoticeKind::CanvasShared => settings.email_tasks,
         // The outcome of what this person asked for.
@@ -117,7 +118,9 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::PoolCancelled
         | NoticeKind::ProjectContinued
         | NoticeKind::OrgJoinAccepted
-        | NoticeKind::OrgJoinDeclined => settings.email_answers,
+        | NoticeKind::OrgJoinDeclined
+        | NoticeKind::OrgLinkConfirmed
+        | NoticeKind::OrgLinkEnded => settings.email_answers,
     }
 }
 

@@ -71,6 +71,9 @@ pub fn with_cookie(mut r: Response, cookie: &str) -> Response {
 /// Notices that may be named in a `?notice=` query after a redirect.
 pub(crate) const NOTICES: &[&str] = &[
     "notice-saved",
+    "notice-link-asked",
+    "notice-link-confirmed",
+    "notice-link-ended",
     "notice-password-changed",
     "notice-email-changed",
     "notice-joined",

@@ -261,6 +261,10 @@ pub fn table() -> Vec<Route> {
         get "/o/{slug}/site/look" => sites::look_form;
         post "/o/{slug}/site/look" => sites::save_look;
         get "/o/{slug}/site.css" => sites::stylesheet;
+        get "/o/{slug}/branches" => sites::branches;
+        get "/o/{slug}/site/links" => sites::links;
+        post "/o/{slug}/site/links" => sites::ask_link;
+        post "/o/{slug}/site/links/{id}" => sites::answer_link;
         get "/easy/reviews" => easy::queue;
         get "/easy/reviews/{id}" => easy::review_form;
         post "/easy/reviews/{id}" => easy::review;

@@ -40,6 +40,8 @@ pub mod network_warning;
 pub mod news_post;
 pub mod notification;
 pub mod notification_setting;
+pub mod org_affiliation;
+pub mod org_domain;
 pub mod org_join_request;
 pub mod org_message;
 pub mod org_page;

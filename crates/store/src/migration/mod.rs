@@ -26,6 +26,7 @@ mod m0020_search;
 mod m0021_org_site_contact;
 mod m0022_network_canvas;
 mod m0023_secret_votes;
+mod m0024_umbrellas_domains;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0021_org_site_contact::Migration),
             Atomic::boxed(m0022_network_canvas::Migration),
             Atomic::boxed(m0023_secret_votes::Migration),
+            Atomic::boxed(m0024_umbrellas_domains::Migration),
         ]
     }
 }

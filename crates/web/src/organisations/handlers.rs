@@ -17,7 +17,7 @@ use crate::page::ReasonForm;
 use crate::page::{NoticeQuery, Pager, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::EasyList;
-use crate::views::{Choice, PersonRef};
+use crate::views::{Choice, LinkRow, PersonRef};
 use crate::views::{person_name, view};
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -466,7 +466,11 @@ async fn org_page(
         })
         .collect();
     let nav = crate::views::site_nav(st, &ctx, &o, role, &format!("/o/{}", o.slug)).await?;
+    let family = st.store.family(o.id, 10).await?;
+    let link = |x: organisation::Model| LinkRow { href: format!("/o/{}", x.slug), label: x.name };
     Ok(OrgPage {
+        umbrellas: family.umbrellas.into_iter().map(link).collect(),
+        branches: family.branches.into_iter().map(link).collect(),
         nav,
         events,
         other_neighbourhoods,
@@ -832,11 +836,16 @@ pub async fn remove_member(
 /// The organisation's own log, moderation included (administrators).
 pub async fn log(ctx: Ctx, State(st): State<AppState>, OrgAdmin { o, .. }: OrgAdmin) -> Result<Response, AppError> {
     let mut entries = Vec::new();
-    for e in st.store.org_log(o.id, 100).await? {
-        let actor = match e.actor_id {
-            Some(id) => st.store.user_by_id(id).await?.map(|u| person_name(&ctx, &u)).unwrap_or_default(),
-            None => String::new(),
-        };
+    let log = st.store.org_log(o.id, 100).await?;
+    // Everyone named in the log, in one statement.
+    let ids: Vec<Uuid> = log.iter().filter_map(|e| e.actor_id).collect();
+    let people = st.store.users_by_ids(&ids).await?;
+    for e in log {
+        let actor = e
+            .actor_id
+            .and_then(|id| people.iter().find(|u| u.id == id))
+            .map(|u| person_name(&ctx, u))
+            .unwrap_or_default();
         entries.push(OrgLogRow {
             when: ctx.datetime(&e.created_at, "Europe/Berlin"),
             what: ctx.t1(&format!("org-log-{}", e.action.replace('_', "-")), "actor", &actor),

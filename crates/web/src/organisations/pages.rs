@@ -105,6 +105,9 @@ pub struct OrgPage {
     pub easy: Option<EasyView>,
     /// The navigation of its own website.
     pub nav: crate::views::SiteNav,
+    /// The umbrellas it belongs to and its first local branches.
+    pub umbrellas: Vec<crate::views::LinkRow>,
+    pub branches: Vec<crate::views::LinkRow>,
 }
 
 /// A neighbourhood an organisation belongs to or asked to join.

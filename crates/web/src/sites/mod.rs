@@ -6,15 +6,18 @@
 //! to it through its contact form (`contact.rs`); its administrators read
 //! the messages. Someone logged in asks to become a member or volunteer
 //! (`join.rs`); its administrators answer, and the person hears the outcome.
-//! Its administrators choose its logo and colour (`look.rs`).
+//! Its administrators choose its logo and colour (`look.rs`), and link it
+//! with its umbrella or its local branches (`links.rs`).
 
 mod contact;
 mod handlers;
 mod join;
+mod links;
 mod look;
 mod pages;
 
 pub use contact::*;
 pub use handlers::*;
 pub use join::*;
+pub use links::*;
 pub use look::*;

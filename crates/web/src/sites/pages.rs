@@ -166,3 +166,65 @@ pub struct LookPage {
     pub accent: String,
     pub image_alt: String,
 }
+
+#[derive(Template)]
+#[template(path = "sites/branches.html")]
+pub struct BranchesPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    /// The reader administers the umbrella: members and pages are shown.
+    pub admin: bool,
+    pub branches: Vec<BranchRow>,
+    pub pager: Pager,
+}
+
+/// A branch and its figures, as its umbrella lists it.
+pub struct BranchRow {
+    pub name: String,
+    pub href: String,
+    pub members: u64,
+    pub news_year: u64,
+    pub events_ahead: u64,
+    pub pages: u64,
+}
+
+#[derive(Template)]
+#[template(path = "sites/links.html")]
+pub struct LinksPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub nav: SiteNav,
+    pub slug: String,
+    pub org_name: String,
+    /// Questions the other side asked, for this organisation to answer.
+    pub waiting_us: Vec<LinkRow>,
+    /// Questions this organisation asked, not answered yet.
+    pub waiting_them: Vec<LinkRow>,
+    pub umbrellas: Vec<LinkRow>,
+    pub branches: Vec<OwnBranchRow>,
+    pub pager: Pager,
+    pub errors: FieldErrors,
+    pub other: String,
+    /// The form asks to join an umbrella (else: to link a branch).
+    pub as_umbrella: bool,
+}
+
+/// A link with another organisation, as the administrators manage it.
+pub struct LinkRow {
+    pub id: String,
+    pub name: String,
+    pub href: String,
+    /// What the other organisation is to this one, in words.
+    pub role: String,
+    pub since: String,
+}
+
+/// A branch on its umbrella's page of links: the link, to end it, and the
+/// figures.
+pub struct OwnBranchRow {
+    pub id: String,
+    pub row: BranchRow,
+}

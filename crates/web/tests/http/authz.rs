@@ -299,6 +299,13 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /o/{slug}/site/look", "lfofffffff"),
         ("POST /o/{slug}/site/look", "lfofffffff"),
         ("GET /o/{slug}/site.css", "oooooooooo"),
+        // Umbrella and branches: the list for anyone who sees the
+        // organisation; links made and answered by its administrators (the
+        // Süd choir asked; an answer without a word is a bad request).
+        ("GET /o/{slug}/branches", "oooooooooo"),
+        ("GET /o/{slug}/site/links", "lfofffffff"),
+        ("POST /o/{slug}/site/links", "lfofffffff"),
+        ("POST /o/{slug}/site/links/{id}", "lfofffffff"),
     ])
 }
 
@@ -384,6 +391,13 @@ async fn site_page(app: &TestApp, w: &World) -> uuid::Uuid {
     app.store.create_org_page(w.org, w.resident, page).await.unwrap().id
 }
 
+/// The Süd choir asked to be the Bürgerverein's umbrella; the link's id.
+async fn asked_link(app: &TestApp) -> uuid::Uuid {
+    let choir = app.store.organisation_by_slug("suedchor").await.unwrap().id;
+    let club = app.store.organisation_by_slug("buergerverein").await.unwrap().id;
+    app.store.ask_affiliation(choir, club, quartier_core::org_site::Side::Umbrella).await.unwrap().id
+}
+
 /// The resident lends a room to Nord's pool; the moderator asked for it
 /// next week. Their ids.
 async fn pool_booking(app: &TestApp, w: &World) -> (uuid::Uuid, uuid::Uuid) {
@@ -445,6 +459,7 @@ async fn every_route_for_every_role() {
     let (resource, booking) = pool_booking(&app, &w).await;
     let meeting = meeting_of(&app, &w).await;
     shared_canvas(&app, &w).await;
+    let link = asked_link(&app).await;
     let m = matrix();
     let routes: Vec<(String, String)> =
         quartier_web::routes::table().iter().map(|r| (r.method.to_uppercase(), r.path.to_string())).collect();
@@ -461,6 +476,9 @@ async fn every_route_for_every_role() {
         }
         if path.contains("{meeting}") {
             url = url.replace(&uuid::Uuid::nil().to_string(), &meeting.to_string());
+        }
+        if path.starts_with("/o/{slug}/site/links/{id}") {
+            url = url.replace(&uuid::Uuid::nil().to_string(), &link.to_string());
         }
         if path.starts_with("/o/{slug}/site/pages/{id}") {
             url = url.replace(&uuid::Uuid::nil().to_string(), &page.to_string());
@@ -539,6 +557,7 @@ async fn no_two_actions_on_a_page_share_a_label() {
     app.store.sign_up(w.event, w.resident).await.unwrap();
     site_page(&app, &w).await;
     shared_canvas(&app, &w).await;
+    asked_link(&app).await;
     let forms = scraper::Selector::parse("form").unwrap();
     let buttons = scraper::Selector::parse("button, input[type=submit]").unwrap();
     let people = [w.resident, w.coordinator, w.moderator, w.operator, w.editor, w.reviewer];

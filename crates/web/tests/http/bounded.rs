@@ -95,7 +95,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("anonymous", &anonymous, "/organisations?q=verein&hearing_loop=yes", 3),
         probe("resident", &resident, "/n/nord/groups", 5),
         probe("resident", &resident, "/n/nord/members", 4),
-        probe("resident", &resident, "/o/buergerverein", 9),
+        probe("resident", &resident, "/o/buergerverein", 11),
         probe("resident", &resident, "/o/buergerverein/log", 5),
         probe("resident", &resident, "/inbox", 5),
         probe("resident", &resident, "/notifications", 11),
@@ -157,6 +157,9 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, "/o/buergerverein/site/messages", 7),
         probe("anonymous", &anonymous, "/o/buergerverein/contact", 4),
         probe("resident", &resident, "/o/buergerverein/site/requests", 7),
+        probe("anonymous", &anonymous, "/o/buergerverein/branches", 10),
+        probe("resident", &resident, "/o/buergerverein/branches", 11),
+        probe("resident", &resident, "/o/buergerverein/site/links", 14),
     ];
     site_page(&app, &w, "ueber-uns", quartier_core::org_site::PageKind::About).await;
     let small = measure(&app, &probes).await;
@@ -280,7 +283,18 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
             ..Default::default()
         };
         let org = s.propose_organisation(w.nord, m, &Slug::parse(&format!("verein-{i}")).unwrap(), profile).await;
-        s.confirm_organisation(w.nord, org.unwrap().id, w.coordinator).await.unwrap();
+        let org = org.unwrap().id;
+        s.confirm_organisation(w.nord, org, w.coordinator).await.unwrap();
+        // Each is a branch of the Bürgerverein, or asked to be, or its umbrella.
+        use quartier_core::org_site::Side;
+        match i % 3 {
+            0 => {
+                let a = s.ask_affiliation(w.org, org, Side::Umbrella).await.unwrap();
+                s.confirm_affiliation(a.id).await.unwrap();
+            }
+            1 => drop(s.ask_affiliation(w.org, org, Side::Branch).await.unwrap()),
+            _ => drop(s.ask_affiliation(org, w.org, Side::Umbrella).await.unwrap()),
+        }
         s.set_org_member(w.org, m, OrgRole::Member).await.unwrap();
         s.post_news(w.org, w.resident, &format!("Neuigkeit {i}"), "Text.", false).await.unwrap();
         // Messages through the club's contact form.

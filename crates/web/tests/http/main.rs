@@ -26,4 +26,5 @@ mod organisations;
 mod pool;
 mod search;
 mod trust;
+mod umbrellas;
 mod waiting;
