@@ -856,6 +856,8 @@ const PAGES = {
     { path: '/', status: 200 },
     { path: '/admin', status: 200 },
     { path: '/admin', then: submitEmpty('/admin/neighbourhoods'), label: 'admin with errors' },
+    { path: '/admin/domains', status: 200, label: 'own domains of organisations' },
+    { path: '/admin/domains', then: submitEmpty('/admin/domains'), label: 'own domains with errors' },
     { path: '/account', status: 200 },
     { path: '/n/lindenviertel', status: 200 },
     { path: '/n/am-muehlbach', status: 200 },

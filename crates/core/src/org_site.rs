@@ -174,6 +174,38 @@ pub fn affiliation(
         }
 }
 
+/// A host name an organisation's site is served under, as the operator
+/// types it (`tafel-nord.de`, `https://www.tafel-nord.de/`): lowercase,
+/// without scheme, port or path; at least two labels of letters, digits and
+/// hyphens.
+pub fn parse_host(raw: &str) -> Result<String, FieldError> {
+    let t = raw.trim().to_lowercase();
+    let t = t.strip_prefix("https://").or_else(|| t.strip_prefix("http://")).unwrap_or(&t);
+    let host = t.split(['/', '?', '#']).next().unwrap_or("").trim_end_matches('.');
+    let label_ok = |l: &str| {
+        (1..=63).contains(&l.len())
+            && l.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    if host.len() > 253 || labels.len() < 2 || !labels.iter().all(|l| label_ok(l)) {
+        return Err(FieldError::new("host", "err-host"));
+    }
+    Ok(host.to_string())
+}
+
+/// The host part of a `Host` header (`example.org:8080` → `example.org`),
+/// lowercase; `None` for anything that is not a plain host name.
+pub fn host_of_header(raw: &str) -> Option<String> {
+    let h = raw.trim().to_ascii_lowercase();
+    let h = match h.rsplit_once(':') {
+        Some((name, port)) if port.chars().all(|c| c.is_ascii_digit()) => name.to_string(),
+        _ => h,
+    };
+    parse_host(&h).ok().filter(|p| *p == h.trim_end_matches('.'))
+}
+
 /// What the other organisation is to this one, from the form.
 pub fn parse_link_role(raw: &str) -> Result<Side, FieldError> {
     Side::from_tag(raw.trim()).ok_or(FieldError::new("role", "err-link-role"))
@@ -265,6 +297,34 @@ mod tests {
     use super::*;
 
     const ROLES: [Option<OrgRole>; 4] = [None, Some(OrgRole::Member), Some(OrgRole::Editor), Some(OrgRole::Admin)];
+
+    #[test]
+    fn host_names_are_read_plainly() {
+        for (raw, host) in [
+            ("tafel-nord.de", "tafel-nord.de"),
+            (" https://WWW.Tafel-Nord.de/kontakt ", "www.tafel-nord.de"),
+            ("http://verein.example.org.", "verein.example.org"),
+        ] {
+            assert_eq!(parse_host(raw).as_deref(), Ok(host), "{raw}");
+        }
+        for bad in [
+            "",
+            "localhost",
+            "tafel nord.de",
+            "-x.de",
+            "x-.de",
+            "a..de",
+            "<b>.de",
+            "ümlaut.de",
+            &format!("{}.de", "a".repeat(64)),
+        ] {
+            assert!(parse_host(bad).is_err(), "{bad}");
+        }
+        assert_eq!(host_of_header("Tafel-Nord.de:8443").as_deref(), Some("tafel-nord.de"));
+        assert_eq!(host_of_header("127.0.0.1:3000").as_deref(), Some("127.0.0.1"));
+        assert_eq!(host_of_header("evil.de/x"), None);
+        assert_eq!(host_of_header("[::1]:80"), None);
+    }
 
     #[test]
     fn another_organisation_is_named_by_its_address_or_short_name() {

@@ -3,7 +3,7 @@
 //! branches and read their figures; it gives it no say over them (the rule
 //! is `core::org_site::affiliation`).
 
-use crate::entity::{event, news_post, org_affiliation, org_page, organisation, organisation_member};
+use crate::entity::{event, news_post, org_affiliation, org_domain, org_page, organisation, organisation_member};
 use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Duration, Utc};
@@ -274,5 +274,63 @@ impl Store {
             out.entry(o).or_default().pages = n(c);
         }
         Ok(out)
+    }
+}
+
+/// The most host names the operator's list shows; an instance serves a
+/// handful of organisations' own domains.
+pub const DOMAINS_SHOWN: u64 = 500;
+
+impl Store {
+    /// Serve an organisation's site under `host` (already parsed);
+    /// `Conflict("host")` when the name serves another already.
+    pub async fn add_org_domain(&self, host: &str, org: Uuid) -> Result<()> {
+        org_domain::ActiveModel { host: Set(host.to_string()), organisation_id: Set(org), created_at: Set(self.now()) }
+            .insert(self.db())
+            .await
+            .map_err(|e| StoreError::conflict_on(e, "host"))?;
+        Ok(())
+    }
+
+    /// Stop serving a site under `host`; `NotFound` if it served none.
+    pub async fn remove_org_domain(&self, host: &str) -> Result<()> {
+        let r = org_domain::Entity::delete_by_id(host.to_string()).exec(self.db()).await?;
+        if r.rows_affected == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Every host name and the organisation it serves, by host.
+    pub async fn org_domains(&self) -> Result<Vec<(org_domain::Model, Option<organisation::Model>)>> {
+        Ok(org_domain::Entity::find()
+            .find_also_related(organisation::Entity)
+            .order_by_asc(org_domain::Column::Host)
+            .limit(DOMAINS_SHOWN)
+            .all(self.db())
+            .await?)
+    }
+
+    /// The host names an organisation's site is served under.
+    pub async fn domains_of(&self, org: Uuid) -> Result<Vec<String>> {
+        Ok(org_domain::Entity::find()
+            .select_only()
+            .column(org_domain::Column::Host)
+            .filter(org_domain::Column::OrganisationId.eq(org))
+            .order_by_asc(org_domain::Column::Host)
+            .into_tuple()
+            .all(self.db())
+            .await?)
+    }
+
+    /// The short name of the organisation whose site `host` serves, if any:
+    /// one statement.
+    pub async fn org_slug_for_host(&self, host: &str) -> Result<Option<String>> {
+        Ok(org_domain::Entity::find_by_id(host.to_string())
+            .find_also_related(organisation::Entity)
+            .one(self.db())
+            .await?
+            .and_then(|(_, o)| o)
+            .map(|o| o.slug))
     }
 }

@@ -307,6 +307,8 @@ mod tests {
             "link-asked",
             "link-confirmed",
             "link-ended",
+            "domain-added",
+            "domain-removed",
         ] {
             out.insert(format!("org-log-{a}"));
         }

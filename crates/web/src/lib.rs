@@ -7,6 +7,7 @@ mod checklist;
 pub mod config;
 pub mod content;
 pub mod ctx;
+pub mod domains;
 pub mod error;
 pub mod extractors;
 pub mod guards;
@@ -55,6 +56,8 @@ pub struct AppState {
     pub mailer: mail::Mailer,
     /// The logo and favicon: the operator's SVG (`logo`) or the built-in one.
     pub logo_svg: Arc<str>,
+    /// Which organisation each host name serves, as last read.
+    pub domains: Arc<domains::DomainCache>,
 }
 
 impl AppState {
@@ -68,7 +71,7 @@ impl AppState {
             }
             None => admin::ops::LOGO.into(),
         };
-        Ok(Self { store, config: Arc::new(config), mailer, logo_svg })
+        Ok(Self { store, config: Arc::new(config), mailer, logo_svg, domains: Default::default() })
     }
 
     pub fn session_limits(&self) -> SessionLimits {
@@ -81,7 +84,11 @@ impl AppState {
 
 /// The complete application: routes plus every layer.
 pub fn app(state: AppState) -> axum::Router {
-    routes::router(state)
+    use tower::Layer;
+    // Around the whole router: an organisation's own host changes the path
+    // before it is routed.
+    let own_domains = axum::middleware::from_fn_with_state(state.clone(), domains::own_domains);
+    axum::Router::new().fallback_service(own_domains.layer(routes::router(state)))
 }
 
 /// Serve until Ctrl-C or SIGTERM, then finish running requests.

@@ -72,6 +72,8 @@ pub fn with_cookie(mut r: Response, cookie: &str) -> Response {
 pub(crate) const NOTICES: &[&str] = &[
     "notice-saved",
     "notice-link-asked",
+    "notice-domain-added",
+    "notice-domain-removed",
     "notice-link-confirmed",
     "notice-link-ended",
     "notice-password-changed",

@@ -280,6 +280,9 @@ pub fn table() -> Vec<Route> {
         post "/notifications/settings" => notifications::save;
         get "/admin" => admin::instance::show;
         post "/admin/neighbourhoods" => admin::instance::create;
+        get "/admin/domains" => admin::domains::show;
+        post "/admin/domains" => admin::domains::add;
+        post "/admin/domains/remove" => admin::domains::remove;
         get "/api/v1/me" => account::api::me;
         post "/api/v1/easy-language/check" => easy::api::check;
         get "/api/v1/neighbourhoods" => neighbourhoods::api::list;

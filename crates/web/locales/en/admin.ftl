@@ -16,3 +16,23 @@ label-timezone = Time zone
 hint-timezone = Usually Europe/Berlin.
 label-coordinator-email = Email address of the first coordinator (optional)
 notice-nb-created = The neighbourhood has been created.
+
+## Organisations' own domains
+domains-title = Organisations' own domains
+domains-intro = An organisation can show its website under its own name, for example food-bank-north.org. Enter the name here only once it points at this instance in the DNS and the organisation has shown that it owns it. The name shows the organisation's start page; everything else redirects to the instance's address.
+domains-list = Names entered
+domains-none = No own domains yet.
+domains-organisation = Organisation
+domains-actions = Actions
+domains-remove = Remove
+domains-add = Enter a name
+domains-add-submit = Enter
+label-host = Domain
+hint-host = Just the name, such as food-bank-north.org or www.food-bank-north.org.
+label-domain-organisation = Organisation (address or short name)
+hint-domain-organisation = For example …/o/food-bank-north or food-bank-north.
+err-host = Please give a domain name such as food-bank-north.org.
+err-host-own = That is the name of this instance itself.
+err-host-taken = An organisation is already shown under this name.
+notice-domain-added = The name is entered. The organisation's website now shows under it.
+notice-domain-removed = The name is removed.

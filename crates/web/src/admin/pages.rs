@@ -27,3 +27,21 @@ pub struct AdminPage {
     pub timezone: String,
     pub coordinator_email: String,
 }
+
+#[derive(Template)]
+#[template(path = "admin/domains.html")]
+pub struct DomainsPage {
+    pub ctx: Ctx,
+    pub notice: Option<String>,
+    pub errors: FieldErrors,
+    pub domains: Vec<DomainRow>,
+    pub host: String,
+    pub organisation: String,
+}
+
+/// A host name and the organisation whose site it serves.
+pub struct DomainRow {
+    pub host: String,
+    pub org_name: String,
+    pub org_href: String,
+}

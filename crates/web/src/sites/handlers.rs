@@ -116,7 +116,9 @@ pub async fn manage(
         .collect();
     // Editors see every page; the navigation is theirs too.
     let nav = site_nav(&st, &ctx, &o, Some(quartier_core::organisation::OrgRole::Editor), "").await?;
+    let domains = if admin { st.store.domains_of(o.id).await? } else { Vec::new() };
     render(&ManagePage {
+        domains,
         notice: notice(&ctx, q.notice.as_deref()),
         nav,
         slug: o.slug.clone(),

@@ -36,6 +36,8 @@ pub struct ManagePage {
     pub missing: Vec<NewLink>,
     /// The reader administers the organisation: links to its messages.
     pub admin: bool,
+    /// Host names the site is also served under (administrators).
+    pub domains: Vec<String>,
 }
 
 /// A page as listed for its editors.

@@ -303,6 +303,11 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         // organisation; links made and answered by its administrators (the
         // Süd choir asked; an answer without a word is a bad request).
         ("GET /o/{slug}/branches", "oooooooooo"),
+        // Own domains: the operator's alone (removing a name that serves
+        // nothing is not found).
+        ("GET /admin/domains", "lfffffofff"),
+        ("POST /admin/domains", "lfffffofff"),
+        ("POST /admin/domains/remove", "lfffffnfff"),
         ("GET /o/{slug}/site/links", "lfofffffff"),
         ("POST /o/{slug}/site/links", "lfofffffff"),
         ("POST /o/{slug}/site/links/{id}", "lfofffffff"),

@@ -150,7 +150,7 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("easy reader", &simple, &format!("/n/nord/projects/{}/meetings/{meeting}", w.project), 10),
         probe("anonymous", &anonymous, "/o/buergerverein/p/ueber-uns", 5),
         probe("resident", &resident, "/o/buergerverein/p/ueber-uns", 6),
-        probe("resident", &resident, "/o/buergerverein/site", 7),
+        probe("resident", &resident, "/o/buergerverein/site", 8),
         probe("resident", &resident, "/n/nord/pool", 8),
         probe("resident", &resident, &format!("/n/nord/pool/{room}"), 9),
         probe("moderator", &moderator, &format!("/n/nord/pool/{room}"), 8),

@@ -255,6 +255,15 @@ impl TestApp {
         self.statements.take()
     }
 
+    /// The same, for a request under another host name.
+    pub async fn statements_for_on(&self, c: &reqwest::Client, path: &str, host: &str) -> Vec<String> {
+        self.statements.take();
+        let r = c.get(self.url(path)).header("host", host).send().await.unwrap();
+        assert!(r.status().is_success(), "{path}: {}", r.status());
+        r.bytes().await.unwrap();
+        self.statements.take()
+    }
+
     /// The statements with their values, to ask the database for their plans.
     pub async fn full_statements_for(
         &self,

@@ -21,6 +21,7 @@ mod impact;
 mod neighbourhoods;
 mod network;
 mod ops;
+mod org_domains;
 mod org_site;
 mod organisations;
 mod pool;
