@@ -100,7 +100,10 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::OrgMessage
         | NoticeKind::OrgJoinRequest
         | NoticeKind::CanvasComment
-        | NoticeKind::CanvasShared => settings.email_tasks,
+        | NoticeKind::CanvasShared
+        | NoticeKind::MentoringRequest
+        | NoticeKind::MentoringPicked
+        | NoticeKind::MentoringPaired => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined
@@ -117,7 +120,10 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::PoolCancelled
         | NoticeKind::ProjectContinued
         | NoticeKind::OrgJoinAccepted
-        | NoticeKind::OrgJoinDeclined => settings.email_answers,
+        | NoticeKind::OrgJoinDeclined
+        | NoticeKind::MentoringAccepted
+        | NoticeKind::MentoringDeclined
+        | NoticeKind::MentoringClosed => settings.email_answers,
     }
 }
 
