@@ -5,8 +5,7 @@
 use crate::AppState;
 use crate::{
     account, admin, census, coproduction, easy, events, groups, help, impact, inbox, mentoring, moderation,
-    neighbourhoods,
-    network, notice_board, notifications, organisations, pool, search, sites,
+    neighbourhoods, network, notice_board, notifications, organisations, pool, search, sites,
 };
 use axum::Router;
 use axum::http::StatusCode;

@@ -11,7 +11,9 @@ use crate::error::AppError;
 use crate::extractors::{Form, Query};
 use crate::guards::{NbAccess, inside, path_param};
 use crate::notify::tell_about;
-use crate::page::{Confirm, ConfirmPage, Kept, PageQuery, PagedQuery, Pager, notice, render, render_invalid, see_other};
+use crate::page::{
+    Confirm, ConfirmPage, Kept, PageQuery, PagedQuery, Pager, notice, render, render_invalid, see_other,
+};
 use crate::views::{Choice, person_name, tz_of, view};
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
@@ -189,11 +191,8 @@ pub async fn overview(
     };
     let mine = st.store.mentorings_of(a.nb.n.id, a.me).await?;
     let mine = rows(&st, &ctx, &a, &mine).await?;
-    let waiting = if a.may(None, MentoringAction::Coordinate) {
-        Some(st.store.mentorings_open(a.nb.n.id).await?)
-    } else {
-        None
-    };
+    let waiting =
+        if a.may(None, MentoringAction::Coordinate) { Some(st.store.mentorings_open(a.nb.n.id).await?) } else { None };
     let page = st.store.mentors_page(a.nb.n.id, q.at.cursor()).await?;
     let pager = Pager::new(&a.base(), &page);
     let people = people(&st, &page.items.iter().map(|m| m.user_id).collect::<Vec<_>>()).await?;
@@ -500,7 +499,10 @@ async fn pairing_page(
         },
         c: typed.c,
         today: today.format("%Y-%m-%d").to_string(),
-        helpful_choices: Helpful::ALL.iter().map(|h| Choice { value: h.tag().into(), label: helpful_label(ctx, *h) }).collect(),
+        helpful_choices: Helpful::ALL
+            .iter()
+            .map(|h| Choice { value: h.tag().into(), label: helpful_label(ctx, *h) })
+            .collect(),
         base,
     })
 }

@@ -70,7 +70,11 @@ async fn offer_ask_pair_log_and_close() {
     assert_eq!(r.status(), 422);
     assert!(!Page::from(r).await.text("#e-topic").is_empty());
     let r = app
-        .post_form(&rita, "/n/nord/mentoring/ask", &[("topic", "platform"), ("organisation", &w.org_pending.to_string())])
+        .post_form(
+            &rita,
+            "/n/nord/mentoring/ask",
+            &[("topic", "platform"), ("organisation", &w.org_pending.to_string())],
+        )
         .await;
     assert_eq!(r.status(), 422);
     let p = Page::from(r).await;
@@ -116,7 +120,8 @@ async fn offer_ask_pair_log_and_close() {
     assert!(mine.text("#mine-h + ul").contains("Auftritt auf dieser Plattform"));
 
     // The mentor logs a session: a date not in the future, and what it was about.
-    let session = |d: String, what: &'static str| vec![("held_on", d), ("what", what.into()), ("next", "Termine".into())];
+    let session =
+        |d: String, what: &'static str| vec![("held_on", d), ("what", what.into()), ("next", "Termine".into())];
     let r = app.post_form(&edda, &format!("{pairing}/sessions"), &session(day(&app, 1), "Logo hochgeladen")).await;
     assert_eq!(r.status(), 422);
     let p = Page::from(r).await;
@@ -157,7 +162,11 @@ async fn offer_ask_pair_log_and_close() {
     assert_eq!(ask_first.attr("form.confirm input[name=evaluation]", "value").as_deref(), Some("Sehr geduldig."));
     assert_eq!(app.store.mentoring_in(w.nord, id_of(&pairing)).await.unwrap().status, "paired");
     let r = app
-        .post_form(&rita, &format!("{pairing}/close"), &[("helpful", "yes"), ("evaluation", "Sehr geduldig."), ("confirm", "yes")])
+        .post_form(
+            &rita,
+            &format!("{pairing}/close"),
+            &[("helpful", "yes"), ("evaluation", "Sehr geduldig."), ("confirm", "yes")],
+        )
         .await;
     assert_eq!(r.status(), 303);
     assert!(kinds(&app, w.editor).await.contains(&"mentoring_closed".to_string()));
@@ -208,7 +217,10 @@ async fn the_asker_picks_and_the_mentor_says_yes_or_no() {
     assert_eq!(app.post_form(&carla, &format!("{pairing}/answer"), &[("answer", "yes")]).await.status(), 403);
     assert_eq!(app.post_form(&edda, &format!("{pairing}/answer"), &[("answer", "vielleicht")]).await.status(), 400);
     // While it waits for her, nobody pairs it over her head.
-    assert_eq!(app.post_form(&carla, &format!("{pairing}/pair"), &[("mentor", w.reviewer.to_string())]).await.status(), 409);
+    assert_eq!(
+        app.post_form(&carla, &format!("{pairing}/pair"), &[("mentor", w.reviewer.to_string())]).await.status(),
+        409
+    );
     // She says no: Rita hears it, the coordinators see it waiting again,
     // and Edda no longer sees it.
     let r = app.post_form(&edda, &format!("{pairing}/answer"), &[("answer", "no")]).await;
@@ -271,7 +283,11 @@ async fn every_role_sees_only_what_is_theirs() {
     assert_eq!(status(app.get(&carla, "/n/nord/mentoring/requests?status=paired").await), 200);
     // The coordinator stands in for the pair: logs a session for them.
     let r = app
-        .post_form(&carla, &format!("{pairing}/sessions"), &[("held_on", day(&app, 0)), ("what", "Am Telefon geholfen".into())])
+        .post_form(
+            &carla,
+            &format!("{pairing}/sessions"),
+            &[("held_on", day(&app, 0)), ("what", "Am Telefon geholfen".into())],
+        )
         .await;
     assert_eq!(r.status(), 303);
     // The neighbourhood page leads there.
