@@ -159,8 +159,7 @@ impl Store {
         self.seed_demo_pool(linden.id, anna, ben, verein).await?;
         // Klaus Wagner, a verified resident, waits for a mentor.
         let klaus = residents.get(1).copied().ok_or_else(|| err("no residents".into()))?;
-        let club = self.organisation_by_slug("buergerverein-lindenviertel").await?.id;
-        self.seed_demo_mentoring(linden.id, coord, anna, ben, verein, klaus, club).await?;
+        self.seed_demo_mentoring(linden.id, coord, anna, ben, verein, klaus).await?;
         let cast = coproduction::Cast { coord, anna, ben, helga: verein };
         self.seed_demo_coproduction(linden.id, DEMO_SLUG, cast).await
     }

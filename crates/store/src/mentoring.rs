@@ -279,8 +279,8 @@ impl Store {
         ben: Uuid,
         helga: Uuid,
         klaus: Uuid,
-        club: Uuid,
     ) -> Result<()> {
+        let club = self.organisation_by_slug("buergerverein-lindenviertel").await?.id;
         let offer = |topics: &[Topic], note: &str| Offer { topics: topics.to_vec(), note: note.into(), active: true };
         let anna_offers = offer(
             &[Topic::Smartphone, Topic::VideoCalls, Topic::Email],
