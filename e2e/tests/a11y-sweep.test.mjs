@@ -627,6 +627,17 @@ const PAGES = {
       await page.waitForLoadState();
       assert.equal(await page.locator('.error-summary').count(), 1);
     }, label: 'pool, asking for the projector with errors' },
+    // Digital mentors: Anna offers help with phones, e-mail and video calls.
+    { path: `/n/${SLUG}/mentoring`, status: 200, label: 'mentoring, as a mentor' },
+    { path: `/n/${SLUG}/mentoring/offer`, status: 200, label: 'mentoring, change the offer' },
+    { path: `/n/${SLUG}/mentoring/offer`, then: async (page) => {
+      for (const box of await page.locator('#f-topics input[type="checkbox"]').all()) await box.uncheck();
+      await page.locator(`main form[action="/n/${SLUG}/mentoring/offer"] button[type="submit"]`).click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'mentoring, offer with errors' },
+    { path: `/n/${SLUG}/mentoring/ask`, status: 200, label: 'mentoring, ask for help' },
+    { path: `/n/${SLUG}/mentoring/ask`, then: submitEmpty(`/n/${SLUG}/mentoring/ask`), label: 'mentoring, ask with errors' },
     { path: data.hedge, status: 200, label: 'own entry, open, answered' },
     { path: data.shopping, status: 200, label: 'own entry, arranged' },
     { path: data.techOffer, status: 200, then: openDetails, label: 'someone else\'s offer, report form open' },
@@ -699,6 +710,19 @@ const PAGES = {
     { path: '/n/lindenviertel/manage/reviewers', status: 200 },
     { path: '/n/lindenviertel/manage/office', status: 200 },
     { path: '/n/lindenviertel/manage/log', status: 200 },
+    // Digital mentors: Klaus waits for one, Ben mentors the club.
+    { path: `/n/${SLUG}/mentoring/requests`, status: 200, label: 'mentoring requests, waiting' },
+    { path: `/n/${SLUG}/mentoring/requests?status=paired`, status: 200, label: 'mentoring requests, ongoing' },
+    { path: `/n/${SLUG}/mentoring/requests`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/mentoring\/[0-9a-f-]{36}$/), page.locator('main .requests li a').first().click()]);
+      assert.equal(await page.locator('#f-mentor').count(), 1);
+    }, label: 'mentoring, a request to pair' },
+    { path: `/n/${SLUG}/mentoring/requests`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/mentoring\/[0-9a-f-]{36}$/), page.locator('main .requests li a').first().click()]);
+      await page.locator('main form[action$="/pair"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'mentoring, pairing with errors' },
     { path: '/n/lindenviertel/manage/codes', then: async (page) => {
       await page.getByRole('region').filter({ has: page.locator('#f-count') }).locator('#f-count').fill('0');
       await page.locator('main form[action="/n/lindenviertel/manage/codes"] button[type="submit"]').click();
@@ -803,6 +827,30 @@ const PAGES = {
       await Promise.all([page.waitForURL(/\/pool\/[0-9a-f-]{36}$/), page.locator('main tbody th a', { hasText: 'Beamer' }).click()]);
       assert.equal(await page.locator('main tbody button[value="cancel"]').count(), 1);
     }, label: 'pool, own projector, booked' },
+    // Digital mentors: Helga asked for the club; Ben mentors it.
+    { path: `/n/${SLUG}/mentoring`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/mentoring\/[0-9a-f-]{36}$/), page.locator('#mine-h + ul a').first().click()]);
+      assert.equal(await page.locator('.sessions li').count(), 1);
+    }, label: 'mentoring, own pairing with a session' },
+    { path: `/n/${SLUG}/mentoring`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/mentoring\/[0-9a-f-]{36}$/), page.locator('#mine-h + ul a').first().click()]);
+      await page.locator('main form[action$="/sessions"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'mentoring, session with errors' },
+    { path: `/n/${SLUG}/mentoring`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/mentoring\/[0-9a-f-]{36}$/), page.locator('#mine-h + ul a').first().click()]);
+      await page.locator('main form[action$="/close"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'mentoring, closing with errors' },
+    { path: `/n/${SLUG}/mentoring`, then: async (page) => {
+      await Promise.all([page.waitForURL(/\/mentoring\/[0-9a-f-]{36}$/), page.locator('#mine-h + ul a').first().click()]);
+      await page.locator('#f-helpful-yes').check();
+      await page.locator('main form[action$="/close"] button[type="submit"]').click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('form.confirm input[name="helpful"]').count(), 1);
+    }, label: 'mentoring, closing asks first' },
     { path: `/o/${ORG}`, status: 200, then: openDetails, label: `/o/${ORG}, news form open` },
     { path: `/o/${ORG}`, then: newsImageError, label: `/o/${ORG}, news form, the image is no image` },
     { path: `/easy/organisation/${data.orgId}`, status: 200, then: openDetails, label: 'easy version, approved' },

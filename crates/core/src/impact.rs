@@ -39,6 +39,9 @@ crate::tagged! {
         HelpHours = "help_hours",
         /// Hours booked in the time bank during the period.
         TimeCredits = "time_credit_hours",
+        /// Sessions of digital mentors with those they help, held during
+        /// the period.
+        MentoringSessions = "mentoring_sessions",
         /// Events of the quarter that took place (a series counts each date).
         Events = "events",
         /// Sign-ups for those events.
@@ -70,7 +73,7 @@ impl Metric {
         use Metric::*;
         match self {
             Members | NewMembers | NoticeBoard => Section::People,
-            HelpRequests | HelpAnswered | HelpDone | HelpHours | TimeCredits => Section::Help,
+            HelpRequests | HelpAnswered | HelpDone | HelpHours | TimeCredits | MentoringSessions => Section::Help,
             Events | Attendance => Section::Events,
             Organisations | OrgNews | OrgEvents | GroupsActive | PoolLent => Section::Organisations,
             Decisions | EasyChecked => Section::Participation,

@@ -17,6 +17,7 @@ pub mod impact;
 pub mod invite;
 pub mod locale;
 pub mod markdown;
+pub mod mentoring;
 pub mod neighbourhood;
 pub mod network;
 pub mod org_site;

@@ -111,6 +111,7 @@ impl Store {
         )
         .await?;
         self.set_profile(verein, "Helga Brandt", "Vorsitzende des Bürgervereins Lindenviertel e. V.", true).await?;
+        let mut residents = Vec::new();
         for (i, name) in RESIDENTS.iter().enumerate() {
             let local: String = name
                 .to_lowercase()
@@ -135,6 +136,7 @@ impl Store {
                     confirmed: true,
                 })
                 .await?;
+            residents.push(u.id);
             match i % 6 {
                 // A few wait for the coordinator.
                 0 => {
@@ -155,6 +157,9 @@ impl Store {
         self.seed_demo_network(linden.id, coord).await?;
         self.seed_demo_canvas(linden.id, coord).await?;
         self.seed_demo_pool(linden.id, anna, ben, verein).await?;
+        // Klaus Wagner, a verified resident, waits for a mentor.
+        let klaus = residents.get(1).copied().ok_or_else(|| err("no residents".into()))?;
+        self.seed_demo_mentoring(linden.id, coord, anna, ben, verein, klaus).await?;
         let cast = coproduction::Cast { coord, anna, ben, helga: verein };
         self.seed_demo_coproduction(linden.id, DEMO_SLUG, cast).await
     }

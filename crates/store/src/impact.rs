@@ -6,7 +6,7 @@
 
 use crate::entity::{
     conversation, easy_version, event, event_signup, group, group_post, help_entry, impact_notice_count, impact_report,
-    membership, news_post, organisation_neighbourhood, project, project_proposal, time_ledger,
+    membership, mentoring_session, news_post, organisation_neighbourhood, project, project_proposal, time_ledger,
 };
 use crate::events::confirmed_orgs;
 use crate::{Result, Store, StoreError, new_id};
@@ -209,6 +209,17 @@ impl Store {
                     .filter(project_proposal::Column::Outcome.is_not_null())
                     .filter(project_proposal::Column::DecidedAt.gte(s))
                     .filter(project_proposal::Column::DecidedAt.lt(e)),
+            ),
+        ));
+        // Mentors' sessions by the day they were held, the period's days
+        // in the quarter's own calendar.
+        out.push((
+            Metric::MentoringSessions.tag(),
+            count_of(
+                mentoring_session::Entity::find()
+                    .filter(mentoring_session::Column::NeighbourhoodId.eq(n))
+                    .filter(mentoring_session::Column::HeldOn.gte(p.from))
+                    .filter(mentoring_session::Column::HeldOn.lte(p.to)),
             ),
         ));
         out.push((Metric::PoolLent.tag(), count_of(crate::pool::lent(crate::pool::resources_of(n), s, e))));

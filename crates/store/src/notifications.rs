@@ -110,6 +110,18 @@ quartier_core::tagged! {
         /// The canvas of a network my organisation is a partner of was
         /// shared with partners, or a new version of it was saved.
         CanvasShared = "canvas_shared",
+        /// Someone asks for a digital mentor in a neighbourhood I coordinate.
+        MentoringRequest = "mentoring_request",
+        /// Someone picked me as their digital mentor and waits for my answer.
+        MentoringPicked = "mentoring_picked",
+        /// A coordinator paired me with a mentor, or with someone to mentor.
+        MentoringPaired = "mentoring_paired",
+        /// The mentor I picked said yes.
+        MentoringAccepted = "mentoring_accepted",
+        /// The mentor I picked cannot help this time.
+        MentoringDeclined = "mentoring_declined",
+        /// A mentoring I take part in was closed.
+        MentoringClosed = "mentoring_closed",
     }
 }
 

@@ -318,3 +318,27 @@ impl crate::entity::network_canvas::Model {
             .unwrap_or(quartier_core::network::CanvasVisibility::Internal)
     }
 }
+
+impl crate::entity::mentor::Model {
+    /// Unknown tags are left out: an offer never claims a topic it cannot name.
+    pub fn topics(&self) -> Vec<quartier_core::mentoring::Topic> {
+        quartier_core::mentoring::topics_from_stored(&self.topics)
+    }
+}
+
+impl crate::entity::mentoring::Model {
+    /// Unknown: closed, from which nothing more can be done.
+    pub fn status(&self) -> quartier_core::mentoring::Status {
+        quartier_core::mentoring::Status::from_tag(&self.status).unwrap_or(quartier_core::mentoring::Status::Closed)
+    }
+
+    /// Unknown: other, which names nothing it does not know.
+    pub fn topic(&self) -> quartier_core::mentoring::Topic {
+        quartier_core::mentoring::Topic::from_tag(&self.topic).unwrap_or(quartier_core::mentoring::Topic::Other)
+    }
+
+    /// The evaluation, once closed; a number it does not know is none.
+    pub fn helpful(&self) -> Option<quartier_core::mentoring::Helpful> {
+        self.helpful.and_then(quartier_core::mentoring::Helpful::from_score)
+    }
+}

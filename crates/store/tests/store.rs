@@ -270,6 +270,15 @@ async fn demo_data_is_idempotent_and_lived_in() {
     let club = s.organisation_by_slug("buergerverein-lindenviertel").await.unwrap();
     let family = s.family(club.id, 10).await.unwrap();
     assert_eq!(family.umbrellas.iter().map(|o| o.slug.as_str()).collect::<Vec<_>>(), ["stadtverband-buergervereine"]);
+    // Digital mentors: two offer help, one request waits, one pairing has met.
+    use quartier_core::mentoring::Status;
+    use quartier_store::paging::Cursor;
+    assert_eq!(s.mentors_page(n.id, Cursor::First).await.unwrap().items.len(), 2);
+    assert_eq!(s.mentorings_page(n.id, Status::Open, Cursor::First).await.unwrap().items.len(), 1);
+    let paired = s.mentorings_page(n.id, Status::Paired, Cursor::First).await.unwrap().items;
+    assert_eq!(paired.len(), 1);
+    assert!(paired[0].organisation_id.is_some(), "asked for the Bürgerverein");
+    assert_eq!(s.mentoring_sessions(paired[0].id, Cursor::First).await.unwrap().items.len(), 1);
 }
 
 fn entry(n: Uuid, author: Uuid, kind: quartier_core::help::Kind, minutes: i32) -> quartier_store::help::NewEntry {

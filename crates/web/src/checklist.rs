@@ -20,6 +20,7 @@ pub const CAPABILITIES: &[&str] = &[
     "help",
     "impact",
     "inbox",
+    "mentoring",
     "moderation",
     "neighbourhoods",
     "network",

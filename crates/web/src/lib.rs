@@ -33,6 +33,7 @@ pub mod groups;
 pub mod help;
 pub mod impact;
 pub mod inbox;
+pub mod mentoring;
 pub mod moderation;
 pub mod neighbourhoods;
 pub mod network;

@@ -101,7 +101,10 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::OrgJoinRequest
         | NoticeKind::OrgLinkAsked
         | NoticeKind::CanvasComment
-        | NoticeKind::CanvasShared => settings.email_tasks,
+        | NoticeKind::CanvasShared
+        | NoticeKind::MentoringRequest
+        | NoticeKind::MentoringPicked
+        | NoticeKind::MentoringPaired => settings.email_tasks,
         // The outcome of what this person asked for.
         NoticeKind::JoinConfirmed
         | NoticeKind::JoinDeclined
@@ -120,7 +123,10 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::OrgJoinAccepted
         | NoticeKind::OrgJoinDeclined
         | NoticeKind::OrgLinkConfirmed
-        | NoticeKind::OrgLinkEnded => settings.email_answers,
+        | NoticeKind::OrgLinkEnded
+        | NoticeKind::MentoringAccepted
+        | NoticeKind::MentoringDeclined
+        | NoticeKind::MentoringClosed => settings.email_answers,
     }
 }
 

@@ -149,6 +149,14 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-canvas-saved",
     "notice-canvas-visibility",
     "notice-canvas-commented",
+    "notice-mentoring-offered",
+    "notice-mentoring-asked",
+    "notice-mentoring-paired",
+    "notice-mentoring-picked",
+    "notice-mentoring-accepted",
+    "notice-mentoring-declined",
+    "notice-mentoring-session",
+    "notice-mentoring-closed",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.
@@ -177,6 +185,15 @@ pub struct ConfirmPage {
     pub yes: String,
     /// Where "No, back" leads.
     pub back: String,
+    /// What the first post carried, sent again with the confirmation (an
+    /// evaluation typed before closing).
+    pub keep: Vec<Kept>,
+}
+
+/// A field of a form, carried through its confirmation.
+pub struct Kept {
+    pub name: String,
+    pub value: String,
 }
 
 /// A reason given with a report or a moderator's hiding, wherever content

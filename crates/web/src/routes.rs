@@ -4,8 +4,8 @@
 
 use crate::AppState;
 use crate::{
-    account, admin, census, coproduction, easy, events, groups, help, impact, inbox, moderation, neighbourhoods,
-    network, notice_board, notifications, organisations, pool, search, sites,
+    account, admin, census, coproduction, easy, events, groups, help, impact, inbox, mentoring, moderation,
+    neighbourhoods, network, notice_board, notifications, organisations, pool, search, sites,
 };
 use axum::Router;
 use axum::http::StatusCode;
@@ -205,6 +205,18 @@ pub fn table() -> Vec<Route> {
         post "/n/{slug}/pool/{id}/withdraw" => pool::resource_withdraw;
         post "/n/{slug}/pool/{id}/bookings" => pool::booking_create;
         post "/n/{slug}/pool/{id}/bookings/{booking}" => pool::booking_answer;
+        get "/n/{slug}/mentoring" => mentoring::overview;
+        get "/n/{slug}/mentoring/offer" => mentoring::offer_form;
+        post "/n/{slug}/mentoring/offer" => mentoring::offer_save;
+        get "/n/{slug}/mentoring/ask" => mentoring::ask_form;
+        post "/n/{slug}/mentoring/ask" => mentoring::ask_create;
+        get "/n/{slug}/mentoring/requests" => mentoring::requests;
+        get "/n/{slug}/mentoring/{id}" => mentoring::pairing;
+        post "/n/{slug}/mentoring/{id}/pair" => mentoring::pair;
+        post "/n/{slug}/mentoring/{id}/pick" => mentoring::pick;
+        post "/n/{slug}/mentoring/{id}/answer" => mentoring::answer;
+        post "/n/{slug}/mentoring/{id}/sessions" => mentoring::log_session;
+        post "/n/{slug}/mentoring/{id}/close" => mentoring::close;
         post "/n/{slug}/projects/{id}/surveys" => coproduction::create_survey;
         get "/n/{slug}/projects/{id}/surveys/{survey}" => coproduction::survey;
         post "/n/{slug}/projects/{id}/surveys/{survey}/questions" => coproduction::add_question;

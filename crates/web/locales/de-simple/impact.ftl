@@ -51,6 +51,7 @@ impact-metric-help-answered = Bitten mit Antwort
 impact-metric-help-done = Erledigte Bitten um Hilfe
 impact-metric-help-hours = Stunden Hilfe
 impact-metric-time-credit-hours = Stunden in der Zeit·bank
+impact-metric-mentoring-sessions = So oft haben Digital·lotsen geholfen
 impact-metric-events = Veranstaltungen
 impact-metric-attendance = Anmeldungen
 impact-metric-organisations = Vereine am Ende

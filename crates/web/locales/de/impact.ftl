@@ -39,6 +39,7 @@ impact-metric-help-answered = Davon beantwortet
 impact-metric-help-done = Erledigte Hilfegesuche
 impact-metric-help-hours = Stunden geleisteter Hilfe
 impact-metric-time-credit-hours = Stunden in der Zeitbank
+impact-metric-mentoring-sessions = Treffen von Digitallots:innen mit denen, die sie begleiten
 impact-metric-events = Veranstaltungen
 impact-metric-attendance = Anmeldungen zu Veranstaltungen
 impact-metric-organisations = Organisationen im Quartier (am Ende)

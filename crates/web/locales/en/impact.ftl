@@ -39,6 +39,7 @@ impact-metric-help-answered = Of those, answered
 impact-metric-help-done = Help requests done
 impact-metric-help-hours = Hours of help given
 impact-metric-time-credit-hours = Hours in the time bank
+impact-metric-mentoring-sessions = Mentoring sessions held by digital mentors
 impact-metric-events = Events
 impact-metric-attendance = Sign-ups for events
 impact-metric-organisations = Organisations in the quarter (at the end)

@@ -568,6 +568,7 @@ pub async fn cancel(
             yes: ctx.t("event-cancel-confirm-yes"),
             back: format!("/e/{}", a.e.id),
             ctx,
+            keep: Vec::new(),
         });
     }
     let people = st.store.cancel_event(a.e.id).await?;

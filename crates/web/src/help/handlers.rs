@@ -556,6 +556,7 @@ pub async fn withdraw(
             yes: ctx.t("help-withdraw-confirm-yes"),
             back: here,
             ctx,
+            keep: Vec::new(),
         });
     }
     match st.store.withdraw(e.id).await {

@@ -278,6 +278,7 @@ pub async fn publish(
             yes: ctx.t("impact-publish-yes"),
             back: format!("/n/{}/impact?{}", a.n.slug, range(p)),
             ctx,
+            keep: Vec::new(),
         });
     }
     let (previous, comps) = figures(&st, &a, p).await?;

@@ -380,6 +380,7 @@ pub async fn resource_withdraw(
             yes: ctx.t("pool-withdraw-yes"),
             back: here,
             ctx,
+            keep: Vec::new(),
         });
     }
     let declined = st.store.withdraw_resource(r.id, a.me).await?;

@@ -328,6 +328,7 @@ pub async fn delete(
             yes: ctx.t("site-delete-yes"),
             back: format!("/o/{}/site/pages/{}", o.slug, p.id),
             ctx,
+            keep: Vec::new(),
         });
     }
     st.store.delete_org_page(o.id, p.id).await?;

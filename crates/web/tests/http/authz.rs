@@ -284,6 +284,22 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/pool/{id}/withdraw", "lfofffffff"),
         ("POST /n/{slug}/pool/{id}/bookings", "lfffoofofo"),
         ("POST /n/{slug}/pool/{id}/bookings/{booking}", "lfofofffff"),
+        // Mentoring: for the neighbourhood's members; the requests for its
+        // coordinators. The resident asked, the moderator is the mentor
+        // (paired); other members do not learn the pairing exists. A step
+        // the pairing's state no longer allows is a conflict.
+        ("GET /n/{slug}/mentoring", "lfofoofofo"),
+        ("GET /n/{slug}/mentoring/offer", "lfofoofofo"),
+        ("POST /n/{slug}/mentoring/offer", "lfofoofofo"),
+        ("GET /n/{slug}/mentoring/ask", "lfofoofofo"),
+        ("POST /n/{slug}/mentoring/ask", "lfofoofofo"),
+        ("GET /n/{slug}/mentoring/requests", "lffffoffff"),
+        ("GET /n/{slug}/mentoring/{id}", "lfofoofnfn"),
+        ("POST /n/{slug}/mentoring/{id}/pair", "lffffofnfn"),
+        ("POST /n/{slug}/mentoring/{id}/pick", "lfoffffnfn"),
+        ("POST /n/{slug}/mentoring/{id}/answer", "lfffoffnfn"),
+        ("POST /n/{slug}/mentoring/{id}/sessions", "lfofoofnfn"),
+        ("POST /n/{slug}/mentoring/{id}/close", "lfofoofnfn"),
         // Its contact form for anyone; the messages for its administrators.
         ("GET /o/{slug}/contact", "oooooooooo"),
         ("POST /o/{slug}/contact", "oooooooooo"),
@@ -420,6 +436,23 @@ async fn pool_booking(app: &TestApp, w: &World) -> (uuid::Uuid, uuid::Uuid) {
     (r.id, b.id)
 }
 
+/// The resident asked for a mentor; the coordinator paired the moderator,
+/// who offers help. The pairing's id.
+async fn mentoring_pairing(app: &TestApp, w: &World) -> uuid::Uuid {
+    use quartier_core::mentoring::Topic;
+    let offer = quartier_store::mentoring::Offer { topics: vec![Topic::Email], note: String::new(), active: true };
+    app.store.offer_mentoring(w.nord, w.moderator, offer).await.unwrap();
+    let ask = quartier_store::mentoring::Ask {
+        asker: w.resident,
+        organisation: None,
+        topic: Topic::Email,
+        note: String::new(),
+    };
+    let m = app.store.ask_for_mentor(w.nord, ask).await.unwrap();
+    app.store.pair_mentoring(m.id, w.moderator, w.coordinator).await.unwrap();
+    m.id
+}
+
 /// A meeting of the resident's project, next week.
 async fn meeting_of(app: &TestApp, w: &World) -> uuid::Uuid {
     let p = app.store.project_in(w.nord, w.project).await.unwrap();
@@ -463,6 +496,7 @@ async fn every_route_for_every_role() {
     let page = site_page(&app, &w).await;
     let (resource, booking) = pool_booking(&app, &w).await;
     let meeting = meeting_of(&app, &w).await;
+    let pairing = mentoring_pairing(&app, &w).await;
     shared_canvas(&app, &w).await;
     let link = asked_link(&app).await;
     let m = matrix();
@@ -492,6 +526,9 @@ async fn every_route_for_every_role() {
             url = url
                 .replace(&uuid::Uuid::nil().to_string(), &resource.to_string())
                 .replace("{booking}", &booking.to_string());
+        }
+        if path.starts_with("/n/{slug}/mentoring/{id}") {
+            url = url.replace(&uuid::Uuid::nil().to_string(), &pairing.to_string());
         }
         // The coordinator goes last: confirm and decline change state.
         let order = [0usize, 1, 2, 3, 4, 6, 7, 8, 9, 5];
@@ -563,6 +600,7 @@ async fn no_two_actions_on_a_page_share_a_label() {
     site_page(&app, &w).await;
     shared_canvas(&app, &w).await;
     asked_link(&app).await;
+    let pairing = mentoring_pairing(&app, &w).await;
     let forms = scraper::Selector::parse("form").unwrap();
     let buttons = scraper::Selector::parse("button, input[type=submit]").unwrap();
     let people = [w.resident, w.coordinator, w.moderator, w.operator, w.editor, w.reviewer];
@@ -570,7 +608,14 @@ async fn no_two_actions_on_a_page_share_a_label() {
         .iter()
         .filter(|r| r.method == "get" && !r.path.contains('.') && !r.path.starts_with("/img/"))
         .filter(|r| !["/account/export", "/healthz", "/readyz", "/metrics"].contains(&r.path))
-        .map(|r| concrete(r.path, &w))
+        .map(|r| {
+            let path = concrete(r.path, &w);
+            if r.path.starts_with("/n/{slug}/mentoring/{id}") {
+                path.replace(&uuid::Uuid::nil().to_string(), &pairing.to_string())
+            } else {
+                path
+            }
+        })
         .collect();
     let mut clashes = Vec::new();
     let mut checked = 0;

@@ -67,6 +67,9 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     let room = app.store.offer_resource(w.nord, w.resident, None, pool_item("Aula")).await.unwrap().id;
     let probe = |who, client, path: &str, ceiling| Probe { who, client, path: path.to_string(), ceiling };
     let meeting = plan_meeting(&app, &w, 5).await;
+    // Mentoring: the resident's request, paired with the moderator; one
+    // that waits for the coordinator.
+    let (pairing, waiting) = mentoring(&app, &w).await;
     // Nord's canvas, published: partners comment, anyone reads.
     let text =
         quartier_store::canvas::CanvasText { social_value: "Niemand bleibt allein.".into(), ..Default::default() };
@@ -154,6 +157,12 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("resident", &resident, "/n/nord/pool", 8),
         probe("resident", &resident, &format!("/n/nord/pool/{room}"), 9),
         probe("moderator", &moderator, &format!("/n/nord/pool/{room}"), 8),
+        probe("resident", &resident, "/n/nord/mentoring", 8),
+        probe("coordinator", &coordinator, "/n/nord/mentoring", 8),
+        probe("coordinator", &coordinator, "/n/nord/mentoring/requests", 5),
+        probe("resident", &resident, &format!("/n/nord/mentoring/{pairing}"), 6),
+        probe("coordinator", &coordinator, &format!("/n/nord/mentoring/{waiting}"), 7),
+        probe("resident", &resident, "/n/nord/mentoring/ask", 5),
         probe("resident", &resident, "/o/buergerverein/site/messages", 7),
         probe("anonymous", &anonymous, "/o/buergerverein/contact", 4),
         probe("resident", &resident, "/o/buergerverein/site/requests", 7),
@@ -163,9 +172,9 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     ];
     site_page(&app, &w, "ueber-uns", quartier_core::org_site::PageKind::About).await;
     let small = measure(&app, &probes).await;
-    grow(&app, &w, 0).await;
+    grow(&app, &w, 0, pairing).await;
     let grown = measure(&app, &probes).await;
-    grow(&app, &w, 1).await;
+    grow(&app, &w, 1, pairing).await;
     let big = measure(&app, &probes).await;
 
     let mut unbounded = Vec::new();
@@ -237,7 +246,24 @@ fn pool_item(title: &str) -> quartier_store::pool::NewResource {
     }
 }
 
-async fn grow(app: &TestApp, w: &World, round: usize) {
+/// The resident asked for help with e-mail and the coordinator paired the
+/// moderator, who offers it; the moderator waits for help with a website.
+/// Both ids.
+async fn mentoring(app: &TestApp, w: &World) -> (uuid::Uuid, uuid::Uuid) {
+    use quartier_core::mentoring::Topic;
+    use quartier_store::mentoring::{Ask, Offer};
+    let s = &app.store;
+    s.offer_mentoring(w.nord, w.moderator, Offer { topics: vec![Topic::Email], note: "Gern.".into(), active: true })
+        .await
+        .unwrap();
+    let ask = |asker, topic| Ask { asker, organisation: None, topic, note: "Bitte.".into() };
+    let paired = s.ask_for_mentor(w.nord, ask(w.resident, Topic::Email)).await.unwrap().id;
+    s.pair_mentoring(paired, w.moderator, w.coordinator).await.unwrap();
+    let waiting = s.ask_for_mentor(w.nord, ask(w.moderator, Topic::Website)).await.unwrap().id;
+    (paired, waiting)
+}
+
+async fn grow(app: &TestApp, w: &World, round: usize, pairing: uuid::Uuid) {
     let s = &app.store;
     let nord_scope = Scope { neighbourhood: Some(w.nord), organisation: None };
     let soon = s.now() + chrono::Duration::days(2);
@@ -439,6 +465,24 @@ async fn grow(app: &TestApp, w: &World, round: usize) {
         let e = quartier_core::census::parse_entry(&raw, 2026).unwrap();
         s.import_census(w.nord, &[(e.clone(), None), (e, Some(w.org))]).await.unwrap();
         s.take_census_snapshot(w.nord, 2000 + i32::try_from(i).unwrap()).await.unwrap();
+        // Mentoring: mentors, requests waiting, the resident's own
+        // requests, sessions of the resident's pairing.
+        {
+            use quartier_core::mentoring::Topic;
+            use quartier_store::mentoring::{Ask, NewSession, Offer};
+            let offer = Offer { topics: vec![Topic::Website, Topic::Email], note: "Abends.".into(), active: true };
+            s.offer_mentoring(w.nord, m, offer).await.unwrap();
+            let ask = |asker| Ask { asker, organisation: None, topic: Topic::Smartphone, note: "Bitte.".into() };
+            s.ask_for_mentor(w.nord, ask(m)).await.unwrap();
+            s.ask_for_mentor(w.nord, ask(w.resident)).await.unwrap();
+            let paired = s.mentoring_in(w.nord, pairing).await.unwrap();
+            let session = NewSession {
+                held_on: s.now().date_naive() - chrono::Duration::days(i as i64 % 20),
+                topic: format!("Treffen {i}"),
+                next_steps: "Weiter so.".into(),
+            };
+            s.log_mentoring_session(&paired, m, session).await.unwrap();
+        }
         // The logs name many people.
         s.audit(Some(w.nord), Some(m), "member.confirm", Some(m), "").await.unwrap();
     }

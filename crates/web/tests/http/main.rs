@@ -18,6 +18,7 @@ mod events;
 mod groups;
 mod help;
 mod impact;
+mod mentoring;
 mod neighbourhoods;
 mod network;
 mod ops;
