@@ -10,6 +10,7 @@ pub mod ctx;
 pub mod domains;
 pub mod error;
 pub mod extractors;
+pub mod feeds;
 pub mod guards;
 pub mod i18n;
 pub mod mail;

@@ -275,6 +275,7 @@ pub fn table() -> Vec<Route> {
         get "/o/{slug}/site.css" => sites::stylesheet;
         get "/o/{slug}/branches" => sites::branches;
         get "/o/{slug}/site/links" => sites::links;
+        get "/o/{slug}/site/export" => sites::export;
         post "/o/{slug}/site/links" => sites::ask_link;
         post "/o/{slug}/site/links/{id}" => sites::answer_link;
         get "/easy/reviews" => easy::queue;

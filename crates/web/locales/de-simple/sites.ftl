@@ -162,3 +162,7 @@ org-log-domain-removed = { $actor } hat einen eigenen Namen von der Seite entfer
 site-domains = Eigene Adresse
 site-domains-none = Ihre Seite kann auch einen eigenen Namen haben. Zum Beispiel: ihr-verein.de. Fragen Sie dafür die Leute, die Quartier betreiben.
 site-domains-some = Ihre Seite ist auch hier:
+site-export = Die Seite herunter·laden (ZIP)
+site-export-hint = Sie bekommen alle Seiten als Dateien. So haben Sie eine Kopie. Sie können die Seite auch woanders zeigen.
+export-footer = Stand: { $date }. Hier ist die Seite im Internet:
+export-no-events = Gerade gibt es keine Termine.

@@ -162,3 +162,7 @@ org-log-domain-removed = { $actor } (Betrieb) hat einen eigenen Namen der Websit
 site-domains = Eigene Adresse
 site-domains-none = Ihre Website kann auch unter einem eigenen Namen erscheinen, etwa ihr-verein.de. Richten Sie den Namen auf diese Instanz und bitten Sie den Betrieb, ihn einzutragen.
 site-domains-some = Ihre Website erscheint auch unter:
+site-export = Website herunterladen (ZIP)
+site-export-hint = Alle öffentlichen Seiten, Neuigkeiten und Termine als HTML-Dateien, mit Feeds, Logo und Farben: zum Mitnehmen, Sichern oder Hochladen bei einem anderen Anbieter.
+export-footer = Stand: { $date }. Die aktuelle Website:
+export-no-events = Zurzeit keine Termine.

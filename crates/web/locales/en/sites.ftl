@@ -162,3 +162,7 @@ org-log-domain-removed = { $actor } (operations) removed an own name of the webs
 site-domains = Own address
 site-domains-none = Your website can also show under a name of its own, such as your-club.org. Point the name at this instance and ask the operators to enter it.
 site-domains-some = Your website also shows under:
+site-export = Download the website (ZIP)
+site-export-hint = Every public page, news post and event as HTML files, with feeds, logo and colours: to take along, keep safe or upload to another host.
+export-footer = As of { $date }. The current website:
+export-no-events = No events at the moment.

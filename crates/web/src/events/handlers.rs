@@ -906,25 +906,6 @@ fn filter_query(category: &Option<String>, org: &Option<Uuid>, step_free: bool, 
 
 /// One event as an iCalendar component. Times are written in UTC, which
 /// every calendar converts correctly across summer time.
-fn vevent(e: &event::Model, base: &str, tz: Tz) -> icalendar::Event {
-    quartier_core::feeds::vevent(&quartier_core::feeds::CalendarEvent {
-        id: e.id,
-        base,
-        title: &e.title,
-        description: &e.description,
-        venue: &e.venue,
-        online_url: &e.online_url,
-        category: &e.category,
-        created: e.created_at,
-        updated: e.updated_at,
-        starts: e.starts_at,
-        ends: e.ends_at,
-        all_day: e.all_day,
-        tz,
-        cancelled: e.cancelled,
-    })
-}
-
 /// A calendar file. Only what anybody may read is cacheable by others; what
 /// a logged-in person was shown is theirs alone.
 fn ics_response(cal: &Calendar, filename: &str, public: bool) -> Response {
@@ -939,13 +920,9 @@ fn ics_response(cal: &Calendar, filename: &str, public: bool) -> Response {
     r
 }
 
-fn calendar_of(name: &str, events: &[event::Model], base: &str, tz: Tz) -> Calendar {
-    quartier_core::feeds::calendar(name, events.iter().map(|e| vevent(e, base, tz)))
-}
-
 /// One event as a file to add to a calendar.
 pub async fn ics(ctx: Ctx, State(st): State<AppState>, EventReader(a): EventReader) -> Result<Response, AppError> {
-    let cal = calendar_of(&a.e.title, std::slice::from_ref(&a.e), &st.config.base_url(), a.tz());
+    let cal = crate::feeds::calendar_of(&a.e.title, std::slice::from_ref(&a.e), &st.config.base_url(), a.tz());
     // Anonymous readers only get public events; anything else is private.
     Ok(ics_response(&cal, "event.ics", ctx.user.is_none()))
 }
@@ -965,19 +942,18 @@ pub async fn calendar_ics(State(st): State<AppState>, Path(slug): Path<String>) 
         ..Default::default()
     };
     let events = st.store.calendar(n.id, &f).await?;
-    Ok(ics_response(&calendar_of(&n.name, &events, &st.config.base_url(), tz_of(Some(&n))), "calendar.ics", true))
+    Ok(ics_response(
+        &crate::feeds::calendar_of(&n.name, &events, &st.config.base_url(), tz_of(Some(&n))),
+        "calendar.ics",
+        true,
+    ))
 }
 
-/// The most events a subscribed calendar feed carries.
-const FEED_EVENTS: u64 = 1000;
+use crate::feeds::FEED_EVENTS;
 
 /// An organisation's events to subscribe to.
 pub async fn org_ics(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
     let o = st.store.organisation_by_slug(&slug).await?;
-    let links = st.store.organisation_links(o.id).await?;
-    let Some((_, home)) = links.iter().find(|(l, _)| l.status() == LinkStatus::Confirmed) else {
-        return Err(AppError::NotFound);
-    };
-    let events = st.store.organisation_events(o.id, st.store.now() - Duration::days(7), false, FEED_EVENTS).await?;
-    Ok(ics_response(&calendar_of(&o.name, &events, &st.config.base_url(), tz_of(Some(home))), "events.ics", true))
+    let cal = crate::feeds::org_calendar(&st, &o).await?.ok_or(AppError::NotFound)?;
+    Ok(ics_response(&cal, "events.ics", true))
 }

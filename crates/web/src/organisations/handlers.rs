@@ -653,29 +653,7 @@ pub async fn feed(State(st): State<AppState>, Path(slug): Path<String>) -> Resul
     if !st.store.organisation_confirmed(o.id).await? {
         return Err(AppError::NotFound);
     }
-    let base = st.config.base_url();
-    let posts = st.store.news_of(o.id, false, false, 50).await?;
-    let updated = posts.first().map(|p| p.created_at).unwrap_or(o.updated_at);
-    let page = format!("{base}/o/{}", o.slug);
-    let entries: Vec<quartier_core::feeds::NewsEntry> = posts
-        .iter()
-        .map(|p| quartier_core::feeds::NewsEntry {
-            url: format!("{page}/news/{}", p.id),
-            title: p.title.clone(),
-            content_html: crate::markdown::to_html(&p.body),
-            published: p.created_at,
-            updated: p.updated_at,
-        })
-        .collect();
-    let feed = quartier_core::feeds::atom(&quartier_core::feeds::NewsFeed {
-        url: &page,
-        self_url: &format!("{page}/feed.atom"),
-        title: &o.name,
-        author: &o.name,
-        updated,
-        entries: &entries,
-    });
-    let mut r = feed.into_response();
+    let mut r = crate::feeds::org_news_feed(&st, &o).await?.into_response();
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"));
     r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
     Ok(r)

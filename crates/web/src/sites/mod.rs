@@ -7,9 +7,11 @@
 //! the messages. Someone logged in asks to become a member or volunteer
 //! (`join.rs`); its administrators answer, and the person hears the outcome.
 //! Its administrators choose its logo and colour (`look.rs`), and link it
-//! with its umbrella or its local branches (`links.rs`).
+//! with its umbrella or its local branches (`links.rs`), and take the
+//! whole site along as static files (`export.rs`).
 
 mod contact;
+mod export;
 mod handlers;
 mod join;
 mod links;
@@ -17,6 +19,7 @@ mod look;
 mod pages;
 
 pub use contact::*;
+pub use export::*;
 pub use handlers::*;
 pub use join::*;
 pub use links::*;

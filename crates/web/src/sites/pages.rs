@@ -230,3 +230,30 @@ pub struct OwnBranchRow {
     pub id: String,
     pub row: BranchRow,
 }
+
+/// A page of the exported site: no instance around it, links relative.
+#[derive(Template)]
+#[template(path = "sites/export.html")]
+pub struct ExportPage {
+    pub ctx: Ctx,
+    pub org_name: String,
+    pub title: String,
+    pub body_html: String,
+    pub nav: Vec<ExportLink>,
+    /// The logo's file name in the export, or empty.
+    pub logo: String,
+    pub logo_alt: String,
+    pub form_href: String,
+    pub form_label: String,
+    /// When the export was made, as a date.
+    pub generated: String,
+    /// The live site's address.
+    pub live: String,
+}
+
+#[derive(Clone)]
+pub struct ExportLink {
+    pub href: String,
+    pub label: String,
+    pub current: bool,
+}

@@ -325,6 +325,7 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /admin/domains", "lfffffofff"),
         ("POST /admin/domains/remove", "lfffffnfff"),
         ("GET /o/{slug}/site/links", "lfofffffff"),
+        ("GET /o/{slug}/site/export", "lfofffffff"),
         ("POST /o/{slug}/site/links", "lfofffffff"),
         ("POST /o/{slug}/site/links/{id}", "lfofffffff"),
     ])

@@ -470,3 +470,55 @@ async fn administrators_give_their_site_a_logo_and_a_colour_that_stays_readable(
     let log = app.get(&admin, "/o/buergerverein/log").await.text().await.unwrap();
     assert!(log.contains("Logo und Farbe"));
 }
+
+#[tokio::test]
+async fn the_site_leaves_with_everything_as_static_files() {
+    use std::io::Read;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let admin = app.client_for(w.resident).await;
+    for (slug, published) in [("ueber-uns", true), ("entwurf", false)] {
+        let r = app
+            .post_form(
+                &admin,
+                "/o/buergerverein/site/pages",
+                &page_form("custom", &format!("Seite {slug}"), slug, "Wir sind **viele**.", published),
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+    }
+    app.store.post_news(w.org, w.resident, "Nur für Mitglieder", "Intern.", true).await.unwrap();
+    let r = app.get(&admin, "/o/buergerverein/site/export").await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/zip");
+    assert!(r.headers()["content-disposition"].to_str().unwrap().contains("buergerverein-website.zip"));
+    let bytes = r.bytes().await.unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut names: Vec<String> = zip.file_names().map(|n| n.unwrap().to_string()).collect();
+    names.sort();
+    for f in
+        ["index.html", "ueber-uns.html", "news.html", "events.html", "feed.atom", "events.ics", "style.css", "site.css"]
+    {
+        assert!(names.contains(&format!("buergerverein/{f}")), "{f} in {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains("entwurf")), "no drafts: {names:?}");
+    let mut read = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(&format!("buergerverein/{name}")).unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    let index = read("index.html");
+    assert!(index.contains("Wir kümmern uns um den Stadtteil."));
+    assert!(index.contains(r#"href="ueber-uns.html""#) && index.contains(r#"href="news.html""#));
+    assert!(index.contains(r#"rel="alternate" type="application/atom+xml" href="feed.atom""#));
+    assert!(!index.contains(r#"href="/"#), "links work from a folder");
+    let news = read("news.html");
+    assert!(news.contains("Sommerfest") && news.contains("<strong>Samstag</strong>"));
+    assert!(!news.contains("Nur für Mitglieder"), "members' news stays inside");
+    assert!(read("feed.atom").contains("Sommerfest"));
+    assert!(read("events.ics").contains("BEGIN:VEVENT"));
+    // The administrators' alone.
+    let editor = app.client_for(w.editor).await;
+    assert_eq!(app.get(&editor, "/o/buergerverein/site/export").await.status(), 403);
+    assert_eq!(app.get(&app.client(), "/o/buergerverein/site/export").await.status(), 303);
+}
