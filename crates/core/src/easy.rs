@@ -15,6 +15,8 @@ crate::tagged! {
         /// A proposal of a co-production project, and the decision it
         /// becomes: the record in easy language too.
         ProjectProposal = "project_proposal",
+        /// A page of an organisation's own website.
+        OrgPage = "org_page",
     }
 }
 

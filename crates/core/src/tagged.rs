@@ -180,7 +180,16 @@ mod tests {
         assert_eq!(event::SignupStatus::ALL.map(event::SignupStatus::tag), ["confirmed", "waiting"]);
         assert_eq!(
             easy::ContentKind::ALL.map(easy::ContentKind::tag),
-            ["help_entry", "news", "event", "organisation", "meeting_agenda", "meeting_minutes", "project_proposal"]
+            [
+                "help_entry",
+                "news",
+                "event",
+                "organisation",
+                "meeting_agenda",
+                "meeting_minutes",
+                "project_proposal",
+                "org_page"
+            ]
         );
         assert_eq!(
             easy::EasyStatus::ALL.map(easy::EasyStatus::tag),

@@ -253,6 +253,14 @@ impl Store {
         Ok(req)
     }
 
+    /// Pages by id, for the easy-language mechanism's rules.
+    pub async fn org_pages_by_ids(&self, ids: &[Uuid]) -> Result<Vec<org_page::Model>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(org_page::Entity::find().filter(org_page::Column::Id.is_in(ids.to_vec())).all(self.db()).await?)
+    }
+
     /// An organisation's logo and colour, if it chose any.
     pub async fn org_look(&self, org: Uuid) -> Result<Option<org_site_look::Model>> {
         Ok(org_site_look::Entity::find_by_id(org).one(self.db()).await?)

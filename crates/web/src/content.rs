@@ -16,8 +16,8 @@ use quartier_core::policy::{self, NeighbourhoodAction};
 use quartier_core::search::DocKind;
 use quartier_store::easy::Scope;
 use quartier_store::entity::{
-    easy_version, event, help_entry, membership, neighbourhood, news_post, organisation, project, project_meeting,
-    project_proposal,
+    easy_version, event, help_entry, membership, neighbourhood, news_post, org_page, organisation, project,
+    project_meeting, project_proposal,
 };
 use quartier_store::search::Hit;
 use std::collections::{HashMap, HashSet};
@@ -93,7 +93,8 @@ pub async fn visible_found(
         ContentKind::Organisation
         | ContentKind::MeetingAgenda
         | ContentKind::MeetingMinutes
-        | ContentKind::ProjectProposal => false,
+        | ContentKind::ProjectProposal
+        | ContentKind::OrgPage => false,
     };
     let mut out = HashMap::new();
     for (k, id) in &pieces {
@@ -143,10 +144,12 @@ struct Known {
     proposals: HashMap<Uuid, project_proposal::Model>,
     projects: HashMap<Uuid, project::Model>,
     project_standings: HashMap<Uuid, co::Standing>,
+    /// Pages of organisations' websites.
+    org_pages: HashMap<Uuid, org_page::Model>,
 }
 
 impl Known {
-    /// At most fourteen queries, however many pieces.
+    /// At most fifteen queries, however many pieces.
     async fn load(st: &AppState, ctx: &Ctx, pieces: &[(ContentKind, Uuid)]) -> Result<Known, AppError> {
         let me = ctx.user.as_ref().map(|u| u.id);
         let of = |k: ContentKind| pieces.iter().filter(|(kind, _)| *kind == k).map(|(_, id)| *id).collect::<Vec<_>>();
@@ -165,7 +168,9 @@ impl Known {
         project_ids.sort();
         project_ids.dedup();
         k.projects = by_id(st.store.projects_by_ids(&project_ids).await?, |p| p.id);
+        k.org_pages = by_id(st.store.org_pages_by_ids(&of(ContentKind::OrgPage)).await?, |p| p.id);
         let mut org_ids = of(ContentKind::Organisation);
+        org_ids.extend(k.org_pages.values().map(|p| p.organisation_id));
         org_ids.extend(k.news.values().map(|p| p.organisation_id));
         org_ids.extend(k.events.values().filter_map(|e| e.organisation_id));
         org_ids.sort();
@@ -316,6 +321,27 @@ impl Known {
                     body: pr.body.clone(),
                     scope: Scope { neighbourhood: Some(n.id), organisation: None },
                     can_edit,
+                })
+            }
+            ContentKind::OrgPage => {
+                // The site's one rule for its pages; those who write them
+                // write their easy versions.
+                use quartier_core::org_site::{SiteAction, may_see_page, site};
+                let p = self.org_pages.get(&id).ok_or(AppError::NotFound)?;
+                let o = self.orgs.get(&p.organisation_id).ok_or(AppError::NotFound)?;
+                let role = role(o.id);
+                let listed = self.confirmed.contains(&o.id);
+                if !((listed || role.is_some()) && may_see_page(p.published, listed, role)) {
+                    return Err(AppError::NotFound);
+                }
+                Ok(Content {
+                    kind,
+                    id,
+                    link: format!("/o/{}/p/{}", o.slug, p.slug),
+                    title: p.title.clone(),
+                    body: p.body.clone(),
+                    scope: Scope { neighbourhood: None, organisation: Some(o.id) },
+                    can_edit: site(role, SiteAction::EditPages),
                 })
             }
             ContentKind::Organisation => {

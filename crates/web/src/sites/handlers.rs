@@ -73,7 +73,10 @@ pub async fn page(
         PageKind::Join => (format!("/o/{}/join", o.slug), ctx.t("site-join-link")),
         _ => (String::new(), String::new()),
     };
+    let easy = crate::views::easy_for(&st, &ctx, quartier_core::easy::ContentKind::OrgPage, p.id).await?;
     render(&SitePage {
+        easy,
+        easy_edit: if edit.is_empty() { String::new() } else { format!("/easy/org_page/{}", p.id) },
         form_href,
         form_label,
         notice: notice(&ctx, q.notice.as_deref()),

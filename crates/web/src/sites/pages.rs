@@ -21,6 +21,11 @@ pub struct SitePage {
     /// its label; empty for the others.
     pub form_href: String,
     pub form_label: String,
+    /// For readers of Leichte Sprache: the page's easy version, or that
+    /// there is none yet.
+    pub easy: Option<crate::views::EasyView>,
+    /// Where its writers write the easy version, or empty.
+    pub easy_edit: String,
 }
 
 #[derive(Template)]

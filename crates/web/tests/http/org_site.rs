@@ -522,3 +522,61 @@ async fn the_site_leaves_with_everything_as_static_files() {
     assert_eq!(app.get(&editor, "/o/buergerverein/site/export").await.status(), 403);
     assert_eq!(app.get(&app.client(), "/o/buergerverein/site/export").await.status(), 303);
 }
+
+/// A page of the site gets its easy version through the one mechanism:
+/// those who write the pages write it, a reader checks it, readers of
+/// Leichte Sprache see it on the page.
+#[tokio::test]
+async fn a_site_page_has_an_easy_version_checked_by_a_reader() {
+    use quartier_store::easy::Scope;
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let rita = app.client_for(w.resident).await;
+    let r = app
+        .post_form(
+            &rita,
+            "/o/buergerverein/site/pages",
+            &page_form("about", "Über uns", "ueber-uns", "Seit 1952.", true),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let id = app.store.org_page(w.org, "ueber-uns").await.unwrap().id;
+    let easy = format!("/easy/org_page/{id}");
+    assert_eq!(app.get_page(&rita, "/o/buergerverein/p/ueber-uns").await.count(&format!("a[href='{easy}']")), 1);
+    // Those who do not write the pages do not write its easy version.
+    let other = app.client_for(w.other).await;
+    assert_eq!(app.get(&other, &easy).await.status(), 403);
+    let r = app
+        .post_form(
+            &rita,
+            &easy,
+            &[("title", "Wer wir sind"), ("body", "Den Verein gibt es seit 1952."), ("action", "review")],
+        )
+        .await;
+    assert_eq!(r.status(), 303, "{}", location(&r));
+    let reader =
+        app.member(w.nord, "leser@example.org", "Lea Leserin", quartier_core::neighbourhood::Role::Resident).await;
+    let scope = Scope { neighbourhood: None, organisation: Some(w.org) };
+    app.store.add_reviewer(reader, scope, w.resident).await.unwrap();
+    let v = app.store.easy_version("org_page", id).await.unwrap().unwrap();
+    let lea = app.client_for(reader).await;
+    assert!(app.get_page(&lea, "/easy/reviews").await.text("main").contains("Wer wir sind"));
+    let r = app.post_form(&lea, &format!("/easy/reviews/{}", v.id), &[("decision", "approve")]).await;
+    assert_eq!(r.status(), 303);
+    let anon = app.client();
+    let r = app.post_form(&anon, "/preferences/language", &[("locale", "de-simple"), ("back", "/")]).await;
+    assert_eq!(r.status(), 303);
+    let page = app.get_page(&anon, "/o/buergerverein/p/ueber-uns").await;
+    assert!(page.text("section.easy").contains("Den Verein gibt es seit 1952."), "{}", page.text("main"));
+    // A draft page's easy version is as closed as the draft.
+    let r = app
+        .post_form(
+            &rita,
+            "/o/buergerverein/site/pages",
+            &page_form("custom", "Entwurf", "entwurf", "Noch nicht.", false),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let draft = app.store.org_page(w.org, "entwurf").await.unwrap().id;
+    assert_eq!(app.get(&other, &format!("/easy/org_page/{draft}")).await.status(), 404);
+}
