@@ -75,6 +75,9 @@ pages() {
   page coord   3 "impact report"                "/n/$N/impact"
   page coord   3 "census"                       "/n/$N/census"
   page coord   3 "census statistics"            "/n/$N/census/statistics"
+  page member  3 "mentoring"                    "/n/$N/mentoring"
+  page coord   3 "mentoring, requests"          "/n/$N/mentoring/requests"
+  page anon    3 "an umbrella's branches"       "/o/$ORG/branches"
   page member  3 "search, two words"            "/n/$N/search?q=drucker%20druckt"
   page anon    3 "search, anonymous"            "/n/$N/search?q=verein"
 }
