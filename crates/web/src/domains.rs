@@ -56,16 +56,16 @@ impl DomainCache {
     }
 }
 
-/// The host part of the instance's own address.
-fn own_host(st: &AppState) -> Option<String> {
-    let base = st.config.base_url();
+/// The host part of the instance's own address, read once at start-up.
+pub fn own_host_of(config: &crate::config::Config) -> Option<String> {
+    let base = config.base_url();
     let authority = base.split("://").nth(1).unwrap_or(&base).split('/').next().unwrap_or("").to_string();
     host_of_header(&authority)
 }
 
 /// Whether `host` is the instance's own.
 pub fn is_own_host(st: &AppState, host: &str) -> bool {
-    own_host(st).as_deref() == Some(host)
+    st.own_host.as_deref() == Some(host)
 }
 
 /// Paths that belong to the organisation's site, or that any site needs,

@@ -60,6 +60,9 @@ pub struct AppState {
     pub logo_svg: Arc<str>,
     /// Which organisation each host name serves, as last read.
     pub domains: Arc<domains::DomainCache>,
+    /// The host of the instance's own address (never looked up as an
+    /// organisation's domain).
+    pub own_host: Option<Arc<str>>,
 }
 
 impl AppState {
@@ -73,7 +76,8 @@ impl AppState {
             }
             None => admin::ops::LOGO.into(),
         };
-        Ok(Self { store, config: Arc::new(config), mailer, logo_svg, domains: Default::default() })
+        let own_host = domains::own_host_of(&config).map(Arc::from);
+        Ok(Self { store, config: Arc::new(config), mailer, logo_svg, domains: Default::default(), own_host })
     }
 
     pub fn session_limits(&self) -> SessionLimits {

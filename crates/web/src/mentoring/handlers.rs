@@ -559,6 +559,25 @@ fn others(a: &MentoringAccess, people: &[Option<Uuid>]) -> Vec<Uuid> {
     people.iter().flatten().copied().filter(|u| *u != a.me).collect()
 }
 
+/// The mentor chosen in the form, or the pairing page again with the
+/// message next to the field (for pairing and picking alike).
+async fn chosen_mentor(
+    st: &AppState,
+    ctx: &Ctx,
+    a: &MentoringAccess,
+    m: &mentoring::Model,
+    chosen: String,
+) -> Result<Result<Uuid, Response>, AppError> {
+    match offered_mentor(st, a, m, &chosen).await? {
+        Ok(id) => Ok(Ok(id)),
+        Err(e) => {
+            let typed = Typed { chosen, ..Typed::default() };
+            let page = pairing_page(st, ctx, a, m, None, &PageQuery::default(), e.into(), typed).await?;
+            Ok(Err(render_invalid(&page)?))
+        }
+    }
+}
+
 /// A coordinator pairs an open request with a mentor; both hear of it.
 pub async fn pair(
     ctx: Ctx,
@@ -567,13 +586,9 @@ pub async fn pair(
     Form(f): Form<MentorForm>,
 ) -> Result<Response, AppError> {
     a.require(Some(&m), MentoringAction::Pair)?;
-    let mentor = match offered_mentor(&st, &a, &m, &f.mentor).await? {
+    let mentor = match chosen_mentor(&st, &ctx, &a, &m, f.mentor).await? {
         Ok(id) => id,
-        Err(e) => {
-            let typed = Typed { chosen: f.mentor, ..Typed::default() };
-            let page = pairing_page(&st, &ctx, &a, &m, None, &PageQuery::default(), e.into(), typed).await?;
-            return render_invalid(&page);
-        }
+        Err(page) => return Ok(page),
     };
     st.store.pair_mentoring(m.id, mentor, a.me).await.map_err(moved_on)?;
     let here = format!("{}/{}", a.base(), m.id);
@@ -590,13 +605,9 @@ pub async fn pick(
     Form(f): Form<MentorForm>,
 ) -> Result<Response, AppError> {
     a.require(Some(&m), MentoringAction::Pick)?;
-    let mentor = match offered_mentor(&st, &a, &m, &f.mentor).await? {
+    let mentor = match chosen_mentor(&st, &ctx, &a, &m, f.mentor).await? {
         Ok(id) => id,
-        Err(e) => {
-            let typed = Typed { chosen: f.mentor, ..Typed::default() };
-            let page = pairing_page(&st, &ctx, &a, &m, None, &PageQuery::default(), e.into(), typed).await?;
-            return render_invalid(&page);
-        }
+        Err(page) => return Ok(page),
     };
     st.store.pick_mentor(m.id, mentor).await.map_err(moved_on)?;
     let here = format!("{}/{}", a.base(), m.id);
