@@ -266,6 +266,8 @@ async function seedGroupsNewsAndEasy() {
   await a.locator('#f-name').fill('Smartphone-Treff');
   await a.locator('#f-description').fill('Wir üben jeden Dienstag gemeinsam mit Smartphone und Tablet.');
   await a.locator('#k-learning').check();
+  await a.locator('#f-topic').fill('Smartphone und Tablet');
+  await a.locator('#f-schedule').fill('Dienstags um 15 Uhr im Nachbarschaftstreff');
   await a.locator('#j-request').check();
   await press(a, submit(a, `/n/${SLUG}/groups`), /\/groups\/[0-9a-f-]{36}\?notice=notice-group-created$/);
   data.group = new URL(a.url()).pathname;
@@ -670,6 +672,16 @@ const PAGES = {
     { path: data.group, status: 200, then: openDetails, label: 'group as admin, a request pending, topic form open' },
     { path: data.topic, status: 200, label: 'topic, as member' },
     { path: `${data.group}/events/new`, status: 200, label: 'group event form' },
+    { path: `${data.group}/materials`, status: 200, then: openDetails, label: 'learning materials, share form open' },
+    { path: `${data.group}/materials`, then: async (page) => {
+      await openDetails(page);
+      await page.locator('#f-url').fill('javascript:alert(1)');
+      await page.locator(`main form[action="${data.group}/materials"] button[type="submit"]`).click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator('.error-summary').count(), 1);
+    }, label: 'learning materials, share with errors' },
+    { path: `${data.group}/learnt`, status: 200, label: 'who learnt what, as admin' },
+    { path: `${data.group}/learnt`, then: submitEmpty(`${data.group}/learnt`), label: 'who learnt what, with errors' },
     // Co-production: Anna leads a project, Ben's request waits.
     { path: `/n/${SLUG}/projects`, status: 200, label: 'projects' },
     { path: `/n/${SLUG}/projects/new`, status: 200, label: 'project form' },

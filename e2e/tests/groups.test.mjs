@@ -1,6 +1,7 @@
-// Journey 12: a learning group by request. Anna founds it, Ben asks to
-// join and she confirms him, Ben opens a topic on the board and Anna
-// answers. Plus: the club posts news with a picture and its description.
+// Journey 12: a learning group by request. Anna founds it (its topic is
+// asked for), Ben asks to join and she confirms him, Ben opens a topic on
+// the board and Anna answers; Ben shares a booklet and Anna writes down
+// what he learnt, which he is told. Plus: the club posts news with a picture and its description.
 // axe on every page, nothing scrolls sideways at 320 px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -47,6 +48,13 @@ test('journey 12: a group by request, a confirmed member, a topic and a reply', 
   await main(a).getByLabel('Beschreibung').fill('Wir üben jeden Dienstag um 15 Uhr im Nachbarschaftstreff.');
   await main(a).getByRole('group', { name: 'Art der Gruppe' }).getByLabel(/^Lerngruppe/).check();
   await main(a).getByRole('group', { name: 'Wer kann beitreten?' }).getByLabel(/^Auf Anfrage/).check();
+  // A learning group says what it learns: without, the form asks for it.
+  await press(a, main(a).getByRole('button', { name: 'Gruppe gründen' }), new RegExp(`/n/${SLUG}/groups$`));
+  assert.equal(await main(a).getByLabel('Lernthema').getAttribute('aria-invalid'), 'true');
+  assert.match(await a.locator('.error-summary').innerText(), /was die Lerngruppe lernt/);
+  await check(a, 'group form, learning group without a topic');
+  await main(a).getByLabel('Lernthema').fill('Fotos und Videoanrufe mit dem Smartphone');
+  await main(a).getByLabel('Wann und wo Sie sich treffen').fill('Dienstags um 15 Uhr im Nachbarschaftstreff');
   await press(a, main(a).getByRole('button', { name: 'Gruppe gründen' }), GROUP_URL);
   await assertH1(a, name);
   const groupPath = new URL(a.url()).pathname;
@@ -98,6 +106,31 @@ test('journey 12: a group by request, a confirmed member, a topic and a reply', 
 
   await b.reload();
   assert.match(await main(b).locator('ol.messages').innerText(), /Beide Tasten gleichzeitig/, 'Ben reads the answer');
+
+  // Ben shares a booklet with the group.
+  await b.goto(groupPath);
+  const learning = main(b).getByRole('region', { name: 'Gemeinsam lernen' });
+  assert.match(await learning.innerText(), /Fotos und Videoanrufe mit dem Smartphone[\s\S]*Dienstags um 15 Uhr/);
+  await press(b, learning.getByRole('link', { name: /^Alles Lernmaterial/ }), (u) => u.pathname === `${groupPath}/materials`);
+  await main(b).locator('summary', { hasText: 'Material teilen' }).click();
+  await main(b).getByLabel('Titel').fill('Heft: Fotos vom Bildschirm');
+  await main(b).getByLabel('Internetadresse (freiwillig)').fill('https://example.org/bildschirmfoto.pdf');
+  await press(b, main(b).getByRole('button', { name: 'Material teilen' }), /notice=notice-material-added$/);
+  assert.equal(await main(b).getByRole('link', { name: 'Heft: Fotos vom Bildschirm' }).getAttribute('href'), 'https://example.org/bildschirmfoto.pdf');
+  await check(b, 'learning materials with one shared');
+
+  // Anna writes down what Ben learnt; Ben is told and reads it.
+  await a.goto(`${groupPath}/learnt`);
+  await main(a).getByLabel('Wer hat es gelernt?').selectOption({ label: 'Ben Yılmaz' });
+  await main(a).getByLabel('Was wurde gelernt?').fill('Ben macht Fotos vom Bildschirm.');
+  await press(a, main(a).getByRole('button', { name: 'Aufschreiben' }), /notice=notice-learnt-recorded$/);
+  assert.match(await main(a).locator('tbody').innerText(), /Ben Yılmaz\s+Ben macht Fotos vom Bildschirm\./);
+  await check(a, 'who learnt what, one entry');
+  await b.goto('/notifications');
+  assert.match(await main(b).innerText(), /Eine Lerngruppe hat aufgeschrieben, was Sie gelernt haben/);
+  await b.goto(`${groupPath}/learnt`);
+  assert.match(await main(b).locator('tbody').innerText(), /aufgeschrieben von Anna Schneider/);
+  await check(b, 'who learnt what, as the learner');
   await anna.context.close();
   await ben.context.close();
 });

@@ -435,16 +435,7 @@ pub fn parse_founded(raw: &str, this_year: i32) -> Result<Option<i32>, FieldErro
 
 /// A website's address: empty, or `http(s)://…` without spaces.
 pub fn parse_url(raw: &str) -> Result<String, FieldError> {
-    let t = raw.trim();
-    if t.is_empty() {
-        return Ok(String::new());
-    }
-    let lower = t.to_lowercase();
-    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
-        && t.len() > 10
-        && t.len() <= 300
-        && !t.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
-    if ok { Ok(t.to_string()) } else { Err(FieldError::new("website_url", "err-census-url")) }
+    crate::validation::web_address("website_url", raw, "err-census-url")
 }
 
 /// The address of a space on this platform: empty, or an organisation's

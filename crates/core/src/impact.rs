@@ -56,6 +56,9 @@ crate::tagged! {
         GroupsActive = "groups_active",
         /// Co-production proposals decided during the period.
         Decisions = "coproduction_decisions",
+        /// Things members of peer-learning groups wrote down as learnt
+        /// during the period.
+        Learnt = "learnt",
         /// Bookings of the shared pool (rooms, equipment, vehicles) that
         /// the owner confirmed and that began during the period.
         PoolLent = "pool_lent",
@@ -76,7 +79,7 @@ impl Metric {
             HelpRequests | HelpAnswered | HelpDone | HelpHours | TimeCredits | MentoringSessions => Section::Help,
             Events | Attendance => Section::Events,
             Organisations | OrgNews | OrgEvents | GroupsActive | PoolLent => Section::Organisations,
-            Decisions | EasyChecked => Section::Participation,
+            Decisions | Learnt | EasyChecked => Section::Participation,
         }
     }
 }

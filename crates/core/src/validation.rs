@@ -93,6 +93,21 @@ pub fn text(
     Ok(t.to_string())
 }
 
+/// A web address: empty, or `http(s)://…` of at most 300 characters
+/// without spaces, quotes or angle brackets. `key` names the error.
+pub fn web_address(field: &'static str, raw: &str, key: &'static str) -> Result<String, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(String::new());
+    }
+    let lower = t.to_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && t.len() > 10
+        && t.len() <= 300
+        && !t.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    if ok { Ok(t.to_string()) } else { Err(FieldError::new(field, key)) }
+}
+
 /// The years a date typed or sent by anyone may have. Outside them date
 /// arithmetic could overflow, so nothing past this point ever sees one.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;

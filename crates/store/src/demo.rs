@@ -160,6 +160,7 @@ impl Store {
         // Klaus Wagner, a verified resident, waits for a mentor.
         let klaus = residents.get(1).copied().ok_or_else(|| err("no residents".into()))?;
         self.seed_demo_mentoring(linden.id, coord, anna, ben, verein, klaus).await?;
+        self.seed_demo_learning(linden.id, verein, anna, ben).await?;
         let cast = coproduction::Cast { coord, anna, ben, helga: verein };
         self.seed_demo_coproduction(linden.id, DEMO_SLUG, cast).await
     }

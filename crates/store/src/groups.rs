@@ -20,6 +20,9 @@ pub struct GroupProfile {
     pub description: String,
     pub kind: String,
     pub joining: String,
+    /// A learning group's topic and when it meets (empty otherwise).
+    pub topic: String,
+    pub schedule: String,
 }
 
 impl Store {
@@ -34,6 +37,8 @@ impl Store {
             description: Set(p.description),
             kind: Set(p.kind),
             joining: Set(p.joining),
+            topic: Set(p.topic),
+            schedule: Set(p.schedule),
             created_by: Set(Some(founder)),
             hidden_reason: Set(None),
             created_at: Set(t),
@@ -62,6 +67,8 @@ impl Store {
         a.description = Set(p.description);
         a.kind = Set(p.kind);
         a.joining = Set(p.joining);
+        a.topic = Set(p.topic);
+        a.schedule = Set(p.schedule);
         a.updated_at = Set(self.now());
         let txn = self.db().begin().await?;
         let g = a.update(&txn).await?;

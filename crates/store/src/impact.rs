@@ -6,7 +6,8 @@
 
 use crate::entity::{
     conversation, easy_version, event, event_signup, group, group_post, help_entry, impact_notice_count, impact_report,
-    membership, mentoring_session, news_post, organisation_neighbourhood, project, project_proposal, time_ledger,
+    learning_record, membership, mentoring_session, news_post, organisation_neighbourhood, project, project_proposal,
+    time_ledger,
 };
 use crate::events::confirmed_orgs;
 use crate::{Result, Store, StoreError, new_id};
@@ -185,6 +186,15 @@ impl Store {
             .filter(group::Column::NeighbourhoodId.eq(n))
             .filter(group::Column::HiddenReason.is_null())
             .into_query();
+        out.push((
+            Metric::Learnt.tag(),
+            count_of(
+                learning_record::Entity::find()
+                    .filter(learning_record::Column::GroupId.in_subquery(groups_here.clone()))
+                    .filter(learning_record::Column::CreatedAt.gte(s))
+                    .filter(learning_record::Column::CreatedAt.lt(e)),
+            ),
+        ));
         out.push((
             Metric::GroupsActive.tag(),
             agg_of(

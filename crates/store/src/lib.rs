@@ -5,6 +5,10 @@
 //! Queries are grouped by capability. Errors are typed: a unique-key clash
 //! is a `Conflict` that the web layer turns into a message next to a field.
 
+// The personal-data export is one `json!` object with a key per kind of
+// data; its macro needs more than the default depth.
+#![recursion_limit = "256"]
+
 pub mod accounts;
 pub mod audit;
 pub mod backup;
@@ -22,6 +26,7 @@ pub mod help;
 pub mod impact;
 pub mod invites;
 pub mod jobs;
+pub mod learning;
 pub mod meetings;
 pub mod mentoring;
 pub mod migration;

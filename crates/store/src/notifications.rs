@@ -122,6 +122,8 @@ quartier_core::tagged! {
         MentoringDeclined = "mentoring_declined",
         /// A mentoring I take part in was closed.
         MentoringClosed = "mentoring_closed",
+        /// An admin of a learning group wrote down something I learnt.
+        LearningRecorded = "learning_recorded",
     }
 }
 

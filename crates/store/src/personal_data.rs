@@ -175,6 +175,17 @@ pub const TABLES: &[(&str, Handling)] = &[
         "census_claims",
         Handling::Personal { export: "census_claims", erase: "kept; printer and claimant links removed" },
     ),
+    (
+        "learning_materials",
+        Handling::Personal { export: "learning", erase: "kept for the group; who shared it removed" },
+    ),
+    (
+        "learning_records",
+        Handling::Personal {
+            export: "learning",
+            erase: "what the person learnt deleted; records they wrote for others lose the link to them",
+        },
+    ),
     ("mentors", Handling::Personal { export: "mentoring", erase: "deleted" }),
     (
         "mentorings",
@@ -467,6 +478,7 @@ impl Store {
         let coproduction = self.export_coproduction(user_id).await?;
         let census_claims = self.export_census_claims(user_id).await?;
         let mentoring = self.export_mentoring(user_id).await?;
+        let learning = self.export_learning(user_id).await?;
         let impact = self.export_impact(user_id).await?;
         let pool = self.export_pool(user_id).await?;
         let network = self.export_network(user_id).await?;
@@ -489,6 +501,7 @@ impl Store {
             "organisation_invitations": invitations,
             "images": images,
             "groups": groups,
+            "learning": learning,
             "group_posts": group_posts,
             "events": events,
             "event_signups": signups,
@@ -658,6 +671,7 @@ impl Store {
         self.erase_coproduction(&txn, user_id).await?;
         self.erase_census_claims(&txn, user_id).await?;
         self.erase_mentoring(&txn, user_id).await?;
+        self.erase_learning(&txn, user_id).await?;
         self.erase_impact(&txn, user_id).await?;
         self.erase_pool(&txn, user_id).await?;
         self.erase_network(&txn, user_id).await?;

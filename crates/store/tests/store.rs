@@ -1073,6 +1073,7 @@ mod search {
                     description: "Wolle und Tee".into(),
                     kind: "interest".into(),
                     joining: "open".into(),
+                    ..Default::default()
                 },
             )
             .await
@@ -1085,6 +1086,7 @@ mod search {
                 description: "Wolle und Tee".into(),
                 kind: "interest".into(),
                 joining: "open".into(),
+                ..Default::default()
             },
         )
         .await

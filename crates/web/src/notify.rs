@@ -126,7 +126,8 @@ fn wants_mail(settings: &notification_setting::Model, kind: NoticeKind) -> bool 
         | NoticeKind::OrgLinkEnded
         | NoticeKind::MentoringAccepted
         | NoticeKind::MentoringDeclined
-        | NoticeKind::MentoringClosed => settings.email_answers,
+        | NoticeKind::MentoringClosed
+        | NoticeKind::LearningRecorded => settings.email_answers,
     }
 }
 

@@ -157,6 +157,10 @@ pub(crate) const NOTICES: &[&str] = &[
     "notice-mentoring-declined",
     "notice-mentoring-session",
     "notice-mentoring-closed",
+    "notice-material-added",
+    "notice-material-removed",
+    "notice-learnt-recorded",
+    "notice-learnt-removed",
 ];
 
 /// `?notice=` after a redirect; every page that shows notices reads it.

@@ -122,6 +122,12 @@ pub fn table() -> Vec<Route> {
         get "/n/{slug}/groups/{id}/topics/{topic}" => groups::topic;
         post "/n/{slug}/groups/{id}/topics/{topic}" => groups::reply;
         post "/n/{slug}/groups/{id}/posts/{post}/hide" => groups::hide_post;
+        get "/n/{slug}/groups/{id}/materials" => groups::materials;
+        post "/n/{slug}/groups/{id}/materials" => groups::add_material;
+        post "/n/{slug}/groups/{id}/materials/{item}/remove" => groups::remove_material;
+        get "/n/{slug}/groups/{id}/learnt" => groups::learnt;
+        post "/n/{slug}/groups/{id}/learnt" => groups::record;
+        post "/n/{slug}/groups/{id}/learnt/{item}/remove" => groups::remove_learnt;
         get "/n/{slug}/groups/{id}/events/new" => events::group_new_form;
         post "/n/{slug}/groups/{id}/events" => events::group_create;
         get "/n/{slug}/projects" => coproduction::list;
@@ -296,6 +302,7 @@ pub fn table() -> Vec<Route> {
         get "/admin/domains" => admin::domains::show;
         post "/admin/domains" => admin::domains::add;
         post "/admin/domains/remove" => admin::domains::remove;
+        get "/.well-known/quartier/tls-allowed" => admin::domains::tls_allowed;
         get "/api/v1/me" => account::api::me;
         post "/api/v1/easy-language/check" => easy::api::check;
         get "/api/v1/neighbourhoods" => neighbourhoods::api::list;

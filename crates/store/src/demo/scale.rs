@@ -615,6 +615,8 @@ impl Store {
                 description: "Wir treffen uns regelmäßig. Neue sind herzlich willkommen.".into(),
                 kind: if g % 4 == 2 { "learning" } else { "interest" }.into(),
                 joining: if g.is_multiple_of(3) { "request" } else { "open" }.into(),
+                topic: if g % 4 == 2 { "Deutsch im Alltag" } else { "" }.into(),
+                schedule: if g % 4 == 2 { "Dienstags 17 Uhr im Treff" } else { "" }.into(),
                 created_by: Some(people.at(g)),
                 hidden_reason: None,
                 created_at: created,

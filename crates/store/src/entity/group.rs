@@ -13,6 +13,11 @@ pub struct Model {
     pub kind: String,
     /// `open` or `request`.
     pub joining: String,
+    /// A learning group's topic; empty for an interest group.
+    pub topic: String,
+    /// When and where a learning group meets, in a few words; its
+    /// meetings themselves are the group's events.
+    pub schedule: String,
     pub created_by: Option<Uuid>,
     pub hidden_reason: Option<String>,
     pub created_at: DateTimeUtc,

@@ -22,6 +22,8 @@ pub mod impact_notice_count;
 pub mod impact_report;
 pub mod invite_code;
 pub mod job;
+pub mod learning_material;
+pub mod learning_record;
 pub mod login_throttle;
 pub mod membership;
 pub mod mentor;

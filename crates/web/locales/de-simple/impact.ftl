@@ -60,6 +60,7 @@ impact-metric-organisation-events = Veranstaltungen von Vereinen
 impact-metric-groups-active = Gruppen mit Beiträgen
 impact-metric-pool-lent = So oft haben Menschen Sachen geliehen
 impact-metric-coproduction-decisions = Entscheidungen in Projekten
+impact-metric-learnt = So viel haben Menschen in Lern·gruppen gelernt
 impact-metric-easy-checked = Geprüfte Texte in Leichter Sprache
 impact-metric-notice-board-reach = Menschen am Aus·hang
 impact-reach-title = Aus·hang: So viele Menschen haben ihn gelesen

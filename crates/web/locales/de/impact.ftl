@@ -48,6 +48,7 @@ impact-metric-organisation-events = Veranstaltungen der Organisationen
 impact-metric-groups-active = Aktive Gruppen
 impact-metric-pool-lent = Ausleihen aus dem gemeinsamen Pool (Räume, Geräte, Fahrzeuge)
 impact-metric-coproduction-decisions = Entscheidungen in Koproduktionsprojekten
+impact-metric-learnt = In Lerngruppen Gelerntes (aufgeschrieben)
 impact-metric-easy-checked = Von Prüfer:innen bestätigte Texte in Leichter Sprache
 impact-metric-notice-board-reach = Über den Aushang erreichte Menschen (gezählt)
 impact-reach-title = Aushang: erreichte Menschen

@@ -48,6 +48,7 @@ impact-metric-organisation-events = Events of the organisations
 impact-metric-groups-active = Active groups
 impact-metric-pool-lent = Bookings from the shared pool (rooms, equipment, vehicles)
 impact-metric-coproduction-decisions = Decisions in co-production projects
+impact-metric-learnt = Things learnt in learning groups (written down)
 impact-metric-easy-checked = Easy-language texts approved by readers
 impact-metric-notice-board-reach = People reached through the notice board (counted)
 impact-reach-title = Notice board: people reached

@@ -129,3 +129,23 @@ pub async fn remove(
     }
     Ok(see_other("/admin/domains?notice=notice-domain-removed"))
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AskQuery {
+    domain: String,
+}
+
+/// The question a TLS proxy asks before it gets a certificate for a name
+/// it was never told about (Caddy's `on_demand_tls { ask … }`): 200 when
+/// the name is mapped to an organisation, 404 otherwise. Without it anyone
+/// pointing a name at the instance could make the proxy fetch certificates
+/// for it. Whether a name is mapped is public anyway: the name serves the
+/// organisation's site.
+pub async fn tls_allowed(State(st): State<AppState>, Query(q): Query<AskQuery>) -> Result<&'static str, AppError> {
+    let host = parse_host(&q.domain).map_err(|_| AppError::NotFound)?;
+    match st.store.org_slug_for_host(&host).await? {
+        Some(_) => Ok("ok"),
+        None => Err(AppError::NotFound),
+    }
+}

@@ -40,6 +40,7 @@ pub async fn list(
             kind: ctx.t(&format!("group-kind-{}", g.kind)),
             joining: ctx.t(&format!("group-joining-{}", g.joining)),
             members: ctx.t1("group-members-count", "count", &count.to_string()),
+            topic: g.topic,
         })
         .collect();
     render(&GroupsPage { notice: notice(&ctx, q.notice.as_deref()), n: view(&a), groups, pager, ctx })
@@ -52,6 +53,8 @@ pub struct GroupForm {
     description: String,
     kind: String,
     joining: String,
+    topic: String,
+    schedule: String,
 }
 
 impl GroupForm {
@@ -61,9 +64,13 @@ impl GroupForm {
         let description = e.take(grp::parse_description(&self.description));
         let kind = e.take(grp::parse_kind(&self.kind));
         let joining = e.take(Joining::parse(&self.joining));
-        match (name, description, kind, joining) {
-            (Some(name), Some(description), Some(kind), Some(joining)) if e.is_empty() => {
-                Ok(GroupProfile { name, description, kind, joining: joining.tag().into() })
+        // An unknown kind has already failed; its topic is not asked for.
+        let kind_typed = self.kind.trim();
+        let topic = e.take(grp::parse_learning_topic(kind_typed, &self.topic));
+        let schedule = e.take(grp::parse_schedule(kind_typed, &self.schedule));
+        match (name, description, kind, joining, topic, schedule) {
+            (Some(name), Some(description), Some(kind), Some(joining), Some(topic), Some(schedule)) if e.is_empty() => {
+                Ok(GroupProfile { name, description, kind, joining: joining.tag().into(), topic, schedule })
             }
             _ => Err(e),
         }
@@ -87,6 +94,8 @@ fn form_page(
         description: f.description,
         kind: if f.kind.is_empty() { "interest".into() } else { f.kind },
         joining: if f.joining.is_empty() { "open".into() } else { f.joining },
+        topic: f.topic,
+        schedule: f.schedule,
         errors,
     }
 }
@@ -157,6 +166,7 @@ async fn group_page(
     let tz = crate::views::tz_of(Some(&a.nb.n));
     let events = st.store.group_events(a.g.id, st.store.now(), 10).await?;
     let events = cards(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect();
+    let learning = super::learning::block(st, ctx, a).await?;
     Ok(GroupPage {
         ctx: ctx.clone(),
         n: view(&a.nb),
@@ -174,6 +184,7 @@ async fn group_page(
         requests: if admin { requests } else { Vec::new() },
         topics,
         events,
+        learning,
         hidden_reason: a.g.hidden_reason.clone().unwrap_or_default(),
         errors,
         title,
@@ -198,6 +209,8 @@ pub async fn edit_form(ctx: Ctx, GroupAdmin(a): GroupAdmin) -> Result<Response, 
         description: a.g.description.clone(),
         kind: a.g.kind.clone(),
         joining: a.g.joining.clone(),
+        topic: a.g.topic.clone(),
+        schedule: a.g.schedule.clone(),
     };
     render(&form_page(&ctx, &a.nb, format!("{}/edit", a.base()), true, f, FieldErrors::new()))
 }

@@ -24,6 +24,8 @@ pub struct GroupRow {
     pub joining: String,
     /// "12 members", as a label.
     pub members: String,
+    /// A learning group's topic, or empty.
+    pub topic: String,
 }
 
 #[derive(Template)]
@@ -38,6 +40,8 @@ pub struct GroupFormPage {
     pub description: String,
     pub kind: String,
     pub joining: String,
+    pub topic: String,
+    pub schedule: String,
 }
 
 #[derive(Template)]
@@ -61,6 +65,8 @@ pub struct GroupPage {
     pub requests: Vec<GroupMemberRow>,
     pub topics: Vec<TopicRow>,
     pub events: Vec<EventCard>,
+    /// A learning group's topic, materials and records.
+    pub learning: Option<LearningBlock>,
     pub hidden_reason: String,
     pub errors: FieldErrors,
     pub title: String,
@@ -114,4 +120,86 @@ pub struct PostRow {
     pub html: String,
     /// Why a moderator hid it, or empty.
     pub hidden_reason: String,
+}
+
+/// What a learning group's page shows of its learning.
+pub struct LearningBlock {
+    pub topic: String,
+    /// When and where it meets, in the group's words.
+    pub schedule: String,
+    pub see_materials: bool,
+    /// The newest few.
+    pub materials: Vec<MaterialRow>,
+    pub can_add: bool,
+    /// Who learnt what is for members only.
+    pub see_learnt: bool,
+    pub learnt: Vec<LearntRow>,
+    pub can_record: bool,
+}
+
+/// A shared learning material.
+pub struct MaterialRow {
+    pub id: String,
+    pub title: String,
+    /// A checked `http(s)` address, or empty.
+    pub url: String,
+    pub note: String,
+    /// Who shared it.
+    pub by: String,
+    pub when: String,
+    pub can_remove: bool,
+}
+
+/// Something a member learnt.
+pub struct LearntRow {
+    pub id: String,
+    pub learner: String,
+    pub what: String,
+    /// The meeting named, or empty.
+    pub meeting: String,
+    pub when: String,
+    /// Who wrote it down when not the learner, or empty.
+    pub written_by: String,
+    pub can_remove: bool,
+}
+
+#[derive(Template)]
+#[template(path = "groups/materials.html")]
+pub struct MaterialsPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub group_id: String,
+    pub group_name: String,
+    pub topic: String,
+    pub materials: Vec<MaterialRow>,
+    pub pager: crate::page::Pager,
+    pub can_add: bool,
+    pub errors: FieldErrors,
+    pub title: String,
+    pub url: String,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "groups/learnt.html")]
+pub struct LearntPage {
+    pub ctx: Ctx,
+    pub n: NbView,
+    pub notice: Option<String>,
+    pub group_id: String,
+    pub group_name: String,
+    pub topic: String,
+    pub learnt: Vec<LearntRow>,
+    pub pager: crate::page::Pager,
+    pub can_record: bool,
+    /// For admins: the members they may write for (empty for others).
+    pub learners: Vec<crate::views::Choice>,
+    /// The group's past meetings to name.
+    pub meetings: Vec<crate::views::Choice>,
+    pub errors: FieldErrors,
+    pub what: String,
+    /// The chosen learner's id.
+    pub learner: String,
+    pub meeting: String,
 }

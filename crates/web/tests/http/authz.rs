@@ -30,6 +30,7 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("GET /", "oooooooooo"),
         ("GET /organisations", "oooooooooo"),
         ("GET /setup", "nnnnnnnnnn"),
+        ("GET /.well-known/quartier/tls-allowed", "nnnnnnnnnn"),
         ("POST /setup", "nnnnnnnnnn"),
         ("GET /signup", "oooooooooo"),
         ("POST /signup", "oooooooooo"),
@@ -111,6 +112,12 @@ fn matrix() -> BTreeMap<&'static str, &'static str> {
         ("POST /n/{slug}/groups/{id}/posts/{post}/hide", "lfffooffff"),
         ("GET /n/{slug}/groups/{id}/events/new", "lfofffffff"),
         ("POST /n/{slug}/groups/{id}/events", "lfofffffff"),
+        ("GET /n/{slug}/groups/{id}/materials", "lfofffffff"),
+        ("POST /n/{slug}/groups/{id}/materials", "lfofffffff"),
+        ("POST /n/{slug}/groups/{id}/materials/{item}/remove", "lfofffffff"),
+        ("GET /n/{slug}/groups/{id}/learnt", "lfofffffff"),
+        ("POST /n/{slug}/groups/{id}/learnt", "lfofffffff"),
+        ("POST /n/{slug}/groups/{id}/learnt/{item}/remove", "lfofffffff"),
         ("GET /n/{slug}/impact", "lffffoofff"),
         ("GET /n/{slug}/impact.csv", "lffffoofff"),
         ("POST /n/{slug}/impact/notice-board", "lffffoffff"),
@@ -469,6 +476,25 @@ async fn meeting_of(app: &TestApp, w: &World) -> uuid::Uuid {
     app.store.plan_meeting(&p, w.resident, quartier_store::new_id(), new).await.unwrap().m.id
 }
 
+/// A learning group in Nord that only members read, run by the resident,
+/// with one shared material and one record: the group, the material, the
+/// record.
+async fn learning_group(app: &TestApp, w: &World) -> (uuid::Uuid, uuid::Uuid, uuid::Uuid) {
+    let p = quartier_store::groups::GroupProfile {
+        name: "Smartphone-Treff".into(),
+        kind: "learning".into(),
+        joining: "request".into(),
+        topic: "Videoanrufe".into(),
+        ..Default::default()
+    };
+    let g = app.store.create_group(w.nord, w.resident, p).await.unwrap().id;
+    let m = quartier_core::group::parse_material("Heft", "", "im Schrank").unwrap();
+    let material = app.store.add_material(g, w.resident, m).await.unwrap().id;
+    let l = quartier_store::learning::Learnt { learner: w.resident, what: "Videoanruf".into(), meeting: None };
+    let record = app.store.record_learning(g, w.resident, l).await.unwrap().id;
+    (g, material, record)
+}
+
 /// Nord's canvas in a first version, shared with its partners.
 async fn shared_canvas(app: &TestApp, w: &World) {
     let text =
@@ -498,6 +524,7 @@ async fn every_route_for_every_role() {
     let (resource, booking) = pool_booking(&app, &w).await;
     let meeting = meeting_of(&app, &w).await;
     let pairing = mentoring_pairing(&app, &w).await;
+    let (learning, material, record) = learning_group(&app, &w).await;
     shared_canvas(&app, &w).await;
     let link = asked_link(&app).await;
     let m = matrix();
@@ -530,6 +557,10 @@ async fn every_route_for_every_role() {
         }
         if path.starts_with("/n/{slug}/mentoring/{id}") {
             url = url.replace(&uuid::Uuid::nil().to_string(), &pairing.to_string());
+        }
+        if path.contains("/materials") || path.contains("/learnt") {
+            let item = if path.contains("/materials") { material } else { record };
+            url = url.replace(&w.group.to_string(), &learning.to_string()).replace("{item}", &item.to_string());
         }
         // The coordinator goes last: confirm and decline change state.
         let order = [0usize, 1, 2, 3, 4, 6, 7, 8, 9, 5];

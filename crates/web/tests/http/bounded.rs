@@ -70,6 +70,8 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     // Mentoring: the resident's request, paired with the moderator; one
     // that waits for the coordinator.
     let (pairing, waiting) = mentoring(&app, &w).await;
+    // A learning group the resident runs; the moderator reads it from outside.
+    let lg = learning_group(&app, &w).await;
     // Nord's canvas, published: partners comment, anyone reads.
     let text =
         quartier_store::canvas::CanvasText { social_value: "Niemand bleibt allein.".into(), ..Default::default() };
@@ -169,12 +171,18 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("anonymous", &anonymous, "/o/buergerverein/branches", 10),
         probe("resident", &resident, "/o/buergerverein/branches", 11),
         probe("resident", &resident, "/o/buergerverein/site/links", 14),
+        probe("resident", &resident, &format!("/n/nord/groups/{lg}"), 14),
+        probe("moderator", &moderator, &format!("/n/nord/groups/{lg}"), 11),
+        probe("resident", &resident, &format!("/n/nord/groups/{lg}/materials"), 7),
+        probe("resident", &resident, &format!("/n/nord/groups/{lg}/learnt"), 11),
     ];
     site_page(&app, &w, "ueber-uns", quartier_core::org_site::PageKind::About).await;
     let small = measure(&app, &probes).await;
     grow(&app, &w, 0, pairing).await;
+    grow_learning(&app, &w, lg, 0).await;
     let grown = measure(&app, &probes).await;
     grow(&app, &w, 1, pairing).await;
+    grow_learning(&app, &w, lg, 1).await;
     let big = measure(&app, &probes).await;
 
     let mut unbounded = Vec::new();
@@ -218,6 +226,35 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     }
     let scans: Vec<String> = scans.into_iter().collect();
     assert!(scans.is_empty(), "pages that read a whole table:\n{}", scans.join("\n"));
+}
+
+/// An open learning group in Nord, run by the resident.
+async fn learning_group(app: &TestApp, w: &World) -> uuid::Uuid {
+    let p = quartier_store::groups::GroupProfile {
+        name: "Smartphone-Treff".into(),
+        kind: "learning".into(),
+        joining: "open".into(),
+        topic: "Videoanrufe".into(),
+        ..Default::default()
+    };
+    app.store.create_group(w.nord, w.resident, p).await.unwrap().id
+}
+
+/// Members who share materials, meetings held, and what each learnt at one.
+async fn grow_learning(app: &TestApp, w: &World, g: uuid::Uuid, round: usize) {
+    let s = &app.store;
+    let details = EventDetails { title: "Treffen".into(), category: "education".into(), ..Default::default() };
+    for i in (round * MANY)..((round + 1) * MANY) {
+        let m = app.member(w.nord, &format!("learner{i}@example.org"), &format!("Lernende {i}"), Role::Resident).await;
+        s.join_group(g, m, true).await.unwrap();
+        let material = quartier_core::group::parse_material(&format!("Heft {i}"), "https://example.org/", "").unwrap();
+        s.add_material(g, m, material).await.unwrap();
+        let held = s.now() - chrono::Duration::days(1 + i as i64);
+        let when = [(held, held + chrono::Duration::hours(1))];
+        let meeting = s.create_event(Holder::Group(g, w.nord), w.resident, &details, &when).await.unwrap()[0].id;
+        let l = quartier_store::learning::Learnt { learner: m, what: format!("Gelerntes {i}"), meeting: Some(meeting) };
+        s.record_learning(g, w.resident, l).await.unwrap();
+    }
 }
 
 /// A published page of the Bürgerverein's website.

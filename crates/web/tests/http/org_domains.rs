@@ -39,6 +39,12 @@ async fn the_operator_maps_a_name_and_it_serves_the_site() {
         )
         .await;
     assert_eq!(redirected(&r), "/admin/domains?notice=notice-domain-added");
+    // The TLS proxy may fetch a certificate for a mapped name only.
+    let ask = |d: &str| format!("/.well-known/quartier/tls-allowed?domain={d}");
+    assert_eq!(app.get(&anon, &ask("verein-nord.example")).await.status(), 200);
+    for other in ["andere.example", "", "nicht%20g%C3%BCltig", "127.0.0.1"] {
+        assert_eq!(app.get(&anon, &ask(other)).await.status(), 404, "{other}");
+    }
     let list = app.get_page(&op, "/admin/domains").await;
     assert_eq!(list.texts("tbody th"), vec!["verein-nord.example".to_string()]);
     let r =
@@ -69,6 +75,7 @@ async fn the_operator_maps_a_name_and_it_serves_the_site() {
     assert_ne!(page.text("h1"), "Bürgerverein Nord");
     let r = app.post_form(&op, "/admin/domains/remove", &[("host", "verein-nord.example")]).await;
     assert_eq!(r.status(), 404);
+    assert_eq!(app.get(&anon, &ask("verein-nord.example")).await.status(), 404);
     // Nobody but the operator maps names.
     for c in [&rita, &app.client_for(w.coordinator).await] {
         let r = app.post_form(c, "/admin/domains", &[("host", "x.example"), ("organisation", "buergerverein")]).await;

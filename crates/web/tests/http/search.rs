@@ -91,6 +91,7 @@ async fn each_reader_finds_what_they_may_see_and_nothing_hidden() {
                 description: "Jeden Freitag Karten spielen.".into(),
                 kind: "interest".into(),
                 joining: "open".into(),
+                ..Default::default()
             },
         )
         .await
