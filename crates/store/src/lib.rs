@@ -6,6 +6,7 @@
 //! is a `Conflict` that the web layer turns into a message next to a field.
 
 pub mod accounts;
+mod activity;
 pub mod audit;
 pub mod backup;
 pub mod canvas;

@@ -27,6 +27,7 @@ mod m0021_org_site_contact;
 mod m0022_network_canvas;
 mod m0023_secret_votes;
 mod m0024_umbrellas_domains;
+mod m0026_census_stages;
 
 pub struct Migrator;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0022_network_canvas::Migration),
             Atomic::boxed(m0023_secret_votes::Migration),
             Atomic::boxed(m0024_umbrellas_domains::Migration),
+            Atomic::boxed(m0026_census_stages::Migration),
         ]
     }
 }
