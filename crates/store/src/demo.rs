@@ -338,7 +338,8 @@ impl Store {
         // editable, space here.
         type Year = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
         const OFF: Year = ("no", "", "no", "no", "no", "");
-        const ENTRIES: &[(&str, &str, &str, &str, &str, [Year; 3])] = &[
+        type Demo = (&'static str, &'static str, &'static str, &'static str, &'static str, [Year; 3]);
+        const ENTRIES: &[Demo] = &[
             (
                 "Bürgerverein Lindenviertel e. V.",
                 "civic",
@@ -431,7 +432,7 @@ impl Store {
             ),
         ];
         let this_year = self.now().year();
-        let entry = |e: &(&str, &str, &str, &str, &str, [Year; 3]), y: usize| {
+        let entry = |e: &Demo, y: usize| {
             let (website, social, blog, umbrella, editable, platform) = e.5[y];
             let raw = RawEntry {
                 name: e.0.into(),

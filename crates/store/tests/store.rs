@@ -1261,7 +1261,8 @@ mod census {
     #[tokio::test]
     async fn a_snapshot_records_each_entrys_stage_and_the_moves_between_years() {
         use quartier_core::census::Stage;
-        let (s, _d) = store().await;
+        let (mut s, _d) = store().await;
+        let log = s.log_statements();
         let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap().id;
         let admin = user(&s, "admin@example.org").await;
         let p = quartier_store::organisations::OrgProfile {
@@ -1281,7 +1282,15 @@ mod census {
         let all = s.census_all(n).await.unwrap();
         let id = |name: &str| all.iter().find(|r| r.e.name == name).unwrap().e.id;
         let (schuetzen, chor_entry) = (id("Schützen"), id("Chor"));
+        log.take();
         s.take_census_snapshot(n, 2025).await.unwrap();
+        // A fixed number of statements: one insert of stages per 200
+        // entries, one look at news and one at events for all spaces.
+        let ran = log.take();
+        let count = |what: &str| ran.iter().filter(|q| q.contains(what)).count();
+        assert_eq!(count("INSERT INTO \"census_entry_stages\""), 2, "{ran:#?}");
+        assert_eq!((count("FROM \"news_posts\""), count("FROM \"events\"")), (1, 1), "{ran:#?}");
+        assert!(ran.len() <= 12, "{ran:#?}");
         // Members-only news does not make a space active; public news does.
         s.post_news(chor, admin, "Probe", "Nur für Mitglieder.", true).await.unwrap();
         let row = s.census_entry(n, chor_entry).await.unwrap();
