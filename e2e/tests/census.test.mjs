@@ -1,9 +1,10 @@
 // Journey: the census of the quarter's nonprofits. The coordination adds an
 // organisation (first with a mistake, shown next to its field), imports a
 // CSV file with an error (nothing changes, the line and column are named)
-// and then a good one, downloads the census again, takes the year's
-// snapshot and reads the statistics, prints a claim letter; a neighbour
-// claims the organisation's space with the code.
+// and then a good one, reads the progress of the demo census over the
+// years (statistics and an entry), downloads the census again, takes the
+// year's snapshot and reads the statistics, prints a claim letter; a
+// neighbour claims the organisation's space with the code.
 // axe on every page, nothing scrolls sideways at 320 px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -36,7 +37,7 @@ test('journey: census, import and export, statistics, claim letter and claim', a
   // From the coordination's overview to the census.
   await c.goto(`/n/${SLUG}/manage`);
   await press(c, main(c).getByRole('link', { name: 'Vereinserhebung' }), new RegExp(`/n/${SLUG}/census$`));
-  await check(c, 'census, empty');
+  await check(c, 'census');
 
   // An entry: first without a kind, then complete.
   await press(c, main(c).getByRole('link', { name: 'Organisation erfassen' }), /\/census\/new$/);
@@ -53,6 +54,8 @@ test('journey: census, import and export, statistics, claim letter and claim', a
   await main(c).getByLabel('WhatsApp').check();
   await press(c, main(c).getByRole('button', { name: 'Eintrag speichern' }), /notice=notice-census-saved$/);
   assert.match(await main(c).locator('tbody').innerText(), /Kleingartenverein Sonnenschein/);
+  // The demo census has entries of its own already.
+  const before = await main(c).locator('tbody tr').count();
 
   // Import: a file with a mistake changes nothing and names line and column.
   await press(c, main(c).getByRole('link', { name: 'CSV-Datei einlesen' }), /\/census\/import$/);
@@ -70,11 +73,21 @@ test('journey: census, import and export, statistics, claim letter and claim', a
     + 'Heimatverein;civic;under_10;older;rural;no;;no\n',
   ));
   await press(c, main(c).getByRole('button', { name: 'Datei prüfen und einlesen' }), /notice=notice-census-imported$/);
-  assert.equal(await main(c).locator('tbody tr').count(), 4);
+  assert.equal(await main(c).locator('tbody tr').count(), before + 3);
   await check(c, 'census list');
   await c.goto(`/n/${SLUG}/census?online=no&area=rural`);
   assert.equal(await main(c).locator('tbody tr').count(), 1);
   await check(c, 'census list, filtered');
+
+  // Progress over the years: the demo census has three snapshots.
+  await c.goto(`/n/${SLUG}/census/statistics`);
+  assert.match(await main(c).locator('#moves').innerText(), /eine Stufe aufgestiegen/);
+  assert.equal(await main(c).locator('#progress-table tbody tr').count(), 3);
+  await check(c, 'census statistics with progress');
+  await c.goto(`/n/${SLUG}/census`);
+  await press(c, main(c).getByRole('link', { name: 'Bürgerverein Lindenviertel e. V.', exact: true }), /\/census\/[0-9a-f-]{36}$/);
+  assert.match(await main(c).locator('#progress').innerText(), /Aktiv auf der Plattform/);
+  await check(c, 'census entry with progress');
 
   // The census as a file again, with the same columns.
   const file = await c.request.get(`/n/${SLUG}/census/export.csv`);

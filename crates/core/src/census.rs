@@ -6,11 +6,14 @@
 //! use the measures of the Norwegian study of local voluntary organisations
 //! (share online, with an own website, with social media, with a blog,
 //! with an own presence they can edit themselves), broken down by size,
-//! age profile and urban or rural.
+//! age profile and urban or rural. Each organisation's progress over the
+//! years is a ladder of stages ([`Stage`]: offline, sub-page, own space,
+//! active), recorded with every yearly snapshot.
 //!
 //! Everything here is pure: the stored kinds and bands, who may do what,
 //! parsing one entry (from the form or a CSV line: the same rules), the CSV
-//! file in and out, and the roll-up of counts for the statistics.
+//! file in and out, the roll-up of counts for the statistics, and the
+//! stage of a presence with the steps between years.
 
 use crate::neighbourhood::{MembershipStatus, Role};
 use crate::policy::Actor;
@@ -670,6 +673,113 @@ pub fn org_kind(kind: Kind, legal: LegalForm) -> &'static str {
 }
 
 // ---------------------------------------------------------------------------
+// Stages: how far an organisation has come online
+
+crate::tagged! {
+    /// A ladder of how far an organisation has come online (issue 16:
+    /// offline → sub-page → own space → active news and events). Lower
+    /// stages are declared first, so they also compare lower.
+    #[derive(PartialOrd, Ord, Hash)]
+    pub enum Stage {
+        /// Not online at all.
+        Offline = "offline",
+        /// Only a presence it does not fully control: an umbrella's
+        /// sub-page it cannot edit, or social media only.
+        SubPage = "sub_page",
+        /// A presence of its own: its website or blog, an umbrella's
+        /// sub-page it edits itself, or a space on this platform.
+        OwnSpace = "own_space",
+        /// A space on this platform that published news everyone may read,
+        /// or events, in the last twelve months.
+        Active = "active",
+    }
+}
+
+/// The stage of an organisation with this presence. `active_on_platform`:
+/// its space on this platform published public news or events in the last
+/// twelve months (the store counts that); it counts only with a space here.
+pub fn stage(presence: &Presence, active_on_platform: bool) -> Stage {
+    if presence.on_platform && active_on_platform {
+        Stage::Active
+    } else if presence.own_editable() {
+        Stage::OwnSpace
+    } else if presence.online() {
+        Stage::SubPage
+    } else {
+        Stage::Offline
+    }
+}
+
+/// Which way an organisation went since the year recorded before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// The first year recorded.
+    First,
+    Up,
+    Same,
+    Down,
+}
+
+impl Change {
+    /// From one stage to the next recorded one.
+    pub fn between(before: Stage, after: Stage) -> Change {
+        match after.cmp(&before) {
+            std::cmp::Ordering::Greater => Change::Up,
+            std::cmp::Ordering::Equal => Change::Same,
+            std::cmp::Ordering::Less => Change::Down,
+        }
+    }
+}
+
+/// One year of an organisation's progress, as the census entry shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    pub year: i32,
+    pub stage: Stage,
+    /// Compared with the year recorded before (not necessarily the
+    /// calendar year before: a year without a snapshot is skipped).
+    pub change: Change,
+}
+
+/// The steps of one organisation's history of (year, stage), oldest year
+/// first, each compared with the one before. A year given twice counts
+/// once (the last given).
+pub fn steps(history: &[(i32, Stage)]) -> Vec<Step> {
+    let mut by_year: std::collections::BTreeMap<i32, Stage> = std::collections::BTreeMap::new();
+    for (year, stage) in history {
+        by_year.insert(*year, *stage);
+    }
+    let mut out: Vec<Step> = Vec::with_capacity(by_year.len());
+    for (year, stage) in by_year {
+        let change = out.last().map_or(Change::First, |before| Change::between(before.stage, stage));
+        out.push(Step { year, stage, change });
+    }
+    out
+}
+
+/// How many organisations moved up, stayed and moved down between two
+/// years (only those recorded in both).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Moves {
+    pub up: u64,
+    pub same: u64,
+    pub down: u64,
+}
+
+/// Count the moves from (stage before, stage after, how many) lines.
+pub fn moves(lines: &[(Stage, Stage, u64)]) -> Moves {
+    let mut m = Moves::default();
+    for (before, after, count) in lines {
+        match Change::between(*before, *after) {
+            Change::Up => m.up += count,
+            Change::Same | Change::First => m.same += count,
+            Change::Down => m.down += count,
+        }
+    }
+    m
+}
+
+// ---------------------------------------------------------------------------
 // Statistics
 
 crate::tagged! {
@@ -955,6 +1065,56 @@ mod tests {
                 assert!(crate::organisation::KINDS.contains(&org_kind(k, l)));
             }
         }
+    }
+
+    #[test]
+    fn the_stage_ladder() {
+        let none = Presence::default();
+        assert_eq!(stage(&none, false), Stage::Offline);
+        // Activity counts only with a space here.
+        assert_eq!(stage(&none, true), Stage::Offline);
+        let social = Presence { social: SocialSet::new([Social::Facebook]), ..Presence::default() };
+        assert_eq!(stage(&social, false), Stage::SubPage);
+        let sub = Presence { umbrella_page: true, ..Presence::default() };
+        assert_eq!(stage(&sub, false), Stage::SubPage);
+        let editable = Presence { umbrella_page: true, umbrella_editable: true, ..Presence::default() };
+        assert_eq!(stage(&editable, false), Stage::OwnSpace);
+        for own in [
+            Presence { website: true, ..Presence::default() },
+            Presence { blog: true, ..Presence::default() },
+            Presence { on_platform: true, ..Presence::default() },
+        ] {
+            assert_eq!(stage(&own, false), Stage::OwnSpace, "{own:?}");
+        }
+        // An own website that is busy is still not active here.
+        assert_eq!(stage(&Presence { website: true, ..Presence::default() }, true), Stage::OwnSpace);
+        let here = Presence { on_platform: true, social: social.social.clone(), ..Presence::default() };
+        assert_eq!(stage(&here, true), Stage::Active);
+        assert!(Stage::Offline < Stage::SubPage && Stage::SubPage < Stage::OwnSpace && Stage::OwnSpace < Stage::Active);
+        for s in Stage::ALL {
+            assert_eq!(Stage::from_tag(s.tag()), Some(s));
+        }
+    }
+
+    #[test]
+    fn steps_compare_each_year_with_the_one_recorded_before() {
+        let h = [(2025, Stage::OwnSpace), (2023, Stage::Offline), (2024, Stage::OwnSpace), (2026, Stage::SubPage)];
+        let got: Vec<(i32, Change)> = steps(&h).iter().map(|s| (s.year, s.change)).collect();
+        assert_eq!(got, [(2023, Change::First), (2024, Change::Up), (2025, Change::Same), (2026, Change::Down)]);
+        assert!(steps(&[]).is_empty());
+        // A year given twice counts once.
+        assert_eq!(steps(&[(2024, Stage::Offline), (2024, Stage::Active)]).len(), 1);
+    }
+
+    #[test]
+    fn moves_add_up_by_direction() {
+        let lines = [
+            (Stage::Offline, Stage::SubPage, 3),
+            (Stage::SubPage, Stage::Active, 4),
+            (Stage::OwnSpace, Stage::OwnSpace, 2),
+            (Stage::Active, Stage::OwnSpace, 1),
+        ];
+        assert_eq!(moves(&lines), Moves { up: 7, same: 2, down: 1 });
     }
 
     #[test]

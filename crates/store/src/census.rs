@@ -4,12 +4,12 @@
 //! yearly snapshots of those counts. The rules live in
 //! `quartier_core::census`.
 
-use crate::entity::{census_claim, census_entry, census_snapshot, organisation};
+use crate::entity::{census_claim, census_entry, census_entry_stage, census_snapshot, organisation};
 use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Utc};
 use quartier_core::census::{
-    AgeProfile, Area, BudgetBand, Cell, Counts, Dimension, Entry, Kind, LegalForm, Presence, SizeBand, SocialSet,
+    AgeProfile, Area, BudgetBand, Cell, Counts, Dimension, Entry, Kind, LegalForm, Presence, SizeBand, SocialSet, Stage,
 };
 use sea_orm::{
     ActiveModelTrait,
@@ -17,8 +17,12 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
     sea_query::{Expr, ExprTrait, LikeExpr},
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
+
+/// How far back an organisation's news and events count for the stage
+/// "active": twelve months.
+pub const ACTIVE_DAYS: i64 = 365;
 
 /// How many entries a page of the census shows.
 pub const CENSUS_PAGE: u64 = 50;
@@ -356,6 +360,29 @@ impl Store {
             })
             .collect();
         census_snapshot::Entity::insert_many(rows).exec(&txn).await?;
+        // Each entry's stage in that year, replacing the year's earlier ones.
+        let entries =
+            census_entry::Entity::find().filter(census_entry::Column::NeighbourhoodId.eq(n)).all(&txn).await?;
+        let stages = stages_at(&txn, &entries, now).await?;
+        census_entry_stage::Entity::delete_many()
+            .filter(census_entry_stage::Column::NeighbourhoodId.eq(n))
+            .filter(census_entry_stage::Column::Year.eq(year))
+            .exec(&txn)
+            .await?;
+        for chunk in entries.chunks(IMPORT_CHUNK) {
+            let rows: Vec<census_entry_stage::ActiveModel> = chunk
+                .iter()
+                .map(|e| census_entry_stage::ActiveModel {
+                    id: Set(new_id()),
+                    entry_id: Set(e.id),
+                    neighbourhood_id: Set(n),
+                    year: Set(year),
+                    stage: Set(stages.get(&e.id).copied().unwrap_or(Stage::Offline).tag().into()),
+                    taken_at: Set(now),
+                })
+                .collect();
+            census_entry_stage::Entity::insert_many(rows).exec(&txn).await?;
+        }
         txn.commit().await?;
         Ok(())
     }
@@ -392,6 +419,123 @@ impl Store {
             .all(self.db())
             .await?)
     }
+
+    /// The stages of one entry in the years recorded, oldest first (one
+    /// query).
+    pub async fn census_stages_of(&self, n: Uuid, entry: Uuid) -> Result<Vec<(i32, Stage)>> {
+        let rows: Vec<(i32, String)> = census_entry_stage::Entity::find()
+            .select_only()
+            .column(census_entry_stage::Column::Year)
+            .column(census_entry_stage::Column::Stage)
+            .filter(census_entry_stage::Column::EntryId.eq(entry))
+            .filter(census_entry_stage::Column::NeighbourhoodId.eq(n))
+            .order_by_asc(census_entry_stage::Column::Year)
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        Ok(rows.into_iter().map(|(y, s)| (y, stage_of(&s))).collect())
+    }
+
+    /// How many entries were at each stage in each year recorded, oldest
+    /// year first, stages from the lowest (one GROUP BY; stages nobody was
+    /// at are missing).
+    pub async fn census_stage_counts(&self, n: Uuid) -> Result<Vec<(i32, Stage, u64)>> {
+        let rows: Vec<(i32, String, i64)> = census_entry_stage::Entity::find()
+            .select_only()
+            .column(census_entry_stage::Column::Year)
+            .column(census_entry_stage::Column::Stage)
+            .column_as(census_entry_stage::Column::Id.count(), "n")
+            .filter(census_entry_stage::Column::NeighbourhoodId.eq(n))
+            .group_by(census_entry_stage::Column::Year)
+            .group_by(census_entry_stage::Column::Stage)
+            .into_tuple()
+            .all(self.db())
+            .await?;
+        let mut out: Vec<(i32, Stage, u64)> =
+            rows.into_iter().map(|(y, s, c)| (y, stage_of(&s), u64::try_from(c).unwrap_or(0))).collect();
+        out.sort_by_key(|(y, s, _)| (*y, *s));
+        Ok(out)
+    }
+
+    /// How many entries recorded in both `from` and `to` went from one
+    /// stage to another: (stage in `from`, stage in `to`, how many). One
+    /// statement, the years' rows joined by entry.
+    pub async fn census_stage_moves(&self, n: Uuid, from: i32, to: i32) -> Result<Vec<(Stage, Stage, u64)>> {
+        use sea_orm::sea_query::{Alias, JoinType, Query};
+        let (a, b) = (Alias::new("a"), Alias::new("b"));
+        let col = |t: &Alias, c: census_entry_stage::Column| Expr::col((t.clone(), c));
+        let mut q = Query::select();
+        q.expr_as(col(&a, census_entry_stage::Column::Stage), Alias::new("before"))
+            .expr_as(col(&b, census_entry_stage::Column::Stage), Alias::new("after"))
+            .expr_as(Expr::col((a.clone(), census_entry_stage::Column::Id)).count(), Alias::new("n"))
+            .from_as(census_entry_stage::Entity, a.clone())
+            .join_as(
+                JoinType::InnerJoin,
+                census_entry_stage::Entity,
+                b.clone(),
+                Expr::col((b.clone(), census_entry_stage::Column::EntryId))
+                    .equals((a.clone(), census_entry_stage::Column::EntryId))
+                    .and(col(&b, census_entry_stage::Column::Year).eq(to)),
+            )
+            .and_where(col(&a, census_entry_stage::Column::NeighbourhoodId).eq(n))
+            .and_where(col(&a, census_entry_stage::Column::Year).eq(from))
+            .group_by_col((a.clone(), census_entry_stage::Column::Stage))
+            .group_by_col((b.clone(), census_entry_stage::Column::Stage));
+        let rows = self.db().query_all_raw(self.db_backend().build(&q)).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let before: String = r.try_get("", "before")?;
+            let after: String = r.try_get("", "after")?;
+            let count: i64 = r.try_get("", "n")?;
+            out.push((stage_of(&before), stage_of(&after), u64::try_from(count).unwrap_or(0)));
+        }
+        Ok(out)
+    }
+
+    /// The stage of each of these entries now, by entry: at most two
+    /// grouped statements (the news and the events of those with a space
+    /// here), whatever their number.
+    pub async fn census_stages_now<E: std::borrow::Borrow<census_entry::Model>>(
+        &self,
+        entries: &[E],
+    ) -> Result<HashMap<Uuid, Stage>> {
+        stages_at(self.db(), entries, self.now()).await
+    }
+}
+
+/// A stored stage; unknown (a newer version) reads as offline, the lowest.
+fn stage_of(tag: &str) -> Stage {
+    Stage::from_tag(tag).unwrap_or(Stage::Offline)
+}
+
+/// The spaces among `orgs` active at `at`: public news or events in the
+/// twelve months before (events also ahead). Two grouped statements.
+async fn active_at<C: ConnectionTrait>(db: &C, orgs: &[Uuid], at: DateTime<Utc>) -> Result<HashSet<Uuid>> {
+    let since = at - chrono::Duration::days(ACTIVE_DAYS);
+    let mut active: HashSet<Uuid> = crate::activity::public_news(db, orgs, since, at).await?.into_keys().collect();
+    active.extend(crate::activity::events_from(db, orgs, since).await?.into_keys());
+    Ok(active)
+}
+
+/// The stage of each entry at `at` (core's rule on the stored presence and
+/// the activity of its space here).
+async fn stages_at<C: ConnectionTrait, E: std::borrow::Borrow<census_entry::Model>>(
+    db: &C,
+    entries: &[E],
+    at: DateTime<Utc>,
+) -> Result<HashMap<Uuid, Stage>> {
+    let mut orgs: Vec<Uuid> = entries.iter().filter_map(|e| e.borrow().organisation_id).collect();
+    orgs.sort();
+    orgs.dedup();
+    let active = active_at(db, &orgs, at).await?;
+    Ok(entries
+        .iter()
+        .map(|e| {
+            let e = e.borrow();
+            let busy = e.organisation_id.is_some_and(|o| active.contains(&o));
+            (e.id, quartier_core::census::stage(&e.presence(), busy))
+        })
+        .collect())
 }
 
 impl census_snapshot::Model {

@@ -161,6 +161,7 @@ impl Store {
         let klaus = residents.get(1).copied().ok_or_else(|| err("no residents".into()))?;
         self.seed_demo_mentoring(linden.id, coord, anna, ben, verein, klaus).await?;
         self.seed_demo_learning(linden.id, verein, anna, ben).await?;
+        self.seed_demo_census(linden.id).await?;
         let cast = coproduction::Cast { coord, anna, ben, helga: verein };
         self.seed_demo_coproduction(linden.id, DEMO_SLUG, cast).await
     }
@@ -323,6 +324,151 @@ impl Store {
             &lunch,
         )
         .await?;
+        Ok(())
+    }
+
+    /// The census of the quarter's nonprofits with three years of
+    /// snapshots: each year's presence is written, then that year's
+    /// snapshot taken (counts and every entry's stage), so the statistics
+    /// show progress and one entry that fell back.
+    async fn seed_demo_census(&self, n: Uuid) -> Result<()> {
+        use chrono::Datelike;
+        use quartier_core::census::{RawEntry, parse_entry};
+        // Name, kind, legal form, members, age; then each year's presence
+        // (oldest first): website, social media, blog, umbrella's sub-page,
+        // editable, space here.
+        type Year = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
+        const OFF: Year = ("no", "", "no", "no", "no", "");
+        type Demo = (&'static str, &'static str, &'static str, &'static str, &'static str, [Year; 3]);
+        const ENTRIES: &[Demo] = &[
+            (
+                "Bürgerverein Lindenviertel e. V.",
+                "civic",
+                "registered",
+                "50_to_199",
+                "older",
+                [
+                    ("no", "", "no", "yes", "no", ""),
+                    ("no", "", "no", "yes", "yes", ""),
+                    ("no", "", "no", "yes", "yes", "buergerverein-lindenviertel"),
+                ],
+            ),
+            (
+                "Kirchengemeinde St. Marien",
+                "religious",
+                "other",
+                "200_plus",
+                "older",
+                [
+                    ("yes", "", "no", "no", "no", ""),
+                    ("yes", "", "no", "no", "no", ""),
+                    ("yes", "", "no", "no", "no", "st-marien"),
+                ],
+            ),
+            (
+                "Sportfreunde Lindenviertel 1908",
+                "sports",
+                "registered",
+                "200_plus",
+                "mixed",
+                [
+                    ("no", "facebook", "no", "no", "no", ""),
+                    ("yes", "facebook", "no", "no", "no", ""),
+                    ("yes", "facebook,instagram", "no", "no", "no", ""),
+                ],
+            ),
+            (
+                "Kleingartenanlage Am Stadtpark",
+                "leisure",
+                "registered",
+                "50_to_199",
+                "older",
+                [OFF, OFF, ("no", "whatsapp", "no", "no", "no", "")],
+            ),
+            ("Seniorentreff Lindenplatz", "social", "unregistered", "10_to_49", "older", [OFF, OFF, OFF]),
+            (
+                "Jugendtreff Gartenstraße",
+                "youth",
+                "other",
+                "10_to_49",
+                "young",
+                [
+                    ("no", "instagram,tiktok", "no", "no", "no", ""),
+                    ("no", "instagram,tiktok", "yes", "no", "no", ""),
+                    ("no", "instagram,tiktok", "yes", "no", "no", ""),
+                ],
+            ),
+            (
+                "Förderverein Grundschule Gartenstraße",
+                "education",
+                "registered",
+                "50_to_199",
+                "middle",
+                [
+                    ("no", "", "no", "yes", "no", ""),
+                    ("no", "", "no", "yes", "no", ""),
+                    ("yes", "", "no", "no", "no", ""),
+                ],
+            ),
+            (
+                "Chor Lindenklang",
+                "culture",
+                "registered",
+                "10_to_49",
+                "older",
+                // The website lapsed; only the Facebook page is left.
+                [
+                    ("yes", "facebook", "no", "no", "no", ""),
+                    ("no", "facebook", "no", "no", "no", ""),
+                    ("no", "facebook", "no", "no", "no", ""),
+                ],
+            ),
+            (
+                "Nachbarschaftshilfe Lindenviertel",
+                "social",
+                "unregistered",
+                "under_10",
+                "mixed",
+                [OFF, ("no", "whatsapp", "no", "no", "no", ""), ("no", "whatsapp", "no", "no", "no", "")],
+            ),
+        ];
+        let this_year = self.now().year();
+        let entry = |e: &Demo, y: usize| {
+            let (website, social, blog, umbrella, editable, platform) = e.5[y];
+            let raw = RawEntry {
+                name: e.0.into(),
+                kind: e.1.into(),
+                legal_form: e.2.into(),
+                members: e.3.into(),
+                age_profile: e.4.into(),
+                area: "urban".into(),
+                website: website.into(),
+                social_media: social.into(),
+                blog: blog.into(),
+                umbrella_page: umbrella.into(),
+                umbrella_editable: editable.into(),
+                platform: platform.into(),
+                ..RawEntry::default()
+            };
+            parse_entry(&raw, this_year).map_err(|_| err(format!("demo census entry {}", e.0)))
+        };
+        let slugs: Vec<String> = ["buergerverein-lindenviertel", "st-marien"].map(String::from).to_vec();
+        let orgs = self.organisations_by_slugs(&slugs).await?;
+        let space = |e: &quartier_core::census::Entry| e.platform.as_ref().and_then(|s| orgs.get(s).copied());
+        let mut ids = Vec::new();
+        for e in ENTRIES {
+            let first = entry(e, 0)?;
+            ids.push(self.add_census_entry(n, &first, space(&first)).await?.id);
+        }
+        for (y, year) in (this_year - 3..this_year).enumerate() {
+            if y > 0 {
+                for (e, id) in ENTRIES.iter().zip(&ids) {
+                    let then = entry(e, y)?;
+                    self.update_census_entry(n, *id, &then, space(&then)).await?;
+                }
+            }
+            self.take_census_snapshot(n, year).await?;
+        }
         Ok(())
     }
 

@@ -10,6 +10,7 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
+mod activity;
 pub mod audit;
 pub mod backup;
 pub mod canvas;

@@ -171,6 +171,7 @@ pub const TABLES: &[(&str, Handling)] = &[
     ("project_tasks", Handling::Personal { export: "coproduction", erase: "kept; the person doing it removed" }),
     ("census_entries", Handling::NotPersonal("describes organisations; no person is recorded")),
     ("census_snapshots", Handling::NotPersonal("counts of organisations per year")),
+    ("census_entry_stages", Handling::NotPersonal("an organisation's stage online per year")),
     (
         "census_claims",
         Handling::Personal { export: "census_claims", erase: "kept; printer and claimant links removed" },

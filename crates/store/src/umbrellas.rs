@@ -3,7 +3,7 @@
 //! branches and read their figures; it gives it no say over them (the rule
 //! is `core::org_site::affiliation`).
 
-use crate::entity::{event, news_post, org_affiliation, org_domain, org_page, organisation, organisation_member};
+use crate::entity::{org_affiliation, org_domain, org_page, organisation, organisation_member};
 use crate::paging::{Cursor, Keyset, Page};
 use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Duration, Utc};
@@ -228,37 +228,12 @@ impl Store {
         for (o, c) in members {
             out.entry(o).or_default().members = n(c);
         }
-        let news: Vec<(Uuid, i64)> = news_post::Entity::find()
-            .select_only()
-            .column(news_post::Column::OrganisationId)
-            .column_as(news_post::Column::Id.count(), "n")
-            .filter(news_post::Column::OrganisationId.is_in(ids.clone()))
-            .filter(news_post::Column::MembersOnly.eq(false))
-            .filter(news_post::Column::HiddenReason.is_null())
-            .filter(news_post::Column::CreatedAt.gte(now - Duration::days(365)))
-            .group_by(news_post::Column::OrganisationId)
-            .into_tuple()
-            .all(self.db())
-            .await?;
-        for (o, c) in news {
-            out.entry(o).or_default().news_year = n(c);
+        // Public news of the last twelve months, and events ahead.
+        for (o, c) in crate::activity::public_news(self.db(), &ids, now - Duration::days(365), now).await? {
+            out.entry(o).or_default().news_year = c;
         }
-        let events: Vec<(Option<Uuid>, i64)> = event::Entity::find()
-            .select_only()
-            .column(event::Column::OrganisationId)
-            .column_as(event::Column::Id.count(), "n")
-            .filter(event::Column::OrganisationId.is_in(ids.clone()))
-            .filter(event::Column::Cancelled.eq(false))
-            .filter(event::Column::HiddenReason.is_null())
-            .filter(event::Column::StartsAt.gte(now))
-            .group_by(event::Column::OrganisationId)
-            .into_tuple()
-            .all(self.db())
-            .await?;
-        for (o, c) in events {
-            if let Some(o) = o {
-                out.entry(o).or_default().events_ahead = n(c);
-            }
+        for (o, c) in crate::activity::events_from(self.db(), &ids, now).await? {
+            out.entry(o).or_default().events_ahead = c;
         }
         let pages: Vec<(Uuid, i64)> = org_page::Entity::find()
             .select_only()

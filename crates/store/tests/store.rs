@@ -266,6 +266,14 @@ async fn demo_data_is_idempotent_and_lived_in() {
     let easy = s.easy_version("project_proposal", decided.id).await.unwrap().unwrap();
     assert_eq!(easy.status, "approved");
     assert_eq!(s.meetings_of(projects[0].0.id, 10).await.unwrap().len(), 1);
+    // The census has three years of snapshots, with entries moving up.
+    let counts = s.census_stage_counts(n.id).await.unwrap();
+    let years: std::collections::BTreeSet<i32> = counts.iter().map(|(y, _, _)| *y).collect();
+    assert_eq!(years.len(), 3);
+    let last = *years.iter().last().unwrap();
+    let moves = quartier_core::census::moves(&s.census_stage_moves(n.id, last - 1, last).await.unwrap());
+    assert!(moves.up >= 3, "{moves:?}");
+    assert!(counts.contains(&(last, quartier_core::census::Stage::Active, 2)), "{counts:?}");
     // The Bürgerverein is a branch of the city's association, and says so.
     let club = s.organisation_by_slug("buergerverein-lindenviertel").await.unwrap();
     let family = s.family(club.id, 10).await.unwrap();
@@ -1250,6 +1258,89 @@ mod census {
         let rural_2025 = snaps.iter().find(|l| l.year == 2025 && l.bucket == "rural").unwrap().counts();
         assert_eq!((rural_2025.total, rural_2025.online), (2, 1));
         assert_eq!(snaps.iter().filter(|l| l.year == 2026).count(), 1 + 5 + 5 + 3);
+    }
+
+    #[tokio::test]
+    async fn a_snapshot_records_each_entrys_stage_and_the_moves_between_years() {
+        use quartier_core::census::Stage;
+        let (mut s, _d) = store().await;
+        let log = s.log_statements();
+        let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap().id;
+        let admin = user(&s, "admin@example.org").await;
+        let p = quartier_store::organisations::OrgProfile {
+            name: "Chor".into(),
+            kind: "club".into(),
+            description: "Wir singen.".into(),
+            ..Default::default()
+        };
+        let chor = s.propose_organisation(n, admin, &Slug::parse("chor").unwrap(), p).await.unwrap().id;
+        // 250 offline entries (two inserts of stages), one on social media
+        // only, one with a website, one with a space here.
+        let mut lines: Vec<_> = (0..250).map(|i| (entry(&format!("Verein {i}"), "", "", "", ""), None)).collect();
+        lines.push((entry("Schützen", "", "", "", "instagram"), None));
+        lines.push((entry("Turnverein", "", "", "yes", ""), None));
+        lines.push((entry("Chor", "", "", "", ""), Some(chor)));
+        s.import_census(n, &lines).await.unwrap();
+        let all = s.census_all(n).await.unwrap();
+        let id = |name: &str| all.iter().find(|r| r.e.name == name).unwrap().e.id;
+        let (schuetzen, chor_entry) = (id("Schützen"), id("Chor"));
+        log.take();
+        s.take_census_snapshot(n, 2025).await.unwrap();
+        // A fixed number of statements: one insert of stages per 200
+        // entries, one look at news and one at events for all spaces.
+        let ran = log.take();
+        let count = |what: &str| ran.iter().filter(|q| q.contains(what)).count();
+        assert_eq!(count("INSERT INTO \"census_entry_stages\""), 2, "{ran:#?}");
+        assert_eq!((count("FROM \"news_posts\""), count("FROM \"events\"")), (1, 1), "{ran:#?}");
+        assert!(ran.len() <= 12, "{ran:#?}");
+        // Members-only news does not make a space active; public news does.
+        s.post_news(chor, admin, "Probe", "Nur für Mitglieder.", true).await.unwrap();
+        let row = s.census_entry(n, chor_entry).await.unwrap();
+        assert_eq!(s.census_stages_now(&[&row]).await.unwrap()[&chor_entry], Stage::OwnSpace);
+        s.post_news(chor, admin, "Konzert", "Im Park.", false).await.unwrap();
+        assert_eq!(s.census_stages_now(&[&row]).await.unwrap()[&chor_entry], Stage::Active);
+        // The Schützen make a website; taken twice: replaced, not doubled.
+        let mut e = s.census_row(n, schuetzen).await.unwrap().entry();
+        e.presence.website = true;
+        s.update_census_entry(n, schuetzen, &e, None).await.unwrap();
+        s.take_census_snapshot(n, 2026).await.unwrap();
+        s.take_census_snapshot(n, 2026).await.unwrap();
+        assert_eq!(s.census_stages_of(n, schuetzen).await.unwrap(), [(2025, Stage::SubPage), (2026, Stage::OwnSpace)]);
+        assert_eq!(s.census_stages_of(n, chor_entry).await.unwrap(), [(2025, Stage::OwnSpace), (2026, Stage::Active)]);
+        let counts = s.census_stage_counts(n).await.unwrap();
+        assert_eq!(
+            counts,
+            [
+                (2025, Stage::Offline, 250),
+                (2025, Stage::SubPage, 1),
+                (2025, Stage::OwnSpace, 2),
+                (2026, Stage::Offline, 250),
+                (2026, Stage::OwnSpace, 2),
+                (2026, Stage::Active, 1),
+            ]
+        );
+        let moves = quartier_core::census::moves(&s.census_stage_moves(n, 2025, 2026).await.unwrap());
+        assert_eq!((moves.up, moves.same, moves.down), (2, 251, 0));
+        // A year later the news is older than twelve months: no longer active.
+        s.clock().advance(chrono::Duration::days(400));
+        let row = s.census_entry(n, chor_entry).await.unwrap();
+        assert_eq!(s.census_stages_now(&[&row]).await.unwrap()[&chor_entry], Stage::OwnSpace);
+        s.take_census_snapshot(n, 2027).await.unwrap();
+        let moves = quartier_core::census::moves(&s.census_stage_moves(n, 2026, 2027).await.unwrap());
+        assert_eq!((moves.up, moves.down), (0, 1));
+        // An event in the last twelve months makes it active again.
+        let d = quartier_store::events::EventDetails {
+            title: "Sommerkonzert".into(),
+            category: "culture".into(),
+            ..Default::default()
+        };
+        let start = s.now() - chrono::Duration::days(30);
+        s.create_event(quartier_store::events::Holder::Organisation(chor), admin, &d, &[(start, start)]).await.unwrap();
+        assert_eq!(s.census_stages_now(&[&row]).await.unwrap()[&chor_entry], Stage::Active);
+        // Another quarter's stages are its own.
+        let other = s.create_neighbourhood(&Slug::parse("stadt").unwrap(), "Stadt", "", "Europe/Berlin").await.unwrap();
+        assert!(s.census_stages_of(other.id, chor_entry).await.unwrap().is_empty());
+        assert!(s.census_stage_counts(other.id).await.unwrap().is_empty());
     }
 }
 

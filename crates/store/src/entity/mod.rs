@@ -5,6 +5,7 @@ pub mod audit_log;
 pub mod block;
 pub mod census_claim;
 pub mod census_entry;
+pub mod census_entry_stage;
 pub mod census_snapshot;
 pub mod conversation;
 pub mod easy_reviewer;

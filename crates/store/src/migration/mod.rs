@@ -28,6 +28,7 @@ mod m0022_network_canvas;
 mod m0023_secret_votes;
 mod m0024_umbrellas_domains;
 mod m0025_learning_groups;
+mod m0026_census_stages;
 
 pub struct Migrator;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0023_secret_votes::Migration),
             Atomic::boxed(m0024_umbrellas_domains::Migration),
             Atomic::boxed(m0025_learning_groups::Migration),
+            Atomic::boxed(m0026_census_stages::Migration),
         ]
     }
 }

@@ -256,6 +256,52 @@ census-measure-show = Zeigen
 err-census-year = Bitte schreiben Sie ein Jahr. Das Jahr ist nicht in der Zukunft.
 notice-census-snapshot = Die Zahlen sind fest·gehalten.
 
+# Wie weit ist ein Verein im Internet?
+census-stage = Stufe
+census-stage-offline = Nicht im Internet
+census-stage-sub-page = Nur eine Seite bei anderen
+census-stage-own-space = Eigener Platz im Internet
+census-stage-active = Aktiv auf der Plattform
+census-progress = So war es in den Jahren
+census-progress-intro =
+    Hier sehen Sie: Wie weit war der Verein im Internet?
+    Es gibt 4 Stufen.
+    Stufe 1: Der Verein ist nicht im Internet.
+    Stufe 2: Der Verein hat nur eine Seite bei anderen.
+    Zum Beispiel bei Facebook.
+    Stufe 3: Der Verein hat einen eigenen Platz im Internet.
+    Stufe 4: Der Verein schreibt auf der Plattform.
+    Zum Beispiel Neuigkeiten oder Termine.
+    Die letzte Zeile zeigt: So ist es jetzt.
+census-progress-caption = Die Stufe von dem Verein in jedem Jahr
+census-progress-year = Jahr
+census-progress-change = Was ist anders?
+census-progress-now = Jetzt ({ $year })
+census-change-first = Das 1. Mal gezählt
+census-change-up = Eine Stufe höher
+census-change-same = Gleich geblieben
+census-change-down = Eine Stufe tiefer
+census-progress-stats = So weit sind die Vereine
+census-progress-ladder =
+    Es gibt 4 Stufen.
+    Stufe 1: Der Verein ist nicht im Internet.
+    Stufe 2: Der Verein hat nur eine Seite bei anderen.
+    Stufe 3: Der Verein hat einen eigenen Platz im Internet.
+    Stufe 4: Der Verein schreibt auf der Plattform.
+    Wir zählen die Stufen jedes Jahr.
+census-progress-desc = So viele Vereine waren in jedem Jahr auf jeder Stufe
+census-progress-table = Vereine auf jeder Stufe in jedem Jahr
+census-moves =
+    Von { $from } bis { $to }:
+    { $up ->
+        [one] 1 Verein ist eine Stufe höher gekommen.
+       *[other] { $up } Vereine sind eine Stufe höher gekommen.
+    }
+    { $down ->
+        [one] 1 Verein ist eine Stufe tiefer gegangen.
+       *[other] { $down } Vereine sind eine Stufe tiefer gegangen.
+    }
+
 # Brief mit Code
 census-invite = Brief drucken
 census-letter = Brief mit Einladung

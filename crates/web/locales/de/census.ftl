@@ -177,6 +177,34 @@ census-measure-show = Zeigen
 err-census-year = Bitte ein Jahr angeben, höchstens das laufende Jahr.
 notice-census-snapshot = Der Schnappschuss ist festgehalten.
 
+# Fortschritt über die Jahre: die Stufen
+census-stage = Stufe
+census-stage-offline = Offline
+census-stage-sub-page = Unterseite oder nur soziale Medien
+census-stage-own-space = Eigener Auftritt
+census-stage-active = Aktiv auf der Plattform
+census-progress = Fortschritt über die Jahre
+census-progress-intro = Jeder Schnappschuss hält die Stufe der Organisation fest: offline; eine Unterseite, die sie nicht selbst bearbeitet, oder nur soziale Medien; ein eigener Auftritt (Website, Blog, selbst bearbeitbare Unterseite oder ein Auftritt auf dieser Plattform); oder aktiv auf der Plattform (öffentliche Neuigkeiten oder Veranstaltungen in den letzten 12 Monaten). Die letzte Zeile ist jetzt gezählt.
+census-progress-caption = Die Stufe der Organisation in jedem Jahr mit Schnappschuss und jetzt
+census-progress-year = Jahr
+census-progress-change = Veränderung
+census-progress-now = Jetzt ({ $year })
+census-change-first = erstmals erfasst
+census-change-up = aufgestiegen
+census-change-same = gleich geblieben
+census-change-down = abgestiegen
+census-progress-stats = Fortschritt
+census-progress-ladder = Die Stufen, von unten: offline → Unterseite oder nur soziale Medien → eigener Auftritt (Website, Blog, selbst bearbeitbare Unterseite oder Auftritt hier) → aktiv auf der Plattform (öffentliche Neuigkeiten oder Veranstaltungen in den letzten 12 Monaten). Jeder Schnappschuss hält die Stufe jeder Organisation fest.
+census-progress-desc = Organisationen je Stufe in jedem Jahr mit Schnappschuss
+census-progress-table = Organisationen je Stufe und Jahr
+census-moves = Von { $from } bis { $to } { $up ->
+        [one] ist 1 Organisation eine Stufe aufgestiegen
+       *[other] sind { $up } Organisationen eine Stufe aufgestiegen
+    }, { $down ->
+        [one] 1 ist abgestiegen
+       *[other] { $down } sind abgestiegen
+    }.
+
 # Claim letters
 census-invite = Brief drucken
 census-letter = Einladungsbrief

@@ -177,6 +177,34 @@ census-measure-show = Show
 err-census-year = Please give a year, at most the current one.
 notice-census-snapshot = The snapshot is recorded.
 
+# Progress over the years: the stage ladder
+census-stage = Stage
+census-stage-offline = Offline
+census-stage-sub-page = Sub-page or social media only
+census-stage-own-space = Own space
+census-stage-active = Active here
+census-progress = Progress over the years
+census-progress-intro = Each snapshot records the organisation's stage: offline; a sub-page it cannot edit, or social media only; an own space (website, blog, a sub-page it edits itself, or a space on this platform); or active here (public news or events on this platform in the last 12 months). The last line is counted now.
+census-progress-caption = The organisation's stage in each snapshot year and now
+census-progress-year = Year
+census-progress-change = Change
+census-progress-now = Now ({ $year })
+census-change-first = first recorded
+census-change-up = moved up
+census-change-same = unchanged
+census-change-down = moved down
+census-progress-stats = Progress
+census-progress-ladder = The stages, from the lowest: offline → a sub-page or social media only → an own space (website, blog, a sub-page it edits itself, or a space here) → active here (public news or events on this platform in the last 12 months). Each snapshot records every organisation's stage.
+census-progress-desc = Organisations at each stage per snapshot year
+census-progress-table = Organisations at each stage per year
+census-moves = From { $from } to { $to }, { $up ->
+        [one] 1 organisation moved up a stage
+       *[other] { $up } organisations moved up a stage
+    }, { $down ->
+        [one] 1 moved down
+       *[other] { $down } moved down
+    }.
+
 # Claim letters
 census-invite = Print letter
 census-letter = Invitation letter

@@ -1,6 +1,8 @@
 //! Route handlers; see the module documentation one level up.
 
-use super::pages::{CensusPage, Check, ColumnDoc, EntryFormPage, EntryRow, FilterForm, ImportPage, LineError};
+use super::pages::{
+    CensusPage, Check, ColumnDoc, EntryFormPage, EntryRow, FilterForm, ImportPage, LineError, ProgressRow,
+};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -14,7 +16,8 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Datelike;
 use quartier_core::census::{
-    self as census, AgeProfile, Area, BudgetBand, CensusAction, Entry, Kind, LegalForm, RawEntry, SizeBand, Social,
+    self as census, AgeProfile, Area, BudgetBand, CensusAction, Change, Entry, Kind, LegalForm, RawEntry, SizeBand,
+    Social, Stage,
 };
 use quartier_core::{FieldError, FieldErrors};
 use quartier_store::census::{CensusFilter, CensusRow};
@@ -79,6 +82,11 @@ fn label(ctx: &Ctx, what: &str, tag: &str) -> String {
 
 fn choices(ctx: &Ctx, what: &str, tags: &[&'static str]) -> Vec<Choice> {
     tags.iter().map(|t| Choice { value: t.to_string(), label: label(ctx, what, t) }).collect()
+}
+
+/// A stage of the ladder, as a label.
+pub(super) fn stage_label(ctx: &Ctx, s: Stage) -> String {
+    label(ctx, "stage", s.tag())
 }
 
 fn kind_tags() -> Vec<&'static str> {
@@ -174,9 +182,10 @@ fn filter_query(f: &CensusFilter) -> String {
     q.finish()
 }
 
-fn row(ctx: &Ctx, r: CensusRow) -> EntryRow {
+fn row(ctx: &Ctx, r: CensusRow, stage: Stage) -> EntryRow {
     let e = r.entry();
     EntryRow {
+        stage: stage_label(ctx, stage),
         id: r.e.id.to_string(),
         kind: label(ctx, "kind", e.kind.tag()),
         size: label(ctx, "members", e.size.tag()),
@@ -199,7 +208,17 @@ pub async fn list(
     let query = filter_query(&f);
     let base = format!("/n/{}/census", a.n.slug);
     let pager = Pager::new(&if query.is_empty() { base.clone() } else { format!("{base}?{query}") }, &page);
-    let rows = page.items.into_iter().map(|r| row(&ctx, r)).collect();
+    // Each entry's stage now, for the whole page at once.
+    let entries: Vec<_> = page.items.iter().map(|r| &r.e).collect();
+    let stages = st.store.census_stages_now(&entries).await?;
+    let rows = page
+        .items
+        .into_iter()
+        .map(|r| {
+            let stage = stages.get(&r.e.id).copied().unwrap_or(Stage::Offline);
+            row(&ctx, r, stage)
+        })
+        .collect();
     let filter = FilterForm {
         text: f.text.clone().unwrap_or_default(),
         kind: f.kind.map(|k| k.tag().to_string()).unwrap_or_default(),
@@ -284,6 +303,7 @@ fn form_page(
     editing: bool,
     f: RawEntry,
     errors: FieldErrors,
+    progress: Vec<ProgressRow>,
 ) -> EntryFormPage {
     let social_set = quartier_core::census::SocialSet::from_stored(&f.social_media);
     let check = |name: &str, key: &str, value: &str| Check {
@@ -321,7 +341,40 @@ fn form_page(
         checks,
         social,
         f,
+        progress,
     }
+}
+
+/// An entry's progress over the years: each year recorded with its stage
+/// and the way it went since the year before, then its stage now, counted
+/// live. Three queries at most.
+async fn progress(
+    ctx: &Ctx,
+    st: &AppState,
+    entry: &quartier_store::entity::census_entry::Model,
+) -> Result<Vec<ProgressRow>, AppError> {
+    let history = st.store.census_stages_of(entry.neighbourhood_id, entry.id).await?;
+    let now = st.store.census_stages_now(&[entry]).await?.get(&entry.id).copied().unwrap_or(Stage::Offline);
+    let steps = census::steps(&history);
+    let change = |c: Change| {
+        ctx.t(match c {
+            Change::First => "census-change-first",
+            Change::Up => "census-change-up",
+            Change::Same => "census-change-same",
+            Change::Down => "census-change-down",
+        })
+    };
+    let now_change = steps.last().map_or(Change::First, |last| Change::between(last.stage, now));
+    let mut rows: Vec<ProgressRow> = steps
+        .iter()
+        .map(|s| ProgressRow { year: s.year.to_string(), stage: stage_label(ctx, s.stage), change: change(s.change) })
+        .collect();
+    rows.push(ProgressRow {
+        year: ctx.t1("census-progress-now", "year", &this_year(st).to_string()),
+        stage: stage_label(ctx, now),
+        change: change(now_change),
+    });
+    Ok(rows)
 }
 
 /// A new entry's empty form: the bands start at "unknown".
@@ -338,7 +391,7 @@ fn blank() -> RawEntry {
 
 pub async fn new_form(ctx: Ctx, CensusKeeper(a): CensusKeeper) -> Result<Response, AppError> {
     let action = format!("/n/{}/census", a.n.slug);
-    render(&form_page(&ctx, &a, action, false, blank(), FieldErrors::new()))
+    render(&form_page(&ctx, &a, action, false, blank(), FieldErrors::new(), Vec::new()))
 }
 
 /// Parse the form and find the space it names: the entry and its
@@ -369,7 +422,7 @@ pub async fn create(
         }
         Err(errors) => {
             let action = format!("/n/{}/census", a.n.slug);
-            render_invalid(&form_page(&ctx, &a, action, false, raw, errors))
+            render_invalid(&form_page(&ctx, &a, action, false, raw, errors, Vec::new()))
         }
     }
 }
@@ -383,7 +436,8 @@ pub async fn edit_form(
 ) -> Result<Response, AppError> {
     let r = st.store.census_row(a.n.id, id).await?;
     let action = format!("/n/{}/census/{id}", a.n.slug);
-    render(&form_page(&ctx, &a, action, true, r.entry().raw(), FieldErrors::new()))
+    let progress = progress(&ctx, &st, &r.e).await?;
+    render(&form_page(&ctx, &a, action, true, r.entry().raw(), FieldErrors::new(), progress))
 }
 
 /// Change an entry.
@@ -394,7 +448,7 @@ pub async fn update(
     Path((_, id)): Path<(String, Uuid)>,
     Form(f): Form<EntryForm>,
 ) -> Result<Response, AppError> {
-    st.store.census_entry(a.n.id, id).await?;
+    let old = st.store.census_entry(a.n.id, id).await?;
     let raw = f.raw();
     match parse_form(&st, &raw).await {
         Ok((e, org)) => {
@@ -403,7 +457,8 @@ pub async fn update(
         }
         Err(errors) => {
             let action = format!("/n/{}/census/{id}", a.n.slug);
-            render_invalid(&form_page(&ctx, &a, action, true, raw, errors))
+            let progress = progress(&ctx, &st, &old).await?;
+            render_invalid(&form_page(&ctx, &a, action, true, raw, errors, progress))
         }
     }
 }

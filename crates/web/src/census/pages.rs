@@ -31,6 +31,8 @@ pub struct EntryRow {
     pub presence: String,
     /// The address of its space here, if it has one.
     pub platform: String,
+    /// Its stage now (offline, sub-page, own space, active).
+    pub stage: String,
 }
 
 /// The list's filter as the reader left it.
@@ -72,6 +74,17 @@ pub struct EntryFormPage {
     /// Yes/no questions, in order.
     pub checks: Vec<Check>,
     pub social: Vec<Check>,
+    /// An existing entry's progress over the years, its stage now last.
+    pub progress: Vec<ProgressRow>,
+}
+
+/// One year of an entry's progress.
+pub struct ProgressRow {
+    /// The year, or "now (2026)".
+    pub year: String,
+    pub stage: String,
+    /// The way it went since the year before ("moved up a stage").
+    pub change: String,
 }
 
 #[derive(Template)]
@@ -117,6 +130,15 @@ pub struct StatsPage {
     pub over_years: Chart,
     pub years: Vec<String>,
     pub year_rows: Vec<YearRow>,
+    /// Progress: how many were at each stage in each snapshot year.
+    pub progress: Chart,
+    /// The stages' labels, lowest first: the columns of `progress_rows`
+    /// and the chart's legend (with `chart-stage-<i>` as its class).
+    pub stages: Vec<String>,
+    pub progress_rows: Vec<StageYearRow>,
+    /// "From 2025 to 2026, 7 organisations moved up a stage, 1 moved
+    /// down", or empty with fewer than two years.
+    pub moves: String,
     /// The snapshot form.
     pub errors: FieldErrors,
     pub year: String,
@@ -142,6 +164,14 @@ pub struct StatRow {
     pub label: String,
     pub total: String,
     pub shares: Vec<String>,
+}
+
+/// How many were at each stage in one year.
+pub struct StageYearRow {
+    pub year: String,
+    /// One count per stage, lowest first.
+    pub counts: Vec<String>,
+    pub total: String,
 }
 
 /// A band's share of the chosen measure in each year.

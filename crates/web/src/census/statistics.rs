@@ -3,8 +3,8 @@
 //! drawn on the server, each with its data table and a sentence that says
 //! what it shows.
 
-use super::handlers::{CensusKeeper, CensusReader};
-use super::pages::{Bar, Chart, StatRow, StatsPage, YearRow};
+use super::handlers::{CensusKeeper, CensusReader, stage_label};
+use super::pages::{Bar, Chart, StageYearRow, StatRow, StatsPage, YearRow};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -14,7 +14,7 @@ use crate::views::{Choice, view};
 use axum::extract::State;
 use axum::response::Response;
 use chrono::Datelike;
-use quartier_core::census::{self, CensusAction, Counts, Dimension, Line, Measure};
+use quartier_core::census::{self, CensusAction, Counts, Dimension, Line, Measure, Stage};
 use quartier_core::{FieldError, FieldErrors};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -75,6 +75,59 @@ pub fn bar_chart(id: &str, title: &str, desc: &str, bars: &[Bar]) -> String {
             LABEL + w + 6,
             y + 16,
             b.percent
+        ));
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// One bar of a stacked chart: its label and one count per part.
+pub struct Stack {
+    pub label: String,
+    pub parts: Vec<u64>,
+}
+
+/// A horizontal stacked bar chart as SVG: one bar per line, as wide as the
+/// chart, split into its parts by their shares (part `i` has the class
+/// `chart-stage-<i>`; the page's legend names them), the total on the
+/// right. Named by `title` and described by `desc` for screen readers; the
+/// same numbers stand in the table beside it.
+pub fn stacked_chart(id: &str, title: &str, desc: &str, stacks: &[Stack]) -> String {
+    const ROW: u32 = 30;
+    const LABEL: u32 = 90;
+    const WIDTH: u32 = 470;
+    let height = ROW * u32::try_from(stacks.len()).unwrap_or(0) + 10;
+    let mut out = format!(
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" viewBox=\"0 0 640 {height}\" \
+         preserveAspectRatio=\"xMinYMin meet\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>",
+        escape(title),
+        escape(desc)
+    );
+    for (i, st) in stacks.iter().enumerate() {
+        let y = ROW * u32::try_from(i).unwrap_or(0) + 5;
+        let total: u64 = st.parts.iter().sum();
+        out.push_str(&format!("<text class=\"chart-label\" x=\"0\" y=\"{}\">{}</text>", y + 16, escape(&st.label)));
+        // Each part ends where the running sum ends, so rounding never
+        // makes the bar longer or shorter than the chart.
+        let mut sum = 0;
+        let mut x = 0;
+        for (p, count) in st.parts.iter().enumerate() {
+            sum += count;
+            let end = (u64::from(WIDTH) * sum).checked_div(total).map_or(0, |w| u32::try_from(w).unwrap_or(WIDTH));
+            if end > x {
+                out.push_str(&format!(
+                    "<rect class=\"chart-stage-{p}\" x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{}\"/>",
+                    LABEL + x,
+                    end - x,
+                    ROW - 8
+                ));
+            }
+            x = end;
+        }
+        out.push_str(&format!(
+            "<text class=\"chart-value\" x=\"{}\" y=\"{}\">{total}</text>",
+            LABEL + WIDTH + 6,
+            y + 16
         ));
     }
     out.push_str("</svg>");
@@ -193,6 +246,7 @@ async fn stats_page(
             year_rows.push(YearRow { label, cells });
         }
     }
+    let (progress, progress_rows, moves) = progress(ctx, st, a.n.id).await?;
     let measures =
         Measure::ALL.iter().map(|m| Choice { value: m.tag().into(), label: measure_label(ctx, *m) }).collect();
     Ok(StatsPage {
@@ -209,9 +263,69 @@ async fn stats_page(
         over_years,
         years: years.iter().map(|y| y.to_string()).collect(),
         year_rows,
+        progress,
+        stages: Stage::ALL.iter().map(|s| stage_label(ctx, *s)).collect(),
+        progress_rows,
+        moves,
         errors,
         year,
     })
+}
+
+/// Progress over the years: how many organisations were at each stage in
+/// each snapshot year (one GROUP BY), as a stacked chart and its table,
+/// and how many moved up or down between the last two years (one more
+/// statement, when there are two).
+async fn progress(ctx: &Ctx, st: &AppState, n: uuid::Uuid) -> Result<(Chart, Vec<StageYearRow>, String), AppError> {
+    let counts = st.store.census_stage_counts(n).await?;
+    let mut by_year: BTreeMap<i32, [u64; Stage::ALL.len()]> = BTreeMap::new();
+    for (year, stage, count) in counts {
+        if let Some(i) = Stage::ALL.iter().position(|s| *s == stage) {
+            by_year.entry(year).or_default()[i] += count;
+        }
+    }
+    let title = ctx.t("census-progress-stats");
+    let parts_text = |c: &[u64]| {
+        Stage::ALL.iter().zip(c).map(|(s, n)| format!("{} {n}", stage_label(ctx, *s))).collect::<Vec<_>>().join(", ")
+    };
+    let text = if by_year.is_empty() {
+        ctx.t("census-no-snapshots")
+    } else {
+        let years: Vec<String> = by_year.iter().map(|(y, c)| format!("{y}: {}", parts_text(c))).collect();
+        format!("{}. {}.", ctx.t("census-progress-desc"), years.join("; "))
+    };
+    let stacks: Vec<Stack> = by_year.iter().map(|(y, c)| Stack { label: y.to_string(), parts: c.to_vec() }).collect();
+    let chart = Chart {
+        id: "progress".into(),
+        svg: if stacks.is_empty() { String::new() } else { stacked_chart("progress", &title, &text, &stacks) },
+        title,
+        text,
+    };
+    let rows = by_year
+        .iter()
+        .map(|(y, c)| StageYearRow {
+            year: y.to_string(),
+            counts: c.iter().map(|n| n.to_string()).collect(),
+            total: c.iter().sum::<u64>().to_string(),
+        })
+        .collect();
+    let years: Vec<i32> = by_year.keys().copied().collect();
+    let moves = match years.as_slice() {
+        [.., from, to] => {
+            let m = census::moves(&st.store.census_stage_moves(n, *from, *to).await?);
+            ctx.words().ta(
+                "census-moves",
+                &[
+                    ("from", from.to_string()),
+                    ("to", to.to_string()),
+                    ("up", m.up.to_string()),
+                    ("down", m.down.to_string()),
+                ],
+            )
+        }
+        _ => String::new(),
+    };
+    Ok((chart, rows, moves))
 }
 
 fn row_of(ctx: &Ctx, label: &str, c: &Counts) -> StatRow {

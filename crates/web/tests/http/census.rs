@@ -1,6 +1,7 @@
 //! The census of a quarter's nonprofits: who may read and keep it, the
 //! form with its errors by the fields, the CSV import that changes nothing
-//! until every line is good, and the file back out.
+//! until every line is good, the file back out, and each organisation's
+//! progress over the years.
 
 use crate::helpers::*;
 use reqwest::multipart::{Form, Part};
@@ -100,7 +101,7 @@ async fn the_form_shows_errors_by_their_fields_and_keeps_what_was_typed() {
     assert!(location(&r).contains("notice-census-saved"));
     let p = app.get_page(&c, "/n/nord/census").await;
     assert_eq!(p.texts("tbody th[scope=row]"), ["Turnverein 1890"]);
-    assert!(p.text("tbody td:last-child").contains("Facebook"));
+    assert!(p.text("tbody td:nth-last-child(2)").contains("Facebook"));
     assert_eq!(p.attr("tbody td a[href^='/o/']", "href").as_deref(), Some("/o/buergerverein"));
     // Changed: the link to the space goes.
     let id = app.store.census_all(w.nord).await.unwrap()[0].e.id;
@@ -219,8 +220,9 @@ async fn a_snapshot_a_year_and_the_statistics_compare_the_years() {
     // Today: 3 of 4 online (the sub-page, the website, the blog).
     assert!(p.text("#now-h + p").contains("4"), "{}", p.text("main"));
     assert!(p.text("main").contains("75 %"));
-    assert_eq!(p.count("svg.chart"), 5);
-    assert_eq!(p.count("svg.chart title"), 5);
+    // Five charts of the measures, and the progress of the stages.
+    assert_eq!(p.count("svg.chart"), 6);
+    assert_eq!(p.count("svg.chart title"), 6);
     // Over the years: 2025 and this year, side by side.
     let head = p.texts("#years-h ~ div table thead th");
     assert!(head.contains(&"2025".to_string()) && head.contains(&year), "{head:?}");
@@ -361,4 +363,114 @@ async fn the_worker_snapshots_each_census_when_the_year_turns() {
     // In spring nothing is looked at.
     clock.set(chrono::Utc.with_ymd_and_hms(2027, 4, 1, 8, 0, 0).unwrap());
     assert_eq!(year_end().await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn each_organisation_shows_its_progress_over_the_years() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let c = app.client_for(w.coordinator).await;
+    // December 2026: a choir offline, a sports club on Facebook only, the
+    // Bürgerverein with a sub-page of its umbrella that it edits itself.
+    let file = "name,kind,social_media,umbrella_page,umbrella_editable\n\
+                Chor,culture,,no,no\n\
+                Turnverein,sports,facebook,no,no\n\
+                Bürgerverein Nord,civic,,yes,yes\n";
+    assert_eq!(upload(&app, &c, file.as_bytes().to_vec()).await.status(), 303);
+    let all = app.store.census_all(w.nord).await.unwrap();
+    let id = |name: &str| all.iter().find(|r| r.e.name == name).unwrap().e.id;
+    let (turnverein, verein) = (id("Turnverein"), id("Bürgerverein Nord"));
+    assert_eq!(app.post_form(&c, "/n/nord/census/snapshots", &[("year", "2026")]).await.status(), 303);
+    let p = app.get_page(&c, "/n/nord/census/statistics").await;
+    assert_eq!(p.texts("#progress-table tbody th"), ["2026"]);
+    // One year only: nobody has moved yet.
+    assert_eq!(p.count("#moves"), 0);
+
+    // A year and a month later (the club's news of December 2026 is older
+    // than twelve months): the Turnverein has a website, the Bürgerverein
+    // its space here.
+    app.store.clock().advance(chrono::Duration::days(400));
+    // (The session of a year ago has long expired.)
+    let c = app.client_for(w.coordinator).await;
+    let r = app
+        .post_form(
+            &c,
+            &format!("/n/nord/census/{turnverein}"),
+            &[("name", "Turnverein"), ("kind", "sports"), ("social_facebook", "yes"), ("website", "yes")],
+        )
+        .await;
+    assert!(location(&r).contains("notice-census-saved"));
+    let r = app
+        .post_form(
+            &c,
+            &format!("/n/nord/census/{verein}"),
+            &[
+                ("name", "Bürgerverein Nord"),
+                ("kind", "civic"),
+                ("umbrella_page", "yes"),
+                ("umbrella_editable", "yes"),
+                ("platform", "buergerverein"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    // Its space has published nothing for a year: an own space, not active.
+    let p = app.get_page(&c, &format!("/n/nord/census/{verein}")).await;
+    assert_eq!(p.texts("#progress tbody th").last().map(String::as_str), Some("Jetzt (2028)"));
+    assert_eq!(p.texts("#progress tbody td").last().map(String::as_str), Some("gleich geblieben"));
+    assert!(p.texts("#progress tbody td").contains(&"Eigener Auftritt".to_string()));
+    // The club writes news everyone may read: active now, and in 2027's snapshot.
+    app.store.post_news(w.org, w.resident, "Frühjahrsputz", "Wir treffen uns am Lindenplatz.", false).await.unwrap();
+    assert_eq!(app.post_form(&c, "/n/nord/census/snapshots", &[("year", "2027")]).await.status(), 303);
+
+    let p = app.get_page(&c, &format!("/n/nord/census/{verein}")).await;
+    assert_eq!(p.text("#progress caption"), "Die Stufe der Organisation in jedem Jahr mit Schnappschuss und jetzt");
+    assert_eq!(p.count("#progress thead th[scope=col]"), 3);
+    assert_eq!(p.texts("#progress tbody th"), ["2026", "2027", "Jetzt (2028)"]);
+    assert_eq!(
+        p.texts("#progress tbody td"),
+        [
+            "Eigener Auftritt",
+            "erstmals erfasst",
+            "Aktiv auf der Plattform",
+            "aufgestiegen",
+            "Aktiv auf der Plattform",
+            "gleich geblieben"
+        ]
+    );
+    // The list shows each entry's stage now.
+    let list = app.get_page(&c, "/n/nord/census").await;
+    let rows = list.texts("tbody tr");
+    assert!(
+        rows.iter().any(|r| r.starts_with("Bürgerverein Nord") && r.ends_with("Aktiv auf der Plattform")),
+        "{rows:?}"
+    );
+    assert!(rows.iter().any(|r| r.starts_with("Chor") && r.ends_with("Offline")), "{rows:?}");
+    // The statistics: the stages per year, a chart with its table, and who moved.
+    let p = app.get_page(&c, "/n/nord/census/statistics").await;
+    assert_eq!(p.texts("#progress-table tbody th"), ["2026", "2027"]);
+    assert_eq!(p.texts("#progress-table tbody tr:nth-child(2) td"), ["1", "0", "1", "1", "3"]);
+    assert_eq!(
+        p.texts("#progress-table thead th")[1..5],
+        ["Offline", "Unterseite oder nur soziale Medien", "Eigener Auftritt", "Aktiv auf der Plattform"]
+    );
+    assert_eq!(
+        p.text("#moves"),
+        "Von 2026 bis 2027 sind 2 Organisationen eine Stufe aufgestiegen, 0 sind abgestiegen."
+    );
+    assert_eq!(p.text("#progress-t"), "Fortschritt");
+    assert!(p.text("#progress-d").contains("2027: Offline 1"), "{}", p.text("#progress-d"));
+    // In English too.
+    let r = app.post_form(&c, "/preferences/language", &[("locale", "en"), ("back", "/")]).await;
+    assert_eq!(r.status(), 303);
+    let p = app.get_page(&c, "/n/nord/census/statistics").await;
+    assert_eq!(p.text("#moves"), "From 2026 to 2027, 2 organisations moved up a stage, 0 moved down.");
+    // Only the quarter's coordinators see an entry's progress.
+    for who in [w.resident, w.moderator, w.editor] {
+        let other = app.client_for(who).await;
+        assert_eq!(app.get(&other, &format!("/n/nord/census/{verein}")).await.status(), 403, "{who}");
+        assert_eq!(app.get(&other, "/n/nord/census/statistics").await.status(), 403, "{who}");
+    }
+    let sued = app.client_for(w.other).await;
+    assert_eq!(app.get(&sued, &format!("/n/sued/census/{verein}")).await.status(), 404);
 }
