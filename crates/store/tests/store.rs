@@ -687,6 +687,12 @@ async fn synthetic_data_has_the_sizes_asked_for() {
     let r1 = s.user_by_email(&Email::parse("r1@bench-0000.example.org").unwrap()).await.unwrap().unwrap();
     assert!(quartier_store::passwords::verify(&r1.password_hash, PASSWORD));
     assert!(s.count_unread_conversations(r1.id).await.unwrap() > 0);
+    // The largest quarter keeps a census: ten years of counts and stages.
+    let stages = s.census_stage_counts(big.id).await.unwrap();
+    let years: std::collections::BTreeSet<i32> = stages.iter().map(|(y, _, _)| *y).collect();
+    assert_eq!(years.len(), 10);
+    assert_eq!(stages.iter().filter(|(y, _, _)| y == years.first().unwrap()).map(|(_, _, n)| n).sum::<u64>(), 50);
+    assert_eq!(s.census_snapshots(big.id).await.unwrap().iter().filter(|l| l.dimension == "all").count(), 10);
 
     assert_eq!(s.seed_synthetic(&scale, &|_| ()).await.unwrap(), 0);
     assert_eq!(user::Entity::find().count(db).await.unwrap(), 60);

@@ -311,8 +311,133 @@ impl Store {
         progress(sizes.messages);
         if i == 0 {
             self.synthetic_coproduction(c, nid, &people, t).await?;
+            self.synthetic_census(c, nid, sizes, t).await?;
         }
         Ok(nid)
+    }
+
+    /// A census of up to 10,000 nonprofits with ten yearly snapshots: the
+    /// counts of each year and every entry's stage in it, each entry
+    /// climbing the ladder at its own pace.
+    async fn synthetic_census(
+        &self,
+        c: &impl ConnectionTrait,
+        nid: Uuid,
+        sizes: Sizes,
+        t: DateTime<Utc>,
+    ) -> Result<()> {
+        use crate::entity::{census_entry, census_entry_stage, census_snapshot};
+        use chrono::Datelike;
+        use quartier_core::census::{
+            AgeProfile, Area, BudgetBand, Cell, Counts, Kind, LegalForm, Presence, SizeBand, SocialSet, Stage, roll_up,
+        };
+        const YEARS: i32 = 10;
+        let count = (sizes.organisations * 5).clamp(50, 10_000);
+        fn pick<T: Copy>(all: &[T], k: u64) -> T {
+            all[(k % all.len() as u64) as usize]
+        }
+        let areas = [Area::Urban.tag(), Area::Rural.tag()];
+        // Offline, an umbrella's page, a website, a website and a blog.
+        let presence = |level: u64, k: u64| Presence {
+            website: level >= 2,
+            website_url: if level >= 2 { format!("https://verein-{k}.example") } else { String::new() },
+            social: SocialSet::default(),
+            blog: level >= 3,
+            umbrella_page: level == 1,
+            umbrella_editable: false,
+            on_platform: false,
+        };
+        let level = |k: u64, year: i32| ((u64::try_from(year).unwrap_or(0) + k % 7) / 3).min(3);
+        let this_year = t.year();
+        let mut entries = Vec::new();
+        for k in 0..count {
+            let p = presence(level(k, YEARS), k);
+            let name = format!("Verein {k}");
+            entries.push(census_entry::Model {
+                id: id_at(t - Duration::days(3650 - (k % 3000) as i64)),
+                neighbourhood_id: nid,
+                sort_name: name.to_lowercase(),
+                name,
+                kind: pick(&Kind::ALL, k).tag().into(),
+                legal_form: pick(&LegalForm::ALL, k / 3).tag().into(),
+                size_band: pick(&SizeBand::ALL, k).tag().into(),
+                age_profile: pick(&AgeProfile::ALL, k / 5).tag().into(),
+                under_30: k % 4 == 0,
+                budget_band: pick(&BudgetBand::ALL, k / 7).tag().into(),
+                founded: Some(1900 + (k % 120) as i32),
+                area: areas[(k % 2) as usize].into(),
+                website: p.website,
+                website_url: p.website_url.clone(),
+                social_media: String::new(),
+                blog: p.blog,
+                umbrella_page: p.umbrella_page,
+                umbrella_editable: p.umbrella_editable,
+                organisation_id: None,
+                online: p.online(),
+                has_social: false,
+                own_presence: p.own_editable(),
+                created_at: t - Duration::days(3650),
+                updated_at: t,
+            });
+        }
+        let mut stages = Vec::new();
+        let mut lines = Vec::new();
+        for y in 0..YEARS {
+            let year = this_year - YEARS + y;
+            let taken = t - Duration::days(i64::from(YEARS - y) * 365);
+            let mut cells: HashMap<(String, String, String), Counts> = HashMap::new();
+            for (k, e) in entries.iter().enumerate() {
+                let k = k as u64;
+                let p = presence(level(k, y), k);
+                let one = Counts::one(&p);
+                let cell = cells.entry((e.size_band.clone(), e.age_profile.clone(), e.area.clone())).or_default();
+                cell.total += one.total;
+                cell.online += one.online;
+                cell.website += one.website;
+                cell.social += one.social;
+                cell.blog += one.blog;
+                cell.own += one.own;
+                let stage = [Stage::Offline, Stage::SubPage, Stage::OwnSpace, Stage::Active][level(k, y) as usize];
+                stages.push(census_entry_stage::Model {
+                    id: id_at(taken),
+                    entry_id: e.id,
+                    neighbourhood_id: nid,
+                    year,
+                    stage: stage.tag().into(),
+                    taken_at: taken,
+                });
+            }
+            let cells: Vec<Cell> = cells
+                .into_iter()
+                .map(|((size, age, area), counts)| Cell {
+                    size: SizeBand::from_tag(&size).unwrap_or(SizeBand::Unknown),
+                    age: AgeProfile::from_tag(&age).unwrap_or(AgeProfile::Unknown),
+                    area: Area::from_tag(&area).unwrap_or(Area::Unknown),
+                    counts,
+                })
+                .collect();
+            let i = |x: u64| i32::try_from(x).unwrap_or(i32::MAX);
+            for l in roll_up(&cells) {
+                lines.push(census_snapshot::Model {
+                    id: id_at(taken),
+                    neighbourhood_id: nid,
+                    year,
+                    dimension: l.dimension.tag().into(),
+                    bucket: l.bucket.into(),
+                    total: i(l.counts.total),
+                    online: i(l.counts.online),
+                    website: i(l.counts.website),
+                    social: i(l.counts.social),
+                    blog: i(l.counts.blog),
+                    own_presence: i(l.counts.own),
+                    taken_at: taken,
+                });
+            }
+        }
+        put(c, entries).await?;
+        put(c, stages).await?;
+        put(c, lines).await?;
+        Ok(())
     }
 
     /// One co-production project of up to 200 participants (half of them
