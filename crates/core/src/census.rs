@@ -830,7 +830,8 @@ impl Counts {
         percent(self.of(m), self.total)
     }
 
-    fn add(&mut self, o: &Counts) {
+    /// Add another group's counts to these.
+    pub fn add(&mut self, o: &Counts) {
         self.total += o.total;
         self.online += o.online;
         self.website += o.website;

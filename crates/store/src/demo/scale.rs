@@ -388,16 +388,10 @@ impl Store {
             let mut cells: HashMap<(String, String, String), Counts> = HashMap::new();
             for (k, e) in entries.iter().enumerate() {
                 let k = k as u64;
-                let p = presence(level(k, y), k);
-                let one = Counts::one(&p);
+                let l = level(k, y);
                 let cell = cells.entry((e.size_band.clone(), e.age_profile.clone(), e.area.clone())).or_default();
-                cell.total += one.total;
-                cell.online += one.online;
-                cell.website += one.website;
-                cell.social += one.social;
-                cell.blog += one.blog;
-                cell.own += one.own;
-                let stage = [Stage::Offline, Stage::SubPage, Stage::OwnSpace, Stage::Active][level(k, y) as usize];
+                cell.add(&Counts::one(&presence(l, k)));
+                let stage = [Stage::Offline, Stage::SubPage, Stage::OwnSpace, Stage::Active][l as usize];
                 stages.push(census_entry_stage::Model {
                     id: id_at(taken),
                     entry_id: e.id,
