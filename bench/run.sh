@@ -197,7 +197,28 @@ measure_dataset() { # name, database URL, login e-mail, password, serve argument
   rss=$(peak_rss_mb)
   echo "   server peak RSS: $rss MB"
   printf '%s|peak RSS|%s\n' "$DATASET" "$rss" >>"$RESULTS"
+  overload
   stop
+}
+
+# Ten times the connections on the anonymous start page: the server must shed
+# what it cannot take with 503 (or 429) and Retry-After, never answer 500,
+# keep its memory bounded, and serve normally right after.
+overload() {
+  local conns=$((CONNECTIONS * 10)) out codes after retry rss
+  ulimit -n $((conns + 256)) 2>/dev/null || true
+  out=$(wrk -t"$THREADS" -c"$conns" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$ROOT/bench/status.lua" "$BASE/n/$N" 2>&1 || true)
+  codes=$(awk '$1 == "status" {printf "%s%s×%s", sep, $2, $3; sep=", "}' <<<"$out")
+  local bad
+  bad=$(awk '$1 == "status" && $2 >= 500 && $2 != 503 {n += $3} END {print n + 0}' <<<"$out")
+  retry=$(awk '$1 == "without-retry-after" {print $2}' <<<"$out")
+  bad=$((bad + ${retry:-0}))
+  after=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/n/$N")
+  rss=$(peak_rss_mb)
+  printf '   overload, %s connections: %s req/s answered, p99 %s ms; answers %s (%s shed without Retry-After); then %s; peak RSS %s MB\n' \
+    "$conns" "$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")" "$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")" \
+    "${codes:-none}" "${retry:-?}" "$after" "$rss"
+  printf '%s|overload|%s|%s|%s\n' "$DATASET" "$bad" "$after" "$rss" >>"$RESULTS"
 }
 
 # The small demo quarter, as `serve --demo` fills it.
@@ -230,6 +251,10 @@ measure_dataset "largest of $SCALE" "$LARGE_URL" r1@bench-0000.example.org bench
 echo
 echo "== against the targets (share of the ceiling, p99 <= $TARGET_P99_MS ms, 0 errors, peak RSS <= $TARGET_RSS_MB MB)"
 awk -F'|' -v p99max="$TARGET_P99_MS" -v rssmax="$TARGET_RSS_MB" '
+  $2 == "overload" {
+    ok = ($3 == "0" && $4 == "200" && $5 + 0 <= rssmax); pass += ok; fail += !ok
+    printf "%-20s %-30s %25s %s\n", $1, "10x load: no 500, recovers", $3 " errors, then " $4 ", " $5 " MB", ok ? "pass" : "FAIL"; next
+  }
   $2 == "peak RSS" {
     ok = ($3 + 0 <= rssmax); pass += ok; fail += !ok
     printf "%-20s %-30s %25s %s\n", $1, "peak RSS", $3 " MB (<= " rssmax ")", ok ? "pass" : "FAIL"; next

@@ -75,6 +75,20 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The database is too busy to answer now (no free connection in time,
+    /// or SQLite's write lock held past the busy timeout): a reason to ask
+    /// the reader to retry, not a fault.
+    pub fn is_overload(&self) -> bool {
+        match self {
+            StoreError::Db(DbErr::ConnectionAcquire(sea_orm::error::ConnAcquireErr::Timeout)) => true,
+            StoreError::Db(e) => {
+                let m = e.to_string();
+                m.contains("database is locked") || m.contains("pool timed out")
+            }
+            _ => false,
+        }
+    }
+
     /// Map a unique violation to `Conflict(what)`, anything else stays a DB error.
     pub fn conflict_on(e: DbErr, what: &'static str) -> Self {
         match e.sql_err() {

@@ -66,6 +66,9 @@ pub struct Config {
     pub demo: bool,
     /// Trust `X-Forwarded-For` (only behind a reverse proxy you run).
     pub trust_proxy: bool,
+    /// Requests handled at once; beyond that the server answers 503 with
+    /// `Retry-After` at once instead of queueing without bound.
+    pub max_in_flight: u32,
     pub session_idle_minutes: u32,
     pub session_absolute_days: u32,
     /// How long the first-operator setup token is valid.
@@ -90,6 +93,7 @@ impl Default for Config {
             public_url: None,
             demo: false,
             trust_proxy: false,
+            max_in_flight: 256,
             session_idle_minutes: 480,
             session_absolute_days: 14,
             setup_token_minutes: 60,
@@ -119,6 +123,9 @@ impl Config {
         }
         if self.session_idle_minutes == 0 || self.session_absolute_days == 0 {
             return Err("session_idle_minutes / session_absolute_days: must be at least 1".into());
+        }
+        if self.max_in_flight == 0 {
+            return Err("max_in_flight: must be at least 1".into());
         }
         if !matches!(self.log_format.as_str(), "text" | "json") {
             return Err("log_format: must be text or json".into());

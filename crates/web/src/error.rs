@@ -14,6 +14,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use quartier_core::FieldErrors;
 use quartier_store::StoreError;
 
+/// Seconds a reader is asked to wait when the server is overloaded.
+pub const RETRY_BUSY: &str = "5";
+
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum AppError {
     #[error("not found")]
@@ -29,6 +32,9 @@ pub enum AppError {
     Conflict(&'static str),
     #[error("too many requests")]
     TooManyRequests,
+    /// The server or its database is overloaded; try again shortly.
+    #[error("unavailable")]
+    Unavailable,
     #[error("validation failed")]
     Validation(FieldErrors),
     #[error("internal: {0}")]
@@ -48,6 +54,7 @@ impl AppError {
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -62,6 +69,7 @@ impl AppError {
             AppError::BadRequest => ("error-bad-request", "error-bad-request-text"),
             AppError::Conflict(k) => ("error-conflict", k),
             AppError::TooManyRequests => ("error-too-many", "error-too-many-text"),
+            AppError::Unavailable => ("error-unavailable", "error-unavailable-text"),
             AppError::Validation(_) => ("error-validation", "error-validation-text"),
             AppError::Internal(_) => ("error-internal", "error-internal-text"),
         }
@@ -74,8 +82,14 @@ impl IntoResponse for AppError {
             tracing::error!(%cause, "internal error");
         }
         let mut r = self.status().into_response();
-        if matches!(self, AppError::TooManyRequests) {
-            r.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("60"));
+        match self {
+            AppError::TooManyRequests => {
+                r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+            }
+            AppError::Unavailable => {
+                r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_BUSY));
+            }
+            _ => {}
         }
         r.extensions_mut().insert(ErrorInfo(self));
         r
@@ -88,6 +102,7 @@ impl From<StoreError> for AppError {
             StoreError::NotFound => AppError::NotFound,
             StoreError::Conflict(_) => AppError::Conflict("error-conflict-text"),
             StoreError::Invalid(_) => AppError::Conflict("error-conflict-text"),
+            other if other.is_overload() => AppError::Unavailable,
             other => AppError::Internal(other.to_string()),
         }
     }
@@ -127,12 +142,18 @@ pub fn render_error(ctx: &Ctx, is_api: bool, resp: Response) -> Response {
                 StatusCode::NOT_FOUND => AppError::NotFound,
                 StatusCode::FORBIDDEN => AppError::Forbidden,
                 StatusCode::METHOD_NOT_ALLOWED => AppError::BadRequest,
+                // The request timed out: busy, not broken.
+                StatusCode::SERVICE_UNAVAILABLE => AppError::Unavailable,
                 s if s.is_server_error() => AppError::Internal(format!("status {s}")),
                 _ => AppError::BadRequest,
             }
         }
     };
-    let retry_after = resp.headers().get(header::RETRY_AFTER).cloned();
+    let retry_after = resp
+        .headers()
+        .get(header::RETRY_AFTER)
+        .cloned()
+        .or_else(|| matches!(err, AppError::Unavailable).then(|| HeaderValue::from_static(RETRY_BUSY)));
     let keep_retry_after = |mut r: Response| {
         if let Some(v) = retry_after.clone() {
             r.headers_mut().insert(header::RETRY_AFTER, v);
@@ -179,6 +200,29 @@ fn problem(ctx: &Ctx, status: StatusCode, err: &AppError) -> Response {
     }
     let mut r = (status, body.to_string()).into_response();
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    r
+}
+
+/// The answer when more requests arrive than the server takes at once. It
+/// comes before the request's context (which needs the database), so it
+/// cannot know the reader's language and says it in all three.
+pub fn overloaded() -> Response {
+    const PAGE: &str = concat!(
+        "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\">",
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+        "<title>Gerade sehr viel los – Quartier</title></head><body><main>",
+        "<h1>Gerade sehr viel los</h1>",
+        "<p>Im Moment sind sehr viele Menschen gleichzeitig hier. ",
+        "Bitte versuchen Sie es in ein paar Sekunden noch einmal.</p>",
+        "<section lang=\"de\"><h2>In Leichter Sprache</h2>",
+        "<p>Gerade sind sehr viele Menschen hier.<br>Bitte warten Sie ein paar Sekunden.<br>",
+        "Dann versuchen Sie es noch einmal.</p></section>",
+        "<section lang=\"en\"><h2>Very busy right now</h2>",
+        "<p>Very many people are here at the same time. Please try again in a few seconds.</p></section>",
+        "</main></body></html>"
+    );
+    let mut r = (StatusCode::SERVICE_UNAVAILABLE, axum::response::Html(PAGE)).into_response();
+    r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_BUSY));
     r
 }
 
@@ -230,5 +274,27 @@ mod next_tests {
             assert_eq!(safe_next(Some(bad)), "/", "{bad:?}");
         }
         assert_eq!(safe_next(None), "/");
+    }
+}
+
+#[cfg(test)]
+mod overload_tests {
+    use super::*;
+    use quartier_store::sea_orm::{DbErr, RuntimeErr, error::ConnAcquireErr};
+
+    /// A database too busy to answer asks the reader to come back; it is
+    /// not reported as our fault.
+    #[test]
+    fn a_busy_database_is_a_503_with_retry_after_not_a_500() {
+        for e in [
+            DbErr::ConnectionAcquire(ConnAcquireErr::Timeout),
+            DbErr::Exec(RuntimeErr::Internal("error returned from database: (code: 5) database is locked".into())),
+        ] {
+            let r = AppError::from(StoreError::Db(e)).into_response();
+            assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+            assert_eq!(r.headers()[header::RETRY_AFTER], RETRY_BUSY);
+        }
+        let other = AppError::from(StoreError::Db(DbErr::Custom("broken".into())));
+        assert_eq!(other.status(), StatusCode::INTERNAL_SERVER_ERROR);
     }
 }

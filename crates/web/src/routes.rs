@@ -12,6 +12,7 @@ use axum::http::StatusCode;
 use axum::routing::{MethodRouter, get, post};
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::classify::ServerErrorsFailureClass;
 use tower_http::compression::CompressionLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -328,20 +329,45 @@ pub fn table() -> Vec<Route> {
 const UPLOAD_ROUTES: &[&str] = &["/o/{slug}/news", "/n/{slug}/census/import", "/o/{slug}/site/look"];
 
 /// The router with every layer, innermost first: CSRF check, request
-/// context and error rendering, security headers, compression, timeouts,
+/// context and error rendering, the load limit, security headers, compression, timeouts,
 /// panics caught, tracing.
 pub fn router(state: AppState) -> Router {
     let mut r = Router::new();
     for route in table() {
         r = r.route(route.path, route.handler);
     }
-    r.fallback(admin::ops::not_found)
+    let inner = r
+        .fallback(admin::ops::not_found)
         .layer(CsrfLayer::new())
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::ctx::context_layer))
+        .with_state(state.clone());
+    // At most `max_in_flight` requests at once; one more is answered 503
+    // with `Retry-After` straight away, before it touches the database, so
+    // an overload neither queues without bound nor turns into errors.
+    // (`Router::layer` would give every route a limit of its own.)
+    let limited = tower::ServiceBuilder::new()
+        .layer(axum::error_handling::HandleErrorLayer::new(|_: tower::BoxError| async { crate::error::overloaded() }))
+        .load_shed()
+        .concurrency_limit(usize::try_from(state.config.max_in_flight).unwrap_or(usize::MAX))
+        .service(inner);
+    Router::new()
+        .fallback_service(limited)
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::security::headers_layer))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
         .layer(CatchPanicLayer::new())
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .layer(TraceLayer::new_for_http().on_failure(log_failure))
+}
+
+/// A server error is logged as an error, except 503: under overload every
+/// shed request is one, and a line each would flood the log when it can
+/// least afford it.
+fn log_failure(class: ServerErrorsFailureClass, latency: Duration, _: &tracing::Span) {
+    let ms = latency.as_millis();
+    match class {
+        ServerErrorsFailureClass::StatusCode(StatusCode::SERVICE_UNAVAILABLE) => {
+            tracing::debug!(latency_ms = ms, "503: overloaded or timed out")
+        }
+        other => tracing::error!(classification = %other, latency_ms = ms, "response failed"),
+    }
 }

@@ -57,6 +57,11 @@ error-validation = Bitte prüfen Sie Ihre Eingaben
 error-validation-text =
     Manche Angaben fehlen.
     Oder manche Angaben stimmen nicht.
+error-unavailable = Gerade ist sehr viel los
+error-unavailable-text =
+    Gerade sind sehr viele Menschen hier.
+    Bitte warten Sie ein paar Sekunden.
+    Dann versuchen Sie es noch einmal.
 error-internal = Technischer Fehler
 error-internal-text =
     Bei uns gibt es ein technisches Problem.

@@ -119,3 +119,49 @@ async fn api_lists_neighbourhoods_and_guards_members() {
         .unwrap();
     assert_eq!(m["items"].as_array().unwrap().len(), 5, "coordinator, moderator, resident, editor, reviewer");
 }
+
+/// One request more than the server takes at once is answered 503 with
+/// `Retry-After` straight away (in every language, since it comes before the
+/// reader's context), and the server takes requests again by itself once the
+/// held one ends.
+#[tokio::test]
+async fn one_request_too_many_is_shed_with_retry_after_and_the_server_recovers() {
+    use tokio::io::AsyncWriteExt;
+    let app = TestApp::with(|c| c.max_in_flight = 1).await;
+    // A form whose body never comes holds the only place.
+    let host = app.base.trim_start_matches("http://").to_string();
+    let mut held = tokio::net::TcpStream::connect(&host).await.unwrap();
+    let head = format!(
+        "POST /login HTTP/1.1\r\nHost: {host}\r\nOrigin: {}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=",
+        app.base
+    );
+    held.write_all(head.as_bytes()).await.unwrap();
+    let c = app.client();
+    let mut shed = None;
+    for _ in 0..50 {
+        let r = c.get(app.url("/login")).send().await.unwrap();
+        if r.status() == 503 {
+            shed = Some(r);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let r = shed.expect("the second request is shed while the first holds the only place");
+    assert_eq!(r.headers()["retry-after"], "5");
+    assert!(r.headers().contains_key("content-security-policy"), "the security headers still apply");
+    let body = r.text().await.unwrap();
+    assert!(body.contains("Gerade sehr viel los") && body.contains("Very busy right now"), "{body}");
+    // The API is shed the same way: never a 500.
+    let api = c.get(app.url("/api/v1/neighbourhoods")).send().await.unwrap();
+    assert_eq!(api.status(), 503);
+    drop(held);
+    let mut ok = false;
+    for _ in 0..50 {
+        if c.get(app.url("/login")).send().await.unwrap().status() == 200 {
+            ok = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(ok, "the server recovers by itself when the held request ends");
+}
