@@ -259,8 +259,8 @@ function scan(expect) {
     if (tag === 'meta' && el.hasAttribute('http-equiv')) bad.push('<meta http-equiv>');
     // The page's own links: its style sheet, its icon and an organisation's
     // feed, nothing else.
-    const own = (el.getAttribute('rel') === 'stylesheet' && el.getAttribute('href') === '/static/style.css')
-      || (el.getAttribute('rel') === 'icon' && el.getAttribute('href') === '/static/logo.svg')
+    const own = (el.getAttribute('rel') === 'stylesheet' && /^\/static\/style\.[0-9a-f]+\.css$/.test(el.getAttribute('href') ?? ''))
+      || (el.getAttribute('rel') === 'icon' && /^\/static\/logo\.[0-9a-f]+\.svg$/.test(el.getAttribute('href') ?? ''))
       || (el.getAttribute('rel') === 'alternate' && el.getAttribute('type') === 'application/atom+xml'
         && /^\/o\/[a-z0-9-]+\/feed\.atom$/.test(el.getAttribute('href') ?? ''));
     if (tag === 'link' && !own) bad.push(`<link href=${el.getAttribute('href')}>`);
@@ -366,8 +366,8 @@ class Viewer {
       await page.evaluate(() => { delete window.__xss; }).catch(() => {});
       // The style sheet changes nothing for script; leaving it out saves
       // Chromium the styling of thousands of pages.
-      const bare = html.replace('<link rel="stylesheet" href="/static/style.css">', '')
-        .replace('<link rel="icon" href="/static/logo.svg" type="image/svg+xml">', '');
+      const bare = html.replace(/<link rel="stylesheet" href="\/static\/style\.[0-9a-f]+\.css">/, '')
+        .replace(/<link rel="icon" href="\/static\/logo\.[0-9a-f]+\.svg" type="image\/svg\+xml">/, '');
       await page.setContent(bare, { waitUntil: 'load' }).catch((e) => problem(label, `setContent: ${e.message}`));
       await this.check(page, label, expect.filter(Boolean));
     } finally {

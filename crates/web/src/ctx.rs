@@ -44,6 +44,8 @@ pub struct Ctx {
     /// The store's clock at the start of the request, for dates that
     /// depend on today (Leichte Sprache leaves out a near year).
     pub now: chrono::DateTime<chrono::Utc>,
+    /// Where the page finds its style sheet and logo.
+    pub assets: std::sync::Arc<crate::assets::Assets>,
 }
 
 impl Ctx {
@@ -198,7 +200,16 @@ pub async fn context_layer(State(st): State<AppState>, mut req: Request, next: N
     }
     let path = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
     let is_api = req.uri().path().starts_with("/api/");
-    let ctx = Ctx { prefs, user, demo: st.config.demo, path, client_ip: ip, session_token, now: st.store.now() };
+    let ctx = Ctx {
+        prefs,
+        user,
+        demo: st.config.demo,
+        path,
+        client_ip: ip,
+        session_token,
+        now: st.store.now(),
+        assets: st.assets.clone(),
+    };
     req.extensions_mut().insert(ctx.clone());
     let resp = next.run(req).await;
     crate::error::render_error(&ctx, is_api, resp)

@@ -2,6 +2,7 @@
 //! work without JavaScript, and a JSON API under `/api`.
 
 pub mod api;
+pub mod assets;
 #[cfg(test)]
 mod checklist;
 pub mod config;
@@ -58,6 +59,8 @@ pub struct AppState {
     pub mailer: mail::Mailer,
     /// The logo and favicon: the operator's SVG (`logo`) or the built-in one.
     pub logo_svg: Arc<str>,
+    /// The content-named addresses of the style sheet and the logo.
+    pub assets: Arc<assets::Assets>,
     /// Which organisation each host name serves, as last read.
     pub domains: Arc<domains::DomainCache>,
     /// The host of the instance's own address (never looked up as an
@@ -74,10 +77,11 @@ impl AppState {
                 anyhow::ensure!(svg.contains("<svg"), "logo {}: not an SVG file", path.display());
                 svg.into()
             }
-            None => admin::ops::LOGO.into(),
+            None => assets::LOGO.into(),
         };
         let own_host = domains::own_host_of(&config).map(Arc::from);
-        Ok(Self { store, config: Arc::new(config), mailer, logo_svg, domains: Default::default(), own_host })
+        let assets = Arc::new(assets::Assets::new(&logo_svg));
+        Ok(Self { store, config: Arc::new(config), mailer, logo_svg, assets, domains: Default::default(), own_host })
     }
 
     pub fn session_limits(&self) -> SessionLimits {

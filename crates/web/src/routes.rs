@@ -353,6 +353,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .fallback_service(limited)
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::security::headers_layer))
+        .layer(axum::middleware::from_fn(crate::security::conditional_get))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
         .layer(CatchPanicLayer::new())

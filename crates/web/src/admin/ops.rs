@@ -36,20 +36,31 @@ pub async fn security_txt(State(st): State<AppState>) -> Response {
     r
 }
 
-const STYLE: &str = include_str!("../../static/style.css");
-/// The built-in logo; `logo` in the configuration replaces it.
-pub const LOGO: &str = include_str!("../../static/logo.svg");
+use crate::assets::STYLE;
 
-/// Static assets, embedded in the binary.
+/// Static assets, embedded in the binary. The current content-named address
+/// is immutable; the plain name (`style.css`, for old pages and exports) and
+/// any other version's name (a page from a newer or older app server during
+/// an upgrade) serve today's content for a short while only.
 pub async fn static_file(State(st): State<AppState>, Path(name): Path<String>) -> Result<Response, AppError> {
-    let (body, ct) = match name.as_str() {
-        "style.css" => (STYLE.to_string(), "text/css; charset=utf-8"),
-        "logo.svg" => (st.logo_svg.to_string(), "image/svg+xml"),
+    let mut parts = name.split('.');
+    let (stem, ext) = (parts.next(), parts.next_back());
+    if parts.count() > 1 {
+        return Err(AppError::NotFound);
+    }
+    let (body, ct, current) = match (stem, ext) {
+        (Some("style"), Some("css")) => (STYLE.to_string(), "text/css; charset=utf-8", &st.assets.style),
+        (Some("logo"), Some("svg")) => (st.logo_svg.to_string(), "image/svg+xml", &st.assets.logo),
         _ => return Err(AppError::NotFound),
+    };
+    let cache = if current.strip_prefix("/static/") == Some(name.as_str()) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=300"
     };
     let mut r = body.into_response();
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
-    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     Ok(r)
 }
 

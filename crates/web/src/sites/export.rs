@@ -18,7 +18,7 @@ use quartier_core::org_site::{self as site, PageKind};
 use std::io::Write;
 
 /// The instance's stylesheet, carried along so the pages look as they do here.
-const STYLE: &str = include_str!("../../static/style.css");
+use crate::assets::STYLE;
 
 /// The news posts and events an export carries at most.
 const EXPORT_ITEMS: u64 = 200;

@@ -165,3 +165,57 @@ async fn one_request_too_many_is_shed_with_retry_after_and_the_server_recovers()
     }
     assert!(ok, "the server recovers by itself when the held request ends");
 }
+
+/// A page for nobody in particular carries an ETag and is answered 304 when
+/// the reader already holds it; a logged-in person's page is never stored.
+/// The style sheet and logo have content-named addresses that browsers may
+/// keep for a year; their plain names still work, briefly cached.
+#[tokio::test]
+async fn anonymous_pages_revalidate_and_assets_are_immutable() {
+    let app = TestApp::new().await;
+    let n = app.nord().await;
+    let resident = app.resident_in(n).await;
+    let anon = app.client();
+    let r = anon.get(app.url("/n/nord")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["cache-control"], "private, no-cache");
+    let tag = r.headers()["etag"].clone();
+    assert!(tag.to_str().unwrap().starts_with("W/\""));
+    let page = r.text().await.unwrap();
+    let again = anon.get(app.url("/n/nord")).header("if-none-match", tag.clone()).send().await.unwrap();
+    assert_eq!(again.status(), 304);
+    assert_eq!(again.headers()["etag"], tag);
+    assert!(again.text().await.unwrap().is_empty());
+    // Another version is sent whole.
+    let other = anon.get(app.url("/n/nord")).header("if-none-match", "W/\"0\"").send().await.unwrap();
+    assert_eq!(other.status(), 200);
+
+    let member = app.client_for(resident).await;
+    let mine = member.get(app.url("/n/nord")).send().await.unwrap();
+    assert_eq!(mine.headers()["cache-control"], "no-store");
+    assert!(!mine.headers().contains_key("etag"));
+    // A form post is never answered from a cache.
+    let login = anon.post(app.url("/login")).form(&[("email", "x@example.org"), ("password", "falsch")]);
+    assert!(!login.send().await.unwrap().headers().contains_key("etag"));
+
+    let style = page
+        .split("<link rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the page links its style sheet")
+        .to_string();
+    assert!(style.starts_with("/static/style.") && style.ends_with(".css") && style != "/static/style.css", "{style}");
+    let css = anon.get(app.url(&style)).send().await.unwrap();
+    assert_eq!(css.headers()["cache-control"], "public, max-age=31536000, immutable");
+    let body = css.text().await.unwrap();
+    let plain = anon.get(app.url("/static/style.css")).send().await.unwrap();
+    assert_eq!(plain.headers()["cache-control"], "public, max-age=300");
+    assert_eq!(plain.text().await.unwrap(), body);
+    // Another version's name (an app server mid-upgrade) still gets a style sheet.
+    let old = anon.get(app.url("/static/style.000000000000.css")).send().await.unwrap();
+    assert_eq!(old.headers()["cache-control"], "public, max-age=300");
+    assert!(page.contains("<img src=\"/static/logo."));
+    for bad in ["/static/style.a.b.css", "/static/other.css", "/static/style.svg"] {
+        assert_eq!(anon.get(app.url(bad)).send().await.unwrap().status(), 404, "{bad}");
+    }
+}
