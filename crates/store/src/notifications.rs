@@ -2,9 +2,10 @@
 
 use crate::entity::{notification, notification_setting};
 use crate::{Result, Store, new_id};
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -136,6 +137,26 @@ quartier_core::tagged! {
     }
 }
 
+/// A weekly notice board is due a week after the last one (or at once).
+fn notice_board_due(now: DateTime<Utc>) -> Condition {
+    use notification_setting::Column as C;
+    Condition::all().add(C::NoticeBoardMail.eq(true)).add(
+        Condition::any().add(C::LastNoticeBoardAt.is_null()).add(C::LastNoticeBoardAt.lte(now - Duration::days(7))),
+    )
+}
+
+/// A digest is due a day or a week after the last one; one never sent
+/// starts its first period.
+fn digest_due(now: DateTime<Utc>) -> Condition {
+    use notification_setting::Column as C;
+    let after = |tag: &str, days: i64| {
+        Condition::all()
+            .add(C::Digest.eq(tag))
+            .add(Condition::any().add(C::LastDigestAt.is_null()).add(C::LastDigestAt.lte(now - Duration::days(days))))
+    };
+    Condition::any().add(after(Digest::Daily.tag(), 1)).add(after(Digest::Weekly.tag(), 7))
+}
+
 /// Defaults: mails for answers and messages, no digest, no categories.
 pub fn default_settings(user: Uuid) -> notification_setting::Model {
     notification_setting::Model {
@@ -257,19 +278,6 @@ impl Store {
     }
 
     /// Notifications since a time, for digests.
-    pub async fn notifications_since(
-        &self,
-        user: Uuid,
-        since: chrono::DateTime<chrono::Utc>,
-    ) -> Result<Vec<notification::Model>> {
-        Ok(notification::Entity::find()
-            .filter(notification::Column::UserId.eq(user))
-            .filter(notification::Column::CreatedAt.gt(since))
-            .order_by_asc(notification::Column::Id)
-            .all(self.db())
-            .await?)
-    }
-
     pub async fn notification_settings(&self, user: Uuid) -> Result<notification_setting::Model> {
         Ok(notification_setting::Entity::find_by_id(user)
             .one(self.db())
@@ -326,17 +334,46 @@ impl Store {
 
     /// People whose digest is due.
     /// People who want the weekly notice board by mail.
-    pub async fn notice_board_subscribers(&self) -> Result<Vec<notification_setting::Model>> {
-        Ok(notification_setting::Entity::find()
-            .filter(notification_setting::Column::NoticeBoardMail.eq(true))
-            .all(self.db())
-            .await?)
+    /// Whose weekly notice board is due at `now`, chosen in SQL.
+    pub async fn due_notice_boards(&self, now: DateTime<Utc>) -> Result<Vec<notification_setting::Model>> {
+        Ok(notification_setting::Entity::find().filter(notice_board_due(now)).all(self.db()).await?)
     }
 
-    pub async fn digest_subscribers(&self) -> Result<Vec<notification_setting::Model>> {
-        Ok(notification_setting::Entity::find()
-            .filter(notification_setting::Column::Digest.ne(Digest::Off.tag()))
-            .all(self.db())
+    /// Take `user`'s notice board for this week: one update that succeeds
+    /// only while it is still due, so of several app servers exactly one
+    /// gets it. Only that column is written.
+    pub async fn claim_notice_board(&self, user: Uuid, now: DateTime<Utc>) -> Result<bool> {
+        let r = notification_setting::Entity::update_many()
+            .col_expr(notification_setting::Column::LastNoticeBoardAt, Expr::value(now))
+            .filter(notification_setting::Column::UserId.eq(user))
+            .filter(notice_board_due(now))
+            .exec(self.db())
+            .await?;
+        Ok(r.rows_affected == 1)
+    }
+
+    /// Whose digest is due at `now` (or has never started), chosen in SQL.
+    pub async fn due_digests(&self, now: DateTime<Utc>) -> Result<Vec<notification_setting::Model>> {
+        Ok(notification_setting::Entity::find().filter(digest_due(now)).all(self.db()).await?)
+    }
+
+    /// Take `user`'s digest for this period, as `claim_notice_board` does.
+    pub async fn claim_digest(&self, user: Uuid, now: DateTime<Utc>) -> Result<bool> {
+        let r = notification_setting::Entity::update_many()
+            .col_expr(notification_setting::Column::LastDigestAt, Expr::value(now))
+            .filter(notification_setting::Column::UserId.eq(user))
+            .filter(digest_due(now))
+            .exec(self.db())
+            .await?;
+        Ok(r.rows_affected == 1)
+    }
+
+    /// How many notifications `user` got after `since`.
+    pub async fn count_notifications_since(&self, user: Uuid, since: DateTime<Utc>) -> Result<u64> {
+        Ok(notification::Entity::find()
+            .filter(notification::Column::UserId.eq(user))
+            .filter(notification::Column::CreatedAt.gt(since))
+            .count(self.db())
             .await?)
     }
 }

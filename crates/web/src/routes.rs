@@ -351,6 +351,11 @@ pub fn router(state: AppState) -> Router {
         .concurrency_limit(usize::try_from(state.config.max_in_flight).unwrap_or(usize::MAX))
         .service(inner);
     Router::new()
+        // Health checks pass the limit: a proxy must see an overloaded
+        // server as alive, or it takes servers out of rotation one by one.
+        // (They stay in `table()` for the route checks.)
+        .route("/healthz", get(admin::ops::healthz))
+        .route("/readyz", get(admin::ops::readyz))
         .fallback_service(limited)
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::security::headers_layer))
         .layer(axum::middleware::from_fn(crate::security::conditional_get))
@@ -358,6 +363,7 @@ pub fn router(state: AppState) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
         .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http().on_failure(log_failure))
+        .with_state(state)
 }
 
 /// A server error is logged as an error, except 503: under overload every

@@ -6,6 +6,7 @@ use crate::i18n;
 use quartier_core::locale::Locale;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
+use uuid::Uuid;
 
 /// A mail to render and send; rendered when sent, in the recipient's language.
 #[derive(Debug, Serialize, Deserialize)]
@@ -153,25 +154,15 @@ pub async fn drain(st: &AppState) -> anyhow::Result<usize> {
 pub async fn schedule_digests(st: &AppState) -> anyhow::Result<usize> {
     let now = st.store.now();
     let mut queued = 0;
-    for mut s in st.store.digest_subscribers().await? {
-        let period = if s.digest() == quartier_store::notifications::Digest::Weekly {
-            chrono::Duration::days(7)
-        } else {
-            chrono::Duration::days(1)
-        };
-        let Some(last) = s.last_digest_at else {
-            // The first period starts now.
-            s.last_digest_at = Some(now);
-            st.store.save_notification_settings(s).await?;
-            continue;
-        };
-        if now - last < period {
+    // Chosen in SQL, each one claimed: of several app servers, one sends it.
+    for s in st.store.due_digests(now).await? {
+        if !st.store.claim_digest(s.user_id, now).await? {
             continue;
         }
-        let count = st.store.notifications_since(s.user_id, last).await?.len();
+        // A digest never sent before starts its first period now.
+        let Some(last) = s.last_digest_at else { continue };
+        let count = st.store.count_notifications_since(s.user_id, last).await?;
         let user = s.user_id;
-        s.last_digest_at = Some(now);
-        st.store.save_notification_settings(s).await?;
         if count == 0 {
             continue;
         }
@@ -199,13 +190,18 @@ pub async fn schedule_digests(st: &AppState) -> anyhow::Result<usize> {
 pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
     let now = st.store.now();
     let mut queued = 0;
-    for mut s in st.store.notice_board_subscribers().await? {
-        if s.last_notice_board_at.is_some_and(|last| now - last < chrono::Duration::days(7)) {
+    // Each neighbourhood's sheet is built once per week and language, as any
+    // neighbour sees it (never what only its author or a moderator sees),
+    // and shared by everyone who gets it.
+    let mut sheets: std::collections::HashMap<(Uuid, chrono::NaiveDate, Locale), String> = Default::default();
+    let everyone =
+        Some((quartier_core::neighbourhood::Role::Resident, quartier_core::neighbourhood::MembershipStatus::Verified));
+    // Chosen in SQL, each one claimed: of several app servers, one sends it.
+    for s in st.store.due_notice_boards(now).await? {
+        let user = s.user_id;
+        if !st.store.claim_notice_board(user, now).await? {
             continue;
         }
-        s.last_notice_board_at = Some(now);
-        let user = s.user_id;
-        st.store.save_notification_settings(s).await?;
         let Ok(u) = st.store.live_user(user).await else { continue };
         let locale = quartier_store::accounts::prefs_of(&u).locale;
         let words = crate::i18n::Words::new(locale, now);
@@ -217,23 +213,16 @@ pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
             let tz = crate::views::tz_of(Some(&n));
             let today = now.with_timezone(&tz).date_naive();
             let monday = quartier_core::event::monday_of("", today);
-            let membership = Some(quartier_store::neighbourhoods::membership_state(&m));
-            let b = crate::notice_board::board(st, words, &n, user, membership, monday)
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-            text.push_str(&format!("== {} ==\n\n", n.name));
-            for (heading, items) in [("aushang-help", &b.help), ("aushang-events", &b.events), ("nb-news", &b.news)] {
-                if items.is_empty() {
-                    continue;
+            let sheet = match sheets.entry((n.id, monday, locale)) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let b = crate::notice_board::board(st, words, &n, Uuid::nil(), everyone, monday)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e}"))?;
+                    e.insert(sheet_text(st, words, &n, &b))
                 }
-                text.push_str(&format!("{}\n", words.t(heading)));
-                for i in items {
-                    let when = if i.when.is_empty() { String::new() } else { format!(" ({})", i.when) };
-                    text.push_str(&format!("- {}{when}: {}\n", i.title, i.text));
-                }
-                text.push('\n');
-            }
-            text.push_str(&format!("{}/n/{}\n\n", st.config.base_url(), n.slug));
+            };
+            text.push_str(sheet);
         }
         if text.is_empty() {
             continue;
@@ -249,6 +238,29 @@ pub async fn schedule_notice_boards(st: &AppState) -> anyhow::Result<usize> {
         queued += 1;
     }
     Ok(queued)
+}
+
+/// One neighbourhood's week as plain text for the mail.
+fn sheet_text(
+    st: &AppState,
+    words: crate::i18n::Words,
+    n: &quartier_store::entity::neighbourhood::Model,
+    b: &crate::notice_board::Board,
+) -> String {
+    let mut text = format!("== {} ==\n\n", n.name);
+    for (heading, items) in [("aushang-help", &b.help), ("aushang-events", &b.events), ("nb-news", &b.news)] {
+        if items.is_empty() {
+            continue;
+        }
+        text.push_str(&format!("{}\n", words.t(heading)));
+        for i in items {
+            let when = if i.when.is_empty() { String::new() } else { format!(" ({})", i.when) };
+            text.push_str(&format!("- {}{when}: {}\n", i.title, i.text));
+        }
+        text.push('\n');
+    }
+    text.push_str(&format!("{}/n/{}\n\n", st.config.base_url(), n.slug));
+    text
 }
 
 /// Poll the queue every two seconds, and every minute look for due

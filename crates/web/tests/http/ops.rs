@@ -154,6 +154,9 @@ async fn one_request_too_many_is_shed_with_retry_after_and_the_server_recovers()
     // The API is shed the same way: never a 500.
     let api = c.get(app.url("/api/v1/neighbourhoods")).send().await.unwrap();
     assert_eq!(api.status(), 503);
+    // Health checks still answer, so a proxy keeps the server in rotation.
+    assert_eq!(c.get(app.url("/healthz")).send().await.unwrap().status(), 200);
+    assert_eq!(c.get(app.url("/readyz")).send().await.unwrap().status(), 200);
     drop(held);
     let mut ok = false;
     for _ in 0..50 {
@@ -217,5 +220,42 @@ async fn anonymous_pages_revalidate_and_assets_are_immutable() {
     assert!(page.contains("<img src=\"/static/logo."));
     for bad in ["/static/style.a.b.css", "/static/other.css", "/static/style.svg"] {
         assert_eq!(anon.get(app.url(bad)).send().await.unwrap().status(), 404, "{bad}");
+    }
+}
+
+/// Two app servers run the same schedulers on one database: each due digest
+/// and each weekly notice board is claimed by exactly one of them. Runs on
+/// PostgreSQL too.
+#[tokio::test]
+async fn two_servers_never_send_the_same_digest_or_notice_board_twice() {
+    use quartier_core::neighbourhood::Role;
+    use quartier_web::worker::{schedule_digests, schedule_notice_boards};
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let other = quartier_web::AppState::new(app.store.clone(), (*app.state.config).clone()).unwrap();
+    let people = 12;
+    let mut emails = Vec::new();
+    for i in 0..people {
+        let email = format!("nachbar{i}@example.org");
+        let id = app.member(w.nord, &email, &format!("Nachbar {i}"), Role::Resident).await;
+        let mut s = app.store.notification_settings(id).await.unwrap();
+        s.digest = "daily".into();
+        s.notice_board_mail = true;
+        s.last_digest_at = Some(app.store.now() - chrono::Duration::days(2));
+        app.store.save_notification_settings(s).await.unwrap();
+        app.store.notify(id, quartier_store::notifications::NoticeKind::Message, None, None).await.unwrap();
+        emails.push(email);
+    }
+    let (a, b) = tokio::join!(schedule_digests(&app.state), schedule_digests(&other));
+    assert_eq!(a.unwrap() + b.unwrap(), people, "each digest once");
+    let (a, b) = tokio::join!(schedule_notice_boards(&app.state), schedule_notice_boards(&other));
+    assert_eq!(a.unwrap() + b.unwrap(), people, "each notice board once");
+    let (a, b) = tokio::join!(schedule_notice_boards(&app.state), schedule_notice_boards(&other));
+    assert_eq!(a.unwrap() + b.unwrap(), 0, "not again within the week");
+    app.drain_jobs().await;
+    for email in &emails {
+        let mails = app.mails_to(email, 2).await;
+        assert_eq!(mails.len(), 2, "{email}: one digest and one notice board");
+        assert!(mails.iter().any(|m| m.contains("Einkauf hochtragen")), "the sheet holds the quarter's help");
     }
 }
