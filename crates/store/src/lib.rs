@@ -163,6 +163,9 @@ impl Clock {
     }
 }
 
+/// A statement that takes longer than this is written to the log.
+pub const SLOW_STATEMENT: Duration = Duration::from_millis(250);
+
 impl Store {
     /// Connect to `sqlite://file.db` or `postgres://…`. SQLite runs in WAL
     /// mode with foreign keys on and `synchronous=FULL`: durability first.
@@ -179,11 +182,16 @@ impl Store {
         };
         let mut opts = ConnectOptions::new(url.to_string());
         opts.sqlx_logging(false).acquire_timeout(Duration::from_secs(10));
+        // Each statement slower than SLOW_STATEMENT is logged as a warning
+        // (target `sqlx::query`, with its text and time); others are not.
+        use sea_orm::sqlx::ConnectOptions as _;
         if backend == Backend::Sqlite {
             opts.max_connections(8).min_connections(1);
             opts.map_sqlx_sqlite_opts(|o| {
                 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-                o.create_if_missing(true)
+                o.log_statements(log::LevelFilter::Off)
+                    .log_slow_statements(log::LevelFilter::Warn, SLOW_STATEMENT)
+                    .create_if_missing(true)
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Full)
                     .foreign_keys(true)
@@ -191,6 +199,9 @@ impl Store {
             });
         } else {
             opts.max_connections(16);
+            opts.map_sqlx_postgres_opts(|o| {
+                o.log_statements(log::LevelFilter::Off).log_slow_statements(log::LevelFilter::Warn, SLOW_STATEMENT)
+            });
         }
         let db = Database::connect(opts).await?;
         Ok(Self { db, backend, url: url.to_string(), clock: Clock::system() })
