@@ -28,15 +28,26 @@ pub const DOMAIN_TTL: Duration = Duration::from_secs(30);
 const REMEMBERED: usize = 1024;
 
 /// Host → the organisation's short name (or none), and when it was read.
-#[derive(Default)]
 pub struct DomainCache {
     entries: Mutex<HashMap<String, (Option<String>, Instant)>>,
+    ttl: Duration,
+}
+
+impl Default for DomainCache {
+    fn default() -> Self {
+        Self::with_ttl(DOMAIN_TTL)
+    }
 }
 
 impl DomainCache {
+    /// A cache that trusts what it read for `ttl` (tests use a short one).
+    pub fn with_ttl(ttl: Duration) -> Self {
+        Self { entries: Mutex::default(), ttl }
+    }
+
     fn get(&self, host: &str) -> Option<Option<String>> {
         let map = self.entries.lock().ok()?;
-        map.get(host).filter(|(_, at)| at.elapsed() < DOMAIN_TTL).map(|(slug, _)| slug.clone())
+        map.get(host).filter(|(_, at)| at.elapsed() < self.ttl).map(|(slug, _)| slug.clone())
     }
 
     fn put(&self, host: String, slug: Option<String>) {

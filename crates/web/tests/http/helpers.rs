@@ -90,7 +90,26 @@ pub struct World {
     pub survey: Uuid,
 }
 
+/// Serve the real application on `listener` in the background.
+fn serve(listener: tokio::net::TcpListener, state: AppState) {
+    tokio::spawn(async move {
+        let app = quartier_web::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(listener, app).await.unwrap();
+    });
+}
+
 impl TestApp {
+    /// A second app server on the same database, with its own process
+    /// state (caches) as `f` leaves it; its base address.
+    pub async fn second_server(&self, f: impl FnOnce(&mut AppState)) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut state = AppState::new(self.store.clone(), (*self.state.config).clone()).unwrap();
+        f(&mut state);
+        serve(listener, state);
+        format!("http://{addr}")
+    }
+
     pub async fn new() -> Self {
         Self::with(|_| {}).await
     }
@@ -106,10 +125,7 @@ impl TestApp {
         f(&mut config);
         let state = AppState::new(store.clone(), config.clone()).unwrap();
         let app_state = state.clone();
-        tokio::spawn(async move {
-            let app = quartier_web::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-            axum::serve(listener, app).await.unwrap();
-        });
+        serve(listener, state);
         TestApp {
             base: format!("http://{addr}"),
             state: app_state,

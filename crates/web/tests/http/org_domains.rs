@@ -96,3 +96,45 @@ async fn the_instance_itself_costs_no_lookup() {
     let again = app.statements_for_on(&anon, "/healthz", "verein-nord.example").await;
     assert!(again.is_empty(), "{again:?}");
 }
+
+/// The cache of host names is per server: a name mapped or removed on one
+/// server reaches the other within the cache's bound (here shortened to a
+/// second; `DOMAIN_TTL` in production), and the one that made the change
+/// sees it at once.
+#[tokio::test]
+async fn a_change_on_one_server_reaches_the_other_within_the_bound() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let ttl = std::time::Duration::from_secs(1);
+    let other =
+        app.second_server(|s| s.domains = std::sync::Arc::new(quartier_web::domains::DomainCache::with_ttl(ttl))).await;
+    let anon = app.client();
+    let h1_on = |base: String| {
+        let anon = anon.clone();
+        async move {
+            let r = anon.get(format!("{base}/")).header("host", "verein-nord.example").send().await.unwrap();
+            Page::from(r).await.text("h1")
+        }
+    };
+    // The other server reads the name before it is mapped, and remembers that.
+    assert_ne!(h1_on(other.clone()).await, "Bürgerverein Nord");
+    let op = app.client_for(w.operator).await;
+    let r = app
+        .post_form(&op, "/admin/domains", &[("host", "verein-nord.example"), ("organisation", "buergerverein")])
+        .await;
+    assert_eq!(redirected(&r), "/admin/domains?notice=notice-domain-added");
+    assert_eq!(h1_on(app.base.clone()).await, "Bürgerverein Nord", "at once where it was made");
+    let t0 = std::time::Instant::now();
+    while h1_on(other.clone()).await != "Bürgerverein Nord" {
+        assert!(t0.elapsed() < ttl + std::time::Duration::from_millis(500), "not seen within the bound");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    // And removed again.
+    let r = app.post_form(&op, "/admin/domains/remove", &[("host", "verein-nord.example")]).await;
+    assert_eq!(redirected(&r), "/admin/domains?notice=notice-domain-removed");
+    let t0 = std::time::Instant::now();
+    while h1_on(other.clone()).await == "Bürgerverein Nord" {
+        assert!(t0.elapsed() < ttl + std::time::Duration::from_millis(500), "removal not seen within the bound");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
