@@ -85,6 +85,27 @@ fn count_of<E: EntityTrait>(q: sea_orm::Select<E>) -> SimpleExpr {
     SimpleExpr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(q)))
 }
 
+/// What is new is counted up to this many; beyond, the page says "more
+/// than 99". A first visit after a busy year would otherwise count every
+/// row since.
+pub const NEW_COUNTED: u64 = 100;
+
+/// `COUNT(*)` of at most `NEW_COUNTED` rows of `inner` (whose columns do
+/// not matter), as a value in another statement: bounded work.
+fn count_capped(mut inner: SelectStatement) -> SimpleExpr {
+    inner.limit(NEW_COUNTED);
+    let q = Query::select()
+        .expr(Expr::cust("COUNT(*)"))
+        .from_subquery(inner, sea_orm::sea_query::Alias::new("c"))
+        .to_owned();
+    SimpleExpr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(q)))
+}
+
+/// The rows of `q` as a subquery to count: one constant column.
+fn rows_of<E: EntityTrait>(q: sea_orm::Select<E>) -> SelectStatement {
+    q.select_only().column_as(Expr::cust("1"), "one").into_query()
+}
+
 impl Store {
     /// Every number on the start page of `n`, counted by the database in
     /// one statement, each under its kind's visibility rule.
@@ -147,16 +168,18 @@ impl Store {
             if !scope.coordinators_only {
                 q = q.filter(help_entry::Column::Visibility.eq(Visibility::Neighbours.tag()));
             }
-            out.push(("new_help", count_of(q)));
+            out.push(("new_help", count_capped(rows_of(q))));
         }
         // Events and news as the start page and the calendar show them: the
         // neighbourhood's own events and those of its confirmed organisations.
         let holders = Condition::any()
             .add(event::Column::NeighbourhoodId.eq(n))
             .add(event::Column::OrganisationId.in_subquery(confirmed_orgs(n)));
+        // A series counts once.
         let events = event::Entity::find()
             .select_only()
-            .column_as(Expr::cust("COUNT(DISTINCT COALESCE(series_id, id))"), "n")
+            .column_as(Expr::cust("COALESCE(series_id, id)"), "one")
+            .distinct()
             .filter(holders)
             .filter(event::Column::HiddenReason.is_null())
             .filter(event::Column::Cancelled.eq(false))
@@ -164,20 +187,20 @@ impl Store {
             .filter(event::Column::CreatedAt.gt(since))
             .filter(by_others(event::Column::AuthorId, me))
             .into_query();
-        out.push(("new_events", SimpleExpr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(events)))));
+        out.push(("new_events", count_capped(events)));
         let news = news_post::Entity::find()
             .filter(news_post::Column::OrganisationId.in_subquery(confirmed_orgs(n)))
             .filter(news_post::Column::MembersOnly.eq(false))
             .filter(news_post::Column::HiddenReason.is_null())
             .filter(news_post::Column::CreatedAt.gt(since))
             .filter(by_others(news_post::Column::AuthorId, me));
-        out.push(("new_news", count_of(news)));
+        out.push(("new_news", count_capped(rows_of(news))));
         let posts = group_post::Entity::find()
             .filter(group_post::Column::GroupId.in_subquery(my_group_ids(n, me)))
             .filter(group_post::Column::HiddenReason.is_null())
             .filter(group_post::Column::CreatedAt.gt(since))
             .filter(by_others(group_post::Column::AuthorId, me));
-        out.push(("new_group_posts", count_of(posts)));
+        out.push(("new_group_posts", count_capped(rows_of(posts))));
         out
     }
 

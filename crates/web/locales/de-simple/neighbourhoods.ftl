@@ -197,6 +197,7 @@ manage-log-about =
 manage-shared-account = Konto vom Quartier
 nb-new-title = Das ist neu seit Ihrem letzten Besuch
 nb-new-nothing = Es gibt nichts Neues.
+nb-count-more-than = mehr als { $count }
 nb-new-help = { $count ->
     [one] 1 neue Bitte oder 1 neues Angebot für Hilfe
    *[other] { $count } neue Bitten und Angebote für Hilfe

@@ -116,6 +116,7 @@ manage-log-about = Nachlesen, wer wann was in der Verwaltung getan hat.
 manage-shared-account = Nachbarschaftskonto
 nb-new-title = Neu seit Ihrem letzten Besuch
 nb-new-nothing = Seit Ihrem letzten Besuch ist nichts Neues dazugekommen.
+nb-count-more-than = mehr als { $count }
 nb-new-help = { $count ->
     [one] 1 neuer Eintrag in der Nachbarschaftshilfe
    *[other] { $count } neue Einträge in der Nachbarschaftshilfe

@@ -119,6 +119,7 @@ manage-log-about = Read who did what in the coordination, and when.
 manage-shared-account = Neighbourhood account
 nb-new-title = New since your last visit
 nb-new-nothing = Nothing new since your last visit.
+nb-count-more-than = more than { $count }
 nb-new-help = { $count ->
     [one] 1 new request or offer of help
    *[other] { $count } new requests and offers of help

@@ -114,7 +114,19 @@ async fn page(
             ];
             rows.into_iter()
                 .filter(|(n, ..)| *n > 0)
-                .map(|(n, key, link)| NewRow { text: ctx.t1(key, "count", &n.to_string()), link })
+                .map(|(n, key, link)| {
+                    // Counted up to a cap: beyond it, "more than 99".
+                    let count = if n >= quartier_store::start_page::NEW_COUNTED {
+                        ctx.t1(
+                            "nb-count-more-than",
+                            "count",
+                            &(quartier_store::start_page::NEW_COUNTED - 1).to_string(),
+                        )
+                    } else {
+                        n.to_string()
+                    };
+                    NewRow { text: ctx.t1(key, "count", &count), link }
+                })
                 .collect()
         });
         let groups = st

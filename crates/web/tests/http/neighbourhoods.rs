@@ -310,6 +310,16 @@ async fn the_start_page_says_what_is_new_since_the_last_visit_and_names_my_group
     assert_eq!(new_since(&app, w.resident).await, Some(vec![]));
     let rita = app.client_for(w.resident).await;
     assert!(app.get_page(&rita, "/n/nord").await.text("section[aria-labelledby=you-h]").contains("nichts Neues"));
+
+    // After a busy while, counting stops at a hundred: the page says "more
+    // than 99", and the work stays bounded however much arrived.
+    s.clock().advance(chrono::Duration::hours(3));
+    for i in 0..quartier_store::start_page::NEW_COUNTED + 1 {
+        s.create_entry(new_entry(w.nord, w.moderator, &format!("Bitte {i}"))).await.unwrap();
+    }
+    s.clock().advance(chrono::Duration::hours(2));
+    let lines = new_since(&app, w.resident).await.unwrap();
+    assert_eq!(lines[0].0, "mehr als 99 neue Einträge in der Nachbarschaftshilfe");
 }
 
 #[tokio::test]
