@@ -277,7 +277,6 @@ impl Store {
         Ok(())
     }
 
-    /// Notifications since a time, for digests.
     pub async fn notification_settings(&self, user: Uuid) -> Result<notification_setting::Model> {
         Ok(notification_setting::Entity::find_by_id(user)
             .one(self.db())
@@ -332,24 +331,14 @@ impl Store {
         Ok(all.into_iter().filter(|s| s.followed_categories.split(',').any(|c| c == category)).collect())
     }
 
-    /// People whose digest is due.
-    /// People who want the weekly notice board by mail.
     /// Whose weekly notice board is due at `now`, chosen in SQL.
     pub async fn due_notice_boards(&self, now: DateTime<Utc>) -> Result<Vec<notification_setting::Model>> {
         Ok(notification_setting::Entity::find().filter(notice_board_due(now)).all(self.db()).await?)
     }
 
-    /// Take `user`'s notice board for this week: one update that succeeds
-    /// only while it is still due, so of several app servers exactly one
-    /// gets it. Only that column is written.
+    /// Take `user`'s notice board for this week (see `claim`).
     pub async fn claim_notice_board(&self, user: Uuid, now: DateTime<Utc>) -> Result<bool> {
-        let r = notification_setting::Entity::update_many()
-            .col_expr(notification_setting::Column::LastNoticeBoardAt, Expr::value(now))
-            .filter(notification_setting::Column::UserId.eq(user))
-            .filter(notice_board_due(now))
-            .exec(self.db())
-            .await?;
-        Ok(r.rows_affected == 1)
+        self.claim(user, notification_setting::Column::LastNoticeBoardAt, notice_board_due(now), now).await
     }
 
     /// Whose digest is due at `now` (or has never started), chosen in SQL.
@@ -357,12 +346,25 @@ impl Store {
         Ok(notification_setting::Entity::find().filter(digest_due(now)).all(self.db()).await?)
     }
 
-    /// Take `user`'s digest for this period, as `claim_notice_board` does.
+    /// Take `user`'s digest for this period (see `claim`).
     pub async fn claim_digest(&self, user: Uuid, now: DateTime<Utc>) -> Result<bool> {
+        self.claim(user, notification_setting::Column::LastDigestAt, digest_due(now), now).await
+    }
+
+    /// Set `user`'s `last` column to `now` in one update that succeeds only
+    /// while `due` still holds, so of several app servers exactly one gets
+    /// it. Only that column is written.
+    async fn claim(
+        &self,
+        user: Uuid,
+        last: notification_setting::Column,
+        due: Condition,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
         let r = notification_setting::Entity::update_many()
-            .col_expr(notification_setting::Column::LastDigestAt, Expr::value(now))
+            .col_expr(last, Expr::value(now))
             .filter(notification_setting::Column::UserId.eq(user))
-            .filter(digest_due(now))
+            .filter(due)
             .exec(self.db())
             .await?;
         Ok(r.rows_affected == 1)

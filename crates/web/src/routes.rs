@@ -329,8 +329,9 @@ pub fn table() -> Vec<Route> {
 const UPLOAD_ROUTES: &[&str] = &["/o/{slug}/news", "/n/{slug}/census/import", "/o/{slug}/site/look"];
 
 /// The router with every layer, innermost first: CSRF check, request
-/// context and error rendering, the load limit, security headers, compression, timeouts,
-/// panics caught, tracing.
+/// context and error rendering, the load limit (health checks outside it),
+/// security headers, conditional GET, compression, timeouts, panics caught,
+/// tracing.
 pub fn router(state: AppState) -> Router {
     let mut r = Router::new();
     for route in table() {
