@@ -2,9 +2,18 @@
 //! looked, its numbers and what arrived since the visit before (counted in
 //! the database in one statement, under each kind's visibility rule), and
 //! their groups. A fixed number of queries, however much there is.
+//!
+//! What is the same for every reader of one kind ([`SharedBlocks`]) is
+//! loaded by [`Store::start_blocks`]; app servers keep it in memory while
+//! the neighbourhood's `content_version` holds (the database bumps it on
+//! every write to what the blocks show, migration m0027).
 
-use crate::entity::{conversation, event, group, group_member, group_post, help_entry, membership, news_post};
+use crate::entity::{
+    conversation, event, group, group_member, group_post, help_entry, impact_report, membership, network_canvas,
+    news_post, organisation, project,
+};
 use crate::events::confirmed_orgs;
+use crate::neighbourhoods::Member;
 use crate::{Result, Store};
 use chrono::{DateTime, Utc};
 use quartier_core::group::Standing;
@@ -31,6 +40,50 @@ impl NewSince {
     pub fn is_empty(&self) -> bool {
         *self == NewSince::default()
     }
+}
+
+/// Who a start page's shared blocks are for: they differ only by this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Audience {
+    /// Not a verified neighbour (anonymous, logged in elsewhere, pending).
+    Outside,
+    /// A verified neighbour.
+    Neighbour,
+    /// A neighbour who manages the neighbourhood (sees every open entry).
+    Coordinator,
+}
+
+impl Audience {
+    pub fn inside(self) -> bool {
+        self != Audience::Outside
+    }
+}
+
+/// How many of each kind the start page shows.
+pub const SHOWN: u64 = 5;
+/// How many of the newest members it names.
+pub const NEWEST_MEMBERS: u64 = 8;
+
+/// What a neighbourhood's start page shows alike to every reader of one
+/// [`Audience`]: its numbers and newest rows, not what concerns the reader.
+#[derive(Debug, Clone, Default)]
+pub struct SharedBlocks {
+    /// Verified members.
+    pub members: u64,
+    /// Newest verified members (inside only).
+    pub newest: Vec<Member>,
+    /// Newest open help entries the audience may see (inside only).
+    pub help: Vec<help_entry::Model>,
+    /// Public news of the neighbourhood's organisations.
+    pub news: Vec<(news_post::Model, organisation::Model)>,
+    pub latest_report: Option<impact_report::Model>,
+    pub canvas: Option<network_canvas::Model>,
+    /// Open co-production projects (inside only; each still asks its own rule).
+    pub projects: Vec<project::Model>,
+    /// Newest confirmed organisations.
+    pub orgs: Vec<organisation::Model>,
+    /// What comes next in the calendar, with who holds it.
+    pub events: Vec<(event::Model, Option<organisation::Model>)>,
 }
 
 /// Not written by `me` (rows whose author was erased count as others').
@@ -68,8 +121,6 @@ pub struct CountsFor {
 /// Every number on a neighbourhood's start page.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct StartCounts {
-    /// Verified members.
-    pub members: u64,
     /// People waiting to be confirmed (asked only for coordinators).
     pub pending: u64,
     /// The reader's conversations with an unread message.
@@ -106,22 +157,64 @@ fn rows_of<E: EntityTrait>(q: sea_orm::Select<E>) -> SelectStatement {
     q.select_only().column_as(Expr::cust("1"), "one").into_query()
 }
 
+fn members_with(n: Uuid, status: MembershipStatus) -> SimpleExpr {
+    count_of(
+        membership::Entity::find()
+            .filter(membership::Column::NeighbourhoodId.eq(n))
+            .filter(membership::Column::Status.eq(status.tag())),
+    )
+}
+
 impl Store {
-    /// Every number on the start page of `n`, counted by the database in
-    /// one statement, each under its kind's visibility rule.
-    pub async fn start_counts(&self, n: Uuid, pending: bool, reader: Option<CountsFor>) -> Result<StartCounts> {
-        let verified = MembershipStatus::Verified.tag();
-        let members_with = |status: &'static str| {
-            count_of(
-                membership::Entity::find()
-                    .filter(membership::Column::NeighbourhoodId.eq(n))
-                    .filter(membership::Column::Status.eq(status)),
-            )
+    /// What the start page of `n` shows alike to every reader of
+    /// `audience`, each block under its kind's visibility rule. A fixed
+    /// number of statements; the caller keeps the result while the
+    /// neighbourhood's `content_version` holds.
+    pub async fn start_blocks(&self, n: Uuid, audience: Audience) -> Result<SharedBlocks> {
+        let inside = audience.inside();
+        let q = Query::select().expr_as(members_with(n, MembershipStatus::Verified), "members").to_owned();
+        let row = self.db().query_one_raw(self.db_backend().build(&q)).await?;
+        let members: Option<i64> = row.as_ref().and_then(|r| r.try_get("", "members").ok());
+        let mut b = SharedBlocks {
+            members: members.and_then(|v| u64::try_from(v).ok()).unwrap_or(0),
+            news: self.neighbourhood_news(n, SHOWN).await?,
+            latest_report: self.latest_impact_report(n).await?,
+            canvas: self.canvas(n).await?,
+            orgs: self.newest_organisations(n, SHOWN).await?,
+            ..Default::default()
         };
+        let f = crate::events::CalendarFilter {
+            from: Some(self.now()),
+            public_only: !inside,
+            limit: SHOWN,
+            ..Default::default()
+        };
+        b.events = self.calendar_with_holders(n, &f).await?;
+        if inside {
+            b.newest = self.newest_members(n, NEWEST_MEMBERS).await?;
+            // What any neighbour may see (`Uuid::nil()` is nobody's own
+            // entry); the reader's own entries are in their part of the page.
+            let filter = crate::help::ListFilter::default();
+            let coordinator = audience == Audience::Coordinator;
+            let mut help = self.open_entries(n, Uuid::nil(), coordinator, &filter).await?.items;
+            help.truncate(SHOWN as usize);
+            b.help = help;
+            b.projects = self.open_projects_in(n, SHOWN).await?;
+        }
+        Ok(b)
+    }
+
+    /// The numbers on the start page of `n` that depend on the reader,
+    /// counted by the database in one statement, each under its kind's
+    /// visibility rule (none when there is nothing to count). The member
+    /// count is in [`SharedBlocks`].
+    pub async fn start_counts(&self, n: Uuid, pending: bool, reader: Option<CountsFor>) -> Result<StartCounts> {
+        if !pending && reader.is_none() {
+            return Ok(StartCounts::default());
+        }
         let mut q = Query::select();
-        q.expr_as(members_with(verified), "members");
         if pending {
-            q.expr_as(members_with(MembershipStatus::Pending.tag()), "pending");
+            q.expr_as(members_with(n, MembershipStatus::Pending), "pending");
         }
         if let Some(r) = reader {
             q.expr_as(count_of(conversation::Entity::find().filter(crate::conversations::unread_by(r.me))), "unread");
@@ -142,7 +235,7 @@ impl Store {
             news: get("new_news"),
             group_posts: get("new_group_posts"),
         });
-        Ok(StartCounts { members: get("members"), pending: get("pending"), unread_messages: get("unread"), new })
+        Ok(StartCounts { pending: get("pending"), unread_messages: get("unread"), new })
     }
 
     /// The counts of what arrived in `n` after `since` that `me` may see.

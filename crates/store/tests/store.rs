@@ -1730,3 +1730,53 @@ mod canvas {
         assert_eq!((v.created_by, v.social_value.as_str()), (None, "Niemand ist allein im Dorf."));
     }
 }
+
+#[tokio::test]
+async fn every_write_a_start_page_shows_bumps_its_neighbourhoods_version_and_nothing_else_does() {
+    use quartier_store::events::Holder;
+    use quartier_store::organisations::OrgProfile;
+    let (s, _d) = store().await;
+    let n = s.create_neighbourhood(&Slug::parse("dorf").unwrap(), "Dorf", "", "Europe/Berlin").await.unwrap();
+    s.create_neighbourhood(&Slug::parse("stadt").unwrap(), "Stadt", "", "Europe/Berlin").await.unwrap();
+    let version = |slug: &'static str| {
+        let s = s.clone();
+        async move { s.neighbourhood_by_slug(slug).await.unwrap().content_version }
+    };
+    // Each step must move the version of `dorf` on, and leave `stadt` alone.
+    let mut last = version("dorf").await;
+    let stadt = version("stadt").await;
+    macro_rules! bumps {
+        ($what:expr, $step:expr) => {{
+            let out = $step;
+            let now = version("dorf").await;
+            assert!(now > last, "{} must bump the version ({last} → {now})", $what);
+            last = now;
+            out
+        }};
+    }
+    let a = user(&s, "a@example.org").await;
+    let m = bumps!("asking to join", s.request_membership(a, n.id).await.unwrap());
+    bumps!("a confirmed member", s.confirm_membership(n.id, m.id, a).await.unwrap());
+    bumps!("a new name", s.set_profile(a, "Anna", "", false).await.unwrap());
+    let e = bumps!("a help entry", s.create_entry(entry(n.id, a, quartier_core::help::Kind::Offer, 30)).await.unwrap());
+    let ev = bumps!(
+        "an event of the neighbourhood",
+        s.create_event(Holder::Neighbourhood(n.id), a, &details(Some(5)), &[soon(2)]).await.unwrap()
+    );
+    bumps!("a sign-up (places left)", s.sign_up(ev[0].id, a).await.unwrap());
+    let profile = OrgProfile { name: "Chor".into(), kind: "club".into(), ..Default::default() };
+    let o = bumps!(
+        "a proposed organisation",
+        s.propose_organisation(n.id, a, &Slug::parse("chor").unwrap(), profile).await.unwrap()
+    );
+    bumps!("a confirmed organisation", s.confirm_organisation(n.id, o.id, a).await.unwrap());
+    bumps!("its news", s.post_news(o.id, a, "Konzert", "Im Park.", false).await.unwrap());
+    bumps!("its event", s.create_event(Holder::Organisation(o.id), a, &details(None), &[soon(3)]).await.unwrap());
+    assert_eq!(version("stadt").await, stadt, "another neighbourhood's start page did not change");
+    // Reading, and a visit noted, change nothing on the page.
+    let member = s.membership(a, n.id).await.unwrap().unwrap();
+    s.visit_start_page(&member).await.unwrap();
+    s.start_blocks(n.id, quartier_store::start_page::Audience::Coordinator).await.unwrap();
+    assert_eq!(version("dorf").await, last, "a visit is not a change");
+    let _ = e;
+}

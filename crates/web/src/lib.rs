@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod cache;
 #[cfg(test)]
 mod checklist;
 pub mod config;
@@ -66,7 +67,14 @@ pub struct AppState {
     /// The host of the instance's own address (never looked up as an
     /// organisation's domain).
     pub own_host: Option<Arc<str>>,
+    /// Each neighbourhood's start-page blocks, per audience, while its
+    /// `content_version` holds.
+    pub start_blocks: Arc<StartBlocksCache>,
 }
+
+/// What [`AppState::start_blocks`] keeps.
+pub type StartBlocksCache =
+    cache::Versioned<(uuid::Uuid, quartier_store::start_page::Audience), quartier_store::start_page::SharedBlocks>;
 
 impl AppState {
     pub fn new(store: Store, config: Config) -> anyhow::Result<Self> {
@@ -81,7 +89,16 @@ impl AppState {
         };
         let own_host = domains::own_host_of(&config).map(Arc::from);
         let assets = Arc::new(assets::Assets::new(&logo_svg));
-        Ok(Self { store, config: Arc::new(config), mailer, logo_svg, assets, domains: Default::default(), own_host })
+        Ok(Self {
+            store,
+            config: Arc::new(config),
+            mailer,
+            logo_svg,
+            assets,
+            domains: Default::default(),
+            own_host,
+            start_blocks: Default::default(),
+        })
     }
 
     pub fn session_limits(&self) -> SessionLimits {

@@ -291,6 +291,7 @@ impl Store {
             created_at: t - Duration::days(1200),
             time_bank: i.is_multiple_of(2),
             office_contact: "Quartiersbüro, Marktplatz 1, dienstags 10–12 Uhr".into(),
+            content_version: 0,
         };
         let nid = n.id;
         put(c, vec![n]).await?;

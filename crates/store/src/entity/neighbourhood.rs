@@ -16,6 +16,9 @@ pub struct Model {
     pub time_bank: bool,
     /// How people without internet answer the printed notice board.
     pub office_contact: String,
+    /// Bumped by the database on every write to what the start page shows
+    /// (migration m0027): the start page's cache is valid while it holds.
+    pub content_version: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -29,6 +29,7 @@ mod m0023_secret_votes;
 mod m0024_umbrellas_domains;
 mod m0025_learning_groups;
 mod m0026_census_stages;
+mod m0027_content_version;
 
 pub struct Migrator;
 
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0024_umbrellas_domains::Migration),
             Atomic::boxed(m0025_learning_groups::Migration),
             Atomic::boxed(m0026_census_stages::Migration),
+            Atomic::boxed(m0027_content_version::Migration),
         ]
     }
 }

@@ -48,13 +48,11 @@ async fn page(
 ) -> Result<NeighbourhoodPage, AppError> {
     let inside = policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside);
     let can_manage = policy::neighbourhood(&a.actor, NeighbourhoodAction::ConfirmMembers);
-    let newest = if inside {
-        st.store.newest_members(a.n.id, 8).await?.iter().map(|m| person_row(ctx, m)).collect()
-    } else {
-        Vec::new()
-    };
-    // Every number on the page in one statement; what is new since the
-    // visit before this one only for neighbours (the visit is noted first).
+    let blocks = shared_blocks(st, a, inside, can_manage).await?;
+    let newest = blocks.newest.iter().map(|m| person_row(ctx, m)).collect();
+    // The numbers that depend on the reader in one statement; what is new
+    // since the visit before this one only for neighbours (the visit is
+    // noted first).
     let reader = match (&ctx.user, &a.membership) {
         (Some(me), Some(m)) if inside => Some(quartier_store::start_page::CountsFor {
             me: me.id,
@@ -70,11 +68,8 @@ async fn page(
         // A bounded look at what concerns the reader: three of each.
         let mine = st.store.my_current_entries(a.n.id, me.id, 3).await?;
         let my_events = st.store.my_events(me.id, st.store.now(), 3).await?;
-        let filter = quartier_store::help::ListFilter::default();
-        let rows = st.store.open_entries(a.n.id, me.id, can_manage, &filter).await?.items;
-        let rows: Vec<_> = rows.into_iter().take(5).collect();
         // Easy versions for every row shown: one query per kind of content.
-        let ids = mine.iter().chain(&rows).map(|e| e.id);
+        let ids = mine.iter().chain(&blocks.help).map(|e| e.id);
         let easy_help = EasyList::load(st, ctx.words(), ContentKind::HelpEntry, ids).await?;
         let easy_events =
             EasyList::load(st, ctx.words(), ContentKind::Event, my_events.iter().map(|(e, _)| e.id)).await?;
@@ -138,7 +133,7 @@ async fn page(
             .collect();
         let unread_messages = counts.unread_messages;
         for_you = Some(ForYou { entries, events, unread: me.unread, unread_messages, new, groups });
-        help = rows.iter().map(help_row).collect();
+        help = blocks.help.iter().map(help_row).collect();
     }
     let network_attention = if can_manage {
         let today = st.store.now().with_timezone(&tz_of(Some(&a.n))).date_naive();
@@ -150,8 +145,7 @@ async fn page(
     } else {
         String::new()
     };
-    let news = st.store.neighbourhood_news(a.n.id, 5).await?;
-    let latest_report = st.store.latest_impact_report(a.n.id).await?.map(|r| {
+    let latest_report = blocks.latest_report.as_ref().map(|r| {
         let w = ctx.words();
         let period = w.t2("impact-period", "from", &w.day(r.period_from), "to", &w.day(r.period_to));
         crate::views::LinkRow {
@@ -160,10 +154,9 @@ async fn page(
         }
     });
     // The canvas is linked here once anyone may read it (its own rule).
-    let published_canvas = st
-        .store
-        .canvas(a.n.id)
-        .await?
+    let published_canvas = blocks
+        .canvas
+        .as_ref()
         .filter(|c| {
             let anyone = quartier_core::network::Viewer::default();
             quartier_core::network::canvas(anyone, c.visibility(), quartier_core::network::CanvasAction::Read)
@@ -172,34 +165,29 @@ async fn page(
             href: format!("/n/{}/network/canvas", a.n.slug),
             label: ctx.t("canvas-published-link"),
         });
-    let easy_news = EasyList::load(st, ctx.words(), ContentKind::News, news.iter().map(|(p, _)| p.id)).await?;
+    let easy_news = EasyList::load(st, ctx.words(), ContentKind::News, blocks.news.iter().map(|(p, _)| p.id)).await?;
     // Open projects, each asked its own rule for this reader.
-    let projects = if inside {
-        let viewer = quartier_core::coproduction::Viewer {
-            verified: a.actor.verified(),
-            coordinator: can_manage,
-            standing: None,
-        };
-        st.store
-            .open_projects_in(a.n.id, 5)
-            .await?
-            .into_iter()
-            .filter(|p| quartier_core::coproduction::may_see(p.joining(), viewer))
-            .map(|p| ProjectLink {
-                id: p.id.to_string(),
-                phase: ctx.t(&format!("coprod-phase-{}", p.phase().tag().replace('_', "-"))),
-                title: p.title,
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let viewer =
+        quartier_core::coproduction::Viewer { verified: a.actor.verified(), coordinator: can_manage, standing: None };
+    let projects = blocks
+        .projects
+        .iter()
+        .filter(|p| quartier_core::coproduction::may_see(p.joining(), viewer))
+        .map(|p| ProjectLink {
+            id: p.id.to_string(),
+            phase: ctx.t(&format!("coprod-phase-{}", p.phase().tag().replace('_', "-"))),
+            title: p.title.clone(),
+        })
+        .collect();
+    let tz = crate::views::tz_of(Some(&a.n));
+    let events =
+        crate::views::cards_with_holders(st, ctx, &blocks.events, tz).await?.into_iter().map(|(_, c)| c).collect();
     Ok(NeighbourhoodPage {
         projects,
         ctx: ctx.clone(),
         n: view(a),
         notice: note,
-        member_count: counts.members,
+        member_count: blocks.members,
         inside,
         pending: a.pending(),
         can_manage,
@@ -210,25 +198,20 @@ async fn page(
         code,
         help,
         can_moderate: quartier_core::help::can_moderate(a.actor.membership),
-        orgs: st
-            .store
-            .newest_organisations(a.n.id, 5)
-            .await?
-            .into_iter()
-            .map(|o| OrgLink { slug: o.slug, name: o.name })
-            .collect(),
-        events: upcoming(ctx, st, &a.n, !inside).await?,
+        orgs: blocks.orgs.iter().map(|o| OrgLink { slug: o.slug.clone(), name: o.name.clone() }).collect(),
+        events,
         for_you,
         latest_report,
         published_canvas,
-        news: news
-            .into_iter()
+        news: blocks
+            .news
+            .iter()
             .map(|(p, o)| {
                 let mut r = NewsRow {
-                    org_slug: o.slug,
+                    org_slug: o.slug.clone(),
                     id: p.id.to_string(),
-                    title: p.title,
-                    org_name: o.name,
+                    title: p.title.clone(),
+                    org_name: o.name.clone(),
                     date: ctx.date(&p.created_at),
                     easy_missing: false,
                 };
@@ -239,22 +222,28 @@ async fn page(
     })
 }
 
-/// The next events of the neighbourhood's calendar.
-async fn upcoming(
-    ctx: &Ctx,
+/// The blocks every reader of the same kind sees alike, from this
+/// server's memory while the neighbourhood's `content_version` holds
+/// (`crate::cache`), else from the database.
+async fn shared_blocks(
     st: &AppState,
-    n: &quartier_store::entity::neighbourhood::Model,
-    public_only: bool,
-) -> Result<Vec<crate::views::EventCard>, AppError> {
-    let tz = crate::views::tz_of(Some(n));
-    let f = quartier_store::events::CalendarFilter {
-        from: Some(st.store.now()),
-        public_only,
-        limit: 5,
-        ..Default::default()
+    a: &NbAccess,
+    inside: bool,
+    can_manage: bool,
+) -> Result<std::sync::Arc<quartier_store::start_page::SharedBlocks>, AppError> {
+    use quartier_store::start_page::Audience;
+    let audience = match (inside, can_manage) {
+        (false, _) => Audience::Outside,
+        (true, false) => Audience::Neighbour,
+        (true, true) => Audience::Coordinator,
     };
-    let events = st.store.calendar_with_holders(n.id, &f).await?;
-    Ok(crate::views::cards_with_holders(st, ctx, &events, tz).await?.into_iter().map(|(_, c)| c).collect())
+    let key = (a.n.id, audience);
+    let now = st.store.now();
+    if let Some(b) = st.start_blocks.get(&key, a.n.content_version, now) {
+        return Ok(b);
+    }
+    let b = st.store.start_blocks(a.n.id, audience).await?;
+    Ok(st.start_blocks.put(key, a.n.content_version, now, b))
 }
 
 /// The neighbourhood's start page: public part for everyone, what is new

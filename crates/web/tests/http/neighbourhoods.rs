@@ -337,3 +337,47 @@ async fn the_start_page_counts_conversations_with_unread_messages() {
     let mo = app.client_for(w.moderator).await;
     assert_eq!(link(&app.get_page(&mo, "/n/nord").await), "Zu Ihren Nachrichten");
 }
+
+/// The start page's shared blocks are kept in each server's memory
+/// (`quartier_web::cache`): a write on one server must show on the other's
+/// next request, for each audience, and time passing must show within
+/// `CACHE_TTL` even when nothing was written.
+#[tokio::test]
+async fn a_start_page_kept_by_one_server_shows_a_write_on_the_other_at_once() {
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let other = app.second_server(|_| {}).await;
+    let rita = app.client_for(w.resident).await;
+    let coordinator = app.client_for(w.coordinator).await;
+    let anon = app.client();
+    let page = |c: &reqwest::Client, base: &str| {
+        let r = c.get(format!("{base}/n/nord")).send();
+        async move { Page::from(r.await.unwrap()).await.0.html() }
+    };
+    // The other server reads the page for each audience, twice: kept.
+    for _ in 0..2 {
+        assert!(!page(&rita, &other).await.contains("Kürbissuppe"));
+        assert!(!page(&coordinator, &other).await.contains("Kürbissuppe"));
+        assert!(!page(&anon, &other).await.contains("Herbstfest"));
+    }
+    // A neighbour asks for help on this server.
+    let r = app
+        .post_form(
+            &rita,
+            "/n/nord/help",
+            &[("kind", "request"), ("category", "shopping"), ("title", "Kürbissuppe kochen"), ("body", "Wer hilft?")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(page(&rita, &other).await.contains("Kürbissuppe kochen"), "a neighbour sees it at once");
+    assert!(page(&coordinator, &other).await.contains("Kürbissuppe kochen"), "so does the coordinator");
+    // The club's public news, written by any path, reaches visitors at once.
+    app.store.post_news(w.org, w.editor, "Herbstfest im Hof", "Mit Musik.", false).await.unwrap();
+    assert!(page(&anon, &other).await.contains("Herbstfest im Hof"));
+    // Time passing is no write: the club's events leave the page once
+    // they are over (in three days), within the bound.
+    let event = format!("/e/{}", w.event);
+    assert!(page(&anon, &other).await.contains(&event), "the club's event comes up");
+    app.store.clock().advance(chrono::Duration::days(4));
+    assert!(!page(&anon, &other).await.contains(&event), "over, and not shown from memory");
+}
