@@ -134,6 +134,19 @@ fn event_neighbourhoods(e: &event::Model, org_nbs: &HashMap<Uuid, Vec<Uuid>>) ->
     }
 }
 
+/// How many terms a word of a query may stand for to be looked up term by
+/// term (see [`Store::search`]).
+const TERMS_PER_WORD: usize = 32;
+
+/// `col` within the range of terms `word` is a prefix of.
+fn range(q: &mut Sql, col: &str, word: &str) -> String {
+    let mut r = format!("{col} >= {}", q.bind(word));
+    if let Some(upper) = prefix_upper(word) {
+        r.push_str(&format!(" AND {col} < {}", q.bind(upper)));
+    }
+    r
+}
+
 /// A statement with its placeholders numbered for the backend.
 struct Sql {
     text: String,
@@ -231,26 +244,132 @@ impl Store {
 
     /// The documents of neighbourhood `n` that match every word of a query
     /// (each word a prefix of one of their terms), newest first, starting
-    /// after `after`, at most `window` of them. One statement: each word
-    /// reads its range of the primary key; documents are grouped and kept
-    /// when every word matched. Words are bound as values, never spliced in.
+    /// after `after`, at most `window` of them. Words are bound as values,
+    /// never spliced in.
+    ///
+    /// One word: one statement that reads the word's range of the primary
+    /// key. Several: first the terms each word stands for (one statement,
+    /// a seek per term), then one word's postings are walked newest first
+    /// and each document is looked up under the other words' terms by key.
+    /// The walk starts from the word with the fewest terms; with a single
+    /// term it follows the key's order and stops after `window` hits, so
+    /// two frequent words that often go together cost a handful of seeks,
+    /// not a grouping of every posting of both.
     pub async fn search(&self, n: Uuid, words: &[String], after: Option<SearchKey>, window: u64) -> Result<Vec<Hit>> {
         if words.is_empty() {
             return Ok(Vec::new());
         }
+        let terms = if words.len() > 1 { self.terms_of(n, words).await? } else { vec![None; words.len()] };
+        if terms.iter().any(|t| t.as_ref().is_some_and(Vec::is_empty)) {
+            return Ok(Vec::new());
+        }
+        let over: Vec<usize> = (0..words.len()).filter(|&i| terms[i].is_none()).collect();
         let mut q = Sql { text: String::new(), values: Vec::new(), postgres: self.db_backend() == DbBackend::Postgres };
-        // Values are bound in the order their `?` appear (SQLite).
+        if words.len() == 1 || over.len() > 1 {
+            self.search_grouped(&mut q, n, words, after, window);
+        } else {
+            // The word to walk: one read as a range if there is one, else the
+            // one with the fewest terms (then the longest).
+            let driver = over.first().copied().unwrap_or_else(|| {
+                (0..words.len())
+                    .min_by_key(|&i| {
+                        (terms[i].as_ref().map_or(usize::MAX, Vec::len), std::cmp::Reverse(words[i].chars().count()))
+                    })
+                    .unwrap_or(0)
+            });
+            let nb = q.bind(n);
+            let (cond, single) = match &terms[driver] {
+                Some(t) if t.len() == 1 => (format!("a.term = {}", q.bind(t[0].as_str())), true),
+                Some(t) => (
+                    format!("a.term IN ({})", t.iter().map(|t| q.bind(t.as_str())).collect::<Vec<_>>().join(", ")),
+                    false,
+                ),
+                None => (range(&mut q, "a.term", &words[driver]), false),
+            };
+            let mut text = format!(
+                "SELECT a.kind, a.doc_id, a.doc_at FROM search_terms a WHERE a.neighbourhood_id = {nb} AND {cond}"
+            );
+            if let Some(k) = after {
+                text.push_str(&format!(
+                    " AND (a.doc_at < {} OR (a.doc_at = {} AND a.doc_id < {}))",
+                    q.bind(k.at),
+                    q.bind(k.at),
+                    q.bind(k.id)
+                ));
+            }
+            for (i, t) in terms.iter().enumerate() {
+                let Some(t) = t.as_ref().filter(|_| i != driver) else { continue };
+                let nb = q.bind(n);
+                let list = t.iter().map(|t| q.bind(t.as_str())).collect::<Vec<_>>().join(", ");
+                text.push_str(&format!(
+                    " AND EXISTS (SELECT 1 FROM search_terms b WHERE b.neighbourhood_id = {nb} AND b.term IN ({list}) \
+                     AND b.doc_at = a.doc_at AND b.doc_id = a.doc_id AND b.kind = a.kind)"
+                ));
+            }
+            // Under one term a document appears once; under several it may
+            // appear under each.
+            if !single {
+                text.push_str(" GROUP BY a.doc_at, a.doc_id, a.kind");
+            }
+            text.push_str(&format!(" ORDER BY a.doc_at DESC, a.doc_id DESC LIMIT {window}"));
+            q.text = text;
+        }
+        let rows = self.db().query_all_raw(Statement::from_sql_and_values(self.db_backend(), q.text, q.values)).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let kind: String = r.try_get("", "kind")?;
+            let Some(kind) = DocKind::from_tag(&kind) else { continue };
+            out.push(Hit { kind, id: r.try_get("", "doc_id")?, at: r.try_get("", "doc_at")? });
+        }
+        Ok(out)
+    }
+
+    /// The terms of `n` each word is a prefix of, in one statement (a seek
+    /// per term); `None` for a word that stands for more than
+    /// [`TERMS_PER_WORD`] terms (a short prefix), which is read as a range.
+    async fn terms_of(&self, n: Uuid, words: &[String]) -> Result<Vec<Option<Vec<String>>>> {
+        let mut q = Sql { text: String::new(), values: Vec::new(), postgres: self.db_backend() == DbBackend::Postgres };
+        let mut ctes = Vec::new();
+        let mut selects = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let upper = |q: &mut Sql| prefix_upper(w).map(|u| format!(" AND term < {}", q.bind(u))).unwrap_or_default();
+            let (nb, lo, hi) = (q.bind(n), q.bind(w.as_str()), upper(&mut q));
+            let first =
+                format!("SELECT MIN(term) FROM search_terms WHERE neighbourhood_id = {nb} AND term >= {lo}{hi}");
+            let (nb, hi) = (q.bind(n), upper(&mut q));
+            let next =
+                format!("SELECT MIN(term) FROM search_terms WHERE neighbourhood_id = {nb} AND term > w{i}.term{hi}");
+            ctes.push(format!(
+                "w{i}(term, k) AS (SELECT ({first}), 0 UNION ALL SELECT ({next}), k + 1 FROM w{i} \
+                 WHERE w{i}.term IS NOT NULL AND k < {TERMS_PER_WORD})"
+            ));
+            selects.push(format!("SELECT {i} AS w, term FROM w{i} WHERE term IS NOT NULL"));
+        }
+        q.text = format!("WITH RECURSIVE {} {}", ctes.join(", "), selects.join(" UNION ALL "));
+        let rows = self.db().query_all_raw(Statement::from_sql_and_values(self.db_backend(), q.text, q.values)).await?;
+        let mut out = vec![Some(Vec::new()); words.len()];
+        for r in rows {
+            let w: i32 = r.try_get("", "w")?;
+            let term: String = r.try_get("", "term")?;
+            if let Some(Some(t)) = usize::try_from(w).ok().and_then(|w| out.get_mut(w)) {
+                t.push(term);
+            }
+        }
+        for t in &mut out {
+            if t.as_ref().is_some_and(|t| t.len() > TERMS_PER_WORD) {
+                *t = None;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every word's range at once, documents grouped and kept when every
+    /// word matched: for one word, and for several short prefixes.
+    fn search_grouped(&self, q: &mut Sql, n: Uuid, words: &[String], after: Option<SearchKey>, window: u64) {
         let nb = q.bind(n);
         // No word is a prefix of another (`Query::parse`), so a term
         // matches at most one word: the word's number tells them apart.
-        let mut ranges = Vec::new();
-        for w in words {
-            let mut r = format!("term >= {}", q.bind(w.as_str()));
-            if let Some(upper) = prefix_upper(w) {
-                r.push_str(&format!(" AND term < {}", q.bind(upper)));
-            }
-            ranges.push(r);
-        }
+        let ranges: Vec<String> = words.iter().map(|w| range(q, "term", w)).collect();
         let mut text = format!(
             "SELECT kind, doc_id, doc_at FROM search_terms WHERE neighbourhood_id = {nb} AND ({})",
             ranges.iter().map(|r| format!("({r})")).collect::<Vec<_>>().join(" OR ")
@@ -268,24 +387,12 @@ impl Store {
             // The ranges again, bound anew.
             let mut which = String::from("CASE");
             for (i, w) in words.iter().enumerate() {
-                let mut r = format!("term >= {}", q.bind(w.as_str()));
-                if let Some(upper) = prefix_upper(w) {
-                    r.push_str(&format!(" AND term < {}", q.bind(upper)));
-                }
-                which.push_str(&format!(" WHEN {r} THEN {i}"));
+                which.push_str(&format!(" WHEN {} THEN {i}", range(q, "term", w)));
             }
             text.push_str(&format!(" HAVING COUNT(DISTINCT {which} END) = {}", words.len()));
         }
         text.push_str(&format!(" ORDER BY doc_at DESC, doc_id DESC LIMIT {window}"));
         q.text = text;
-        let rows = self.db().query_all_raw(Statement::from_sql_and_values(self.db_backend(), q.text, q.values)).await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in rows {
-            let kind: String = r.try_get("", "kind")?;
-            let Some(kind) = DocKind::from_tag(&kind) else { continue };
-            out.push(Hit { kind, id: r.try_get("", "doc_id")?, at: r.try_get("", "doc_at")? });
-        }
-        Ok(out)
     }
 
     /// Build the whole index anew from the documents, in one transaction

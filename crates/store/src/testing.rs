@@ -347,10 +347,25 @@ impl Store {
             let by_index = rest.contains(" USING ");
             // `SCAN CONSTANT ROW`: a SELECT of subqueries, no table at all.
             let no_table = table.is_empty() || table.starts_with('(') || table == "CONSTANT";
-            if !by_index && !no_table && !SMALL_TABLES.contains(&table) {
+            if !by_index && !no_table && !SMALL_TABLES.contains(&table) && self.is_table(table).await? {
                 scans.push(format!("{}: {}", line.trim(), st.sql));
             }
         }
         Ok(scans)
+    }
+
+    /// Whether `name` is a table of the schema (not a common table
+    /// expression of the statement, which SQLite also reports as `SCAN`).
+    async fn is_table(&self, name: &str) -> Result<bool> {
+        use sea_orm::ConnectionTrait;
+        if self.backend() == crate::Backend::Postgres {
+            return Ok(true);
+        }
+        let st = sea_orm::Statement::from_sql_and_values(
+            sea_orm::DbBackend::Sqlite,
+            "SELECT 1 AS one FROM sqlite_master WHERE type = 'table' AND name = ?",
+            [name.into()],
+        );
+        Ok(self.db().query_one_raw(st).await?.is_some())
     }
 }
