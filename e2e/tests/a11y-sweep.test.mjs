@@ -230,6 +230,11 @@ async function seedEvents() {
   const cancelled = await postEvent(v, `/o/${ORG}/events/new`, {
     title: 'Hofflohmarkt', category: 'Kultur', date, from: '10:00', to: '14:00', venue: 'Hinterhöfe im Viertel',
   });
+  // Two more that day: the month shows three events a day and links to the rest.
+  for (const [title, from] of [['Spielenachmittag', '16:00'], ['Chorprobe', '19:00']]) {
+    await postEvent(v, `/o/${ORG}/events/new`, { title, category: 'Kultur', date, from, to: '20:30', venue: 'Gemeindesaal' });
+  }
+  data.eventDay = date;
   await v.goto(cancelled);
   await press(v, v.getByRole('main').getByRole('button', { name: 'Termin absagen' }), /\/cancel$/);
   await press(v, v.getByRole('main').getByRole('button', { name: 'Ja, Termin absagen' }), /notice=notice-event-cancelled$/);
@@ -565,7 +570,14 @@ const PAGES = {
     { path: data.sitePage, status: 200, label: 'a page of the club\'s own website' },
     // Events.
     { path: `/n/${SLUG}/calendar`, status: 200, label: 'calendar' },
-    { path: `/n/${SLUG}/calendar?view=month&month=${data.eventMonth}`, status: 200, label: 'calendar, month' },
+    { path: `/n/${SLUG}/calendar?view=month&month=${data.eventMonth}`, status: 200, then: async (page) => {
+      const more = page.locator('table.month p.more a');
+      assert.equal(await more.count(), 1, 'one day has more events than the grid shows');
+      assert.equal(await more.getAttribute('href'), `/n/${SLUG}/calendar?day=${data.eventDay}`);
+    }, label: 'calendar, month, a day with more events than it shows' },
+    { path: `/n/${SLUG}/calendar?day=${data.eventDay}`, status: 200, then: async (page) => {
+      assert.equal(await page.locator('main article.event').count() >= 4, true, 'every event of the day');
+    }, label: 'calendar, one day' },
     { path: data.event, status: 200, then: easyShown('none'), label: 'event, full, anonymous, no easy version' },
     { path: data.cancelledEvent, status: 200, label: 'event, cancelled' },
     // The club's website: its contact form, the way to join.

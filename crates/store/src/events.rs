@@ -12,9 +12,11 @@ use crate::{Result, Store, StoreError, new_id};
 use chrono::{DateTime, Utc};
 use quartier_core::event::SignupStatus;
 use quartier_core::organisation::LinkStatus;
+use sea_orm::sea_query::{Alias, CaseStatement, Expr, Order, Query, WindowStatement};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, QueryTrait, TransactionTrait, sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult,
+    IdenStatic, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, SelectA, SelectB,
+    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -56,6 +58,16 @@ pub struct CalendarFilter {
     /// Only organisations' events: for readers who are not members.
     pub public_only: bool,
     pub limit: u64,
+}
+
+/// One day of a month grid: its first events and how many it holds.
+#[derive(Debug, Clone, Default)]
+pub struct CalendarDayRows {
+    /// At most the number asked for, earliest first, each with the
+    /// organisation that holds it (if one does).
+    pub events: Vec<(event::Model, Option<organisation::Model>)>,
+    /// Every event of the day the reader may see.
+    pub count: u64,
 }
 
 /// Where a sign-up ended up.
@@ -267,12 +279,7 @@ impl Store {
         limit: u64,
         with_orgs: bool,
     ) -> Result<Vec<(event::Model, Option<organisation::Model>)>> {
-        // The organisations are asked inside the same statement.
-        let mut holders = Condition::any().add(event::Column::OrganisationId.in_subquery(confirmed_orgs(n)));
-        if !f.public_only {
-            holders = holders.add(event::Column::NeighbourhoodId.eq(n));
-        }
-        let mut q = event::Entity::find().filter(holders).filter(event::Column::HiddenReason.is_null());
+        let mut q = event::Entity::find().filter(calendar_condition(n, f));
         if let Some(from) = f.from {
             // No event lasts longer than a month; the bound lets the
             // database start near `from` in the starts_at index.
@@ -283,18 +290,6 @@ impl Store {
         if let Some(to) = f.to {
             q = q.filter(event::Column::StartsAt.lt(to));
         }
-        if let Some(c) = &f.category {
-            q = q.filter(event::Column::Category.eq(c.as_str()));
-        }
-        if let Some(o) = f.organisation {
-            q = q.filter(event::Column::OrganisationId.eq(o));
-        }
-        if f.step_free {
-            q = q.filter(event::Column::StepFree.eq(true));
-        }
-        if f.hearing_loop {
-            q = q.filter(event::Column::HearingLoop.eq(true));
-        }
         let q = q.order_by_asc(event::Column::StartsAt).order_by_asc(event::Column::Id).limit(limit);
         if !with_orgs {
             return Ok(q.all(self.db()).await?.into_iter().map(|e| (e, None)).collect());
@@ -303,6 +298,99 @@ impl Store {
             .from(event::Column::OrganisationId)
             .to(organisation::Column::Id);
         Ok(q.select_also(organisation::Entity).join(JoinType::LeftJoin, held_by.into()).all(self.db()).await?)
+    }
+
+    /// The days of a month grid, each with at most `per_day` of its events
+    /// (earliest first) and how many it holds in all, in one statement.
+    /// `bounds` are the UTC instants where the days begin, in order, and
+    /// where the last one ends: the reader's days in the neighbourhood's
+    /// time zone. An event belongs to the day it starts on; what the
+    /// calendar shows is [`calendar_condition`], as in every list.
+    pub async fn calendar_days(
+        &self,
+        n: Uuid,
+        f: &CalendarFilter,
+        bounds: &[DateTime<Utc>],
+        per_day: u64,
+    ) -> Result<Vec<CalendarDayRows>> {
+        use sea_orm::sea_query::ExprTrait;
+        let days = bounds.len().saturating_sub(1);
+        let mut out: Vec<CalendarDayRows> = (0..days).map(|_| CalendarDayRows::default()).collect();
+        if days == 0 {
+            return Ok(out);
+        }
+        let (from, to) = (bounds[0], bounds[days]);
+        // The day an event starts on, as its index: comparisons only, which
+        // both databases make alike on stored times (and a day of 23 or 25
+        // hours needs no date arithmetic).
+        let index = |i: usize| Expr::val(i64::try_from(i).unwrap_or(i64::MAX));
+        let day: Expr = if days == 1 {
+            index(0)
+        } else {
+            let mut c = CaseStatement::new();
+            for (i, b) in bounds[1..days].iter().enumerate() {
+                c = c.case(Expr::col((event::Entity, event::Column::StartsAt)).lt(*b), index(i));
+            }
+            c.finally(index(days - 1)).into()
+        };
+        // The events the calendar shows in the range, each with its day …
+        let mut dated = event::Entity::find()
+            .filter(calendar_condition(n, f))
+            .filter(event::Column::StartsAt.gte(from))
+            .filter(event::Column::StartsAt.lt(to))
+            .select_only()
+            .column(event::Column::Id)
+            .column(event::Column::StartsAt)
+            .into_query();
+        dated.expr_as(day, "day");
+        // … its place in the day and the day's number of events …
+        let (id, starts_at, day) = (Alias::new("id"), Alias::new("starts_at"), Alias::new("day"));
+        let mut ranked = Query::select();
+        ranked.column(id.clone()).column(day.clone()).from_subquery(dated, Alias::new("dated"));
+        ranked.expr_window_as(
+            Expr::cust("ROW_NUMBER()"),
+            WindowStatement::partition_by(day.clone()).order_by(starts_at, Order::Asc).order_by(id, Order::Asc).take(),
+            "rank",
+        );
+        ranked.expr_window_as(Expr::cust("COUNT(*)"), WindowStatement::partition_by(day), "day_count");
+        // … the first `per_day` of each day (chosen before the join: so
+        // only those rows are read whole) …
+        let rank_limit = i64::try_from(per_day).unwrap_or(i64::MAX);
+        let mut firsts = Query::select();
+        firsts
+            .columns([Alias::new("id"), Alias::new("day"), Alias::new("day_count")])
+            .from_subquery(ranked, Alias::new("ranked"))
+            .and_where(Expr::col(Alias::new("rank")).lte(rank_limit));
+        // … with their organisations.
+        let d = Alias::new("firsts");
+        let held_by = event::Entity::belongs_to(organisation::Entity)
+            .from(event::Column::OrganisationId)
+            .to(organisation::Column::Id);
+        let mut q = event::Entity::find()
+            .select_also(organisation::Entity)
+            .join(JoinType::LeftJoin, held_by.into())
+            .order_by_asc(event::Column::StartsAt)
+            .order_by_asc(event::Column::Id)
+            .into_query();
+        q.join_subquery(
+            JoinType::InnerJoin,
+            firsts,
+            d.clone(),
+            Expr::col((d.clone(), Alias::new("id"))).equals((event::Entity, event::Column::Id)),
+        )
+        .expr_as(Expr::col((d.clone(), Alias::new("day"))), "day")
+        .expr_as(Expr::col((d, Alias::new("day_count"))), "day_count");
+        for r in self.db().query_all_raw(self.db_backend().build(&q)).await? {
+            let e = event::Model::from_query_result(&r, SelectA.as_str())?;
+            let o = organisation::Model::from_query_result_optional(&r, SelectB.as_str())?;
+            let i: i64 = r.try_get("", "day")?;
+            let count: i64 = r.try_get("", "day_count")?;
+            if let Some(slot) = usize::try_from(i).ok().and_then(|i| out.get_mut(i)) {
+                slot.count = u64::try_from(count).unwrap_or(0);
+                slot.events.push((e, o));
+            }
+        }
+        Ok(out)
     }
 
     /// Upcoming events of an organisation (hidden ones only if asked).
@@ -583,4 +671,31 @@ pub(crate) fn confirmed_orgs(n: Uuid) -> sea_orm::sea_query::SelectStatement {
         .filter(organisation_neighbourhood::Column::NeighbourhoodId.eq(n))
         .filter(organisation_neighbourhood::Column::Status.eq(LinkStatus::Confirmed.tag()))
         .into_query()
+}
+
+/// What the calendar of `n` shows of the events, under the filters `f`
+/// (but not its time bounds): the events of the organisations confirmed in
+/// `n` for everyone and, for its members (`!f.public_only`), its residents'
+/// and groups' events too; never a hidden one. Every calendar query asks
+/// this one condition.
+fn calendar_condition(n: Uuid, f: &CalendarFilter) -> Condition {
+    // The organisations are asked inside the same statement.
+    let mut holders = Condition::any().add(event::Column::OrganisationId.in_subquery(confirmed_orgs(n)));
+    if !f.public_only {
+        holders = holders.add(event::Column::NeighbourhoodId.eq(n));
+    }
+    let mut c = Condition::all().add(holders).add(event::Column::HiddenReason.is_null());
+    if let Some(cat) = &f.category {
+        c = c.add(event::Column::Category.eq(cat.as_str()));
+    }
+    if let Some(o) = f.organisation {
+        c = c.add(event::Column::OrganisationId.eq(o));
+    }
+    if f.step_free {
+        c = c.add(event::Column::StepFree.eq(true));
+    }
+    if f.hearing_loop {
+        c = c.add(event::Column::HearingLoop.eq(true));
+    }
+    c
 }

@@ -336,9 +336,20 @@ impl Store {
         }
         let rows = txn.query_all_raw(explain).await?;
         txn.rollback().await?;
+        let lines = rows.iter().map(|r| r.try_get::<String>("", column)).collect::<std::result::Result<Vec<_>, _>>()?;
+        // SQLite: a subquery in FROM (`… FROM (SELECT …) AS d`) is made
+        // first (`MATERIALIZE d`, `CO-ROUTINE d`), its own reads shown
+        // beneath; `SCAN d` then reads those rows, not a table.
+        let derived: Vec<&str> = lines
+            .iter()
+            .filter_map(|l| {
+                let l = l.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+                l.strip_prefix("MATERIALIZE ").or_else(|| l.strip_prefix("CO-ROUTINE "))
+            })
+            .map(|name| name.split_whitespace().next().unwrap_or("").trim_matches('"'))
+            .collect();
         let mut scans = Vec::new();
-        for r in rows {
-            let line: String = r.try_get("", column)?;
+        for line in lines.iter() {
             let Some(at) = line.find(marker) else { continue };
             let rest = &line[at + marker.len()..];
             let table = rest.split_whitespace().next().unwrap_or("").trim_matches('"');
@@ -346,7 +357,8 @@ impl Store {
             // order (an ORDER BY … LIMIT), not the table.
             let by_index = rest.contains(" USING ");
             // `SCAN CONSTANT ROW`: a SELECT of subqueries, no table at all.
-            let no_table = table.is_empty() || table.starts_with('(') || table == "CONSTANT";
+            let no_table =
+                table.is_empty() || table.starts_with('(') || table == "CONSTANT" || derived.contains(&table);
             if !by_index && !no_table && !SMALL_TABLES.contains(&table) && self.is_table(table).await? {
                 scans.push(format!("{}: {}", line.trim(), st.sql));
             }

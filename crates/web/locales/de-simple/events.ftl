@@ -12,6 +12,15 @@ calendar-months = Monate
 calendar-prev-month = Monat davor
 calendar-next-month = Nächster Monat
 calendar-today = Heute
+calendar-more = { $count ->
+    [one] Noch 1 Termin
+   *[other] Noch { $count } Termine
+}
+calendar-more-rest = am { $day }
+calendar-days = Tage
+calendar-prev-day = Tag davor
+calendar-next-day = Nächster Tag
+calendar-day-none = An diesem Tag gibt es keine Termine.
 calendar-subscribe = Termine im eigenen Kalender
 calendar-subscribe-text =
     Haben Sie einen Kalender auf dem Telefon oder auf dem Computer?

@@ -9,6 +9,18 @@ calendar-months = Monate
 calendar-prev-month = Vorheriger Monat
 calendar-next-month = Nächster Monat
 calendar-today = Heute
+calendar-more = { $count ->
+    [one] 1 weiterer
+   *[other] { $count } weitere
+}
+calendar-more-rest = { $count ->
+    [one] Termin
+   *[other] Termine
+} am { $day }
+calendar-days = Tage
+calendar-prev-day = Vorheriger Tag
+calendar-next-day = Nächster Tag
+calendar-day-none = An diesem Tag sind keine Termine eingetragen.
 calendar-subscribe = Kalender abonnieren
 calendar-subscribe-text = Mit diesem Link erscheinen die Termine der Vereine und Einrichtungen im Kalender Ihres Telefons oder Computers und bleiben dort aktuell.
 calendar-subscribe-link = Kalender abonnieren (webcal)

@@ -9,6 +9,15 @@ calendar-months = Months
 calendar-prev-month = Previous month
 calendar-next-month = Next month
 calendar-today = Today
+calendar-more = { $count } more
+calendar-more-rest = { $count ->
+    [one] event
+   *[other] events
+} on { $day }
+calendar-days = Days
+calendar-prev-day = Previous day
+calendar-next-day = Next day
+calendar-day-none = There are no events on this day.
 calendar-subscribe = Subscribe to the calendar
 calendar-subscribe-text = With this link, the events of clubs and organisations appear in the calendar on your phone or computer and stay up to date there.
 calendar-subscribe-link = Subscribe to the calendar (webcal)

@@ -1,7 +1,7 @@
 //! Route handlers; see the module documentation one level up.
 
 use super::pages::{
-    AttendeeRow, CalendarDay, CalendarPage, EventAttendeesPage, EventFormPage, EventPage, SeriesDate, SignupRow,
+    AttendeeRow, CalendarDay, CalendarPage, EventAttendeesPage, EventFormPage, EventPage, OneDay, SeriesDate, SignupRow,
 };
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -20,6 +20,7 @@ use crate::page::ReasonForm;
 use crate::page::{NoticeQuery, notice, see_other};
 use crate::page::{render, render_invalid};
 use crate::views::Choice;
+use crate::views::EventCard;
 use crate::views::card;
 use crate::views::cards_with_holders;
 use crate::views::tz_of;
@@ -722,6 +723,9 @@ pub async fn hide(
 pub struct CalendarQuery {
     view: String,
     month: String,
+    /// One day's events (`YYYY-MM-DD`): where a full day of the month
+    /// grid leads.
+    day: String,
     category: String,
     organisation: String,
     step_free: Option<String>,
@@ -729,11 +733,27 @@ pub struct CalendarQuery {
     notice: Option<String>,
 }
 
+/// How many events a day of the month grid shows; the others are counted
+/// and linked to the day. A busy city quarter has some fifty a day.
+pub const MONTH_DAY_EVENTS: u64 = 3;
+
+/// How many events a list shows: what is coming, or one day.
+const LIST_EVENTS: u64 = 100;
+
+fn in_range(d: NaiveDate) -> bool {
+    (1900..=2200).contains(&d.year())
+}
+
 fn month_start(q: &str, today: NaiveDate) -> NaiveDate {
     NaiveDate::parse_from_str(&format!("{}-01", q.trim()), "%Y-%m-%d")
         .ok()
-        .filter(|d| (1900..=2200).contains(&d.year()))
+        .filter(|d| in_range(*d))
         .unwrap_or_else(|| today.with_day(1).unwrap_or(today))
+}
+
+/// The day asked for, if it is one.
+fn day_param(q: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(q.trim(), "%Y-%m-%d").ok().filter(|d| in_range(*d))
 }
 
 fn next_month(d: NaiveDate) -> NaiveDate {
@@ -746,7 +766,12 @@ fn prev_month(d: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(d)
 }
 
-/// The quarter's calendar: a list of what is coming, or a month.
+/// Where a local day begins, in UTC.
+fn day_begins(tz: Tz, d: NaiveDate) -> DateTime<Utc> {
+    ev::local_to_utc(tz, d.and_time(chrono::NaiveTime::MIN))
+}
+
+/// The quarter's calendar: a list of what is coming, one day, or a month.
 /// Everyone sees the organisations' events; members also their neighbours'.
 pub async fn calendar(
     ctx: Ctx,
@@ -758,8 +783,12 @@ pub async fn calendar(
     let member = policy::neighbourhood(&a.actor, NeighbourhoodAction::ViewInside);
     let tz = tz_of(Some(&a.n));
     let today = st.store.now().with_timezone(&tz).date_naive();
-    let month_view = q.view == "month";
-    let first = month_start(&q.month, today);
+    let one_day = day_param(&q.day);
+    let month_view = q.view == "month" && one_day.is_none();
+    let first = match one_day {
+        Some(d) => d.with_day(1).unwrap_or(d),
+        None => month_start(&q.month, today),
+    };
     let org_ids = st.store.confirmed_organisation_ids(a.n.id).await?;
     let mut orgs: Vec<Choice> = st
         .store
@@ -771,71 +800,76 @@ pub async fn calendar(
     orgs.sort_by_key(|o| o.label.to_lowercase());
     let category = ev::CATEGORIES.iter().find(|c| **c == q.category).map(|c| c.to_string());
     let organisation = q.organisation.parse::<Uuid>().ok().filter(|o| org_ids.contains(o));
-    let (from, to, limit) = if month_view {
-        let start = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
-        let end = next_month(first);
-        let end = end + Duration::days(i64::from((7 - end.weekday().num_days_from_monday()) % 7));
-        (
-            ev::local_to_utc(tz, start.and_time(chrono::NaiveTime::MIN)),
-            ev::local_to_utc(tz, end.and_time(chrono::NaiveTime::MIN)),
-            2000,
-        )
-    } else {
-        (st.store.now(), st.store.now() + Duration::days(366), 100)
-    };
-    let filter = CalendarFilter {
-        from: Some(from),
-        to: Some(to),
+    let filters = filter_query(&category, &organisation, q.step_free.is_some(), q.hearing_loop.is_some());
+    let mut filter = CalendarFilter {
+        from: None,
+        to: None,
         category: category.clone(),
         organisation,
         step_free: q.step_free.is_some(),
         hearing_loop: q.hearing_loop.is_some(),
         public_only: !member,
-        limit,
+        limit: LIST_EVENTS,
     };
-    let events = st.store.calendar_with_holders(a.n.id, &filter).await?;
-    let list = cards_with_holders(&st, &ctx, &events, tz).await?;
-    // Group by local day; a month view has every day of its weeks.
     let mut days: Vec<CalendarDay> = Vec::new();
     if month_view {
-        let mut d = from.with_timezone(&tz).date_naive();
-        let last = to.with_timezone(&tz).date_naive();
-        while d < last {
+        // Every day of the month's weeks, each with its first few events
+        // and how many it has, in one query.
+        let start = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
+        let end = next_month(first);
+        let end = end + Duration::days(i64::from((7 - end.weekday().num_days_from_monday()) % 7));
+        let dates: Vec<NaiveDate> = start.iter_days().take_while(|d| *d < end).collect();
+        let bounds: Vec<DateTime<Utc>> =
+            dates.iter().copied().chain(std::iter::once(end)).map(|d| day_begins(tz, d)).collect();
+        let rows = st.store.calendar_days(a.n.id, &filter, &bounds, MONTH_DAY_EVENTS).await?;
+        let shown: Vec<_> = rows.iter().flat_map(|r| r.events.iter().cloned()).collect();
+        let mut cards = cards_with_holders(&st, &ctx, &shown, tz).await?.into_iter();
+        for (d, r) in dates.into_iter().zip(&rows) {
+            let events: Vec<_> = cards.by_ref().take(r.events.len()).map(|(_, c)| c).collect();
+            let label = day_label(&ctx, d);
+            let more = r.count.saturating_sub(events.len() as u64);
+            let (more_text, more_rest) = if more > 0 {
+                let n = more.to_string();
+                (ctx.t1("calendar-more", "count", &n), ctx.t2("calendar-more-rest", "count", &n, "day", &label))
+            } else {
+                (String::new(), String::new())
+            };
             days.push(CalendarDay {
                 iso: d.format("%Y-%m-%d").to_string(),
-                label: day_label(&ctx, d),
+                label,
                 day: d.day(),
                 in_month: d.month() == first.month(),
                 today: d == today,
-                events: Vec::new(),
+                events,
+                more,
+                more_text,
+                more_rest,
             });
-            d += Duration::days(1);
         }
-        for (start, c) in list {
-            let key = start.date_naive().format("%Y-%m-%d").to_string();
-            if let Some(day) = days.iter_mut().find(|x| x.iso == key) {
-                day.events.push(c);
-            }
+    } else if let Some(d) = one_day {
+        // One day: the events that begin on it, as the month grid counts
+        // them, in the same query.
+        let bounds = [day_begins(tz, d), day_begins(tz, d + Duration::days(1))];
+        let rows = st.store.calendar_days(a.n.id, &filter, &bounds, LIST_EVENTS).await?;
+        let shown: Vec<_> = rows.into_iter().flat_map(|r| r.events).collect();
+        let events: Vec<_> = cards_with_holders(&st, &ctx, &shown, tz).await?.into_iter().map(|(_, c)| c).collect();
+        if !events.is_empty() {
+            days.push(list_day(&ctx, d, today, events));
         }
     } else {
-        for (start, c) in list {
+        // What is coming: what still runs is shown under today.
+        filter.from = Some(st.store.now());
+        filter.to = Some(st.store.now() + Duration::days(366));
+        let events = st.store.calendar_with_holders(a.n.id, &filter).await?;
+        for (start, c) in cards_with_holders(&st, &ctx, &events, tz).await? {
             let d = start.date_naive().max(today);
-            let key = d.format("%Y-%m-%d").to_string();
             match days.last_mut() {
-                Some(day) if day.iso == key => day.events.push(c),
-                _ => days.push(CalendarDay {
-                    label: day_label(&ctx, d),
-                    day: d.day(),
-                    in_month: true,
-                    today: d == today,
-                    iso: key,
-                    events: vec![c],
-                }),
+                Some(day) if day.iso == d.format("%Y-%m-%d").to_string() => day.events.push(c),
+                _ => days.push(list_day(&ctx, d, today, vec![c])),
             }
         }
     }
     let month_label = format!("{} {}", ctx.t(&format!("month-{}", first.month())), first.year());
-    let filters = filter_query(&category, &organisation, q.step_free.is_some(), q.hearing_loop.is_some());
     let categories = ev::CATEGORIES
         .iter()
         .map(|k| Choice { value: k.to_string(), label: ctx.t(&format!("event-cat-{k}")) })
@@ -853,12 +887,19 @@ pub async fn calendar(
             });
         }
     }
+    let day = one_day.map(|d| OneDay {
+        iso: d.format("%Y-%m-%d").to_string(),
+        label: day_label(&ctx, d),
+        prev: (d - Duration::days(1)).format("%Y-%m-%d").to_string(),
+        next: (d + Duration::days(1)).format("%Y-%m-%d").to_string(),
+    });
     render(&CalendarPage {
         mine,
         notice: notice(&ctx, q.notice.as_deref()),
         n: view(&a),
         member,
         month_view,
+        day,
         month: first.format("%Y-%m").to_string(),
         month_label,
         prev: prev_month(first).format("%Y-%m").to_string(),
@@ -876,6 +917,21 @@ pub async fn calendar(
         webcal_url: format!("webcal://{}/n/{}/calendar.ics", base.split("://").nth(1).unwrap_or(&base), a.n.slug),
         ctx,
     })
+}
+
+/// A day of a list, with its events.
+fn list_day(ctx: &Ctx, d: NaiveDate, today: NaiveDate, events: Vec<EventCard>) -> CalendarDay {
+    CalendarDay {
+        iso: d.format("%Y-%m-%d").to_string(),
+        label: day_label(ctx, d),
+        day: d.day(),
+        in_month: true,
+        today: d == today,
+        events,
+        more: 0,
+        more_text: String::new(),
+        more_rest: String::new(),
+    }
 }
 
 fn day_label(ctx: &Ctx, d: NaiveDate) -> String {

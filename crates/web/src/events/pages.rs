@@ -11,7 +11,23 @@ pub struct CalendarDay {
     pub day: u32,
     pub in_month: bool,
     pub today: bool,
+    /// In the month grid: its first events (`MONTH_DAY_EVENTS` at most).
     pub events: Vec<EventCard>,
+    /// In the month grid: how many more the day has than it shows.
+    pub more: u64,
+    /// The link to them, short ("3 weitere") …
+    pub more_text: String,
+    /// … and the rest of its sentence for screen readers ("Termine am
+    /// Donnerstag, 12. März 2027").
+    pub more_rest: String,
+}
+
+/// The one day a calendar shows (`?day=`), with its neighbours.
+pub struct OneDay {
+    pub iso: String,
+    pub label: String,
+    pub prev: String,
+    pub next: String,
 }
 
 #[derive(Template)]
@@ -22,6 +38,8 @@ pub struct CalendarPage {
     pub n: NbView,
     pub member: bool,
     pub month_view: bool,
+    /// Set when the calendar shows one day.
+    pub day: Option<OneDay>,
     pub month: String,
     pub month_label: String,
     pub prev: String,

@@ -66,6 +66,9 @@ async fn every_page_runs_a_fixed_number_of_statements() {
     // The resident's room, first in the pool by name.
     let room = app.store.offer_resource(w.nord, w.resident, None, pool_item("Aula")).await.unwrap().id;
     let probe = |who, client, path: &str, ceiling| Probe { who, client, path: path.to_string(), ceiling };
+    // The day the calendar grows on (`grow`): more events than a day of
+    // the month grid shows.
+    let busy_day = (app.store.now() + chrono::Duration::days(2)).with_timezone(&chrono_tz::Europe::Berlin).date_naive();
     let meeting = plan_meeting(&app, &w, 5).await;
     // Mentoring: the resident's request, paired with the moderator; one
     // that waits for the coordinator.
@@ -88,7 +91,10 @@ async fn every_page_runs_a_fixed_number_of_statements() {
         probe("easy reader", &simple, "/n/nord/calendar", 11),
         probe("resident", &resident, "/n/nord/help", 6),
         probe("resident", &resident, "/n/nord/calendar", 10),
-        probe("resident", &resident, "/n/nord/calendar?view=month", 9),
+        probe("resident", &resident, "/n/nord/calendar?view=month", 7),
+        probe("anonymous", &anonymous, "/n/nord/calendar?view=month", 5),
+        probe("easy reader", &simple, "/n/nord/calendar?view=month", 8),
+        probe("resident", &resident, &format!("/n/nord/calendar?day={busy_day}"), 7),
         probe("resident", &resident, "/n/nord/calendar.ics", 7),
         probe("resident", &resident, "/n/nord/organisations", 5),
         probe("anonymous", &anonymous, "/n/nord/organisations", 3),

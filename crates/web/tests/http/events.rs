@@ -398,3 +398,117 @@ async fn line_breaks_in_text_cannot_add_lines_to_the_feeds() {
         assert_eq!(e.get_location(), Some("Hof\nLOCATION:anderswo"), "{url}");
     }
 }
+
+/// The text of the month grid's cell for a day ("Freitag, 12. März 2027"),
+/// its events' titles and its "n more" link (text and address).
+fn month_cell(p: &Page, label: &str) -> (Vec<String>, Option<(String, String)>) {
+    let td = scraper::Selector::parse("table.month td").unwrap();
+    let hidden = scraper::Selector::parse(".visually-hidden").unwrap();
+    let titles = scraper::Selector::parse("ul a").unwrap();
+    let more = scraper::Selector::parse("p.more a").unwrap();
+    let cell =
+        p.0.select(&td)
+            .find(|c| c.select(&hidden).next().is_some_and(|h| h.text().collect::<String>() == label))
+            .unwrap_or_else(|| panic!("no cell for {label}"));
+    let events = cell.select(&titles).map(|a| a.text().collect::<String>()).collect();
+    let link = cell.select(&more).next().map(|a| {
+        (a.text().collect::<String>().trim().to_string(), a.value().attr("href").unwrap_or_default().to_string())
+    });
+    (events, link)
+}
+
+#[tokio::test]
+async fn a_busy_day_in_the_month_shows_its_first_events_and_links_to_the_rest() {
+    use chrono::TimeZone;
+    use quartier_store::events::{EventDetails, Holder};
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let s = &app.store;
+    // Berlin local time in March 2027 (CET, UTC+1) as UTC.
+    let at = |d, h, m| chrono::Utc.with_ymd_and_hms(2027, 3, d, h, m, 0).unwrap() - chrono::Duration::hours(1);
+    let add = |holder, title: &str, start: chrono::DateTime<chrono::Utc>| {
+        let d = EventDetails { title: title.into(), category: "social".into(), ..Default::default() };
+        async move { s.create_event(holder, w.resident, &d, &[(start, start + chrono::Duration::hours(1))]).await }
+    };
+    let club = Holder::Organisation(w.org);
+    // Friday 12 March: half past midnight local time is still the 11th in
+    // UTC, and belongs to the 12th; half past eleven on the 11th does not.
+    add(club, "Nachtwanderung", at(12, 0, 30)).await.unwrap();
+    add(club, "Spätlese", at(11, 23, 30)).await.unwrap();
+    for (i, h) in [9, 10, 11, 12, 13].into_iter().enumerate() {
+        add(club, &format!("Kurs {}", i + 1), at(12, h, 0)).await.unwrap();
+    }
+    // A neighbour's event, for members only, early in the day.
+    add(Holder::Neighbourhood(w.nord), "Hofcafé", at(12, 8, 0)).await.unwrap();
+    // A hidden event, for nobody's calendar.
+    let hidden = add(club, "Versteckt", at(12, 7, 0)).await.unwrap()[0].id;
+    s.hide_event(hidden, "Spam").await.unwrap();
+    // Thursday 18 March: two events, fewer than the grid shows.
+    add(club, "Chor", at(18, 18, 0)).await.unwrap();
+    add(club, "Lesung", at(18, 19, 0)).await.unwrap();
+    // Summer time begins on Sunday 28 March (a day of 23 hours): half past
+    // midnight on the 29th (CEST, UTC+2) is still the 28th in UTC.
+    let summer = |d, h, m| chrono::Utc.with_ymd_and_hms(2027, 3, d, h, m, 0).unwrap() - chrono::Duration::hours(2);
+    add(club, "Osterfeuer", summer(28, 23, 30)).await.unwrap();
+    add(club, "Frühschicht", summer(29, 0, 30)).await.unwrap();
+    assert_eq!(quartier_web::events::MONTH_DAY_EVENTS, 3);
+
+    // Anyone: the club's six events on the 12th; three shown, three more.
+    let anon = app.client();
+    let p = app.get_page(&anon, "/n/nord/calendar?view=month&month=2027-03").await;
+    let (events, more) = month_cell(&p, "Freitag, 12. März 2027");
+    assert_eq!(events, ["Nachtwanderung", "Kurs 1", "Kurs 2"]);
+    let (text, href) = more.expect("a link to the rest of the day");
+    assert_eq!(text, "3 weitere Termine am Freitag, 12. März 2027");
+    assert_eq!(href, "/n/nord/calendar?day=2027-03-12");
+    assert_eq!(p.text("table.month p.more .visually-hidden"), "Termine am Freitag, 12. März 2027");
+    assert_eq!(month_cell(&p, "Donnerstag, 11. März 2027"), (vec!["Spätlese".to_string()], None));
+    // Under the cap: every event, no link.
+    assert_eq!(month_cell(&p, "Donnerstag, 18. März 2027"), (vec!["Chor".to_string(), "Lesung".into()], None));
+    assert_eq!(p.count("table.month p.more"), 1);
+    assert_eq!(month_cell(&p, "Sonntag, 28. März 2027"), (vec!["Osterfeuer".to_string()], None));
+    assert_eq!(month_cell(&p, "Montag, 29. März 2027"), (vec!["Frühschicht".to_string()], None));
+    // The link leads to every event that begins that day (as the grid
+    // counts them: not the one still running from the night before), and
+    // to nothing hidden.
+    let day = app.get_page(&anon, &href).await;
+    let titles = day.texts("article.event h3");
+    assert_eq!(titles, ["Nachtwanderung", "Kurs 1", "Kurs 2", "Kurs 3", "Kurs 4", "Kurs 5"]);
+    assert_eq!(day.texts("main h2")[0], "Freitag, 12. März 2027");
+    assert!(day.text("title").contains("Freitag, 12. März 2027"));
+    assert_eq!(day.attr("a[rel=next]", "href").as_deref(), Some("/n/nord/calendar?day=2027-03-13"));
+    let next = app.get_page(&anon, "/n/nord/calendar?day=2027-03-13").await;
+    assert_eq!(next.count("article.event"), 0);
+    assert!(next.text("main").contains("An diesem Tag sind keine Termine eingetragen."));
+
+    // A member also sees the neighbour's event, and it counts.
+    let resident = app.client_for(w.resident).await;
+    let p = app.get_page(&resident, "/n/nord/calendar?view=month&month=2027-03").await;
+    let (events, more) = month_cell(&p, "Freitag, 12. März 2027");
+    assert_eq!(events, ["Nachtwanderung", "Hofcafé", "Kurs 1"]);
+    assert_eq!(more.unwrap().0, "4 weitere Termine am Freitag, 12. März 2027");
+    let day = app.get_page(&resident, "/n/nord/calendar?day=2027-03-12").await;
+    assert_eq!(day.count("article.event"), 7);
+    assert!(!day.text("main").contains("Versteckt"));
+
+    // Filters go along to the day, and are counted there too.
+    let f = format!("/n/nord/calendar?view=month&month=2027-03&organisation={}", w.org);
+    let p = app.get_page(&anon, &f).await;
+    let (_, more) = month_cell(&p, "Freitag, 12. März 2027");
+    assert_eq!(more.unwrap().1, format!("/n/nord/calendar?day=2027-03-12&organisation={}", w.org));
+    let p = app.get_page(&anon, "/n/nord/calendar?view=month&month=2027-03&category=culture").await;
+    assert_eq!(p.count("table.month p.more"), 0);
+    assert_eq!(p.count("table.month ul a"), 0);
+
+    // One more: the sentence is whole for a screen reader in each language.
+    let r = app.post_form(&resident, "/preferences/language", &[("locale", "en"), ("back", "/")]).await;
+    assert_eq!(r.status(), 303);
+    let p = app.get_page(&resident, "/n/nord/calendar?view=month&month=2027-03").await;
+    let (_, more) = month_cell(&p, "Friday, 12 March 2027");
+    assert_eq!(more.unwrap().0, "4 more events on Friday, 12 March 2027");
+    let r = app.post_form(&resident, "/preferences/language", &[("locale", "de-simple"), ("back", "/")]).await;
+    assert_eq!(r.status(), 303);
+    let p = app.get_page(&resident, "/n/nord/calendar?view=month&month=2027-03").await;
+    let (_, more) = month_cell(&p, "Freitag, 12. März 2027");
+    assert_eq!(more.unwrap().0, "Noch 4 Termine am Freitag, 12. März 2027");
+}

@@ -318,6 +318,10 @@ async fn extreme_dates_are_answered_never_panicked_on() {
         let r = carla.get(app.url("/n/nord/calendar")).query(&[("view", "month"), ("month", month)]).send().await;
         assert_eq!(r.unwrap().status(), 200, "month={month}");
     }
+    for day in ["+262143-12-31", "262142-12-31", "-262143-01-01", "2200-12-31", "1900-01-01", "2026-02-30", "x"] {
+        let r = carla.get(app.url("/n/nord/calendar")).query(&[("day", day)]).send().await;
+        assert_eq!(r.unwrap().status(), 200, "day={day}");
+    }
     let rita = app.client_for(w.resident).await;
     for date in ["+262143-12-31", "262143-12-31", "31.12.262143"] {
         let f = [("title", "Fest"), ("category", "culture"), ("date", date), ("start_time", "10:00")];
