@@ -54,7 +54,7 @@ impl Store {
             created_at: Set(self.now()),
             time_bank: Set(false),
             office_contact: Set(String::new()),
-            content_version: sea_orm::ActiveValue::NotSet,
+            content_version: Set(0),
         }
         .insert(self.db())
         .await

@@ -30,6 +30,7 @@ mod m0024_umbrellas_domains;
 mod m0025_learning_groups;
 mod m0026_census_stages;
 mod m0027_content_version;
+mod m0028_events_by_creation;
 
 pub struct Migrator;
 
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Atomic::boxed(m0025_learning_groups::Migration),
             Atomic::boxed(m0026_census_stages::Migration),
             Atomic::boxed(m0027_content_version::Migration),
+            Atomic::boxed(m0028_events_by_creation::Migration),
         ]
     }
 }
