@@ -1049,10 +1049,14 @@ async function events(items) {
   const payloads = made.flatMap((e) => [e.title, e.venue, e.cost]);
   await view.show('calendar', ben, `/n/${SLUG}/calendar`, { payloads });
   await pool(carriers, (c) => view.show('calendar (one organisation)', ben, `/n/${SLUG}/calendar?organisation=${c.id}`, { payloads }));
+  // The month grid shows the first events of a day and links the rest to
+  // the day, which shows them all.
   const months = [...new Set(made.map((e) => berlinDate(1 + (e.i % 3)).slice(0, 7)))];
-  await pool(months, async (m) => {
-    const inMonth = made.filter((e) => berlinDate(1 + (e.i % 3)).startsWith(m));
-    await view.show('calendar month', ben, `/n/${SLUG}/calendar?view=month&month=${m}`, { expect: inMonth.map((e) => e.title), payloads });
+  await pool(months, (m) => view.show('calendar month', ben, `/n/${SLUG}/calendar?view=month&month=${m}`, { payloads }));
+  const days = [...new Set(made.map((e) => berlinDate(1 + (e.i % 3))))];
+  await pool(days, async (d) => {
+    const onDay = made.filter((e) => berlinDate(1 + (e.i % 3)) === d);
+    await view.show('calendar day', ben, `/n/${SLUG}/calendar?day=${d}`, { expect: onDay.map((e) => e.title), payloads });
   });
   await view.show('notifications', ben, '/notifications', { payloads });
   await pool(carriers, async (c) => {
