@@ -155,6 +155,22 @@ struct Sql {
 }
 
 impl Sql {
+    fn new(backend: DbBackend) -> Self {
+        Sql { text: String::new(), values: Vec::new(), postgres: backend == DbBackend::Postgres }
+    }
+
+    /// Each of `values` bound, as a list for `IN (…)`.
+    fn bind_list(&mut self, values: &[String]) -> String {
+        values.iter().map(|v| self.bind(v.as_str())).collect::<Vec<_>>().join(", ")
+    }
+
+    /// ` AND` the documents after `k`, newest first (columns of the table
+    /// named by the prefix `t`, e.g. `"a."`).
+    fn after_key(&mut self, t: &str, k: SearchKey) -> String {
+        let (at, at_again, id) = (self.bind(k.at), self.bind(k.at), self.bind(k.id));
+        format!(" AND ({t}doc_at < {at} OR ({t}doc_at = {at_again} AND {t}doc_id < {id}))")
+    }
+
     fn bind(&mut self, v: impl Into<Value>) -> String {
         self.values.push(v.into());
         if self.postgres { format!("${}", self.values.len()) } else { "?".into() }
@@ -264,7 +280,7 @@ impl Store {
             return Ok(Vec::new());
         }
         let over: Vec<usize> = (0..words.len()).filter(|&i| terms[i].is_none()).collect();
-        let mut q = Sql { text: String::new(), values: Vec::new(), postgres: self.db_backend() == DbBackend::Postgres };
+        let mut q = Sql::new(self.db_backend());
         if words.len() == 1 || over.len() > 1 {
             self.search_grouped(&mut q, n, words, after, window);
         } else {
@@ -280,27 +296,19 @@ impl Store {
             let nb = q.bind(n);
             let (cond, single) = match &terms[driver] {
                 Some(t) if t.len() == 1 => (format!("a.term = {}", q.bind(t[0].as_str())), true),
-                Some(t) => (
-                    format!("a.term IN ({})", t.iter().map(|t| q.bind(t.as_str())).collect::<Vec<_>>().join(", ")),
-                    false,
-                ),
+                Some(t) => (format!("a.term IN ({})", q.bind_list(t)), false),
                 None => (range(&mut q, "a.term", &words[driver]), false),
             };
             let mut text = format!(
                 "SELECT a.kind, a.doc_id, a.doc_at FROM search_terms a WHERE a.neighbourhood_id = {nb} AND {cond}"
             );
             if let Some(k) = after {
-                text.push_str(&format!(
-                    " AND (a.doc_at < {} OR (a.doc_at = {} AND a.doc_id < {}))",
-                    q.bind(k.at),
-                    q.bind(k.at),
-                    q.bind(k.id)
-                ));
+                text.push_str(&q.after_key("a.", k));
             }
             for (i, t) in terms.iter().enumerate() {
                 let Some(t) = t.as_ref().filter(|_| i != driver) else { continue };
                 let nb = q.bind(n);
-                let list = t.iter().map(|t| q.bind(t.as_str())).collect::<Vec<_>>().join(", ");
+                let list = q.bind_list(t);
                 text.push_str(&format!(
                     " AND EXISTS (SELECT 1 FROM search_terms b WHERE b.neighbourhood_id = {nb} AND b.term IN ({list}) \
                      AND b.doc_at = a.doc_at AND b.doc_id = a.doc_id AND b.kind = a.kind)"
@@ -328,7 +336,7 @@ impl Store {
     /// per term); `None` for a word that stands for more than
     /// [`TERMS_PER_WORD`] terms (a short prefix), which is read as a range.
     async fn terms_of(&self, n: Uuid, words: &[String]) -> Result<Vec<Option<Vec<String>>>> {
-        let mut q = Sql { text: String::new(), values: Vec::new(), postgres: self.db_backend() == DbBackend::Postgres };
+        let mut q = Sql::new(self.db_backend());
         let mut ctes = Vec::new();
         let mut selects = Vec::new();
         for (i, w) in words.iter().enumerate() {
@@ -375,12 +383,7 @@ impl Store {
             ranges.iter().map(|r| format!("({r})")).collect::<Vec<_>>().join(" OR ")
         );
         if let Some(k) = after {
-            text.push_str(&format!(
-                " AND (doc_at < {} OR (doc_at = {} AND doc_id < {}))",
-                q.bind(k.at),
-                q.bind(k.at),
-                q.bind(k.id)
-            ));
+            text.push_str(&q.after_key("", k));
         }
         text.push_str(" GROUP BY kind, doc_id, doc_at");
         if words.len() > 1 {
