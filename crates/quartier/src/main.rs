@@ -14,6 +14,12 @@ use quartier_web::config::Config;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+/// mimalloc rather than the system allocator: under load glibc keeps an
+/// arena per thread and returns little of it, which showed as peak memory
+/// (see docs/PERFORMANCE.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "quartier", version, about = "Quartier: an open platform for neighbourhood networks")]
 struct Cli {
@@ -288,6 +294,12 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let store = open_store(&config).await?;
     if config.demo {
         store.seed_demo().await?;
+    }
+    if !store.plans_ignore_bound_values().await? {
+        tracing::warn!(
+            "SQLite was built without SQLITE_ENABLE_QPSG (build from the repository, which sets it in \
+             .cargo/config.toml): every page parses its statements anew and is slower"
+        );
     }
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await

@@ -235,6 +235,18 @@ impl Store {
         Ok(())
     }
 
+    /// Whether SQLite plans statements without looking at bound values
+    /// (compiled with `SQLITE_ENABLE_QPSG`, set in `.cargo/config.toml`).
+    /// Without it every cached statement with a `LIMIT ?` is parsed again
+    /// on each run. Always true on PostgreSQL, which has no such cost.
+    pub async fn plans_ignore_bound_values(&self) -> Result<bool> {
+        if self.backend != Backend::Sqlite {
+            return Ok(true);
+        }
+        let rows = self.db.query_all_raw(Statement::from_string(DbBackend::Sqlite, "PRAGMA compile_options")).await?;
+        Ok(rows.iter().any(|r| r.try_get_by_index::<String>(0).is_ok_and(|o| o == "ENABLE_QPSG")))
+    }
+
     pub fn db(&self) -> &DatabaseConnection {
         &self.db
     }

@@ -43,6 +43,15 @@ async fn user(s: &Store, email: &str) -> Uuid {
 }
 
 #[tokio::test]
+async fn sqlite_plans_never_depend_on_bound_values() {
+    let (s, _d) = store().await;
+    assert!(
+        s.plans_ignore_bound_values().await.unwrap(),
+        "the bundled SQLite lacks SQLITE_ENABLE_QPSG: is .cargo/config.toml's LIBSQLITE3_FLAGS overridden?"
+    );
+}
+
+#[tokio::test]
 async fn emails_are_unique() {
     let (s, _d) = store().await;
     user(&s, "a@example.org").await;

@@ -21,6 +21,7 @@ calendar-days = Tage
 calendar-prev-day = Tag davor
 calendar-next-day = Nächster Tag
 calendar-day-none = An diesem Tag gibt es keine Termine.
+calendar-day-capped = An diesem Tag gibt es { $count } Termine. Hier stehen nur { $shown } Termine. Oben können Sie eine Art oder einen Verein wählen. Dann finden Sie die anderen Termine.
 calendar-subscribe = Termine im eigenen Kalender
 calendar-subscribe-text =
     Haben Sie einen Kalender auf dem Telefon oder auf dem Computer?

@@ -21,6 +21,7 @@ calendar-days = Tage
 calendar-prev-day = Vorheriger Tag
 calendar-next-day = Nächster Tag
 calendar-day-none = An diesem Tag sind keine Termine eingetragen.
+calendar-day-capped = Hier stehen die ersten { $shown } von { $count } Terminen dieses Tages. Mit den Filtern oben finden Sie die übrigen.
 calendar-subscribe = Kalender abonnieren
 calendar-subscribe-text = Mit diesem Link erscheinen die Termine der Vereine und Einrichtungen im Kalender Ihres Telefons oder Computers und bleiben dort aktuell.
 calendar-subscribe-link = Kalender abonnieren (webcal)

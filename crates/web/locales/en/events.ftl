@@ -18,6 +18,7 @@ calendar-days = Days
 calendar-prev-day = Previous day
 calendar-next-day = Next day
 calendar-day-none = There are no events on this day.
+calendar-day-capped = These are the first { $shown } of { $count } events on this day. Use the filters above to find the others.
 calendar-subscribe = Subscribe to the calendar
 calendar-subscribe-text = With this link, the events of clubs and organisations appear in the calendar on your phone or computer and stay up to date there.
 calendar-subscribe-link = Subscribe to the calendar (webcal)

@@ -737,8 +737,9 @@ pub struct CalendarQuery {
 /// and linked to the day. A busy city quarter has some fifty a day.
 pub const MONTH_DAY_EVENTS: u64 = 3;
 
-/// How many events a list shows: what is coming, or one day.
-const LIST_EVENTS: u64 = 100;
+/// How many events a list shows: what is coming, or one day (a day with
+/// more says so, and how many it has).
+pub const LIST_EVENTS: u64 = 100;
 
 fn in_range(d: NaiveDate) -> bool {
     (1900..=2200).contains(&d.year())
@@ -851,10 +852,18 @@ pub async fn calendar(
         // them, in the same query.
         let bounds = [day_begins(tz, d), day_begins(tz, d + Duration::days(1))];
         let rows = st.store.calendar_days(a.n.id, &filter, &bounds, LIST_EVENTS).await?;
+        let count = rows.iter().map(|r| r.count).sum::<u64>();
         let shown: Vec<_> = rows.into_iter().flat_map(|r| r.events).collect();
         let events: Vec<_> = cards_with_holders(&st, &ctx, &shown, tz).await?.into_iter().map(|(_, c)| c).collect();
         if !events.is_empty() {
-            days.push(list_day(&ctx, d, today, events));
+            let mut day = list_day(&ctx, d, today, events);
+            // A day busier than a page says how much is left out.
+            day.more = count.saturating_sub(day.events.len() as u64);
+            if day.more > 0 {
+                day.more_text =
+                    ctx.t2("calendar-day-capped", "shown", &day.events.len().to_string(), "count", &count.to_string());
+            }
+            days.push(day);
         }
     } else {
         // What is coming: what still runs is shown under today.

@@ -512,3 +512,36 @@ async fn a_busy_day_in_the_month_shows_its_first_events_and_links_to_the_rest() 
     let (_, more) = month_cell(&p, "Freitag, 12. März 2027");
     assert_eq!(more.unwrap().0, "Noch 4 Termine am Freitag, 12. März 2027");
 }
+
+#[tokio::test]
+async fn a_day_busier_than_a_page_says_how_many_events_it_leaves_out() {
+    use chrono::TimeZone;
+    use quartier_store::events::{EventDetails, Holder};
+    let app = TestApp::new().await;
+    let w = app.world().await;
+    let cap = quartier_web::events::LIST_EVENTS;
+    // A fair with one more stand every five minutes than a page shows, from
+    // eight in the morning (Berlin, CET).
+    let eight = chrono::Utc.with_ymd_and_hms(2027, 3, 12, 7, 0, 0).unwrap();
+    let times: Vec<_> = (0..=cap)
+        .map(|i| {
+            let start = eight + chrono::Duration::minutes(5 * i64::try_from(i).unwrap());
+            (start, start + chrono::Duration::minutes(30))
+        })
+        .collect();
+    let d = EventDetails { title: "Markt".into(), category: "social".into(), ..Default::default() };
+    app.store.create_event(Holder::Organisation(w.org), w.resident, &d, &times).await.unwrap();
+    let anon = app.client();
+    let day = app.get_page(&anon, "/n/nord/calendar?day=2027-03-12").await;
+    assert_eq!(day.count("article.event"), usize::try_from(cap).unwrap());
+    assert_eq!(
+        day.text("main section p.notice"),
+        format!(
+            "Hier stehen die ersten {cap} von {} Terminen dieses Tages. Mit den Filtern oben finden Sie die übrigen.",
+            cap + 1
+        )
+    );
+    // A day within the page says nothing of the kind.
+    let other = app.get_page(&anon, "/n/nord/calendar?day=2027-03-13").await;
+    assert_eq!(other.count("main section p.notice"), 0);
+}
