@@ -11,14 +11,16 @@ pub struct CalendarDay {
     pub day: u32,
     pub in_month: bool,
     pub today: bool,
-    /// In the month grid: its first events (`MONTH_DAY_EVENTS` at most).
+    /// Its first events: `MONTH_DAY_EVENTS` at most in the month grid,
+    /// `LIST_EVENTS` on a day's own page.
     pub events: Vec<EventCard>,
-    /// In the month grid: how many more the day has than it shows.
+    /// How many more the day has than it shows (month grid and day page).
     pub more: u64,
-    /// The link to them, short ("3 weitere") …
+    /// In the month grid the link to them, short ("3 weitere") …; on a
+    /// day's page the sentence saying how many are left out.
     pub more_text: String,
-    /// … and the rest of its sentence for screen readers ("Termine am
-    /// Donnerstag, 12. März 2027").
+    /// … and, in the grid only, the rest of the link's sentence for screen
+    /// readers ("Termine am Donnerstag, 12. März 2027").
     pub more_rest: String,
 }
 
